@@ -1,0 +1,138 @@
+/**
+ * npm run bench:import -- [--articles 10000] [--database-url postgres://…/timeline_bench_import] [--concurrency 4]
+ *
+ * Articles per second from files to committed rows in Postgres, in this one process: writes
+ * `--articles` synthetic article files (front matter + prose, bench/synthetic-corpus.ts), then
+ *   1. extract: the readers and extractMentions over every file, nothing stored;
+ *   2. import: the same files through importArticles (what `timeline import` runs) into a database
+ *      emptied first, with the statements sent to Postgres counted and RSS sampled as the corpus grows.
+ * Prints one summary line per phase.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { connect } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { COMPANIES } from '../importers/gazetteers/companies';
+import { extractMentions } from '../importers/pipeline';
+import { readInputs } from '../importers/readers';
+import { importArticles } from '../importers/store/import-articles';
+import { syntheticCorpus } from './synthetic-corpus';
+
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/timeline_bench_import';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '10000' },
+      'database-url': { type: 'string', default: DEFAULT_URL },
+      concurrency: { type: 'string', default: '4' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.articles);
+  const url = values['database-url'];
+  const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
+  try {
+    const files = writeArticles(dir, count);
+    const mb = process.memoryUsage().rss / 1e6;
+    log(`${files.length} article files in ${dir}`);
+
+    // 1. Read + extract only. A short warm-up first, as the import phase also runs warm.
+    for await (const result of readInputs(files.slice(0, 200), {})) if (result.ok) extractMentions(result.article);
+    let mentions = 0;
+    const t0 = performance.now();
+    for await (const result of readInputs(files, {})) if (result.ok) mentions += extractMentions(result.article).length;
+    const extractSeconds = (performance.now() - t0) / 1000;
+    console.log(
+      `extract: ${files.length} files read and extracted in ${extractSeconds.toFixed(1)} s = ${Math.round(files.length / extractSeconds)} articles/s (${mentions} mentions), one process`,
+    );
+
+    // 2. Into Postgres: a fresh database each run, so the figure is for a growing corpus from empty.
+    await recreateDatabase(url);
+    const handle = await connect({ databaseUrl: url, poolMax: Number(values.concurrency) + 1 });
+    try {
+      await migrateToLatest(handle.db);
+      const statements = countStatements();
+      const rss: string[] = [];
+      const marks = new Set([1, 2, 5, 10].map((k) => Math.round((files.length * k) / 10)));
+      const t1 = performance.now();
+      const summary = await importArticles(handle.db, readInputs(files, {}), {
+        concurrency: Number(values.concurrency),
+        onProgress: (done) => {
+          if (marks.has(done)) rss.push(`${done}: ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+        },
+      });
+      const importSeconds = (performance.now() - t1) / 1000;
+      const sent = statements.stop();
+      const stored = summary.articles + summary.articlesSkipped;
+      console.log(
+        `import: ${summary.articles} articles stored (${summary.sourcesAdded} sources, ${summary.eventsCreated} events created, ` +
+          `${summary.failures.length} failures) in ${importSeconds.toFixed(1)} s = ${Math.round(stored / importSeconds)} articles/s, ` +
+          `${(sent / Math.max(stored, 1)).toFixed(1)} statements per article, concurrency ${values.concurrency}; ` +
+          `RSS (after N articles) ${rss.join(', ')} (start ${Math.round(mb)} MB)`,
+      );
+      if (summary.failures.length) log(`first failure: ${summary.failures[0]?.input}: ${summary.failures[0]?.reason}`);
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** One file per article, streamed from the generator (never the whole corpus in memory). */
+function writeArticles(dir: string, count: number): string[] {
+  const files: string[] = [];
+  // Events per article average about four: ask for enough events to fill `count` articles, stop at `count`.
+  for (const bundle of syntheticCorpus({ events: count * 8, companies: COMPANIES, seed: 11 })) {
+    const a = bundle.article;
+    const file = join(dir, `article-${String(a.id).padStart(6, '0')}.txt`);
+    writeFileSync(file, `---\ntitle: ${a.title}\npublished: ${a.published}\nurl: ${a.url}\noutlet: ${a.outlet}\n---\n${a.title}\n\n${a.text}\n`);
+    files.push(file);
+    if (files.length === count) break;
+  }
+  return files;
+}
+
+async function recreateDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const client = new Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Counts statements sent through any pg client of this process (kysely's pool included). */
+function countStatements(): { stop: () => number } {
+  const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  let n = 0;
+  proto.query = function counted(this: unknown, ...args: unknown[]) {
+    n++;
+    return original.apply(this, args);
+  };
+  return {
+    stop: () => {
+      proto.query = original;
+      return n;
+    },
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:import: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,258 @@
+/**
+ * npm run bench:query -- [--database-url postgres://…/timeline_bench] [--duration 10] [--connections 50]
+ *                         [--per-shape 60] [--by-shape]
+ *
+ * Loads our server (server/serve.ts, its own process) and, in the same run, a baseline (bare node:http
+ * + raw pg running the very SQL our server ran for each URL, bench/baseline-server.ts) with autocannon
+ * on a fixed mix of timeline requests (bench/query-mix.ts). Prints req/s, p50 and p99 for both and the
+ * ratios, at 50 connections and at one (latency without queueing), and the server's peak RSS.
+ * Seed first: npm run seed:synthetic -- --events 1000000 --database-url …
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { Client } from 'pg';
+import { connect } from '../db/connect';
+import { captureQueries } from './capture-queries';
+import { queryMix, type MixRequest } from './query-mix';
+
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/timeline_bench';
+
+interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  requests: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'database-url': { type: 'string', default: process.env.DATABASE_URL ?? DEFAULT_URL },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '50' },
+      'per-shape': { type: 'string', default: '60' },
+      'by-shape': { type: 'boolean', default: false },
+      // Also measure our server with its response cache on (RESPONSE_CACHE_SECONDS), beside the same baseline.
+      'cache-seconds': { type: 'string', default: '60' },
+    },
+  });
+  const url = values['database-url'];
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  let mix = queryMix(Number(values['per-shape']));
+
+  const events = await countEvents(url);
+  if (events === 0) throw new Error(`no events in ${url}: run npm run seed:synthetic -- --events 1000000 --database-url ${url}`);
+
+  const captured = await captureQueries(url, mix);
+  // A shape our server does not serve (yet) is left out and said so, never silently timed as errors.
+  const missing = [...new Set(mix.filter((m) => !captured.has(m.path)).map((m) => m.shape))];
+  if (missing.length) log(`left out (our server answers 404): ${missing.join(', ')}`);
+  mix = mix.filter((m) => captured.has(m.path));
+  log(`${events} events; mix of ${mix.length} distinct requests over ${new Set(mix.map((m) => m.shape)).size} shapes`);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-query-'));
+  const queriesFile = join(dir, 'queries.json');
+  writeFileSync(queriesFile, JSON.stringify(Object.fromEntries(captured)));
+
+  const server = await startChild('bench/serve-app.ts', { DATABASE_URL: url, PORT: '0' });
+  const baseline = await startChild('bench/baseline-server.ts', { DATABASE_URL: url, PORT: '0', QUERIES_FILE: queriesFile });
+  try {
+    await checkResponses(server.url, mix);
+    // Warm both: JIT, pg pools, Postgres' buffer cache for the rows the mix reads.
+    for (const target of [baseline, server]) await load(target.url, mix, 10, 3);
+
+    const rows: string[] = [];
+    const report = async (label: string, requests: MixRequest[], conns: number, seconds: number, target: Child = server): Promise<void> => {
+      await drain(url);
+      const base = await load(baseline.url, requests, conns, seconds);
+      await drain(url);
+      const rss = sampleRss(target.child.pid as number);
+      const ours = await load(target.url, requests, conns, seconds);
+      const peak = rss.stop();
+      rows.push(
+        `| ${label} | ${conns} | ${fmt(ours.requestsPerSecond)} | ${fmt(base.requestsPerSecond)} | **${(ours.requestsPerSecond / base.requestsPerSecond).toFixed(2)}** | ` +
+          `${ours.p50} / ${ours.p99} | ${base.p50} / ${base.p99} | ${(ours.p99 / Math.max(base.p99, 1)).toFixed(2)} | ${peak} |` +
+          (ours.non2xx + ours.errors + base.non2xx + base.errors > 0 ? ` errors: ours ${ours.non2xx + ours.errors}, baseline ${base.non2xx + base.errors}` : ''),
+      );
+      log(rows[rows.length - 1] as string);
+    };
+
+    await report('mix', mix, connections, duration);
+    await report('mix', mix, 1, Math.max(5, Math.round(duration / 2)));
+    if (values['by-shape']) {
+      for (const shape of [...new Set(mix.map((m) => m.shape))]) {
+        await report(shape, mix.filter((m) => m.shape === shape), connections, Math.max(5, Math.round(duration / 2)));
+      }
+    }
+    const cacheSeconds = Number(values['cache-seconds']);
+    if (cacheSeconds > 0) {
+      server.child.kill('SIGTERM');
+      const cached = await startChild('bench/serve-app.ts', { DATABASE_URL: url, PORT: '0', RESPONSE_CACHE_SECONDS: String(cacheSeconds) });
+      try {
+        // Every URL once (as the first minute of traffic would), then measured while the entries are fresh.
+        await fill(cached.url, mix, 8);
+        await report(`mix, response cache ${cacheSeconds} s`, mix, connections, duration, cached);
+        await report(`mix, response cache ${cacheSeconds} s`, mix, 1, Math.max(5, Math.round(duration / 2)), cached);
+      } finally {
+        cached.child.kill('SIGTERM');
+      }
+    }
+    console.log(
+      [
+        `query benchmark: ${events} events, ${mix.length} distinct URLs, ${duration} s per run, autocannon in-process, server and baseline each their own process`,
+        '| requests | connections | ours req/s | baseline req/s | ratio | ours p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | our peak RSS MB |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...rows,
+      ].join('\n'),
+    );
+  } finally {
+    server.child.kill('SIGTERM');
+    baseline.child.kill('SIGTERM');
+  }
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+async function countEvents(url: string): Promise<number> {
+  const handle = await connect({ databaseUrl: url, poolMax: 1 });
+  try {
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::integer AS n FROM events`.execute(handle.db);
+    return rows[0]?.n ?? 0;
+  } catch {
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+interface Child {
+  child: ChildProcess;
+  url: string;
+}
+
+/** Starts a TypeScript entry point as a plain node process (tsx as a loader, so the pid is the server's). */
+function startChild(entry: string, env: Record<string, string>): Promise<Child> {
+  return new Promise((resolve, reject) => {
+    // BENCH_NODE_FLAGS: V8 flags for the servers under test (e.g. --max-old-space-size=160), to try memory settings.
+    const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...flags, '--require', 'tsx/cjs', entry], {
+      env: { ...process.env, ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n')[0];
+      if (out.includes('\n') && line) resolve({ child, url: line.replace('localhost', '127.0.0.1') });
+    });
+    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code} before listening`)));
+  });
+}
+
+/**
+ * Waits until Postgres runs nothing for this database: autocannon stops sending at the end of a run,
+ * but queries already queued keep running, and must not slow the next run down.
+ */
+async function drain(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let i = 0; i < 240; i++) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      if ((rows[0]?.n ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Requests every URL once, `parallel` at a time. */
+async function fill(url: string, mix: MixRequest[], parallel: number): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < mix.length) {
+        const request = mix[next++] as MixRequest;
+        await (await fetch(url + request.path)).arrayBuffer();
+      }
+    }),
+  );
+}
+
+/** Every URL answers 200 on both sides before anything is timed. */
+async function checkResponses(url: string, mix: MixRequest[]): Promise<void> {
+  for (const request of mix) {
+    const response = await fetch(url + request.path);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${request.path}: ${response.status}`);
+  }
+}
+
+/** autocannon over the requests, round robin across all connections. */
+async function load(url: string, requests: MixRequest[], connections: number, seconds: number): Promise<Measurement> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const request = requests[next++ % requests.length] as MixRequest;
+          return { ...req, path: request.path };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    requests: result.requests.total,
+  };
+}
+
+/** Peak VmRSS of a process, sampled every 100 ms, in MB. */
+function sampleRss(pid: number): { stop: () => number } {
+  let peak = 0;
+  const read = (): void => {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+    } catch {
+      // the process is gone; keep the last peak
+    }
+  };
+  read();
+  const timer = setInterval(read, 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      read();
+      return Math.round(peak);
+    },
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:query: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import type { Database } from './database';
+
+/** The one database handle the app uses; callers never need to know which engine is behind it. */
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: 'pglite' | 'pg';
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** A postgres:// URL; when absent, embedded PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite data directory; 'memory://' for an in-memory database. */
+  dataDir?: string;
+  /** pg only: schema to put first on the search_path (tests isolate runs this way). */
+  schema?: string;
+  /** pg only: pool size. */
+  poolMax?: number;
+  /** pg only: statement timeout in ms, so no query holds a connection forever. */
+  statementTimeoutMs?: number;
+}
+
+// Postgres type OIDs whose default JS conversion loses meaning.
+const DATE_OID = 1082; // date: keep 'YYYY-MM-DD', never a timezone-shifted Date
+const INT8_OID = 20; // bigint (count(*)): a number, our counts stay far below 2^53
+
+export async function connect(options: ConnectOptions = {}): Promise<DatabaseHandle> {
+  return options.databaseUrl ? connectPg(options.databaseUrl, options) : connectPglite(options.dataDir ?? './data');
+}
+
+/** Options from the environment: DATABASE_URL selects pg, otherwise PGlite in TIMELINE_DATA_DIR (./data). */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectOptions {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.TIMELINE_DATA_DIR || './data',
+    poolMax: env.PG_POOL_MAX ? Number(env.PG_POOL_MAX) : undefined,
+    statementTimeoutMs: env.STATEMENT_TIMEOUT_MS ? Number(env.STATEMENT_TIMEOUT_MS) : undefined,
+  };
+}
+
+async function connectPg(url: string, options: ConnectOptions): Promise<DatabaseHandle> {
+  const pg = await import('pg');
+  const { Pool, types } = pg.default ?? pg;
+  types.setTypeParser(DATE_OID, (value: string) => value);
+  types.setTypeParser(INT8_OID, (value: string) => Number(value));
+  const settings = [`-c statement_timeout=${options.statementTimeoutMs ?? 15000}`];
+  if (options.schema) settings.push(`-c search_path=${options.schema},public`);
+  const pool = new Pool({
+    connectionString: url,
+    max: options.poolMax ?? 10,
+    options: settings.join(' '),
+    connectionTimeoutMillis: 5000,
+  });
+  // An idle client losing its server (restart, network) must not crash the process.
+  pool.on('error', () => undefined);
+  // Nor may a checked-out one: pg-pool removes its own listener while a client is lent out, so a server
+  // dying between two statements of a transaction emitted an unhandled 'error' and killed the importer.
+  // The failed query still rejects, which rolls the transaction back and reports the article.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'pg', close: () => db.destroy() };
+}
+
+async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGliteDialect } = await import('kysely-pglite-dialect');
+  // Options go in the one-argument form: PGlite(undefined, options) silently drops the options.
+  const pglite = new PGlite({
+    dataDir: dataDir === 'memory://' ? undefined : dataDir,
+    parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
+  });
+  await pglite.waitReady;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ApiKeyTable } from './tables/api-key.table';
+import type { ArticleTable } from './tables/article.table';
+import type { CompanyTable, EventCompanyTable } from './tables/company.table';
+import type { EventHistoryTable } from './tables/event-history.table';
+import type { EventSourceTable } from './tables/event-source.table';
+import type { EventTable } from './tables/event.table';
+
+/** Every table kysely knows about. New tables add a line here and a file in tables/. */
+export interface Database {
+  articles: ArticleTable;
+  events: EventTable;
+  event_sources: EventSourceTable;
+  companies: CompanyTable;
+  event_companies: EventCompanyTable;
+  api_keys: ApiKeyTable;
+  event_history: EventHistoryTable;
+}
+
+/** Repositories take either the root instance or a transaction. */
+export type Queryable = Kysely<Database> | Transaction<Database>;

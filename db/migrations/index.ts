@@ -1,0 +1,16 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_core';
+import * as m0002 from './0002_search';
+import * as m0003 from './0003_curation';
+import * as m0004 from './0004_performance';
+
+/**
+ * Every migration, in order. Listed statically (no folder scan) so tsx, jest and bundlers agree.
+ * Add a new file and one line; never edit a merged migration.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_core': m0001,
+  '0002_search': m0002,
+  '0003_curation': m0003,
+  '0004_performance': m0004,
+};

@@ -1,0 +1,140 @@
+import { sql } from 'kysely';
+import type { Queryable } from '../database';
+import type { EventUpdate, NewEvent, Precision } from '../tables/event.table';
+
+/**
+ * Queries behind the editors' changes: lock an event, update it with a version bump, move sources and
+ * company links between events. Rules (what may change, versions, history) live in curation.service.ts.
+ */
+
+/** An event as curation sees it: the editable fields, its version and its company names. */
+export interface EditableEvent {
+  id: number;
+  date_value: string | null;
+  date_precision: Precision | null;
+  jurisdiction: string | null;
+  type: string;
+  status: string | null;
+  title: string;
+  verified: boolean;
+  retracted: boolean;
+  version: number;
+  edited_fields: string[];
+  confidence: number;
+  companies: string[];
+}
+
+/**
+ * Locks events (FOR UPDATE, in id order so two merges of the same pair cannot deadlock) and reads them.
+ *
+ *   SELECT e.…, (SELECT array_agg(c.name …)) AS companies FROM events e WHERE e.id IN (…) ORDER BY e.id FOR UPDATE
+ */
+export async function lockEvents(db: Queryable, ids: readonly number[]): Promise<EditableEvent[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('events as e')
+    .select([
+      'e.id',
+      'e.date_value',
+      'e.date_precision',
+      'e.jurisdiction',
+      'e.type',
+      'e.status',
+      'e.title',
+      'e.verified',
+      'e.retracted',
+      'e.version',
+      'e.edited_fields',
+      'e.confidence',
+    ])
+    .select(
+      sql<string[]>`coalesce((
+        SELECT array_agg(c.name ORDER BY c.name) FROM event_companies ec JOIN companies c ON c.id = ec.company_id
+        WHERE ec.event_id = e.id), '{}')`.as('companies'),
+    )
+    .where('e.id', 'in', [...ids])
+    .orderBy('e.id')
+    .forUpdate('e')
+    .execute();
+}
+
+/** The version of an event, without locking (for ETags on reads). */
+export async function findEventVersion(db: Queryable, id: number): Promise<number | undefined> {
+  const row = await db.selectFrom('events').select('version').where('id', '=', id).executeTakeFirst();
+  return row?.version;
+}
+
+/**
+ * Applies a change, bumps the version and adds `edited` to edited_fields (imports leave those alone).
+ *
+ *   UPDATE events SET …, version = version + 1, updated_at = now(),
+ *     edited_fields = ARRAY(SELECT DISTINCT unnest(edited_fields || $edited) ORDER BY 1) WHERE id = $id RETURNING version
+ */
+export async function updateEvent(db: Queryable, id: number, set: EventUpdate, edited: readonly string[]): Promise<number> {
+  const row = await db
+    .updateTable('events')
+    .set({
+      ...set,
+      version: sql<number>`version + 1`,
+      updated_at: sql<Date>`now()`,
+      edited_fields: sql<string[]>`ARRAY(SELECT DISTINCT f FROM unnest(edited_fields || ${sql.val([...edited])}::text[]) AS f ORDER BY 1)`,
+    })
+    .where('id', '=', id)
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return row.version;
+}
+
+export async function insertEvent(db: Queryable, event: NewEvent): Promise<{ id: number; version: number }> {
+  return db.insertInto('events').values(event).returning(['id', 'version']).executeTakeFirstOrThrow();
+}
+
+/** Sets an event's companies to exactly these names (creating bare company rows for new names). */
+export async function replaceEventCompanies(db: Queryable, eventId: number, names: readonly string[]): Promise<void> {
+  const unique = [...new Set(names)].sort();
+  if (unique.length > 0) {
+    await db
+      .insertInto('companies')
+      .values(unique.map((name) => ({ name })))
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
+  }
+  await db.deleteFrom('event_companies').where('event_id', '=', eventId).execute();
+  if (unique.length === 0) return;
+  await db
+    .insertInto('event_companies')
+    .columns(['event_id', 'company_id'])
+    .expression((eb) => eb.selectFrom('companies').select([eb.val(eventId).as('event_id'), 'id']).where('name', 'in', unique))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** Copies one event's company links to another (existing links kept). */
+export async function copyCompanyLinks(db: Queryable, fromId: number, toId: number): Promise<void> {
+  await db
+    .insertInto('event_companies')
+    .columns(['event_id', 'company_id'])
+    .expression((eb) => eb.selectFrom('event_companies').select([eb.val(toId).as('event_id'), 'company_id']).where('event_id', '=', fromId))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** Moves every source of one event to another; returns the moved source ids. */
+export async function moveAllSources(db: Queryable, fromId: number, toId: number): Promise<number[]> {
+  const rows = await db.updateTable('event_sources').set({ event_id: toId }).where('event_id', '=', fromId).returning('id').execute();
+  return rows.map((r) => r.id).sort((a, b) => a - b);
+}
+
+export async function moveSource(db: Queryable, sourceId: number, toId: number): Promise<void> {
+  await db.updateTable('event_sources').set({ event_id: toId }).where('id', '=', sourceId).execute();
+}
+
+/** The source ids of an event, in id order. */
+export async function listSourceIds(db: Queryable, eventId: number): Promise<number[]> {
+  const rows = await db.selectFrom('event_sources').select('id').where('event_id', '=', eventId).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
+
+export async function deleteEvent(db: Queryable, id: number): Promise<void> {
+  await db.deleteFrom('events').where('id', '=', id).execute();
+}

@@ -1,0 +1,167 @@
+import { sql } from 'kysely';
+import type { Queryable } from '../database';
+import type { NewEventSource } from '../tables/event-source.table';
+import type { NewEvent, Precision } from '../tables/event.table';
+
+/**
+ * The import's write side of events: the merge lock, the candidate query, batched inserts and updates.
+ * Reads for the timeline live in event.repository.ts; this file holds only what the importer needs.
+ */
+
+/** Advisory-lock namespace, so our keys cannot collide with another feature's locks. */
+const LOCK_PREFIX = 'timeline.merge:';
+
+/**
+ * Takes transaction-scoped advisory locks on merge keys (held until commit or rollback). Keys are sorted
+ * and de-duplicated, so two transactions locking overlapping sets always lock in the same order.
+ *
+ *   SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(ARRAY[…]::text[]) AS k
+ */
+export async function lockMergeKeys(db: Queryable, keys: readonly string[]): Promise<void> {
+  const sorted = [...new Set(keys)].sort().map((k) => `${LOCK_PREFIX}${k}`);
+  if (sorted.length === 0) return;
+  await sql`
+    SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
+    FROM unnest(ARRAY[${sql.join(sorted)}]::text[]) AS k`.execute(db);
+}
+
+/** One mention's slice of the candidate space: its jurisdiction, compatible types, and date window. */
+export interface CandidateQuery {
+  jurisdiction: string | null;
+  types: string[];
+  /** Inclusive window (YYYY-MM-DD) the event's date range must touch; null: any date. Undated events always qualify. */
+  window: { start: string; end: string } | null;
+}
+
+export interface CandidateSource {
+  id: number;
+  quote: string;
+  date_value: string | null;
+  date_precision: Precision | null;
+  date_basis: string;
+  /** The source article's publication day (YYYY-MM-DD), for the status progression's "newer source". */
+  published: string | null;
+}
+
+export interface CandidateRow {
+  id: number;
+  jurisdiction: string | null;
+  type: string;
+  title: string;
+  status: string | null;
+  date_value: string | null;
+  date_precision: Precision | null;
+  companies: string[];
+  sources: CandidateSource[];
+}
+
+/** Bound on candidates per statement: a jurisdiction's events of a few types in a few months. */
+const CANDIDATE_LIMIT = 500;
+
+/**
+ * Events any of the mentions might join, with their companies and sources, in one statement.
+ * Index-backed: each OR branch is a range on events (jurisdiction, date_start, id).
+ */
+export async function findMergeCandidates(db: Queryable, queries: readonly CandidateQuery[]): Promise<CandidateRow[]> {
+  if (queries.length === 0) return [];
+  const rows = await db
+    .selectFrom('events as e')
+    .select(['e.id', 'e.jurisdiction', 'e.type', 'e.title', 'e.status', 'e.date_value', 'e.date_precision'])
+    .select([
+      sql<string[]>`coalesce((
+        SELECT array_agg(c.name ORDER BY c.name) FROM event_companies ec JOIN companies c ON c.id = ec.company_id
+        WHERE ec.event_id = e.id), '{}')`.as('companies'),
+      sql<CandidateSource[]>`coalesce((
+        SELECT json_agg(json_build_object('id', s.id, 'quote', s.quote, 'date_value', s.date_value,
+          'date_precision', s.date_precision, 'date_basis', s.date_basis,
+          'published', (SELECT a.published FROM articles a WHERE a.id = s.article_id)) ORDER BY s.id)
+        FROM event_sources s WHERE s.event_id = e.id), '[]')`.as('sources'),
+    ])
+    .where((eb) =>
+      eb.or(
+        queries.map((q) =>
+          eb.and([
+            q.jurisdiction === null ? eb('e.jurisdiction', 'is', null) : eb('e.jurisdiction', '=', q.jurisdiction),
+            eb('e.type', 'in', q.types),
+            ...(q.window
+              ? [
+                  eb.or([
+                    eb('e.date_start', 'is', null),
+                    eb.and([eb('e.date_start', '<=', q.window.end), eb('e.date_end', '>=', q.window.start)]),
+                  ]),
+                ]
+              : []),
+          ]),
+        ),
+      ),
+    )
+    // Newest first: past the limit, the events least likely to be the one are dropped.
+    .orderBy('e.id', 'desc')
+    .limit(CANDIDATE_LIMIT)
+    .execute();
+  return rows.map((r) => ({ ...r, sources: typeof r.sources === 'string' ? (JSON.parse(r.sources) as CandidateSource[]) : r.sources }));
+}
+
+/** Inserts events in one multi-row statement; ids come back in the order given (Postgres keeps VALUES order). */
+export async function insertEvents(db: Queryable, events: readonly NewEvent[]): Promise<number[]> {
+  if (events.length === 0) return [];
+  const rows = await db.insertInto('events').values([...events]).returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Inserts sources in one multi-row statement; ids in the order given. */
+export async function insertEventSources(db: Queryable, sources: readonly NewEventSource[]): Promise<number[]> {
+  if (sources.length === 0) return [];
+  const rows = await db.insertInto('event_sources').values([...sources]).returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** What a merge changes on an existing event; the statement itself keeps every edited field as it is. */
+export interface MergedEventUpdate {
+  id: number;
+  date_value: string | null;
+  date_precision: Precision | null;
+  date_start: string | null;
+  date_end: string | null;
+  /** JSON text of [{ value, precision, basis, source_id }]. */
+  date_conflicts: string;
+  /** The status the event moves to (importers/merge.ts progressStatus); an edited status stays. */
+  status: string | null;
+  /** The event keeps the highest confidence any source gives it. */
+  confidence: number;
+}
+
+/** Any of these in edited_fields means an editor fixed the date: the import leaves all date columns alone. */
+const DATE_FIELDS = ['date', 'date_value', 'date_precision', 'date_start', 'date_end'];
+
+/**
+ * Applies merges to existing events in one statement. Edited fields are checked in SQL, against the row
+ * as it is at update time, so an editor's correction that lands mid-import is never overwritten.
+ *
+ *   UPDATE events e SET date_value = CASE WHEN e.edited_fields && ARRAY[…] THEN e.date_value ELSE v.date_value END, …
+ *   FROM (VALUES …) v(…) WHERE e.id = v.id
+ */
+export async function updateMergedEvents(db: Queryable, updates: readonly MergedEventUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  const values = sql.join(
+    updates.map(
+      (u) =>
+        sql`(${u.id}::integer, ${u.date_value}::text, ${u.date_precision}::text, ${u.date_start}::date, ${u.date_end}::date,
+             ${u.date_conflicts}::jsonb, ${u.status}::text, ${u.confidence}::real)`,
+    ),
+  );
+  const dateEdited = sql`e.edited_fields && ARRAY[${sql.join(DATE_FIELDS)}]::text[]`;
+  await sql`
+    UPDATE events AS e SET
+      date_value = CASE WHEN ${dateEdited} THEN e.date_value ELSE v.date_value END,
+      date_precision = CASE WHEN ${dateEdited} THEN e.date_precision ELSE v.date_precision END,
+      date_start = CASE WHEN ${dateEdited} THEN e.date_start ELSE v.date_start END,
+      date_end = CASE WHEN ${dateEdited} THEN e.date_end ELSE v.date_end END,
+      date_conflicts = CASE WHEN 'date_conflicts' = ANY(e.edited_fields) THEN e.date_conflicts ELSE v.date_conflicts END,
+      status = CASE WHEN 'status' = ANY(e.edited_fields) THEN e.status ELSE v.status END,
+      confidence = CASE WHEN 'confidence' = ANY(e.edited_fields) THEN e.confidence ELSE greatest(e.confidence, v.confidence) END,
+      version = e.version + 1,
+      updated_at = now()
+    FROM (VALUES ${values}) AS v(id, date_value, date_precision, date_start, date_end, date_conflicts, status, confidence)
+    WHERE e.id = v.id`.execute(db);
+}

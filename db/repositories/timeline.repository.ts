@@ -1,0 +1,194 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Database, Queryable } from '../database';
+import type { Precision } from '../tables/event.table';
+import { filterExpression, searchQuery, SEARCH_CONFIG, startsBefore, type TimelineFilter } from './timeline-filter';
+
+/** Where the previous page stopped: its last row's sort key. */
+export type TimelineKey =
+  | { sort: 'asc' | 'desc'; date: string | null; id: number }
+  | { sort: 'relevance'; rank: number; id: number };
+
+export interface TimelinePageQuery {
+  filter: TimelineFilter;
+  sort: 'asc' | 'desc' | 'relevance';
+  after: TimelineKey | null;
+  /** Rows to return; ask for one more than the page size to know whether a next page exists. */
+  limit: number;
+}
+
+export interface TimelineSourceJson {
+  article_id: number;
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  quote: string;
+  quote_start: number;
+  quote_end: number;
+}
+
+export interface TimelineRow {
+  id: number;
+  date_value: string | null;
+  date_precision: Precision | null;
+  date_start: string | null;
+  date_end: string | null;
+  jurisdiction: string | null;
+  type: string;
+  status: string | null;
+  title: string;
+  confidence: number;
+  verified: boolean;
+  updated_at: Date;
+  rank: number | null;
+  companies: { id: number; name: string }[];
+  sources: TimelineSourceJson[];
+  /** ts_headline over title and quotes, the matches between \u0002 and \u0003 (the service turns them into <mark>). */
+  snippet: string | null;
+}
+
+export const SNIPPET_START = '\u0002';
+export const SNIPPET_STOP = '\u0003';
+
+type EventsQuery = SelectQueryBuilder<Database, 'events', PageColumns>;
+interface PageColumns {
+  id: number;
+  date_value: string | null;
+  date_precision: Precision | null;
+  date_start: string | null;
+  date_end: string | null;
+  jurisdiction: string | null;
+  type: string;
+  status: string | null;
+  title: string;
+  confidence: number;
+  verified: boolean;
+  updated_at: Date;
+  rank: number | null;
+}
+
+/**
+ * One page of the timeline in one round trip: the page's events (index-ordered, keyset-paged), then
+ * per event its companies and sources as JSON, computed only for the rows on the page.
+ *
+ * Date order puts undated events last in both directions, so the page is the union of index scans,
+ * each limited: dated rows by (date_start, id) (with `from`, split by start day, see startsBefore)
+ * and undated rows by id:
+ *
+ *   SELECT page.*, (SELECT json_agg(…) FROM event_companies …) AS companies, (SELECT json_agg(…) FROM event_sources …) AS sources
+ *   FROM (SELECT * FROM (SELECT … WHERE date_start IS NOT NULL AND (date_start, id) > ($d, $id) ORDER BY date_start, id LIMIT $n) dated
+ *         UNION ALL SELECT * FROM (SELECT … WHERE date_start IS NULL ORDER BY id LIMIT $n) undated) page
+ *   ORDER BY date_start ASC NULLS LAST, id ASC LIMIT $n
+ */
+export async function findTimelinePage(db: Queryable, query: TimelinePageQuery): Promise<TimelineRow[]> {
+  const { filter, sort, after, limit } = query;
+  const base = (): EventsQuery => baseQuery(db, filter);
+
+  let page;
+  if (sort === 'relevance') {
+    page = relevancePage(base(), filter, after, limit);
+  } else {
+    const desc = sort === 'desc';
+    const afterDate = after && after.sort !== 'relevance' ? after : null;
+    const branches: EventsQuery[] = [];
+    // Dated rows: skipped once the cursor is in the undated tail. With `from`, one index range per
+    // possible start day before `from` (its month's and year's first day), then the range from `from`.
+    if (!afterDate || afterDate.date !== null) {
+      const starts = filter.from ? [...startsBefore(filter.from).map((day) => ({ eq: day })), { gte: filter.from }] : [{}];
+      for (const start of starts) {
+        let dated = base().where('events.date_start', 'is not', null);
+        if ('eq' in start) dated = dated.where('events.date_start', '=', start.eq);
+        if ('gte' in start) dated = dated.where('events.date_start', '>=', start.gte);
+        if (afterDate && afterDate.date !== null) {
+          const key = afterDate;
+          dated = dated.where((eb) => eb(eb.refTuple('events.date_start', 'events.id'), desc ? '<' : '>', eb.tuple(key.date, key.id)));
+        }
+        branches.push(dated.orderBy('events.date_start', desc ? 'desc' : 'asc').orderBy('events.id', desc ? 'desc' : 'asc').limit(limit));
+      }
+    }
+    // Undated rows: a date filter excludes them all.
+    if (!filter.from && !filter.to) {
+      let undated = base().where('events.date_start', 'is', null);
+      if (afterDate && afterDate.date === null) undated = undated.where('events.id', desc ? '<' : '>', afterDate.id);
+      branches.push(undated.orderBy('events.id', desc ? 'desc' : 'asc').limit(limit));
+    }
+    const [first, ...rest] = branches;
+    const union = rest.reduce(
+      (all, branch, index) => all.unionAll(db.selectFrom(branch.as(`b${index + 1}`)).selectAll()),
+      db.selectFrom(first!.as('b0')).selectAll(),
+    );
+    page = db
+      .selectFrom(union.as('page'))
+      .selectAll('page')
+      .orderBy(sql`page.date_start ${sql.raw(desc ? 'DESC' : 'ASC')} NULLS LAST`)
+      .orderBy('page.id', desc ? 'desc' : 'asc')
+      .limit(limit);
+  }
+
+  const rows = await db
+    .selectFrom(page.as('p'))
+    .selectAll('p')
+    .select([companiesJson(), sourcesJson(), snippet(filter)])
+    .orderBy(sort === 'relevance' ? sql`p.rank DESC, p.id ASC` : sql`p.date_start ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')} NULLS LAST, p.id ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')}`)
+    .execute();
+  return rows as TimelineRow[];
+}
+
+function baseQuery(db: Queryable, filter: TimelineFilter): EventsQuery {
+  return db
+    .selectFrom('events')
+    .where((eb) => filterExpression(eb, filter))
+    .select([
+      'events.id',
+      'events.date_value',
+      'events.date_precision',
+      'events.date_start',
+      'events.date_end',
+      'events.jurisdiction',
+      'events.type',
+      'events.status',
+      'events.title',
+      'events.confidence',
+      'events.verified',
+      'events.updated_at',
+    ])
+    .select(filter.q ? sql<number>`ts_rank(events.search, ${searchQuery(filter.q)})`.as('rank') : sql<number | null>`NULL::real`.as('rank'));
+}
+
+/** Relevance order (rank desc, id asc): the full-text match narrows by the GIN index, then a top-N sort. */
+function relevancePage(base: EventsQuery, filter: TimelineFilter, after: TimelineKey | null, limit: number) {
+  const rank = sql<number>`ts_rank(events.search, ${searchQuery(filter.q ?? '')})`;
+  let query = base;
+  if (after && after.sort === 'relevance') {
+    const key = after;
+    query = query.where((eb) =>
+      eb.or([eb(rank, '<', sql<number>`${key.rank}::real`), eb.and([eb(rank, '=', sql<number>`${key.rank}::real`), eb('events.id', '>', key.id)])]),
+    );
+  }
+  return query.orderBy(sql`rank DESC`).orderBy('events.id', 'asc').limit(limit);
+}
+
+function companiesJson() {
+  return sql<{ id: number; name: string }[]>`(
+    SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.name), '[]'::json)
+    FROM event_companies ec JOIN companies c ON c.id = ec.company_id
+    WHERE ec.event_id = p.id)`.as('companies');
+}
+
+function sourcesJson() {
+  return sql<TimelineSourceJson[]>`(
+    SELECT coalesce(json_agg(json_build_object(
+      'article_id', a.id, 'title', a.title, 'url', a.url, 'outlet', a.outlet, 'published', a.published,
+      'quote', s.quote, 'quote_start', s.quote_start, 'quote_end', s.quote_end
+    ) ORDER BY a.published NULLS LAST, s.id), '[]'::json)
+    FROM event_sources s JOIN articles a ON a.id = s.article_id
+    WHERE s.event_id = p.id)`.as('sources');
+}
+
+function snippet(filter: TimelineFilter) {
+  if (!filter.q) return sql<string | null>`NULL::text`.as('snippet');
+  const options = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
+  return sql<string | null>`ts_headline(${sql.lit(SEARCH_CONFIG)}::regconfig,
+    p.title || ' — ' || coalesce((SELECT string_agg(s.quote, ' … ' ORDER BY s.id) FROM event_sources s WHERE s.event_id = p.id), ''),
+    ${searchQuery(filter.q)}, ${options})`.as('snippet');
+}

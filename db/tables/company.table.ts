@@ -1,0 +1,16 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/** Canonical company with its aliases and parent (Instagram → Meta), so a parent query can include brands. */
+export interface CompanyTable {
+  id: Generated<number>;
+  name: string;
+  aliases: Generated<string[]>;
+  parent_id: number | null;
+}
+export type CompanyRow = Selectable<CompanyTable>;
+export type NewCompany = Insertable<CompanyTable>;
+
+export interface EventCompanyTable {
+  event_id: number;
+  company_id: number;
+}

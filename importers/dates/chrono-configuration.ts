@@ -1,0 +1,62 @@
+import { type Chrono, type Parser, type Refiner, casual } from 'chrono-node';
+import { agoParser } from './parsers/ago.parser';
+import { bareYearParser } from './parsers/bare-year.parser';
+import { monthWithoutYearParser } from './parsers/month-without-year.parser';
+import { periodEndParser } from './parsers/period-end.parser';
+import { relativePeriodParser } from './parsers/relative-period.parser';
+import { weekToParser } from './parsers/week-to.parser';
+import { weekdayParser } from './parsers/weekday.parser';
+import { casualDayFilterRefiner } from './refiners/casual-day-filter.refiner';
+import { leadingPrepositionRefiner } from './refiners/leading-preposition.refiner';
+import { lowercaseMonthRefiner } from './refiners/lowercase-month.refiner';
+import { relativeYearSuffixRefiner } from './refiners/relative-year-suffix.refiner';
+import { tenseRefiner } from './refiners/tense.refiner';
+import { unlikelyNumberRefiner } from './refiners/unlikely-number.refiner';
+
+/**
+ * chrono's casual English configuration, cloned, minus the parsers whose readings we replace or
+ * must not produce, plus ours. chrono keeps what it does well: explicit dates ("December 10,
+ * 2025", "10 December 2025", "Feb. 28", ISO "2025-12-10") and "today"/"yesterday".
+ */
+export const REMOVED_CHRONO_PARSERS: readonly string[] = [
+  // Replaced by ours (see each file for why chrono's reading is wrong for news text).
+  'ENWeekdayParser', // → weekday.parser.ts
+  'ENMonthNameParser', // → month-without-year.parser.ts
+  'ENRelativeDateFormatParser', // → relative-period.parser.ts
+  // Forms that are not dates in news text, or state no date: "3/4" and "24/7" (slash dates),
+  // "within 30 days" (a duration), "10 a.m." (a time), "this evening", "end of month",
+  // "+2 days", "3 days later".
+  'SlashDateFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'ENEndOfCurrentMonthParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitAgoFormatParser', // → ago.parser.ts (chrono gives "two years ago" a day)
+];
+
+/** Ours, in the order chrono runs them; the week-to parser's longer match wins over chrono's "December 11". */
+export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, periodEndParser, agoParser];
+
+/** Run after chrono's own refiners (overlap removal, merging), in this order. */
+export const TIMELINE_REFINERS: readonly Refiner[] = [
+  unlikelyNumberRefiner,
+  casualDayFilterRefiner,
+  lowercaseMonthRefiner,
+  leadingPrepositionRefiner,
+  relativeYearSuffixRefiner,
+  tenseRefiner,
+];
+
+/** chrono refiners we replace: UnlikelyFormatFilter drops every digits-only result, our bare years among them (→ unlikely-number.refiner.ts). */
+export const REMOVED_CHRONO_REFINERS: readonly string[] = ['UnlikelyFormatFilter'];
+
+export function createTimelineChrono(): Chrono {
+  const chrono = casual.clone();
+  chrono.parsers = chrono.parsers.filter((parser) => !REMOVED_CHRONO_PARSERS.includes(parser.constructor.name));
+  chrono.refiners = chrono.refiners.filter((refiner) => !REMOVED_CHRONO_REFINERS.includes(refiner.constructor.name));
+  chrono.parsers.push(...TIMELINE_PARSERS);
+  chrono.refiners.push(...TIMELINE_REFINERS);
+  return chrono;
+}

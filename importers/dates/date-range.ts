@@ -1,0 +1,27 @@
+import { endOfMonth, endOfYear, format } from 'date-fns';
+import { parseCalendarDate } from './calendar-date';
+
+export interface DayRange {
+  /** 'YYYY-MM-DD', first day the value covers. */
+  start: string;
+  /** 'YYYY-MM-DD', last day the value covers (inclusive). */
+  end: string;
+}
+
+/**
+ * The days a date value covers: '2023' → 2023-01-01..2023-12-31, '2023-02' → 2023-02-01..2023-02-28,
+ * '2023-03-16' → that day. Null for anything that is not such a value.
+ */
+export function dateRange(value: string): DayRange | null {
+  if (/^\d{4}$/.test(value)) {
+    const year = Number(value);
+    return { start: `${value}-01-01`, end: format(endOfYear(new Date(year, 0, 1, 12)), 'yyyy-MM-dd') };
+  }
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const first = parseCalendarDate(`${value}-01`);
+    if (!first) return null;
+    return { start: `${value}-01`, end: format(endOfMonth(new Date(first.year, first.month - 1, 1, 12)), 'yyyy-MM-dd') };
+  }
+  if (parseCalendarDate(value)) return { start: value, end: value };
+  return null;
+}

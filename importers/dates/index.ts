@@ -1,0 +1,9 @@
+/**
+ * The temporal-expression normalizer: dates in text → { value, precision, basis }.
+ * See docs/dates.md for the rules.
+ */
+export type { TemporalExpression } from './temporal-expression';
+export { findTemporalExpressions } from './find-temporal-expressions';
+export { dateRange, type DayRange } from './date-range';
+export { comparePrecision, precisionOf } from './precision';
+export { parseCalendarDate, type CalendarDate } from './calendar-date';

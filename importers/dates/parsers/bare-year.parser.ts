@@ -1,0 +1,46 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { isPlausibleYear } from '../calendar-words';
+import { startsWord } from '../word-boundary';
+
+/**
+ * A year on its own, after a preposition: "A law passed in 2017 requires…" → '2017' (year, explicit).
+ * chrono drops bare years. The preposition is what tells a year from a count ("2017 requests"),
+ * and it stays outside the expression's text; "early 2020", "mid-2021" keep their modifier.
+ */
+const PATTERN =
+  /(in|since|until|till|by|from|before|after|during|through|throughout|of|to|and|around|between|circa)\s+(?:(early|late|mid)[\s-]+|(mid-))?((?:19|20)\d\d|2100)(?!\d|[.,]\d|[%\p{L}_])/iu;
+
+/** After these the number may be a count ("a total of 2000 people", "up to 2000 fines"): not a year when a noun follows. */
+const WEAK_PREPOSITIONS = new Set(['of', 'to', 'and', 'around', 'between']);
+/** Words that may follow a year ("to 2022 and then…"); any other lower-case word makes the number a count. */
+const FOLLOWERS = new Set([
+  'and', 'or', 'but', 'when', 'while', 'after', 'before', 'to', 'as', 'with', 'for', 'in', 'on', 'at', 'by', 'the',
+  'that', 'which', 'amid', 'until', 'because', 'than', 'if', 'then', 'from', 'despite', 'under',
+]);
+
+function nextWord(text: string, index: number): string {
+  const match = /^\s+(\p{L}+)/u.exec(text.slice(index, index + 40));
+  return match?.[1] ?? '';
+}
+
+export const bareYearParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const index = match.index ?? 0;
+    if (!startsWord(context.text, index)) return null;
+    const [whole, preposition = '', modifier, midHyphen, digits = ''] = match;
+    const year = Number(digits);
+    if (!isPlausibleYear(year)) return null;
+    const following = nextWord(context.text, index + whole.length);
+    if (WEAK_PREPOSITIONS.has(preposition.toLowerCase()) && /^\p{Ll}/u.test(following) && !FOLLOWERS.has(following)) return null;
+    // The text starts at the modifier when there is one ("early 2020"), else at the year.
+    const lead = modifier ?? midHyphen;
+    const textStart = lead ? whole.indexOf(lead, preposition.length) : whole.length - digits.length;
+    const result = context.createParsingResult(index + textStart, whole.slice(textStart));
+    result.start.assign('year', year);
+    result.start.imply('month', 1);
+    result.start.imply('day', 1);
+    result.addTag('timeline/bare-year');
+    return result;
+  },
+};

@@ -1,0 +1,59 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { fromLocalDate } from '../calendar-date';
+import { governingTense, type Tense } from '../governing-tense';
+import { resolveMonthDay, resolveMonthYear, resolveWeekday } from '../resolve-direction';
+import { TAGS } from '../tags';
+
+/**
+ * Gives every yearless date its year from the verb that governs it (or from "last"/"since"/"next"):
+ *   "British authorities said on Thursday…" (published Fri 2023-03-17) → 2023-03-16
+ *   "The ban will take effect on Thursday" (same day)                  → 2023-03-23
+ *   "In June, TikTok said…" (published 2023-03-17)                     → 2022-06
+ * Past-tense verbs point back; will / is set to / plans to / would point forward. With no verb
+ * that decides, "until/by Friday" looks forward and anything else back (a news report is about the past). The context text is one sentence (see
+ * find-temporal-expressions.ts), so the verb is looked for in the clause around the date.
+ */
+/**
+ * With no verb that decides, a deadline or start word looks forward: "the company has until
+ * Friday to respond", "effective Jan. 1", "starting in September".
+ */
+const FORWARD_LEAD = /(?:^|[^\p{L}])(?:until|till|by|starting|beginning|from|effective|due)(?:\s+(?:in|on|at))?\s*$/iu;
+
+function directionOf(context: ParsingContext, result: ParsingResult): Tense {
+  const tags = result.tags();
+  if (tags.has(TAGS.past)) return 'past';
+  if (tags.has(TAGS.future)) return 'future';
+  const tense = governingTense(context.text, result.index, result.index + result.text.length);
+  if (tense) return tense;
+  return FORWARD_LEAD.test(context.text.slice(Math.max(0, result.index - 30), result.index)) ? 'future' : 'past';
+}
+
+export const tenseRefiner: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const published = fromLocalDate(context.refDate);
+    for (const result of results) {
+      const start = result.start;
+      if (start.isCertain('year')) continue;
+      const month = start.get('month');
+      const day = start.get('day');
+      const weekday = start.get('weekday');
+      if (start.isCertain('month') && month !== null) {
+        const direction = directionOf(context, result);
+        if (start.isCertain('day') && day !== null) {
+          const resolved = resolveMonthDay(published, month, day, direction);
+          start.assign('year', resolved.year);
+        } else {
+          start.assign('year', resolveMonthYear(published, month, direction));
+        }
+        result.addTag(TAGS.relative);
+      } else if (start.isCertain('weekday') && weekday !== null) {
+        const resolved = resolveWeekday(published, weekday, directionOf(context, result), result.tags().has(TAGS.strictlyBefore));
+        start.assign('year', resolved.year);
+        start.assign('month', resolved.month);
+        start.assign('day', resolved.day);
+        result.addTag(TAGS.relative);
+      }
+    }
+    return results;
+  },
+};

@@ -1,0 +1,21 @@
+/**
+ * Tags our parsers and refiners put on chrono results (chrono's own convention: `result.addTag`).
+ * They carry what chrono's components cannot: how the date was resolved, and which direction a
+ * yearless date may take.
+ */
+export const TAGS = {
+  /** Resolved against the publication date: basis 'relative'. */
+  relative: 'timeline/relative',
+  /** A relative year ("last year", "this year") that a preceding yearless date may take over. */
+  relativeYear: 'timeline/relative-year',
+  /** The text fixes the direction: "last June", "since June" → past; "next June" → future. */
+  past: 'timeline/direction-past',
+  future: 'timeline/direction-future',
+  /** "last Thursday" in a Thursday article is a week back, not the publication day. */
+  strictlyBefore: 'timeline/strictly-before',
+  /** "the week to December 11": resolved like a yearless day. */
+  weekTo: 'timeline/week-to',
+} as const;
+
+/** chrono's own tags that mean "resolved against the reference date". */
+export const CHRONO_RELATIVE_TAGS = ['result/relativeDate', 'parser/ENCasualDateParser'] as const;

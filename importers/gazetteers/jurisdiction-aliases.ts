@@ -1,0 +1,138 @@
+/**
+ * What i18n-iso-countries and iso-3166-2 do not hold: demonyms, capitals used as metonyms for
+ * governments ("Beijing said"), blocs, and institutions whose jurisdiction is unambiguous.
+ * Country names and codes come from i18n-iso-countries; subdivisions (US states, Canadian provinces,
+ * Australian and Indian states) from iso-3166-2. Keep this table short and documented: every entry
+ * here is a name a news article uses for a government actor.
+ */
+export type JurisdictionKind = 'country' | 'demonym' | 'capital' | 'institution' | 'subdivision';
+
+export interface JurisdictionAlias {
+  text: string;
+  code: string;
+  kind: JurisdictionKind;
+}
+
+const entries = (kind: JurisdictionKind, code: string, texts: string[]): JurisdictionAlias[] =>
+  texts.map((text) => ({ text, code, kind }));
+
+/** Demonyms, as adjectives ("British authorities") and plurals ("Australians"). */
+export const DEMONYMS: readonly JurisdictionAlias[] = [
+  ...entries('demonym', 'GB', ['British', 'Briton', 'Britons']),
+  ...entries('demonym', 'US', ['American', 'Americans']),
+  ...entries('demonym', 'CN', ['Chinese']),
+  ...entries('demonym', 'DK', ['Danish', 'Dane', 'Danes']),
+  ...entries('demonym', 'CA', ['Canadian', 'Canadians']),
+  ...entries('demonym', 'AU', ['Australian', 'Australians']),
+  ...entries('demonym', 'IN', ['Indian', 'Indians']),
+  ...entries('demonym', 'FR', ['French']),
+  ...entries('demonym', 'DE', ['German', 'Germans']),
+  ...entries('demonym', 'JP', ['Japanese']),
+  ...entries('demonym', 'KR', ['South Korean', 'South Koreans']),
+  ...entries('demonym', 'RU', ['Russian', 'Russians']),
+  ...entries('demonym', 'IT', ['Italian', 'Italians']),
+  ...entries('demonym', 'ES', ['Spanish']),
+  ...entries('demonym', 'NL', ['Dutch']),
+  ...entries('demonym', 'IE', ['Irish']),
+  ...entries('demonym', 'BR', ['Brazilian', 'Brazilians']),
+  ...entries('demonym', 'MX', ['Mexican', 'Mexicans']),
+  ...entries('demonym', 'ID', ['Indonesian', 'Indonesians']),
+  ...entries('demonym', 'PK', ['Pakistani', 'Pakistanis']),
+  ...entries('demonym', 'NP', ['Nepali', 'Nepalese']),
+  ...entries('demonym', 'VN', ['Vietnamese']),
+  ...entries('demonym', 'TW', ['Taiwanese']),
+  ...entries('demonym', 'BE', ['Belgian']),
+  ...entries('demonym', 'SE', ['Swedish']),
+  ...entries('demonym', 'NO', ['Norwegian']),
+  ...entries('demonym', 'FI', ['Finnish']),
+  ...entries('demonym', 'PL', ['Polish']),
+  ...entries('demonym', 'TR', ['Turkish']),
+  ...entries('demonym', 'IL', ['Israeli']),
+  ...entries('demonym', 'IR', ['Iranian']),
+  ...entries('demonym', 'KE', ['Kenyan']),
+  ...entries('demonym', 'NG', ['Nigerian']),
+  ...entries('demonym', 'PH', ['Philippine', 'Filipino']),
+  ...entries('demonym', 'MY', ['Malaysian']),
+  ...entries('demonym', 'SG', ['Singaporean']),
+  ...entries('demonym', 'UA', ['Ukrainian']),
+  ...entries('demonym', 'AT', ['Austrian']),
+  ...entries('demonym', 'CH', ['Swiss']),
+  ...entries('demonym', 'NZ', ['New Zealander', 'New Zealanders']),
+  ...entries('demonym', 'ZA', ['South African']),
+  ...entries('demonym', 'SA', ['Saudi']),
+];
+
+/** Short forms and historic names the ISO list lacks or spells differently. */
+export const COUNTRY_ALIASES: readonly JurisdictionAlias[] = [
+  ...entries('country', 'US', ['the US', 'America', 'United States']),
+  ...entries('country', 'GB', ['Britain', 'U.K.', 'England', 'Scotland', 'Wales']),
+  ...entries('country', 'KR', ['South Korea']),
+  ...entries('country', 'KP', ['North Korea']),
+  ...entries('country', 'NL', ['the Netherlands']),
+  ...entries('country', 'CZ', ['Czech Republic']),
+  ...entries('country', 'EU', ['European Union', 'EU', 'E.U.', 'the bloc']),
+];
+
+/** Capitals used for their government ("Beijing fast-tracks …", "Washington banned …"). */
+export const CAPITALS: readonly JurisdictionAlias[] = [
+  ...entries('capital', 'US', ['Washington']),
+  ...entries('capital', 'CN', ['Beijing']),
+  ...entries('capital', 'GB', ['London', 'Downing Street', 'Whitehall']),
+  ...entries('capital', 'CA', ['Ottawa']),
+  ...entries('capital', 'AU', ['Canberra']),
+  ...entries('capital', 'DK', ['Copenhagen']),
+  ...entries('capital', 'IN', ['New Delhi']),
+  ...entries('capital', 'JP', ['Tokyo']),
+  ...entries('capital', 'KR', ['Seoul']),
+  ...entries('capital', 'RU', ['Moscow', 'Kremlin', 'the Kremlin']),
+  ...entries('capital', 'FR', ['Paris']),
+  ...entries('capital', 'DE', ['Berlin']),
+  ...entries('capital', 'TW', ['Taipei']),
+  ...entries('capital', 'EU', ['Brussels']),
+  ...entries('capital', 'IE', ['Dublin']),
+  ...entries('capital', 'NP', ['Kathmandu']),
+  ...entries('capital', 'PK', ['Islamabad']),
+];
+
+/** Institutions and office holders whose jurisdiction the name settles. */
+export const INSTITUTIONS: readonly JurisdictionAlias[] = [
+  ...entries('institution', 'US', [
+    'White House', 'Congress', 'Senate', 'House of Representatives', 'Capitol Hill', 'Pentagon', 'FBI',
+    'Federal Bureau of Investigation', 'FCC', 'Federal Communications Commission', 'FTC', 'Federal Trade Commission',
+    'SEC', 'Securities and Exchange Commission', 'CFIUS', 'Committee on Foreign Investment in the United States',
+    'Committee on Foreign Investment in the U.S.', 'Committee on Foreign Investment in the US',
+    'Committee on Foreign Investment', 'Treasury Department', 'Department of the Treasury', 'Treasury Secretary',
+    'U.S. Treasury', 'US Treasury', 'Commerce Department', 'Department of Commerce', 'Commerce Secretary', 'Justice Department',
+    'Department of Justice', 'Departments of Justice', 'U.S. Attorney General', 'Homeland Security', 'State Department',
+    'Department of State', 'National Security Council', 'Biden administration', 'Trump administration',
+    'Obama administration', 'Biden', 'Trump', 'Obama', 'President Joe Biden', 'President Biden', 'President Donald Trump', 'President Trump',
+    'Joe Biden', 'Donald Trump', 'NSA', 'CIA', 'Federal Reserve', 'Supreme Court of the United States',
+    'U.S. Supreme Court', 'US Supreme Court',
+  ]),
+  ...entries('institution', 'GB', [
+    'Ofcom', 'House of Commons', 'House of Lords', 'Competition and Markets Authority', "Information Commissioner's Office",
+    'Information Commissioner’s Office', 'UK Parliament', 'British Parliament', 'Parliament of the United Kingdom',
+    'Home Office', 'Cabinet Office', 'Prime Minister Rishi Sunak', 'Keir Starmer', 'Rishi Sunak',
+  ]),
+  ...entries('institution', 'AU', ['eSafety Commissioner', 'eSafety', 'ACCC', 'Anthony Albanese']),
+  ...entries('institution', 'CN', ['Cyberspace Administration of China', 'Xi Jinping', 'Communist Party', 'State Council']),
+  ...entries('institution', 'EU', [
+    'European Commission', 'European Parliament', 'European Council', 'Council of the EU', 'European Data Protection Board',
+  ]),
+  ...entries('institution', 'IN', ['Ministry of Electronics and Information Technology', 'MeitY', 'Narendra Modi', 'Lok Sabha']),
+  ...entries('institution', 'CA', ['Justin Trudeau', 'Mark Carney']),
+  ...entries('institution', 'FR', ['CNIL', 'Emmanuel Macron', 'Elysee', 'Élysée']),
+  ...entries('institution', 'DE', ['Bundestag', 'Bundeskartellamt']),
+  ...entries('institution', 'RU', ['Roskomnadzor', 'Vladimir Putin']),
+  ...entries('institution', 'IE', ['Data Protection Commission']),
+  ...entries('institution', 'DK', ['Folketing']),
+];
+
+/**
+ * Names that collide with people, companies or other places; left out of the country list
+ * ("Jordan" is a first name, "Georgia" a US state and a university's name, "Chad" a first name).
+ */
+export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['Jordan', 'Georgia', 'Chad', 'Guinea', 'Jersey', 'Man', 'Niger']);
+
+/** Words after a place name that make it part of another name ("New York Times", "Georgia Tech"). */
+export const NAME_CONTINUATIONS = /^[\s]+(Times|Post|Journal|Tech|University|Stock Exchange|Institute|Daily)\b/;

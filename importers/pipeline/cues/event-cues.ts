@@ -1,0 +1,123 @@
+import type { EventType } from '../../taxonomy';
+import { LAWSUIT_TOPIC } from './policy-topics';
+
+/**
+ * Lexical and grammatical cues for event types: a verb lemma with its object, or a noun with the
+ * verb that acts on it. Read over a clause whose quotations are blanked out. The strongest cue in a
+ * clause decides its type; on a tie, the earlier rule in this list wins (specific before general).
+ * A new phrasing is a new line here, never a longer if-chain elsewhere.
+ */
+export interface CueRule {
+  type: EventType;
+  name: string;
+  weight: number;
+  pattern: RegExp;
+  /** A second pattern the clause must also hold (e.g. an age term and a rule word). */
+  requires?: RegExp;
+}
+
+const GAP = (n: number): string => `[^;]{0,${n}}?`;
+const rx = (source: string): RegExp => new RegExp(source, 'i');
+
+const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|bar(?:s|red|ring)?|forbid(?:s|den|ding)?|restrict(?:s|ed|ing)?|delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|outlaw(?:s|ed|ing)?)`;
+const GOV_DEVICE = String.raw`(?:government|government-issued|government-owned|government-provided|federal|state-issued|state-owned|official|employee|employees['’]?|staff|work|public-sector|public sector|ministry|military|parliamentary|civil servants['’]?)\s+(?:(?:mobile|electronic|work|issued|smart)\s+)*(?:phones?|devices?|networks?|computers?|laptops?|tablets?|systems)`;
+const LEGISLATURE = /\b(?:committees?|subcommittee|congress|congressional|senate|house|parliament\w*|lawmakers|legislat\w+|senators|MPs|assembly|panel)\b/i;
+const LAW_NOUN = String.raw`(?:bill|bills|legislation|law|laws|measures?|proposal|ordinance|regulations?|[A-Z][\w-]+ Act)`;
+
+export const EVENT_CUES: readonly CueRule[] = [
+  // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
+  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2})\b(?:courts?|judges?|justices|tribunal)\b${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily)\b`) },
+  { type: 'court', name: 'appeal', weight: 5, pattern: rx(String.raw`\b(?:filed|lodged|launched)\s+(?:an?\s+)?(?:appeal|legal challenge|challenge|complaint)\b|\bappeal(?:s|ed)?\s+(?:the|a|an|against)\b|\b(?:General Court|Court of Justice|Supreme Court|High Court)\b`) },
+  { type: 'court', name: 'criminal-charge', weight: 4, pattern: rx(String.raw`\b(?:charged|indicted|prosecuted|convicted|sentenced)\b`) },
+  { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b`), requires: LAWSUIT_TOPIC },
+
+  // trade_restriction: "banned the sale of communications equipment", "export controls", "entity list"
+  { type: 'trade_restriction', name: 'ban-on-sales', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\b(?:sales?|imports?|exports?|purchases?|shipments?|use) of\b${GAP(60)}\b(?:equipment|chips?|semiconductors?|components|hardware|products|goods|technology|gear|drones?|cameras?|minerals?|metals?)\b`) },
+  { type: 'trade_restriction', name: 'ban-on-trade', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(20)}\b(?:imports?|exports?|shipments?)\b`) },
+  { type: 'trade_restriction', name: 'export-controls', weight: 6, pattern: rx(String.raw`\bexport (?:controls?|restrictions?|curbs?|bans?|licen[cs]es?)\b`) },
+  { type: 'trade_restriction', name: 'entity-list', weight: 6, pattern: rx(String.raw`\b(?:entity list|trade blacklist|blacklist(?:ed|s)?)\b`) },
+  { type: 'trade_restriction', name: 'added-to-list', weight: 5, pattern: rx(String.raw`\badd(?:s|ed|ing)?\b${GAP(40)}\bto (?:its|the|a|their) (?:[\w-]+\s+){0,4}list\b`) },
+  { type: 'trade_restriction', name: 'tariffs', weight: 4, pattern: rx(String.raw`\b(?:tariffs?|import dut(?:y|ies))\b`) },
+  { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(String.raw`\bsanction(?:s|ed|ing)\b`) },
+
+  // device_ban: "banning TikTok on government-issued phones", "delete the app from federal devices"
+  { type: 'device_ban', name: 'ban-on-government-devices', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(90)}\b${GOV_DEVICE}\b`) },
+
+  // device_ban: a body bans an app for itself — "Congress, the armed forces and half of US states had banned the app"
+  { type: 'device_ban', name: 'institution-bans-app', weight: 4, pattern: rx(String.raw`\b(?:Congress|armed forces|military|federal agencies|agencies|ministries|departments|universities|parliament|(?:half|dozens|most|many|\d+) of (?:the )?(?:US |U\.S\. )?states)\b${GAP(40)}\b(?:banned|barred|prohibited)\b`) },
+
+  // statement: urging, warning, accusing, letters, calls; the speaker acts by speaking
+  { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b`) },
+  { type: 'statement', name: 'letter-or-call', weight: 6, pattern: rx(String.raw`\b(?:wrote (?:a letter|to)|sent (?:a )?letters?|(?:call(?:s|ed|ing)?|appeal(?:s|ed)?) (?:on|for)|renew(?:s|ed)? (?:an? |its |their )?(?:earlier |previous )?call)\b`) },
+  { type: 'statement', name: 'told-officials', weight: 6, pattern: rx(String.raw`\b(?:admitted|told|testified) to\b|\btold (?:lawmakers|senators|congress|parliament|regulators|legislators)\b|\badmitted to (?:u\.s\. |us )?(?:senators|lawmakers)\b`) },
+
+  // age_restriction: minimum-age rules and age checks, with a rule word
+  { type: 'age_restriction', name: 'minimum-age-rule', weight: 5, pattern: rx(String.raw`\b(?:under-1[3-8]s?|under 1[3-8]|younger than 1[3-8]|minimum age|age[- ]verification|verify (?:\w+['’]?s? )?ages?|age limits?|underage|age checks?|age[- ]assurance|teen(?:age)? (?:social media )?ban)\b`), requires: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|law|laws|legislation|requir(?:e|es|ed|ing)|rules?|restrict\w*|prohibit\w*|bill|mandat\w*|stop)\b`) },
+
+  // divestiture: forced sale, divest-or-ban
+  { type: 'divestiture', name: 'divest', weight: 5, pattern: rx(String.raw`\bdivest\w*\b|\bdivest-or-ban\b|\bsell-or-ban\b|\bforced sale\b`) },
+  { type: 'divestiture', name: 'force-to-sell', weight: 5, pattern: rx(String.raw`\b(?:forc\w*|order\w*|demand\w*|compel\w*|requir\w*|push\w*)\b${GAP(40)}\bto sell\b`) },
+  { type: 'divestiture', name: 'sell-stake', weight: 5, pattern: rx(String.raw`\bsell(?:s|ing)?\s+(?:off\s+)?(?:its|their|the|a)\s+(?:\w+\s+){0,3}(?:stake|assets|business|operations|shares)\b`) },
+  { type: 'divestiture', name: 'sale-of-assets', weight: 4, pattern: rx(String.raw`\b(?:sale|spin-?off)\s+of\s+${GAP(30)}(?:assets|stake|operations|business)\b`) },
+
+  // executive_action: orders, directives, rescissions
+  { type: 'executive_action', name: 'rescind', weight: 5, pattern: rx(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\b`) },
+  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+)?(?:order|directive|decree)\b|\bemergency powers\b`) },
+  { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|decree)\b`) },
+
+  // hearing: testimony before a legislature
+  // (before a legislature: a court hearing is a court event)
+  { type: 'hearing', name: 'testify', weight: 5, pattern: rx(String.raw`\b(?:testif(?:y|ies|ied|ying)|appear\w* before|summon\w*)\b`), requires: LEGISLATURE },
+  { type: 'hearing', name: 'hearing', weight: 4, pattern: rx(String.raw`\bhearings?\b`), requires: LEGISLATURE },
+
+  // enforcement: fines, penalties, removed accounts, compliance
+  { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay)\b`) },
+  // "face fines of …" is a law's penalty clause: enforcement, but weaker than the law it belongs to
+  { type: 'enforcement', name: 'fines', weight: 4, pattern: rx(String.raw`\b(?:fines|penalt(?:y|ies)|a fine of)\b`) },
+  { type: 'enforcement', name: 'removed-accounts', weight: 6, pattern: rx(String.raw`\b(?:removed|blocked|deactivated|suspended|took down|taken down|deleted|shut down|closed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}(?:accounts|posts|videos|pieces of (?:[\w-]+\s+)?content|items of (?:[\w-]+\s+)?content)\b`) },
+  { type: 'enforcement', name: 'regulator-order', weight: 4, pattern: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission)\b${GAP(30)}\bordered\b|\bordered by (?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:regulator|watchdog|authority|commission|ministry|government)\b`) },
+  { type: 'enforcement', name: 'to-comply', weight: 4, pattern: rx(String.raw`\bto comply with\b${GAP(40)}\b(?:order|ruling|rules|ban|directive)\b|\bcompliance (?:reports?|orders?|notices?)\b`) },
+
+  // incident: data misuse or breach
+  { type: 'incident', name: 'fired-for-access', weight: 5, pattern: rx(String.raw`\bfired\b${GAP(30)}\b(?:employees|staff|workers)\b`) },
+  { type: 'incident', name: 'breach', weight: 5, pattern: rx(String.raw`\b(?:data breach(?:es)?|breach(?:ed)? (?:of )?(?:user )?data|leak(?:ed)? (?:user )?data|misus(?:e|ed) (?:of )?(?:user )?data|hack(?:ed)?)\b`) },
+
+  // investigation: review, probe, inquiry by an authority
+  { type: 'investigation', name: 'proceedings', weight: 5, pattern: rx(String.raw`\b(?:opened|launched|began|started|initiated)\s+(?:formal\s+|an?\s+)?(?:proceedings|investigation|probe|inquiry|review)\b|\bproceedings against\b`) },
+  // (a bare noun is not enough: "costs doubled since the last review" states no probe)
+  { type: 'investigation', name: 'investigating', weight: 4, pattern: rx(String.raw`\b(?:reviewing|reviewed|probing|probed|investigat(?:e|es|ed|ing)|auditing|audited|examin(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|looking into)\b`) },
+  { type: 'investigation', name: 'review-probe', weight: 4, pattern: rx(String.raw`\b(?:open(?:s|ed)?|launch(?:es|ed)?|beg[ia]n|begins|start(?:s|ed)?|order(?:s|ed)?|conduct(?:s|ed|ing)?|announc(?:es|ed)|complet(?:es|ed)|conclude[sd]?|initiat(?:es|ed)|under|pending|ongoing|national[- ]security|antitrust|formal|federal|regulatory|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:review|probe|investigation|inquiry|audit)\b|\b(?:review|probe|investigation|inquiry|audit)\s+(?:into|of)\b|\b(?:review|probe|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|carried out)\s+by\b`) },
+
+  // data_governance: where data lives and who may reach it
+  { type: 'data_governance', name: 'route-data-to-servers', weight: 5, pattern: rx(String.raw`\b(?:rout\w*|stor(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer\w*|host\w*|migrat\w*|delet\w*|remov\w*|keep\w*|locali[sz]\w*)\b${GAP(60)}\b(?:data|traffic)\b${GAP(60)}\bservers?\b`) },
+  { type: 'data_governance', name: 'data-routed-to-servers', weight: 5, pattern: rx(String.raw`\b(?:data|traffic)\b${GAP(40)}\b(?:rout\w*|stored|moved|transferred|hosted|migrated|kept)\b${GAP(40)}\bservers?\b`) },
+  { type: 'data_governance', name: 'data-localisation', weight: 5, pattern: rx(String.raw`\bdata[- ](?:locali[sz]ation|residency|transfers?|sharing agreement|access agreement)\b`) },
+  { type: 'data_governance', name: 'limit-data-access', weight: 5, pattern: rx(String.raw`\b(?:limit|restrict|curb)\w*\s+(?:the\s+)?access\b${GAP(60)}\bdata\b`) },
+  { type: 'data_governance', name: 'deal-with-government', weight: 3, pattern: rx(String.raw`\b(?:deal|agreement|arrangement|pact)\b${GAP(100)}\b(?:government|administration|authorities|regulators)\b|\b(?:government|administration)\b${GAP(60)}\b(?:deal|agreement)\b`) },
+
+  // legislation: bills and laws with the verb that moves them
+  { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b(?:introduc|pass|sign|enact|implement|approv|adopt|vot|draft|propos|back|unveil|tabl)\w*\b${GAP(60)}\b${LAW_NOUN}\b`) },
+  { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(40)}\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|came into (?:force|effect)|comes? into (?:force|effect)|took effect|takes effect|goes into effect|went into effect|requires?|bans?|prohibits?)\b`) },
+
+  // legislation: a law's entry into force, stronger than the penalty clause beside it —
+  // "The law is set to take effect on Jan. 1 and would fine app stores $10,000 a day"
+  { type: 'legislation', name: 'law-takes-effect', weight: 5, pattern: rx(String.raw`\b(?:law|laws|legislation|act|[A-Z][\w-]+ Act|rules|regulations?|ordinance)\b${GAP(40)}\b(?:(?:takes?|took|taking|take)\s+effect|(?:goes|go|went|going)\s+into\s+effect|(?:comes?|came|coming)\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force)\b`) },
+
+  // ban: a ban's entry into force — "The ban, the first of its kind, takes effect on December 10"
+  { type: 'ban', name: 'ban-takes-effect', weight: 3, pattern: rx(String.raw`\b(?:ban|prohibition|restrictions?)\b${GAP(40)}\b(?:takes|took|will take|goes|went|will go|comes|came|will come)\s+(?:into\s+)?(?:effect|force)\b`) },
+
+  // ban: an order to shut a service down — "ordered the app to shut down its shopping service"
+  { type: 'ban', name: 'ordered-shutdown', weight: 4, pattern: rx(String.raw`\b(?:order\w*|forc\w*|requir\w*|told)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block)\b`) },
+
+  // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
+  { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b`) },
+
+  // ban: a nationwide or app-store ban (after the specific bans above)
+  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}[Bb]an\b/ },
+
+  // statement (weak): "said", "announced" — stands only with a governmental speaker
+  { type: 'statement', name: 'said', weight: 1, pattern: rx(String.raw`\b(?:said|says|announced|stated|declared)\b`) },
+];
+
+/** Cue names that count as a weak statement: kept only when a government is the speaker. */
+export const WEAK_CUES: ReadonlySet<string> = new Set(['said']);

@@ -1,0 +1,135 @@
+import type { Article, TextBlock } from '../../types';
+
+/** One sentence of an article, with exact offsets: text === article.text.slice(start, end). */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: TextBlock['kind'];
+  /** Index of the block (headline or paragraph) it came from. */
+  block: number;
+}
+
+/**
+ * Titles and abbreviations that never end a sentence: the word after them is a name or a number
+ * ("Sens. Blumenthal", "Dr. Lee", "No. 5", "Feb. 28").
+ */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'capt', 'sgt',
+  'st', 'mt', 'ft', 'no', 'nos', 'vol', 'art', 'sec', 'ch', 'fig', 'pres', 'supt', 'hon', 'rev', 'messrs', 'vs', 'v',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'dept', 'aus',
+  // AP-style state abbreviations in datelines and addresses ("OMAHA, Neb. (AP) —")
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
+  'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'va', 'vt', 'wash', 'wis', 'wyo',
+]);
+
+/** Abbreviations that usually sit mid-sentence but can end one ("… bought by Apple Inc. The deal …"). */
+const MAYBE_FINAL = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'sr', 'etc', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'd.c']);
+
+/** Words that start a new sentence after a MAYBE_FINAL abbreviation. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'in',
+  'on', 'at', 'last', 'next', 'since', 'after', 'before', 'meanwhile', 'however', 'there', 'his', 'her', 'their', 'our',
+  'some', 'many', 'as', 'while', 'when', 'if', 'for', 'to', 'earlier', 'later', 'also',
+]);
+
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+// Only from the start of a run of stops, and the run taken whole (lookahead + backreference is an
+// atomic group): a long run of dots with no space after costs one pass, not one pass per dot.
+const BOUNDARY = /(?<![.!?…])(?=([.!?…]+))\1["'”’)\]]*(?=\s)/g;
+
+/**
+ *   "US Sens. Richard Roe and Jane Doe wrote to the Treasury on Feb. 28. The U.S. Treasury replied."
+ *   → ["US Sens. Richard Roe and Jane Doe wrote to the Treasury on Feb. 28.", "The U.S. Treasury replied."]
+ *
+ * Splits one block of text; offsets are absolute (blockStart added).
+ */
+export function splitBlock(text: string, blockStart: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let sentenceStart = skipSpace(text, 0);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    const next = skipSpace(text, end);
+    if (next >= text.length) break;
+    if (!isBoundary(text, m.index, m[0], next)) continue;
+    pushSpan(spans, text, sentenceStart, end, blockStart);
+    sentenceStart = next;
+  }
+  pushSpan(spans, text, sentenceStart, text.length, blockStart);
+  return spans;
+}
+
+function isBoundary(text: string, at: number, punct: string, next: number): boolean {
+  const nextChar = text[next] ?? '';
+  // The next sentence starts with a capital, a digit or an opening quote; "e.g. lowercase" does not.
+  if (!/[A-Z0-9"“‘'(\[]/.test(nextChar)) return false;
+  if (punct[0] !== '.') return true;
+  const word = wordBefore(text, at);
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower)) return false;
+  // An initial ("J. Smith") or a middle initial.
+  if (/^[A-Z]$/.test(word)) return false;
+  if (MAYBE_FINAL.has(lower) || /^([a-z]\.)+[a-z]$/i.test(word)) {
+    const nextWord = /^[A-Za-z]+/.exec(text.slice(next))?.[0]?.toLowerCase() ?? '';
+    return SENTENCE_STARTERS.has(nextWord);
+  }
+  return true;
+}
+
+/** The token before the period at `at`, including inner periods ("U.S"). */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, at).replace(/^\.+/, '');
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function pushSpan(spans: Array<{ start: number; end: number }>, text: string, start: number, end: number, base: number): void {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > start) spans.push({ start: base + start, end: base + e });
+}
+
+/** Blocks of an article; a hand-built article without blocks reads as blank-line-separated paragraphs, the first one its headline. */
+export function articleBlocks(article: Article): TextBlock[] {
+  if (article.blocks.length) return article.blocks;
+  const blocks: TextBlock[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (let m = re.exec(article.text); m; m = re.exec(article.text)) {
+    if (!m[0].trim()) continue;
+    blocks.push({ start: m.index, end: m.index + m[0].length, kind: blocks.length ? 'body' : 'headline' });
+  }
+  return blocks;
+}
+
+/**
+ *   article "UK bans app\n\nOn Thursday, British officials said … Dr. Lee agreed."
+ *   → [{ kind: 'headline', text: 'UK bans app' }, { kind: 'body', text: 'On Thursday, …' }, { text: 'Dr. Lee agreed.' }]
+ */
+export function splitSentences(article: Article): Sentence[] {
+  const sentences: Sentence[] = [];
+  articleBlocks(article).forEach((block, blockIndex) => {
+    const blockText = article.text.slice(block.start, block.end);
+    // A block may hold hard line breaks (headline + dateline); a line break also ends a sentence.
+    const lineRe = /[^\n]+/g;
+    for (let line = lineRe.exec(blockText); line; line = lineRe.exec(blockText)) {
+      for (const span of splitBlock(line[0], block.start + line.index)) {
+        sentences.push({
+          index: sentences.length,
+          start: span.start,
+          end: span.end,
+          text: article.text.slice(span.start, span.end),
+          kind: block.kind,
+          block: blockIndex,
+        });
+      }
+    }
+  });
+  return sentences;
+}

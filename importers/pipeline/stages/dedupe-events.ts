@@ -1,0 +1,122 @@
+import type { EventStatus } from '../../taxonomy';
+import type { Candidate, Stage } from '../types';
+
+/** Sentences at most this far apart that state the same kind of event by the same actor are one event. */
+const NEARBY_SENTENCES = 2;
+/** Word-overlap (on the shorter text) above which two farther sentences state the same event. */
+const SAME_WORDING = 0.5;
+
+const STOPWORDS = new Set('the a an and or of to in on for by with from that this it its is are was were be been has have had will would said says as at its their they which who also than more not but'.split(' '));
+/** Words that name the same thing in news wording: "deal"/"agreement", "ban"/"block". */
+const CONCEPTS: Record<string, string> = { agreement: 'deal', arrangement: 'deal', block: 'ban', prohibit: 'ban', sale: 'sell', divest: 'sell', phone: 'device', administration: 'government' };
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().replace(/[’‘]/g, "'").split(/[^a-z0-9']+/)) {
+    const w = raw.replace(/'s$/, '');
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    const stem = w.replace(/(?:ing|ed|es|s)$/, '') || w;
+    out.add(CONCEPTS[stem] ?? stem);
+  }
+  return out;
+}
+
+export function wordingOverlap(a: string, b: string): number {
+  const wa = contentWords(a);
+  const wb = contentWords(b);
+  const small = wa.size <= wb.size ? wa : wb;
+  const large = small === wa ? wb : wa;
+  if (!small.size) return 0;
+  let hit = 0;
+  for (const w of small) if (large.has(w)) hit++;
+  return hit / small.size;
+}
+
+/** Stages of one policy that are different timeline events (a proposal and its entry into force). */
+function statusCompatible(a: EventStatus | null, b: EventStatus | null): boolean {
+  if (!a || !b || a === b) return true;
+  const soft = new Set<EventStatus>(['announced', 'proposed']);
+  return soft.has(a) && soft.has(b);
+}
+
+/** A reported date is "as of publication": any date up to it fits; stated dates fit when one contains the other. */
+function datesCompatible(a: Candidate, b: Candidate): boolean {
+  const da = a.date.value;
+  const db = b.date.value;
+  if (!da || !db) return true;
+  if (a.date.basis === 'reported' && b.date.basis === 'reported') return true;
+  if (a.date.basis === 'reported') return db.slice(0, da.length) <= da.slice(0, db.length);
+  if (b.date.basis === 'reported') return da.slice(0, db.length) <= db.slice(0, da.length);
+  return da.startsWith(db) || db.startsWith(da);
+}
+
+export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
+  if (a.sentence.index === b.sentence.index) return false;
+  if (a.type !== b.type || a.jurisdictions[0] !== b.jurisdictions[0]) return false;
+  if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return false;
+  if (!datesCompatible(a, b) || !statusCompatible(a.status, b.status)) return false;
+  if (a.sentence.kind === 'headline' || b.sentence.kind === 'headline') return true;
+  if (Math.abs(a.sentence.index - b.sentence.index) <= NEARBY_SENTENCES) return true;
+  return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_WORDING;
+}
+
+const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
+
+/** Which of two mentions of one event to keep: a body sentence, then the most precise stated date, then the earlier. */
+function better(a: Candidate, b: Candidate): Candidate {
+  const rank = (c: Candidate): number[] => [
+    c.sentence.kind === 'body' ? 1 : 0,
+    c.date.basis === 'reported' ? 0 : 1,
+    c.date.precision ? PRECISION_RANK[c.date.precision] : 0,
+    -c.sentence.index,
+  ];
+  const ra = rank(a);
+  const rb = rank(b);
+  for (let i = 0; i < ra.length; i++) {
+    if ((ra[i] ?? 0) !== (rb[i] ?? 0)) return (ra[i] ?? 0) > (rb[i] ?? 0) ? a : b;
+  }
+  return a;
+}
+
+/** Compared with at most this many recent events of a group: bounded work per candidate keeps the stage linear. */
+const GROUP_WINDOW = 64;
+
+function findSame(group: Candidate[], c: Candidate, text: string): number {
+  for (let i = group.length - 1; i >= Math.max(0, group.length - GROUP_WINDOW); i--) {
+    if (sameEvent(group[i] as Candidate, c, text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * One mention per event within an article: the headline, the lead and a later sentence stating
+ * the same event collapse into the body sentence with the most precise date. Candidates are
+ * compared only within their (jurisdiction, type) group, so the stage stays linear in practice.
+ *
+ *   headline "Meta urges Australia to change teen ban" + lead "Meta urged Australia on Monday to rethink its ban…"
+ *   → one mention quoting the lead (date from "on Monday")
+ */
+export const dedupeEvents: Stage = (ctx, candidates) => {
+  const groups = new Map<string, Candidate[]>();
+  const order: Candidate[] = [];
+  const position = new Map<Candidate, number>();
+  for (const c of candidates) {
+    const key = `${c.jurisdictions[0] ?? '-'}|${c.type}`;
+    const group = groups.get(key) ?? [];
+    const i = findSame(group, c, ctx.article.text);
+    if (i < 0) {
+      group.push(c);
+      position.set(c, order.length);
+      order.push(c);
+    } else {
+      const kept = group[i] as Candidate;
+      const winner = better(kept, c);
+      const merged = { ...winner, companies: [...new Set([...winner.companies, ...(winner === kept ? c : kept).companies])] };
+      group[i] = merged;
+      order[position.get(kept) ?? -1] = merged;
+      position.set(merged, position.get(kept) ?? -1);
+    }
+    groups.set(key, group);
+  }
+  return order.sort((a, b) => a.quoteStart - b.quoteStart || a.cue.start - b.cue.start);
+};

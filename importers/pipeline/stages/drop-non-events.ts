@@ -1,0 +1,40 @@
+import { OPINION_SPEAKER } from '../cues/governmental-nouns';
+import { quotedShare } from '../sentences/mask-quotes';
+import type { ArticleContext, Candidate, Stage } from '../types';
+
+interface NonEventRule {
+  name: string;
+  applies(ctx: ArticleContext, c: Candidate): boolean;
+}
+
+const clauseBeforeCue = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.slice(c.clauseStart, c.cue.start);
+const clause = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.slice(c.clauseStart, c.clauseEnd);
+const uptoCue = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.slice(c.sentence.start, c.cue.end);
+
+/** Sentences and clauses that mention a policy word without stating an event. */
+export const NON_EVENT_RULES: readonly NonEventRule[] = [
+  // "And should users be worried that the app will be banned?"
+  { name: 'question', applies: (_ctx, c) => /\?["'”’)]*$/.test(c.sentence.text.trim()) },
+  // "HOW IS THE US RESPONDING" — a subheading, not a statement
+  { name: 'heading', applies: (_ctx, c) => isAllCaps(c.sentence.text) },
+  // "“We will ban it,” said a spokesperson." — a quotation is opinion, not the article's statement
+  { name: 'quotation', applies: (ctx, c) => quotedShare(c.sentence.text, ctx.masked.slice(c.sentence.start, c.sentence.end)) >= 0.5 },
+  // "A spokesperson declined to comment on the review."
+  { name: 'non-answer', applies: (ctx, c) => /\b(?:declined to (?:comment|confirm)|could not confirm|did not confirm|would not (?:confirm|comment)|did not respond|refused to comment|no evidence)\b/i.test(clause(ctx, c)) },
+  // "A researcher said a sale would be irrelevant." — advocates', analysts' and researchers' views
+  // (the speaker stands before the predicate; "The regulator fined the app, analysts said" stays)
+  { name: 'opinion', applies: (ctx, c) => OPINION_SPEAKER.test(uptoCue(ctx, c)) && /\b(?:said|say|says|argued|argue|argues|think|believe)\b/.test(c.sentence.text) },
+  // "Such a move might go to the courts" — a hypothetical, not an event
+  { name: 'hypothetical', applies: (ctx, c) => /\b(?:might|could|may|if)\b/.test(clauseBeforeCue(ctx, c)) },
+];
+
+function isAllCaps(text: string): boolean {
+  return text.toUpperCase() === text && /[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z]/.test(text);
+}
+
+/**
+ * Drops clauses that mention a policy word without stating an event.
+ *
+ *   "“If lawmakers want a privacy law that bans data collection…,” said an advocate." → (nothing)
+ */
+export const dropNonEvents: Stage = (ctx, candidates) => candidates.filter((c) => !NON_EVENT_RULES.some((rule) => rule.applies(ctx, c)));

@@ -1,0 +1,81 @@
+import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
+import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
+import type { ArticleContext, Candidate, Stage } from '../types';
+
+/** A place after one of these is where something happens or belongs, not who acts. */
+const LOCATION_BEFORE = /\b(?:in|at|from|across|throughout|within|around|near|into|to|on|with|about|against|of)\s+(?:the\s+)?$/i;
+/** A governmental noun qualified by a place: "lawmakers in", "officials from", "a court in". */
+const GOVERNMENT_IN = new RegExp(`${GOVERNMENTAL_NOUN.source}\\s+(?:in|from|of)\\s+(?:the\\s+)?$`, 'i');
+/** A place the rule applies to: "users in Virginia", "across the country". */
+const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
+/** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU". */
+const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?$/;
+
+/** A jurisdiction reference with its role in the clause. */
+export interface ActorRef extends JurisdictionRef {
+  /** True when it can be the subject that acts (not a location, not an adjective of a non-government noun). */
+  actor: boolean;
+}
+
+/** Jurisdiction references of a clause (absolute offsets), minus quoted and attributive ones. */
+export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
+  const text = ctx.article.text;
+  const clause = text.slice(c.clauseStart, c.clauseEnd);
+  const masked = ctx.masked.slice(c.clauseStart, c.clauseEnd);
+  return findJurisdictions(clause)
+    .filter((r) => !r.attributive && masked.slice(r.start, r.end).trim() !== '')
+    .map((r) => {
+      const before = clause.slice(Math.max(0, r.start - 20), r.start);
+      const after = clause.slice(r.end, r.end + 40);
+      // "lawmakers in Brazil", "a judge in California": the place qualifies a governmental actor.
+      const located = LOCATION_BEFORE.test(before) && !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start));
+      const actor = !located && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
+      return { ...r, start: r.start + c.clauseStart, end: r.end + c.clauseStart, actor };
+    });
+}
+
+/**
+ * The actor's jurisdiction: the nearest acting reference before the predicate, with the actors
+ * coordinated with it; else the first reference after it (the object whose policy is at stake).
+ *
+ *   "Denmark and Canada have announced efforts to block it" → ['DK', 'CA'] (actor)
+ *   "Meta urged Australia to rethink its ban"              → ['AU'] (object)
+ */
+export const findActors: Stage = (ctx, candidates) =>
+  candidates.map((c) => {
+    const refs = clauseRefs(ctx, c);
+    const before = refs.filter((r) => r.actor && r.end <= c.cue.start);
+    const last = before[before.length - 1];
+    if (last) {
+      const chosen = [last];
+      for (let i = before.length - 2; i >= 0; i--) {
+        const prev = before[i];
+        const next = chosen[0];
+        if (!prev || !next || !COORDINATION.test(ctx.article.text.slice(prev.end, next.start))) break;
+        chosen.unshift(prev);
+      }
+      return { ...c, jurisdictions: unique(chosen.map((r) => r.code)), jurisdictionSource: 'actor' as const };
+    }
+    // The actor named inside the predicate's own span: "a federal judge in California temporarily blocked".
+    const inside = refs.find((r) => r.actor && r.start >= c.cue.start && r.end <= c.cue.end);
+    if (inside) return { ...c, jurisdictions: [inside.code], jurisdictionSource: 'actor' as const };
+    // A domestic institution as subject ("The Supreme Court upheld …", "Courts blocked …"): a place
+    // named after the predicate is what the ruling concerns, not who rules; the story's place applies.
+    // Only a place the rule covers ("users in Virginia") still names it.
+    if (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.start)) || c.cue.type === 'court') {
+      const scope = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && SCOPE_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 20), r.start)));
+      if (scope) return { ...c, jurisdictions: [scope.code], jurisdictionSource: 'object' as const };
+      // No story place to fall back on: the place of what is ruled on ("upheld a Texas law") is the best there is.
+      const ruledOn = ctx.mainJurisdiction ? undefined : refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym');
+      return ruledOn ? { ...c, jurisdictions: [ruledOn.code], jurisdictionSource: 'object' as const } : c;
+    }
+    // ("the data of Indian users": a demonym naming whom the rule covers places it too)
+    const after = refs.find((r) => r.start >= c.cue.start && (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))));
+    if (after) return { ...c, jurisdictions: [after.code], jurisdictionSource: 'object' as const };
+    // Last resort: a place named before the predicate as a location ("regulators at home in Kenya …").
+    const placed = refs.find((r) => r.kind !== 'demonym');
+    if (placed) return { ...c, jurisdictions: [placed.code], jurisdictionSource: 'object' as const };
+    return c;
+  });
+
+const unique = (codes: string[]): string[] => [...new Set(codes)];

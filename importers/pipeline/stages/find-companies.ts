@@ -1,0 +1,55 @@
+import { findCompanies, parentOf } from '../../gazetteers/company-matcher';
+import type { Stage } from '../types';
+
+/** Definite words that point back to the company the article is about (or to the policy about it). */
+const ANAPHOR = /\b(?:its|the (?:app|application|company|platform|service|firm|video-sharing app|effort|move|orders?|ban|deal|plan|issue|measure))\b/i;
+/** The bare pronoun: weaker, since "it" may be the speaker ("the ministry said it plans"). */
+const PRONOUN = /\bit\b/gi;
+/** "said on Monday it plans", "announced that it would": the pronoun is the reporting subject, not the company. */
+const REPORTED_SUBJECT = /\b(?:said|says|announced|added|stated|confirmed|told \w+)(?:\s+(?:on|last|this|that|yesterday|today|\w+day|in (?:a|its) statement))*\s+$/i;
+/** A class of companies as the rule's object: the policy concerns them all, not the article's company. */
+const GENERIC_COMPANIES = /\b(?:platforms|social media (?:companies|firms|platforms|services|sites|apps)|social networks|online services|tech(?:nology)? (?:companies|firms|giants)|internet companies|websites|service providers|app developers|all apps)\b/i;
+
+/**
+ * Whether the sentence refers back to the article's company: a definite anaphor ("the app", "its"),
+ * or "it" that is not the reporting subject, in a sentence not about a whole class of companies.
+ *   "Denmark moved to block it on government phones" → true
+ *   "The ministry said on Monday it plans to require platforms to verify ages" → false
+ */
+export function refersToMainCompany(sentence: string): boolean {
+  if (ANAPHOR.test(sentence)) return true;
+  if (GENERIC_COMPANIES.test(sentence)) return false;
+  for (const m of sentence.matchAll(PRONOUN)) {
+    if (!REPORTED_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+/** "its Chinese owners", "the parent company": the named company's parent takes part. */
+const PARENT = /\b(?:owners?|parent(?: company)?)\b/i;
+
+/**
+ * Canonical companies of the clause, else of the sentence, else (when the sentence refers back
+ * to it) the article's main company; plus the parent when the text names "its owners".
+ *
+ *   "Denmark and Canada have announced efforts to block it on government phones" (article about TikTok)
+ *   → companies ['TikTok'], inherited
+ */
+export const findCompanyNames: Stage = (ctx, candidates) =>
+  candidates.map((c) => {
+    const text = ctx.article.text;
+    const clause = text.slice(c.clauseStart, c.clauseEnd);
+    let names = unique(findCompanies(clause).map((r) => r.name));
+    if (!names.length) names = unique(findCompanies(c.sentence.text).map((r) => r.name));
+    let inherited = false;
+    if (!names.length && refersToMainCompany(c.sentence.text)) {
+      names = [...ctx.mainCompanies];
+      inherited = names.length > 0;
+    }
+    if (PARENT.test(clause)) {
+      const parent = names.map(parentOf).find((p): p is string => !!p);
+      if (parent) names = unique([...names, parent]);
+    }
+    return { ...c, companies: names, companiesInherited: inherited };
+  });
+
+const unique = (names: string[]): string[] => [...new Set(names)];

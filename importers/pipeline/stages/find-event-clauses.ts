@@ -1,0 +1,69 @@
+import { EVENT_CUES } from '../cues/event-cues';
+import { splitClauses } from '../sentences/split-clauses';
+import type { Candidate, EventCue, Stage } from '../types';
+
+/**
+ * Finds the clauses that state an event and the cue that types each one.
+ *
+ *   "Courts blocked the effort, and President Roe rescinded the orders."
+ *   → [{ clause: "Courts blocked the effort", type: 'court' },
+ *      { clause: "President Roe rescinded the orders.", type: 'executive_action' }]
+ */
+export const findEventClauses: Stage = (ctx) => {
+  const out: Candidate[] = [];
+  for (const sentence of ctx.sentences) {
+    const masked = ctx.masked.slice(sentence.start, sentence.end);
+    for (const clause of splitClauses(sentence.text)) {
+      const cue = strongestCue(masked.slice(clause.start, clause.end), sentence.start + clause.start);
+      if (!cue) continue;
+      out.push({
+        sentence,
+        clauseStart: sentence.start + clause.start,
+        clauseEnd: sentence.start + clause.end,
+        cue,
+        type: cue.type,
+        status: null,
+        jurisdictions: [],
+        jurisdictionSource: null,
+        companies: [],
+        companiesInherited: false,
+        date: { value: null, precision: null, basis: 'reported' },
+        quoteStart: sentence.start,
+        quoteEnd: sentence.end,
+        title: '',
+        confidence: 0,
+      });
+    }
+  }
+  return out;
+};
+
+/**
+ * ", accusing it of …", ", citing …": a participle of reasons after the main predicate; and "for"
+ * with a gerund ("fined … for criticising officials"): the reason for the act, not the act.
+ */
+const REASON_PARTICIPLE = /,\s+(?:saying|citing|accusing|alleging|arguing|calling|claiming|noting|warning)\b|\bfor\s+(?:\w+ly\s+)?(?:criticis|criticiz|accus|oppos|condemn|urg|warn|lobby)\w*ing\b/i;
+/** A cue inside such a participle counts this much less than one in the main predicate. */
+const PARTICIPLE_PENALTY = 3;
+
+/**
+ * The heaviest cue in a clause; on equal weight the rule listed first. Offsets made absolute.
+ *   "The regulator sued the retailer, accusing it of inflating prices." → court (the lawsuit), not statement
+ */
+export function strongestCue(clause: string, offset: number): EventCue | null {
+  const participle = REASON_PARTICIPLE.exec(clause);
+  const cut = participle ? participle.index : clause.length;
+  let best: EventCue | null = null;
+  for (const rule of EVENT_CUES) {
+    if (best && rule.weight <= best.weight) continue;
+    let m = rule.pattern.exec(clause.slice(0, cut));
+    let weight = rule.weight;
+    if (!m && cut < clause.length) {
+      m = rule.pattern.exec(clause);
+      weight -= PARTICIPLE_PENALTY;
+    }
+    if (!m || (rule.requires && !rule.requires.test(clause)) || (best && weight <= best.weight)) continue;
+    best = { type: rule.type, name: rule.name, weight, start: offset + m.index, end: offset + m.index + m[0].length };
+  }
+  return best;
+}

@@ -1,0 +1,65 @@
+import type { EventDate } from '../../types';
+import { temporalExpressions, type TemporalExpression } from '../temporal';
+import type { Candidate, Stage } from '../types';
+
+/** A temporal expression this close to the clause start is fronted ("In June, …") and governs the clause. */
+const FRONTED_WITHIN = 12;
+
+/**
+ * The date of the expression that governs the event's clause: a fronted one, else the one nearest
+ * the predicate; none in the clause → the publication date, basis 'reported' (null if unknown).
+ *
+ *   "In June, TikTok said it would route data to servers run by Oracle, its partner since 2020."
+ *   (published 2023-03-17) → { value: '2022-06', precision: 'month', basis: 'relative' }
+ */
+export const resolveDates: Stage = (ctx, candidates) => {
+  const bySentence = new Map<number, TemporalExpression[]>();
+  const published = ctx.article.published;
+  return candidates.map((c) => {
+    let found = bySentence.get(c.sentence.index);
+    if (!found) {
+      found = temporalExpressions(c.sentence.text, published).map((t) => ({ ...t, start: t.start + c.sentence.start, end: t.end + c.sentence.start }));
+      bySentence.set(c.sentence.index, found);
+    }
+    const inClause = found.filter((t) => t.start >= c.clauseStart && t.end <= c.clauseEnd);
+    const chosen = governing(inClause, c, ctx.article.text);
+    const date: EventDate = chosen
+      ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
+      : { value: published, precision: published ? 'day' : null, basis: 'reported' };
+    return { ...c, date };
+  });
+};
+
+/** "…, the chair said on Tuesday": the date of the reporting, not of the event, when the clause states another. */
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:on\s+|in\s+)?$/i;
+
+/** "starting next year", "takes effect on Jan. 1": when a rule applies, a second event (split-effective-dates). */
+export const EFFECTIVE_BEFORE = /\b(?:starting|beginning|effective|as of|from|takes? effect|took effect|will take effect|goes into effect|went into effect|comes? into (?:force|effect)|came into (?:force|effect))\s+(?:on\s+|in\s+)?$/i;
+
+/** "verify ages by next year", "comply by March": a deadline is the target of a plan, not the date it was made. */
+export const DEADLINE_BEFORE = /\b(?:by|until|no later than|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+
+/**
+ * Expressions in three tiers: the event's own date first, then the date of the reporting verb,
+ * then the date a rule takes effect or a deadline (the only date of "the law came into force on December 10").
+ */
+function governing(all: TemporalExpression[], c: Candidate, text: string): TemporalExpression | null {
+  const before = (t: TemporalExpression): string => text.slice(Math.max(0, t.start - 24), t.start);
+  // A deadline ranks with the effective date: "said on Monday it plans to … by next year" is dated Monday.
+  const effective = all.filter((t) => EFFECTIVE_BEFORE.test(before(t)) || DEADLINE_BEFORE.test(before(t)));
+  const reporting = all.filter((t) => !effective.includes(t) && REPORTING_BEFORE.test(before(t)));
+  const event = all.filter((t) => !effective.includes(t) && !reporting.includes(t));
+  const found = event.length ? event : reporting.length ? reporting : effective;
+  const fronted = found.find((t) => t.start - c.clauseStart <= FRONTED_WITHIN);
+  if (fronted) return fronted;
+  let best: TemporalExpression | null = null;
+  let bestDistance = Infinity;
+  for (const t of found) {
+    const distance = t.end <= c.cue.start ? c.cue.start - t.end : Math.max(0, t.start - c.cue.end);
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,18 @@
+import { findTemporalExpressions, type TemporalExpression } from '../dates';
+
+export type { TemporalExpression } from '../dates';
+
+/**
+ * Words without which no date can be stated: digits, month and weekday names, relative words.
+ * A sentence with none skips the (comparatively slow) dates module: most sentences are undated.
+ */
+const DATE_HINT =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|past|coming|earlier|later|recent|week|month|year|decade|century|spring|summer|autumn|fall|winter|quarter|weekend|christmas|easter)/i;
+
+/**
+ * The dates the sentence states, resolved against publication (tense-aware: "In June" in a
+ * past-tense clause published in March is last June). One seam, so stages never import chrono.
+ */
+export function temporalExpressions(text: string, published: string | null): TemporalExpression[] {
+  return DATE_HINT.test(text) ? findTemporalExpressions(text, published) : [];
+}

@@ -1,0 +1,36 @@
+import compression from 'compression';
+import type { Application } from 'express';
+import type { AppContext } from '../app-context';
+import { databaseAvailabilitySetup } from './database-availability';
+import { responseCacheFromEnv, responseCacheMiddleware } from './response-cache';
+import { publicReadCors, securitySetups } from './security';
+
+/**
+ * App-wide middleware, installed in this order before the routes. Security (helmet, auth, rate
+ * limits) and reliability (health checks, readiness) add one entry here; each one job.
+ */
+export interface MiddlewareSetup {
+  name: string;
+  install(app: Application, ctx: AppContext): void;
+}
+
+export const middlewareSetups: MiddlewareSetup[] = [
+  // First: health probes answer before anything else runs, and the API is behind the database breaker.
+  databaseAvailabilitySetup,
+  // Request log, helmet headers and CSP, rate limits on writes and searches (security.ts).
+  ...securitySetups,
+  { name: 'compression', install: (app) => app.use(compression()) },
+  {
+    // The read API is for embedding anywhere: any origin may GET it; writes (which carry keys) get no CORS.
+    name: 'cors',
+    install: (app) => app.use('/api', publicReadCors),
+  },
+  {
+    // Off unless RESPONSE_CACHE_SECONDS is set (response-cache.ts): read responses for their public window.
+    name: 'response-cache',
+    install: (app) => {
+      const cache = responseCacheFromEnv();
+      if (cache) app.use('/api/v1', responseCacheMiddleware(cache));
+    },
+  },
+];

@@ -1,0 +1,121 @@
+import type { NextFunction, Request, Response } from 'express';
+
+/**
+ * A server-side cache of read responses, for the window the API already declares them public
+ * (Cache-Control: public, max-age=60): a CDN in front may serve the same body for that long, so the
+ * server may too. Popular timelines embedded on busy pages then cost Postgres one query per window
+ * instead of one per view. Off unless RESPONSE_CACHE_SECONDS is set (tests and editors see every
+ * write at once); bounded in bytes, least recently used out first.
+ *
+ * Keyed by URL and the headers that choose the representation (Accept; compression runs after, per
+ * request). Only 200s are kept. Express recomputes the ETag from the cached body, so If-None-Match
+ * still answers 304.
+ */
+export interface ResponseCacheOptions {
+  ttlMs: number;
+  maxBytes: number;
+  now?: () => number;
+}
+
+interface Entry {
+  expires: number;
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: string | Buffer;
+  bytes: number;
+}
+
+/**
+ * Response headers a cached entry replays; the rest (Date, Content-Length, express's body ETag) are
+ * recomputed. An ETag a route set itself (an event's version, W/"v3") is kept: it is not the body's hash.
+ */
+const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'content-disposition', 'access-control-expose-headers', 'etag'];
+
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  constructor(private readonly options: ResponseCacheOptions) {}
+
+  get(key: string): Entry | null {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    if (entry.expires <= this.now()) {
+      this.delete(key, entry);
+      return null;
+    }
+    // Re-insert: Map order is the recency order the eviction walks.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, entry: Omit<Entry, 'expires' | 'bytes'>): void {
+    const bytes = typeof entry.body === 'string' ? Buffer.byteLength(entry.body) : entry.body.length;
+    if (bytes > this.options.maxBytes / 8) return; // one huge export must not flush everything else
+    const old = this.entries.get(key);
+    if (old) this.delete(key, old);
+    this.entries.set(key, { ...entry, bytes, expires: this.now() + this.options.ttlMs });
+    this.bytes += bytes;
+    for (const [oldest, value] of this.entries) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.delete(oldest, value);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private delete(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+}
+
+/** Express middleware serving GET /api/… from the cache and filling it from 200 responses. */
+export function responseCacheMiddleware(cache: ResponseCache) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const key = `${req.originalUrl}\u0000${req.get('accept') ?? ''}`;
+    const hit = cache.get(key);
+    if (hit) {
+      res.set(hit.headers);
+      res.set('X-Cache', 'hit');
+      res.status(hit.status).send(hit.body);
+      return;
+    }
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      // An object goes through res.json, which calls res.send again with the string: capture that.
+      if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) return send(body);
+      if (res.statusCode === 200 && (typeof body === 'string' || Buffer.isBuffer(body))) {
+        const headers: Record<string, string | string[]> = {};
+        for (const name of KEPT_HEADERS) {
+          const value = res.getHeader(name);
+          if (value !== undefined) headers[name] = typeof value === 'number' ? String(value) : value;
+        }
+        cache.set(key, { status: 200, headers, body });
+      }
+      res.send = send;
+      return send(body);
+    };
+    next();
+  };
+}
+
+/** RESPONSE_CACHE_SECONDS (0 or unset: off) and RESPONSE_CACHE_MB (default 32). */
+export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCache | null {
+  const seconds = Number(env.RESPONSE_CACHE_SECONDS ?? 0);
+  if (!Number.isFinite(seconds) || seconds <= 0) return null;
+  const megabytes = Number(env.RESPONSE_CACHE_MB ?? 32);
+  return new ResponseCache({ ttlMs: Math.min(seconds, 60) * 1000, maxBytes: Math.max(1, megabytes) * 1024 * 1024 });
+}

@@ -1,0 +1,24 @@
+import { eventDetailSchema } from '../schemas/event.schema';
+import { idParams } from '../schemas/query-params';
+import { z } from 'zod';
+import { getEventDetail } from '../services/event.service';
+import { setPublicCache } from '../http/cache-headers';
+import { problemResponses } from './problem-responses';
+import { defineRoute } from './route';
+
+export const eventRoute = defineRoute({
+  operationId: 'getEvent',
+  path: '/api/v1/events/:id',
+  summary: 'One event with every source, the date as each source stated it, and date conflicts',
+  tags: ['events'],
+  params: idParams,
+  query: z.strictObject({}),
+  responses: { 200: { description: 'the event', content: { 'application/json': eventDetailSchema } }, ...problemResponses(400, 404) },
+  async handle({ params, res, ctx }) {
+    const event = await getEventDetail(ctx.db, params.id);
+    setPublicCache(res);
+    // The version is the event's validator: editors send it back as If-Match (curation routes).
+    res.setHeader('ETag', `W/"v${event.version}"`);
+    res.json(event);
+  },
+});

@@ -1,0 +1,114 @@
+import { extname } from 'node:path';
+import { z } from 'zod';
+import { importArticles } from '../../importers/store/import-articles';
+import { byteLines } from '../../importers/readers/byte-lines';
+import { chooseReader, defaultLimits, readInputs } from '../../importers/readers';
+import type { ReaderInput } from '../../importers/readers/reader';
+import type { ReadResult } from '../../importers/types';
+import { isIsoDay } from '../../importers/readers/iso-day';
+import { badRequest, ProblemError } from '../http/problem';
+import { articleBody, jsonBody } from '../middleware/security';
+import { refuseUrl } from '../services/public-url';
+import { titleField } from '../schemas/curation.schema';
+import { parseBody, parseRequestPart, type WriteRoute } from './write-route';
+
+/**
+ * POST /api/v1/imports (admin): one article uploaded as text/plain or text/html (at most 2 MB), with
+ * its metadata in the query, or JSON {"url": "https://…"} for the server to fetch. The upload's name
+ * is only a label: nothing is ever read from or written to the filesystem under it.
+ */
+
+// A bare file name: no directories, no '..', no control characters; so a name can never be a path.
+const uploadName = z
+  .string()
+  .min(1)
+  .max(200, 'at most 200 characters')
+  .refine((name) => !/[\\/\u0000-\u001f\u007f]/.test(name) && name !== '.' && name !== '..' && !name.includes('..'), {
+    message: 'must be a bare file name (no path, no "..", no control characters)',
+  });
+
+const httpUrl = z
+  .string()
+  .max(2000, 'at most 2000 characters')
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), { message: 'expected an http(s) URL' });
+
+const uploadQuery = z.strictObject({
+  name: uploadName.optional(),
+  title: titleField.optional(),
+  published: z.string().refine(isIsoDay, { message: 'expected a real date written YYYY-MM-DD' }).optional(),
+  url: httpUrl.optional(),
+});
+
+const urlBody = z.strictObject({
+  url: httpUrl,
+  published: z.string().refine(isIsoDay, { message: 'expected a real date written YYYY-MM-DD' }).optional(),
+});
+
+export const importRoute: WriteRoute = {
+  method: 'post',
+  path: '/api/v1/imports',
+  summary: 'Import one article: a text/plain or text/html body (≤ 2 MB) or JSON {"url"}',
+  role: 'admin',
+  body: [articleBody, ...jsonBody],
+  handler: (ctx) => async (req, res) => {
+    let results: AsyncIterable<ReadResult>;
+    if (Buffer.isBuffer(req.body)) {
+      const query = parseRequestPart(uploadQuery, req.query, 'query');
+      if (req.body.length === 0) throw badRequest([{ parameter: 'body', reason: 'the article is empty' }]);
+      results = withOverrides(readUpload(req.body, req.headers['content-type'] ?? 'text/plain', query), query);
+    } else {
+      parseRequestPart(z.strictObject({}), req.query, 'query');
+      const body = parseBody(urlBody, req);
+      const refusal = await refuseUrl(body.url);
+      if (refusal) throw badRequest([{ parameter: 'url', reason: refusal }]);
+      results = readInputs([body.url], { published: body.published ?? null });
+    }
+    const summary = await importArticles(ctx.db, results);
+    if (summary.articles === 0 && summary.articlesSkipped === 0) {
+      throw new ProblemError({
+        type: 'about:blank',
+        title: 'Unprocessable Content',
+        status: 422,
+        detail: summary.failures.map((f) => f.reason).join('; ') || 'no article could be read',
+      });
+    }
+    res.status(summary.articles > 0 ? 201 : 200).setHeader('Cache-Control', 'no-store');
+    res.json(summary);
+  },
+};
+
+type UploadQuery = z.output<typeof uploadQuery>;
+
+function readUpload(bytes: Buffer, contentType: string, query: UploadQuery): AsyncIterable<ReadResult> {
+  const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+  const name = query.name ?? (mediaType === 'text/plain' ? 'upload.txt' : 'upload.html');
+  const input: ReaderInput = {
+    name,
+    extension: mediaType === 'text/plain' ? '.txt' : extname(name).toLowerCase() === '.htm' ? '.htm' : '.html',
+    head: bytes.subarray(0, 4096),
+    contentType: mediaType,
+    charset: 'utf-8',
+    url: query.url ?? null,
+    bytes: async () => bytes,
+    lines: (maxLineBytes) => byteLines([bytes], maxLineBytes),
+  };
+  return chooseReader(input).read(input, { entries: null, published: query.published ?? null, limits: defaultLimits });
+}
+
+/** The query's title, url and published date win over what the reader found. */
+async function* withOverrides(results: AsyncIterable<ReadResult>, query: UploadQuery): AsyncIterable<ReadResult> {
+  for await (const result of results) {
+    if (!result.ok) {
+      yield result;
+      continue;
+    }
+    const article = { ...result.article };
+    if (query.title) article.title = query.title;
+    if (query.url) article.url = query.url;
+    if (query.published) {
+      article.published = query.published;
+      article.publishedInferred = false;
+    }
+    yield { ok: true, article };
+  }
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { EVENT_STATUSES, EVENT_TYPES, PRECISIONS } from '../../importers/taxonomy';
+
+/**
+ * Response bodies, as zod schemas: the TypeScript types of what services return are inferred from
+ * them, and the OpenAPI document shows them, so the two cannot drift apart.
+ */
+export const eventDateSchema = z
+  .object({ value: z.string().meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD' }), precision: z.enum(PRECISIONS) })
+  .meta({ description: 'the date as precisely as the sources support it' });
+
+export const jurisdictionRefSchema = z.object({ code: z.string(), name: z.string() });
+
+export const companyRefSchema = z.object({ id: z.number().int(), name: z.string() });
+
+export const sourceSchema = z.object({
+  article_id: z.number().int(),
+  title: z.string(),
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable().meta({ description: 'publication date, YYYY-MM-DD' }),
+  quote: z.string(),
+  quote_start: z.number().int().meta({ description: 'offset of the quote in the article text (UTF-16 code units)' }),
+  quote_end: z.number().int(),
+});
+
+export const timelineEventSchema = z.object({
+  id: z.number().int(),
+  date: eventDateSchema.nullable(),
+  date_start: z.string().nullable().meta({ description: 'first day the date covers' }),
+  date_end: z.string().nullable().meta({ description: 'last day the date covers' }),
+  jurisdiction: jurisdictionRefSchema.nullable(),
+  companies: z.array(companyRefSchema),
+  type: z.enum(EVENT_TYPES),
+  status: z.enum(EVENT_STATUSES).nullable(),
+  title: z.string(),
+  confidence: z.number(),
+  verified: z.boolean(),
+  updated_at: z.string().meta({ description: 'ISO 8601 timestamp of the last change' }),
+  sources: z.array(sourceSchema),
+  rank: z.number().optional().meta({ description: 'full-text rank, present when q is given' }),
+  snippet: z.string().optional().meta({ description: 'HTML: the matching words wrapped in <mark>, the rest escaped; present when q is given' }),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const timelinePageSchema = z.object({
+  version: z.literal(1),
+  events: z.array(timelineEventSchema),
+  next_cursor: z.string().nullable().meta({ description: 'pass as cursor= for the next page; null on the last page' }),
+  links: z.object({ self: z.string(), next: z.string().nullable() }),
+});
+export type TimelinePage = z.infer<typeof timelinePageSchema>;
+
+export const detailedSourceSchema = sourceSchema.extend({
+  source_id: z.number().int(),
+  stated_date: eventDateSchema.nullable().meta({ description: 'the date as this source stated it' }),
+  date_basis: z.string(),
+  status: z.string().nullable(),
+  confidence: z.number(),
+});
+
+export const dateConflictSchema = z.object({
+  value: z.string(),
+  precision: z.string(),
+  basis: z.string().optional(),
+  source_id: z.number().int().optional(),
+});
+
+export const eventDetailSchema = timelineEventSchema.omit({ sources: true, rank: true, snippet: true }).extend({
+  created_at: z.string(),
+  version: z.number().int().meta({ description: 'bumped on every change; editors send it back as If-Match: W/"v<version>" (docs/security.md)' }),
+  sources: z.array(detailedSourceSchema),
+  date_conflicts: z.array(dateConflictSchema),
+});
+export type EventDetail = z.infer<typeof eventDetailSchema>;
+
+export const articleDetailSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  published_inferred: z.boolean(),
+  text: z.string(),
+  quotes: z.array(
+    z.object({
+      source_id: z.number().int(),
+      event_id: z.number().int(),
+      event_title: z.string(),
+      quote: z.string(),
+      quote_start: z.number().int(),
+      quote_end: z.number().int(),
+    }),
+  ),
+});
+export type ArticleDetail = z.infer<typeof articleDetailSchema>;
+
+export const jurisdictionCountSchema = z.object({ code: z.string(), name: z.string(), event_count: z.number().int() });
+export const jurisdictionListSchema = z.object({ jurisdictions: z.array(jurisdictionCountSchema) });
+
+export const companyCountSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  parent: companyRefSchema.nullable(),
+  event_count: z.number().int(),
+});
+export const companyListSchema = z.object({ companies: z.array(companyCountSchema) });
+
+const facetValueSchema = z.object({ value: z.string().nullable(), count: z.number().int() });
+export const facetsSchema = z.object({
+  total: z.number().int(),
+  facets: z.object({
+    jurisdiction: z.array(facetValueSchema.extend({ name: z.string().nullable() })),
+    company: z.array(facetValueSchema),
+    type: z.array(facetValueSchema),
+    status: z.array(facetValueSchema),
+    year: z.array(facetValueSchema),
+  }),
+});
+export type Facets = z.infer<typeof facetsSchema>;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks for query-parameter schemas. A list parameter accepts repeats and commas alike
+ * (`type=ban&type=court` or `type=ban,court`); its documented (output) schema is the array of items.
+ */
+const rawList = z.union([z.string(), z.array(z.string())]);
+
+export const MAX_LIST_ITEMS = 50;
+
+export function listParam<T extends z.ZodType>(item: T, description: string) {
+  return rawList
+    .transform((value) =>
+      (Array.isArray(value) ? value : [value])
+        .flatMap((part) => part.split(','))
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    )
+    // The item schema's input type is narrower than string (an enum): the pipe checks it at run time.
+    .pipe(z.array(item).max(MAX_LIST_ITEMS, `at most ${MAX_LIST_ITEMS} values`) as unknown as z.ZodType<z.output<T>[], string[]>)
+    .optional()
+    .meta({ description, style: 'form', explode: true });
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a date that exists (2023-02-30 does not). */
+export const PERIOD_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function isRealPeriod(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= daysInMonth(y!, m);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function periodParam(description: string) {
+  return z
+    .string()
+    .regex(PERIOD_PATTERN, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine(isRealPeriod, { message: 'not a real date' })
+    .optional()
+    .meta({ description });
+}
+
+/** First and last day of a period: '2023' → 2023-01-01..2023-12-31, '2023-02' → 2023-02-01..2023-02-28. */
+export function periodRange(value: string): { start: string; end: string } {
+  const [y, m, d] = value.split('-');
+  if (d) return { start: value, end: value };
+  if (m) return { start: `${y}-${m}-01`, end: `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}` };
+  return { start: `${y}-01-01`, end: `${y}-12-31` };
+}
+
+/** A positive integer id in a path. */
+export const idParams = z.strictObject({
+  id: z.coerce.number().int('expected a whole number').min(1).max(2_147_483_647).meta({ description: 'numeric id' }),
+});

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { EVENT_STATUSES, EVENT_TYPES } from '../../importers/taxonomy';
+import { formats } from '../formats';
+import { listParam, periodParam, periodRange } from './query-params';
+
+/** ISO 3166-1 alpha-2 ('US'), 'EU', or ISO 3166-2 ('US-MT'); case-insensitive on input. */
+export const JURISDICTION_PATTERN = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+
+export const INCLUDE_OPTIONS = ['members', 'subdivisions', 'subsidiaries', 'retracted'] as const;
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;
+
+/** The filters shared by /timeline and /facets. */
+export const filterShape = {
+  jurisdiction: listParam(
+    z.string().max(6).toUpperCase().regex(JURISDICTION_PATTERN, 'expected an ISO 3166 code such as US, EU or US-MT'),
+    'jurisdiction codes (ISO 3166-1 alpha-2, EU, or ISO 3166-2 such as US-MT); several allowed',
+  ),
+  company: listParam(z.string().min(1).max(100), 'company names (case-insensitive); several allowed'),
+  type: listParam(z.enum(EVENT_TYPES), 'event types; several allowed'),
+  status: listParam(z.enum(EVENT_STATUSES), 'event statuses; several allowed'),
+  from: periodParam('events whose date range ends on or after the start of this period (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  to: periodParam('events whose date range starts on or before the end of this period (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  q: z.string().trim().min(1).max(200).optional().meta({ description: 'full-text search over event titles and source quotes (web search syntax: "exact phrase", or, -not)' }),
+  include: listParam(
+    z.enum(INCLUDE_OPTIONS),
+    'members: EU adds its 27 member states; subdivisions: a country adds its subdivisions (US adds US-MT…); subsidiaries: a company adds its brands; retracted: events an editor retracted are listed too',
+  ),
+};
+
+type FilterInput = { from?: string; to?: string };
+
+/** from must not come after to (compared as periods: from=2023-05&to=2023 is fine). */
+function checkPeriodOrder(value: FilterInput, ctx: z.RefinementCtx): void {
+  if (!value.from || !value.to) return;
+  if (periodRange(value.from).start > periodRange(value.to).end) {
+    ctx.addIssue({ code: 'custom', path: ['from'], message: `from (${value.from}) is after to (${value.to})` });
+  }
+}
+
+export const facetsQuerySchema = z.strictObject(filterShape).superRefine(checkPeriodOrder);
+
+export const timelineQuerySchema = z
+  .strictObject({
+    ...filterShape,
+    sort: z
+      .enum(['asc', 'desc', 'relevance'])
+      .optional()
+      .meta({ description: 'date order (asc: oldest first; undated events last either way) or relevance (needs q). Default: atom desc; otherwise relevance with q, else asc' }),
+    limit: z.coerce
+      .number()
+      .int('expected a whole number')
+      .min(1)
+      .max(MAX_LIMIT)
+      .default(DEFAULT_LIMIT)
+      .meta({ description: `page size, 1 to ${MAX_LIMIT}` }),
+    cursor: z
+      .string()
+      .max(200)
+      .regex(/^[A-Za-z0-9_-]+$/, 'not a cursor from this API')
+      .optional()
+      .meta({ description: 'next_cursor of the previous page (opaque)' }),
+    format: z
+      .enum(formats.map((f) => f.name) as [string, ...string[]])
+      .optional()
+      .meta({ description: `output format: ${formats.map((f) => f.name).join(', ')}; default: from the Accept header, else json` }),
+    group: z.enum(['jurisdiction', 'type']).default('jurisdiction').meta({ description: 'timelinejs: group events by jurisdiction or by type' }),
+    bom: z.enum(['true', 'false']).default('false').meta({ description: 'csv: start with a UTF-8 byte order mark' }),
+  })
+  .superRefine(checkPeriodOrder);
+
+export type FacetsQuery = z.output<typeof facetsQuerySchema>;
+export type TimelineQuery = z.output<typeof timelineQuerySchema>;

@@ -1,0 +1,16 @@
+import type { DatabaseHandle } from '../db/connect';
+import { createApp } from './app';
+import { closeServer, listen, onShutdownSignal } from './listen';
+
+/** Serves the app on a port until SIGINT/SIGTERM, then closes the server and the database gracefully. */
+export async function serveUntilSignal(handle: DatabaseHandle, port: number): Promise<string> {
+  const app = createApp({ db: handle.db });
+  const server = await listen(app, { port });
+  onShutdownSignal(async () => {
+    await closeServer(server);
+    await handle.close();
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return `http://localhost:${actualPort}`;
+}

@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import { findEventDetail } from '../../db/repositories/event-read.repository';
+import { PRECISIONS, type EventStatus, type EventType, type Precision } from '../../importers/taxonomy';
+import { notFound } from '../http/problem';
+import { jurisdictionName } from '../jurisdictions/jurisdiction-name';
+import { dateConflictSchema, type EventDetail } from '../schemas/event.schema';
+
+const isPrecision = (value: string | null): value is Precision => PRECISIONS.includes(value as Precision);
+
+/** An event with every source (the date as each stated it) and its date conflicts; 404 when unknown or retracted. */
+export async function getEventDetail(db: Kysely<Database>, id: number): Promise<EventDetail> {
+  const row = await findEventDetail(db, id);
+  if (!row) throw notFound(`no event with id ${id}`);
+  // date_conflicts is written by the importer: keep the entries that have the documented shape.
+  const conflicts = Array.isArray(row.date_conflicts) ? row.date_conflicts : [];
+  return {
+    id: row.id,
+    date: row.date_value && row.date_precision ? { value: row.date_value, precision: row.date_precision } : null,
+    date_start: row.date_start,
+    date_end: row.date_end,
+    jurisdiction: row.jurisdiction ? { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) } : null,
+    companies: row.companies,
+    type: row.type as EventType,
+    status: row.status as EventStatus | null,
+    title: row.title,
+    confidence: row.confidence,
+    verified: row.verified,
+    created_at: new Date(row.created_at).toISOString(),
+    version: row.version,
+    updated_at: new Date(row.updated_at).toISOString(),
+    sources: row.sources.map((s) => ({
+      source_id: s.source_id,
+      article_id: s.article_id,
+      title: s.title,
+      url: s.url,
+      outlet: s.outlet,
+      published: s.published,
+      quote: s.quote,
+      quote_start: s.quote_start,
+      quote_end: s.quote_end,
+      stated_date: s.date_value && isPrecision(s.date_precision) ? { value: s.date_value, precision: s.date_precision } : null,
+      date_basis: s.date_basis,
+      status: s.status,
+      confidence: s.confidence,
+    })),
+    date_conflicts: conflicts.flatMap((c) => {
+      const parsed = dateConflictSchema.safeParse(c);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { TimelineKey } from '../../db/repositories/timeline.repository';
+import { badRequest } from '../http/problem';
+import { isRealPeriod } from '../schemas/query-params';
+
+/**
+ * Opaque cursors: base64url of the last row's sort key, e.g. {"s":"asc","d":"2023-03-01","i":42}.
+ * The sort order is inside, so a cursor cannot be replayed under another order.
+ */
+// Bounded to what the columns hold, so a forged cursor is a 400 here and never a database error.
+const rowId = z.number().int().min(0).max(2_147_483_647);
+const cursorSchema = z.union([
+  z.strictObject({ s: z.enum(['asc', 'desc']), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealPeriod).nullable(), i: rowId }),
+  z.strictObject({ s: z.literal('relevance'), r: z.number().min(-1e30).max(1e30), i: rowId }),
+]);
+
+export function encodeCursor(key: TimelineKey): string {
+  const body = key.sort === 'relevance' ? { s: key.sort, r: key.rank, i: key.id } : { s: key.sort, d: key.date, i: key.id };
+  return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
+}
+
+/** The key a cursor encodes, or a 400 naming `cursor` (tampered, truncated, or from another sort order). */
+export function decodeCursor(cursor: string, sort: TimelineKey['sort']): TimelineKey {
+  let parsed: z.infer<typeof cursorSchema>;
+  try {
+    parsed = cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw badRequest([{ parameter: 'cursor', reason: 'not a cursor from this API' }]);
+  }
+  if (parsed.s !== sort) throw badRequest([{ parameter: 'cursor', reason: `cursor belongs to sort=${parsed.s}, not sort=${sort}` }]);
+  return parsed.s === 'relevance' ? { sort: 'relevance', rank: parsed.r, id: parsed.i } : { sort: parsed.s, date: parsed.d, id: parsed.i };
+}

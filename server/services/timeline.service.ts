@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import { findTimelinePage, SNIPPET_START, SNIPPET_STOP, type TimelineKey, type TimelineRow } from '../../db/repositories/timeline.repository';
+import type { EventStatus, EventType } from '../../importers/taxonomy';
+import { badRequest } from '../http/problem';
+import { escapeHtml } from '../formats/escape-html';
+import { jurisdictionName } from '../jurisdictions/jurisdiction-name';
+import type { TimelineEvent } from '../schemas/event.schema';
+import type { TimelineQuery } from '../schemas/timeline-query.schema';
+import { decodeCursor, encodeCursor } from './timeline-cursor';
+import { buildFilter } from './timeline-filter.service';
+
+export type TimelineSort = 'asc' | 'desc' | 'relevance';
+
+export interface TimelineResult {
+  events: TimelineEvent[];
+  nextCursor: string | null;
+  sort: TimelineSort;
+}
+
+/** The sort a request gets: as asked, else the format's own default (a feed: newest first), else relevance for a text search, else asc. */
+export function resolveSort(query: TimelineQuery, formatDefault: 'asc' | 'desc' | undefined): TimelineSort {
+  if (query.sort === 'relevance' && !query.q) throw badRequest([{ parameter: 'sort', reason: 'sort=relevance needs q' }]);
+  return query.sort ?? formatDefault ?? (query.q ? 'relevance' : 'asc');
+}
+
+/** One page of events matching the query, and the cursor of the next page (null on the last). */
+export async function getTimeline(db: Kysely<Database>, query: TimelineQuery, sort: TimelineSort): Promise<TimelineResult> {
+  const after = query.cursor ? decodeCursor(query.cursor, sort) : null;
+  const rows = await findTimelinePage(db, { filter: await buildFilter(db, query), sort, after, limit: query.limit + 1 });
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  const last = page[page.length - 1];
+  return { events: page.map(toTimelineEvent), nextCursor: more && last ? encodeCursor(sortKey(last, sort)) : null, sort };
+}
+
+function sortKey(row: TimelineRow, sort: TimelineSort): TimelineKey {
+  return sort === 'relevance' ? { sort, rank: row.rank ?? 0, id: row.id } : { sort, date: row.date_start, id: row.id };
+}
+
+export function toTimelineEvent(row: TimelineRow): TimelineEvent {
+  const event: TimelineEvent = {
+    id: row.id,
+    date: row.date_value && row.date_precision ? { value: row.date_value, precision: row.date_precision } : null,
+    date_start: row.date_start,
+    date_end: row.date_end,
+    jurisdiction: row.jurisdiction ? { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) } : null,
+    companies: row.companies,
+    type: row.type as EventType,
+    status: row.status as EventStatus | null,
+    title: row.title,
+    confidence: row.confidence,
+    verified: row.verified,
+    updated_at: new Date(row.updated_at).toISOString(),
+    sources: row.sources,
+  };
+  if (row.rank !== null) event.rank = row.rank;
+  if (row.snippet !== null) event.snippet = highlight(row.snippet);
+  return event;
+}
+
+/** ts_headline marks matches with control characters; escape the text, then turn the marks into <mark>. */
+function highlight(snippet: string): string {
+  return escapeHtml(snippet).split(SNIPPET_START).join('<mark>').split(SNIPPET_STOP).join('</mark>');
+}

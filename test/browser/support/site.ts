@@ -1,0 +1,109 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createApp } from '../../../server/app';
+import { closeServer, listen } from '../../../server/listen';
+import { openTestDatabase, type TestDatabase } from '../../support/databases';
+import { seedFixture, type Fixture } from '../../server/fixtures';
+import { seedMarkupArticle } from '../../server/pages-fixture';
+
+/** Debian's chromium (installed by .ci/run with apt-get); never a downloaded browser build. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = path.join(__dirname, '..', '..', '..');
+export const ARTIFACTS_DIR = path.join(ROOT, 'test-artifacts', 'browser');
+const DOCS_SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+
+export interface Site {
+  baseUrl: string;
+  fixture: Fixture;
+  markup: { articleId: number; eventId: number };
+  serverErrors: unknown[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real app on 127.0.0.1 at an ephemeral port, over a PGlite database holding the server
+ * fixture plus the markup article. It runs behind the strictest policy we would ship (scripts and
+ * styles from 'self' only, no inline), so a page that needs inline code fails here.
+ */
+export async function startSite(): Promise<Site> {
+  const db: TestDatabase = await openTestDatabase('pglite');
+  const fixture = await seedFixture(db.db);
+  const markup = await seedMarkupArticle(db.db);
+  const serverErrors: unknown[] = [];
+  const outer = express();
+  outer.use(helmet({ contentSecurityPolicy: { directives: { 'style-src': ["'self'"], 'upgrade-insecure-requests': null } } }));
+  outer.use(createApp({ db: db.db, logError: (error) => serverErrors.push(error) }));
+  const server: Server = await listen(outer, { port: 0, host: '127.0.0.1' });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    fixture,
+    markup,
+    serverErrors,
+    close: async () => {
+      await closeServer(server);
+      await db.close();
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** What a page did that it should not: requests off this machine (blocked), failures, console errors, dialogs. */
+export interface PageProblems {
+  external: string[];
+  failed: string[];
+  consoleErrors: string[];
+  dialogs: string[];
+}
+
+export async function watchPage(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { external: [], failed: [], consoleErrors: [], dialogs: [] };
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    problems.external.push(url.toString());
+    return route.abort('blockedbyclient');
+  });
+  page.on('requestfailed', (r) => {
+    const reason = r.failure()?.errorText ?? '';
+    // ERR_ABORTED: the page navigated on before a request (the favicon, say) finished; not a failure.
+    if (reason !== 'net::ERR_ABORTED') problems.failed.push(`${r.url()} ${reason}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.failed.push(`${r.url()} HTTP ${r.status()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.consoleErrors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    problems.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return problems;
+}
+
+/**
+ * Saves a screenshot to test-artifacts/browser/NAME.png; with UPDATE_SCREENSHOTS=1, `docsName` also
+ * becomes docs/screenshots/DOCSNAME.png (the pictures the docs show).
+ */
+export async function screenshot(page: Page, name: string, docsName?: string): Promise<void> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  if (docsName && process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+    copyFileSync(file, path.join(DOCS_SCREENSHOTS, `${docsName}.png`));
+  }
+}

@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describeWithCorpus } from '../../support/corpus';
+
+const run = promisify(execFile);
+const BIN = resolve(__dirname, '../../../bin/timeline.js');
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function timeline(args: string[]): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+interface Out {
+  date: string | null;
+  date_basis: string;
+  jurisdiction: string | null;
+  companies: string[];
+  type: string;
+  status: string | null;
+  title: string;
+  quote: string;
+  confidence: number;
+  source: { file: string; title: string; published: string | null; published_inferred: boolean; url: string | null; offset: [number, number] };
+}
+
+describe('timeline extract (own fixtures)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+  const file = join(dir, 'story.txt');
+  writeFileSync(
+    file,
+    'Norway fines app maker\n\nNorway’s data regulator fined Grindr on Tuesday for sharing user data without consent.\n\nThe company said it would appeal.\n',
+  );
+
+  it('prints a JSON array in the contract shape, offsets into the file', async () => {
+    const { code, stdout } = await timeline(['extract', file, '--published', '2024-05-17']);
+    expect(code).toBe(0);
+    const mentions = JSON.parse(stdout) as Out[];
+    expect(mentions.length).toBeGreaterThan(0);
+    const text = readFileSync(file, 'utf8');
+    for (const m of mentions) {
+      expect(Object.keys(m).sort()).toEqual(['companies', 'confidence', 'date', 'date_basis', 'jurisdiction', 'quote', 'source', 'status', 'title', 'type']);
+      expect(text.slice(m.source.offset[0], m.source.offset[1])).toBe(m.quote);
+      expect(m.source.published).toBe('2024-05-17');
+      expect(m.source.published_inferred).toBe(true);
+    }
+    expect(mentions[0]).toMatchObject({ jurisdiction: 'NO', type: 'enforcement', date: '2024-05-14', date_basis: 'relative' });
+  });
+
+  it('streams ndjson, one object per line', async () => {
+    const { code, stdout } = await timeline(['extract', file, '--published', '2024-05-17', '--format', 'ndjson']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as Out).jurisdiction)).toContain('NO');
+  });
+
+  it('names an unreadable file on stderr, still processes the others, exits 1', async () => {
+    const { code, stdout, stderr } = await timeline(['extract', join(dir, 'missing.txt'), file, '--published', '2024-05-17']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('missing.txt');
+    expect((JSON.parse(stdout) as Out[]).length).toBeGreaterThan(0);
+  });
+
+  it('rejects a bad flag value with exit status 2', async () => {
+    const { code, stderr } = await timeline(['extract', file, '--format', 'xml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--format');
+  });
+});
+
+describeWithCorpus('timeline extract over the seed corpus', (dir) => {
+  let mentions: Out[] = [];
+  beforeAll(async () => {
+    const { code, stdout } = await timeline(['extract', '--manifest', join(dir, 'manifest.json')]);
+    expect(code).toBe(0);
+    mentions = JSON.parse(stdout) as Out[];
+  });
+  const find = (pred: (m: Out) => boolean): Out | undefined => mentions.find(pred);
+
+  it('finds the British device ban, dated by "On Thursday", quoting its sentence', () => {
+    const m = find((x) => x.jurisdiction === 'GB' && x.type === 'device_ban');
+    expect(m).toMatchObject({ date: '2023-03-16', date_basis: 'relative', companies: ['TikTok'] });
+    expect(m?.quote).toMatch(/^On Thursday, British authorities said they are banning TikTok on government-issued phones/);
+  });
+
+  it('finds the Australian under-16 law in force since 2025-12-10', () => {
+    expect(find((x) => x.jurisdiction === 'AU' && x.type === 'age_restriction')).toMatchObject({ date: '2025-12-10', status: 'in_force' });
+  });
+
+  it('gives Denmark and Canada one mention each', () => {
+    const coordinated = mentions.filter((x) => x.type === 'device_ban' && (x.jurisdiction === 'DK' || x.jurisdiction === 'CA'));
+    expect(coordinated.map((x) => x.jurisdiction).sort()).toEqual(['CA', 'DK']);
+    expect(coordinated[0]?.quote).toBe(coordinated[1]?.quote);
+  });
+
+  it('finds the 2017 Chinese law and the 2022 Huawei/ZTE trade restriction', () => {
+    expect(find((x) => x.jurisdiction === 'CN' && x.type === 'legislation')).toMatchObject({ date: '2017', date_basis: 'explicit' });
+    expect(find((x) => x.type === 'trade_restriction')).toMatchObject({ jurisdiction: 'US', date: '2022', companies: ['Huawei', 'ZTE'] });
+  });
+
+  it('yields nothing from the battery article', () => {
+    expect(mentions.filter((x) => /batter/i.test(x.source.title))).toEqual([]);
+  });
+
+  it('quotes are exact slices of the files', () => {
+    for (const m of mentions) expect(readFileSync(join(dir, m.source.file), 'utf8').slice(m.source.offset[0], m.source.offset[1])).toBe(m.quote);
+  });
+});

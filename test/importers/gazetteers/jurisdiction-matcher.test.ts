@@ -1,0 +1,36 @@
+import { findJurisdictions, jurisdictionName } from '../../../importers/gazetteers/jurisdiction-matcher';
+
+const codes = (text: string): string[] => findJurisdictions(text).map((r) => r.code);
+
+describe('findJurisdictions', () => {
+  it.each([
+    ['Denmark and Canada acted', ['DK', 'CA']],
+    ['British authorities and the European Union', ['GB', 'EU']],
+    ["the EU's executive branch", ['EU']],
+    ['the Committee on Foreign Investment in the U.S. and the Treasury Department', ['US', 'US']],
+    ['Canada’s Treasury Board', ['CA']],
+    ['The White House, the FBI and the FCC', ['US', 'US', 'US']],
+    ['Ofcom and the eSafety Commissioner', ['GB', 'AU']],
+    ['Montana and New South Wales and Ontario', ['US-MT', 'AU-NSW', 'CA-ON']],
+    ['Washington and Washington state', ['US', 'US-WA']],
+    ['President Joe Biden met officials in New Delhi', ['US', 'IN']],
+    ['a South Korean regulator and a Chinese court', ['KR', 'CN']],
+  ])('%s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it('marks attributive uses and ignores currencies and other names', () => {
+    const refs = findJurisdictions('Beijing-based ByteDance paid US$33 million; the New York Times and Georgia Tech reported');
+    expect(refs.map((r) => [r.code, r.attributive])).toEqual([['CN', true]]);
+  });
+
+  it('gives exact offsets', () => {
+    const text = 'Fines in Australia rose.';
+    const [ref] = findJurisdictions(text);
+    expect(ref && text.slice(ref.start, ref.end)).toBe('Australia');
+  });
+
+  it('names jurisdictions for titles', () => {
+    expect([jurisdictionName('GB'), jurisdictionName('US-MT'), jurisdictionName('DK'), jurisdictionName('EU')]).toEqual(['UK', 'Montana', 'Denmark', 'EU']);
+  });
+});

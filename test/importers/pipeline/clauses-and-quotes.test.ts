@@ -1,0 +1,40 @@
+import { maskQuotes, quotedShare } from '../../../importers/pipeline/sentences/mask-quotes';
+import { splitClauses } from '../../../importers/pipeline/sentences/split-clauses';
+
+const clauses = (s: string): string[] => splitClauses(s).map((c) => s.slice(c.start, c.end));
+
+describe('splitClauses', () => {
+  it('splits a new subject after ", and"', () => {
+    expect(clauses('A judge blocked the order, and President Roe revoked it.')).toEqual(['A judge blocked the order', 'President Roe revoked it.']);
+  });
+  it('splits before "following" an earlier event and keeps the relative clause with its antecedent', () => {
+    expect(clauses('Norway banned the app on staff phones, following similar moves by Sweden, which barred it last year.')).toEqual([
+      'Norway banned the app on staff phones',
+      'following similar moves by Sweden, which barred it last year.',
+    ]);
+  });
+  it('splits on semicolons and ", but"', () => {
+    expect(clauses('The bill passed; the governor vetoed it, but lawmakers will try again.')).toEqual(['The bill passed', 'the governor vetoed it', 'lawmakers will try again.']);
+  });
+  it('leaves a coordinated verb phrase whole', () => {
+    expect(clauses('The president rescinded the orders but ordered a study.')).toEqual(['The president rescinded the orders but ordered a study.']);
+  });
+});
+
+describe('maskQuotes', () => {
+  it('blanks quoted speech and keeps offsets', () => {
+    const text = 'He said “we will ban it” and left "fast" now';
+    const masked = maskQuotes(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toBe('He said “  ” and left "    " now'.replace('“  ”', '“' + ' '.repeat(14) + '”'));
+  });
+  it('ends an unclosed quotation at the paragraph break', () => {
+    const text = 'He said “we will ban it\n\nPeru banned the app on Monday.';
+    expect(maskQuotes(text).endsWith('Peru banned the app on Monday.')).toBe(true);
+    expect(maskQuotes(text)).toContain('“' + ' '.repeat(14) + '\n\n');
+  });
+  it('measures how much of a sentence is quotation', () => {
+    expect(quotedShare('“We urge regulators to act now,” said Ann.')).toBeGreaterThan(0.5);
+    expect(quotedShare('The ministry said it would act.')).toBe(0);
+  });
+});

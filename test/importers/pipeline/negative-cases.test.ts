@@ -1,0 +1,61 @@
+import { extractMentions } from '../../../importers/pipeline';
+import { makeArticle } from './make-article';
+
+/** Sentences that name a country, a company or a policy word but state no policy event. */
+const NEGATIVES = [
+  'The company was founded in Beijing in 2012 by its current chief executive.',
+  'Shares of the startup jumped 40% on their debut on the Hong Kong Stock Exchange this week.',
+  'Researchers in Switzerland developed a battery that keeps 80% of its capacity after 2,000 cycles.',
+  '“A ban would be a grave mistake for free expression,” said a law professor at a university in Ohio.',
+  'Analysts said a forced sale of the app would be difficult to complete before the election.',
+  'TikTok has more than 150 million users in the United States.',
+  'Will Britain ban the app next?',
+  'WHAT DOES THE REGULATOR SAY?',
+  'Banning an app is much harder than banning the sale of a physical product.',
+  'Such a measure might end up in the courts for years.',
+  'A spokesperson for the ministry declined to comment on the investigation.',
+  'Some privacy advocates say the law does little to protect users in Canada.',
+  'Meta said parents were worried about teenagers moving to less regulated apps.',
+  'The photo shows the Instagram logo on a smartphone in Berlin.',
+  'The company said it was committed to complying with the law.',
+  'Police in London said they had arrested two men after a fight outside a pub.',
+  'The minister said on Monday that the weather had been unusually warm this year.',
+  'Authorities in Brazil said the fire was under control.',
+  'The summit will be held in India next year, officials said.',
+  'Amazon was sued by a group of authors in New York last month over copyright.',
+  'Apple added three new colors to its list of iPhone options in Japan on Tuesday.',
+  'Germany beat France 2-1 in Paris on Saturday, with a late goal sealing the win.',
+  'The coach said the team had been banned from training at the stadium last week.',
+  'Maintenance costs in Canada have doubled since the last review, officials told the regional council.',
+  'A hearing on the union’s request in Nebraska has not yet been scheduled, the court clerk said.',
+];
+
+describe('negative cases: no mention', () => {
+  it.each(NEGATIVES)('%s', (sentence) => {
+    expect(extractMentions(makeArticle('Technology news', [sentence], '2024-05-17'))).toEqual([]);
+  });
+
+  it('a whole article about a battery study yields nothing', () => {
+    const article = makeArticle('New cell design lasts longer', [
+      'Engineers at a Swiss institute reported a solid electrolyte that resists dendrites.',
+      'The team published the results in a materials journal on Monday.',
+      '“These values are among the best reported,” the lead author said.',
+    ]);
+    expect(extractMentions(article)).toEqual([]);
+  });
+
+  it('never throws, even on empty or odd input', () => {
+    expect(extractMentions(makeArticle('', [''], null))).toEqual([]);
+    expect(extractMentions({ ...makeArticle('x', ['y']), blocks: [{ start: 5, end: 2, kind: 'body' }] })).toEqual([]);
+  });
+});
+
+describe('attributions and non-answers do not hide an event stated beside them', () => {
+  it.each([
+    ['The regulator fined TikTok 5 million euros on Monday, analysts said.', 'enforcement'],
+    ['The ministry banned Telegram on Monday; the company declined to comment.', 'ban'],
+  ])('%s', (sentence, type) => {
+    const mentions = extractMentions(makeArticle('Norway acts', [sentence], '2024-05-17'));
+    expect(mentions.map((m) => [m.jurisdiction, m.type])).toEqual([['NO', type]]);
+  });
+});

@@ -1,0 +1,40 @@
+import { splitBlock, splitSentences } from '../../../importers/pipeline/sentences/split-sentences';
+import { makeArticle } from './make-article';
+
+const sentencesOf = (text: string): string[] => splitBlock(text, 0).map((s) => text.slice(s.start, s.end));
+
+describe('splitBlock', () => {
+  it.each([
+    ['US Sens. Ann Roe and Ben Doe wrote to the agency. It has not replied.', ['US Sens. Ann Roe and Ben Doe wrote to the agency.', 'It has not replied.']],
+    ['The rule starts Feb. 28 across the country. Nobody objected.', ['The rule starts Feb. 28 across the country.', 'Nobody objected.']],
+    ['Firms face fines of Aus $49.5 million if they fail. The regulator agreed.', ['Firms face fines of Aus $49.5 million if they fail.', 'The regulator agreed.']],
+    ['Dr. Lee of Acme Inc. said the U.S. Treasury would act. J. Smith disagreed.', ['Dr. Lee of Acme Inc. said the U.S. Treasury would act.', 'J. Smith disagreed.']],
+    ['Rule No. 5 applies to 3.5 million users. It took effect today.', ['Rule No. 5 applies to 3.5 million users.', 'It took effect today.']],
+    ['OMAHA, Neb. (Wire) — The state acted. Then it stopped.', ['OMAHA, Neb. (Wire) — The state acted.', 'Then it stopped.']],
+    ['The app is popular in the U.S. The ban is not.', ['The app is popular in the U.S.', 'The ban is not.']],
+    ['“We will comply,” the company said. “But not happily.”', ['“We will comply,” the company said.', '“But not happily.”']],
+    ['The agency — part of the ministry — acted fast. Was it legal? Nobody knows!', ['The agency — part of the ministry — acted fast.', 'Was it legal?', 'Nobody knows!']],
+    ['It cited e.g. privacy concerns and i.e. data flows. Done.', ['It cited e.g. privacy concerns and i.e. data flows.', 'Done.']],
+  ])('%s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps exact offsets into the article text and marks the headline', () => {
+    const article = makeArticle('Regulator acts', ['The regulator fined the firm on Monday. It will appeal.', 'Gov. Ann Roe signed it.']);
+    const sentences = splitSentences(article);
+    expect(sentences.map((s) => [s.kind, s.text])).toEqual([
+      ['headline', 'Regulator acts'],
+      ['body', 'The regulator fined the firm on Monday.'],
+      ['body', 'It will appeal.'],
+      ['body', 'Gov. Ann Roe signed it.'],
+    ]);
+    for (const s of sentences) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('reads blank-line paragraphs when an article has no blocks', () => {
+    const article = { ...makeArticle('Headline here', ['First paragraph. Second sentence.']), blocks: [] };
+    expect(splitSentences(article).map((s) => s.kind)).toEqual(['headline', 'body', 'body']);
+  });
+});

@@ -1,0 +1,77 @@
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
+import type { Database } from '../../../db/database';
+import { findArticleIdByHash, insertArticleIfNew } from '../../../db/repositories/article.repository';
+import { ensureCompanies, linkEventCompanies, upsertCompanies } from '../../../db/repositories/company.repository';
+import {
+  findMergeCandidates,
+  insertEvents,
+  insertEventSources,
+  lockMergeKeys,
+  updateMergedEvents,
+} from '../../../db/repositories/event-write.repository';
+
+/**
+ * The SQL each import query compiles to, against a committed snapshot: a change to a query shows up in
+ * review as a SQL diff. No database: a dummy driver returns no rows.
+ */
+function recorder() {
+  const statements: string[] = [];
+  const db = new Kysely<Database>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => new PostgresIntrospector(k),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+    log: (event) => {
+      if (event.level === 'query') statements.push(event.query.sql.replace(/\s+/g, ' ').trim());
+    },
+  });
+  return { db, statements };
+}
+
+const queries: Array<[string, (db: Kysely<Database>) => Promise<unknown>]> = [
+  ['insertArticleIfNew', (db) => insertArticleIfNew(db, { content_hash: 'h', title: 't', text: 'x', url: null, outlet: null, published: null, source_file: 'a.txt' })],
+  ['findArticleIdByHash', (db) => findArticleIdByHash(db, 'h')],
+  ['upsertCompanies', (db) => upsertCompanies(db, [{ name: 'TikTok', aliases: ['Tik Tok'], parent: 'ByteDance' }, { name: 'ByteDance', aliases: [], parent: null }])],
+  ['ensureCompanies', (db) => ensureCompanies(db, ['Oracle', 'TikTok'])],
+  ['linkEventCompanies', (db) => linkEventCompanies(db, [{ eventId: 1, company: 'TikTok' }, { eventId: 2, company: 'Oracle' }])],
+  ['lockMergeKeys', (db) => lockMergeKeys(db, ['US/ban', 'GB/device_ban', 'US/ban'])],
+  [
+    'findMergeCandidates',
+    (db) =>
+      findMergeCandidates(db, [
+        { jurisdiction: 'US', types: ['data_governance', 'investigation'], window: { start: '2022-03-01', end: '2022-09-30' } },
+        { jurisdiction: null, types: ['incident'], window: null },
+      ]),
+  ],
+  [
+    'insertEvents',
+    (db) =>
+      insertEvents(db, [
+        { date_value: '2022-06', date_precision: 'month', date_start: '2022-06-01', date_end: '2022-06-30', jurisdiction: 'US', type: 'data_governance', status: null, title: 't', confidence: 0.8, date_conflicts: '[]' },
+      ]),
+  ],
+  [
+    'insertEventSources',
+    (db) =>
+      insertEventSources(db, [
+        { event_id: 1, article_id: 1, quote: 'q', quote_start: 0, quote_end: 1, date_value: null, date_precision: null, date_basis: 'reported', status: null, confidence: 0.5 },
+      ]),
+  ],
+  [
+    'updateMergedEvents',
+    (db) =>
+      updateMergedEvents(db, [
+        { id: 1, date_value: '2022-06', date_precision: 'month', date_start: '2022-06-01', date_end: '2022-06-30', date_conflicts: '[]', status: 'in_force', confidence: 0.9 },
+      ]),
+  ],
+];
+
+describe('import repository SQL', () => {
+  it.each(queries)('%s', async (_name, run) => {
+    const { db, statements } = recorder();
+    await run(db);
+    expect(statements).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/database';
+import { readInputs } from '../../../importers/readers';
+import { importArticles } from '../../../importers/store/import-articles';
+import type { ReadResult } from '../../../importers/types';
+import { describeEachBackend } from '../../support/databases';
+import { eventsWithSources, importManifest, SAMPLES_MANIFEST } from './import-files';
+
+/** Each event as the set of files stating it, with its place, type and date: what merging decided. */
+async function grouping(db: Kysely<Database>): Promise<string[]> {
+  const events = await eventsWithSources(db);
+  return events
+    .map((e) => `${e.jurisdiction} ${e.type} ${e.date_value} ${e.sources.map((s) => s.source_file).sort().join('+')}`)
+    .sort();
+}
+
+describeEachBackend('importing samples/', (ctx) => {
+  it('imports every sample, merging the events two articles both state', async () => {
+    const summary = await importManifest(ctx.db, SAMPLES_MANIFEST);
+    expect(summary.failures).toEqual([]);
+    expect(summary.articles).toBe(8);
+    expect(summary.sourcesAdded).toBeGreaterThan(summary.eventsCreated);
+
+    const events = await eventsWithSources(ctx.db);
+    const nebraskaBan = events.find((e) => e.jurisdiction === 'US-NE' && e.type === 'device_ban');
+    expect(nebraskaBan).toMatchObject({ date_value: '2025-03-11', date_precision: 'day', companies: ['TikTok'] });
+    expect(nebraskaBan!.sources.map((s) => s.source_file).sort()).toEqual(['nebraska-device-ban.txt', 'nebraska-follow-up.txt']);
+
+    const euFine = events.find((e) => e.jurisdiction === 'EU' && e.type === 'enforcement');
+    expect(euFine).toMatchObject({ date_value: '2025-05-02' });
+    expect(euFine!.sources.map((s) => s.source_file).sort()).toEqual(['eu-fine-appeal.txt', 'eu-fine.txt']);
+
+    // The appeal itself is another event, not merged into the fine.
+    expect(events.filter((e) => e.jurisdiction === 'EU').map((e) => e.type).sort()).toEqual(['court', 'enforcement']);
+  });
+
+  it('adds nothing when the samples are imported again', async () => {
+    const before = await eventsWithSources(ctx.db);
+    const summary = await importManifest(ctx.db, SAMPLES_MANIFEST);
+    expect(summary).toMatchObject({ articles: 0, articlesSkipped: 8, eventsCreated: 0, sourcesAdded: 0, failures: [] });
+    expect(await eventsWithSources(ctx.db)).toEqual(before);
+  });
+
+  it('merges the same way whatever order the articles arrive in', async () => {
+    const forwards = await grouping(ctx.db);
+    const all: ReadResult[] = [];
+    for await (const result of readInputs([], { manifest: SAMPLES_MANIFEST })) all.push(result);
+    await ctx.truncate();
+    async function* reversed() {
+      yield* [...all].reverse();
+    }
+    const summary = await importArticles(ctx.db, reversed());
+    expect(summary.failures).toEqual([]);
+    expect(await grouping(ctx.db)).toEqual(forwards);
+  });
+});

@@ -1,0 +1,61 @@
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
+import type { Database } from '../../db/database';
+import { findTimelinePage, type TimelinePageQuery } from '../../db/repositories/timeline.repository';
+import { countFacets } from '../../db/repositories/facet.repository';
+import { EMPTY_FILTER, type TimelineFilter } from '../../db/repositories/timeline-filter';
+
+/**
+ * The SQL the read repositories send, compiled without a database and compared with the committed
+ * snapshot: a change to a query shows up in review as a SQL diff (and EXPLAIN it before merging).
+ */
+function capturingDb(): { db: Kysely<Database>; queries: string[] } {
+  const queries: string[] = [];
+  const db = new Kysely<Database>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => new PostgresIntrospector(k),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+    log: (event) => {
+      if (event.level === 'query') queries.push(`${event.query.sql}\n-- ${JSON.stringify(event.query.parameters)}`);
+    },
+  });
+  return { db, queries };
+}
+
+const filter = (overrides: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...overrides });
+
+const PAGES: Record<string, TimelinePageQuery> = {
+  'first page, asc': { filter: EMPTY_FILTER, sort: 'asc', after: null, limit: 51 },
+  'jurisdiction + subdivisions, desc, after a dated row': {
+    filter: filter({ jurisdictions: ['US'], subdivisionsOf: ['US'] }),
+    sort: 'desc',
+    after: { sort: 'desc', date: '2023-03-16', id: 42 },
+    limit: 51,
+  },
+  'undated tail': { filter: EMPTY_FILTER, sort: 'asc', after: { sort: 'asc', date: null, id: 7 }, limit: 51 },
+  'company + type + status + from/to': {
+    filter: filter({ companyIds: [2, 5], types: ['device_ban'], statuses: ['enacted'], from: '2023-03-16', to: '2023-12-31' }),
+    sort: 'asc',
+    after: null,
+    limit: 51,
+  },
+  'full text by relevance, after a rank': { filter: filter({ q: 'phone ban' }), sort: 'relevance', after: { sort: 'relevance', rank: 0.5, id: 3 }, limit: 51 },
+};
+
+describe('timeline repository SQL', () => {
+  it.each(Object.keys(PAGES))('findTimelinePage: %s', async (name) => {
+    const { db, queries } = capturingDb();
+    await findTimelinePage(db, PAGES[name]!);
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toMatchSnapshot();
+  });
+
+  it('countFacets: one statement', async () => {
+    const { db, queries } = capturingDb();
+    await countFacets(db, filter({ jurisdictions: ['EU', 'DK'], from: '2023' }));
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toMatchSnapshot();
+  });
+});
