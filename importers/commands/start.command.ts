@@ -8,6 +8,9 @@ import { importSamplesIfEmpty } from './sample-import';
 /** A few URLs worth opening first, printed once the server listens. */
 export function exampleUrls(base: string): string[] {
   return [
+    `${base}/`,
+    `${base}/?jurisdiction=US&include=subdivisions`,
+    `${base}/embed?jurisdiction=AU`,
     `${base}/api/v1/timeline`,
     `${base}/api/v1/timeline?jurisdiction=US&include=subdivisions&type=device_ban`,
     `${base}/api/v1/timeline?company=ByteDance&include=subsidiaries&from=2023&format=timelinejs`,
