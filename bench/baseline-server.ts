@@ -13,10 +13,11 @@ interface CapturedQuery {
 }
 
 const captured = new Map(Object.entries(JSON.parse(readFileSync(process.env.QUERIES_FILE as string, 'utf8')) as Record<string, CapturedQuery[]>));
-// Same conversions and pool size as db/connect.ts, so both servers ask Postgres for the same work.
+// Same conversions, pool size and session settings (statement timeout, jit off) as db/connect.ts,
+// so both servers ask Postgres for the same work under the same planner settings.
 pg.types.setTypeParser(1082, (value: string) => value);
 pg.types.setTypeParser(20, (value: string) => Number(value));
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10), options: '-c statement_timeout=15000 -c jit=off' });
 
 const server = createServer((req, res) => {
   const queries = captured.get(req.url ?? '');

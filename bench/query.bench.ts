@@ -5,12 +5,14 @@
  * Loads our server (server/serve.ts, its own process) and, in the same run, a baseline (bare node:http
  * + raw pg running the very SQL our server ran for each URL, bench/baseline-server.ts) with autocannon
  * on a fixed mix of timeline requests (bench/query-mix.ts). Prints req/s, p50 and p99 for both and the
- * ratios, at 50 connections and at one (latency without queueing), and the server's peak RSS.
+ * ratios, at 50 connections and at one (latency without queueing), and the server's peak RSS, for
+ * three configurations of our server: no caches (the same SQL on both sides: our stack's overhead),
+ * as shipped (facet counts cached for the public window), and with the response cache on as well.
  * Seed first: npm run seed:synthetic -- --events 1000000 --database-url …
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -61,15 +63,14 @@ async function main(): Promise<void> {
   const queriesFile = join(dir, 'queries.json');
   writeFileSync(queriesFile, JSON.stringify(Object.fromEntries(captured)));
 
-  const server = await startChild('bench/serve-app.ts', { DATABASE_URL: url, PORT: '0' });
+  // Our server as `timeline start` runs it, except: no per-IP search rate limit (the load generator is
+  // one IP; 429s are not a measurement) and its request log (kept: it is part of the cost) to a file.
+  const serverLog = join(dir, 'server.log');
+  const ourEnv = (extra: Record<string, string>): Record<string, string> => ({ DATABASE_URL: url, PORT: '0', SEARCH_RATE_LIMIT_PER_IP: '0', ...extra });
   const baseline = await startChild('bench/baseline-server.ts', { DATABASE_URL: url, PORT: '0', QUERIES_FILE: queriesFile });
+  const rows: string[] = [];
   try {
-    await checkResponses(server.url, mix);
-    // Warm both: JIT, pg pools, Postgres' buffer cache for the rows the mix reads.
-    for (const target of [baseline, server]) await load(target.url, mix, 10, 3);
-
-    const rows: string[] = [];
-    const report = async (label: string, requests: MixRequest[], conns: number, seconds: number, target: Child = server): Promise<void> => {
+    const report = async (label: string, target: Child, requests: MixRequest[], conns: number, seconds: number): Promise<void> => {
       await drain(url);
       const base = await load(baseline.url, requests, conns, seconds);
       await drain(url);
@@ -83,39 +84,53 @@ async function main(): Promise<void> {
       );
       log(rows[rows.length - 1] as string);
     };
-
-    await report('mix', mix, connections, duration);
-    await report('mix', mix, 1, Math.max(5, Math.round(duration / 2)));
-    if (values['by-shape']) {
-      for (const shape of [...new Set(mix.map((m) => m.shape))]) {
-        await report(shape, mix.filter((m) => m.shape === shape), connections, Math.max(5, Math.round(duration / 2)));
-      }
-    }
-    const cacheSeconds = Number(values['cache-seconds']);
-    if (cacheSeconds > 0) {
-      server.child.kill('SIGTERM');
-      const cached = await startChild('bench/serve-app.ts', { DATABASE_URL: url, PORT: '0', RESPONSE_CACHE_SECONDS: String(cacheSeconds) });
+    const short = Math.max(5, Math.round(duration / 2));
+    /** One configuration of our server, in its own process, measured at `connections` and at one. */
+    const measure = async (label: string, env: Record<string, string>, prefill: boolean, byShape: boolean): Promise<void> => {
+      const server = await startChild('bench/serve-app.ts', ourEnv(env), serverLog);
       try {
-        // Every URL once (as the first minute of traffic would), then measured while the entries are fresh.
-        await fill(cached.url, mix, 8);
-        await report(`mix, response cache ${cacheSeconds} s`, mix, connections, duration, cached);
-        await report(`mix, response cache ${cacheSeconds} s`, mix, 1, Math.max(5, Math.round(duration / 2)), cached);
+        await checkResponses(server.url, mix);
+        // Warm both: JIT, pg pools, Postgres' buffer cache for the rows the mix reads.
+        for (const target of [baseline, server]) await load(target.url, mix, 10, 3);
+        // With a cache: every URL once (as the first minute of traffic would), then measured while fresh.
+        if (prefill) log(`${label}: filled with ${fmt((await fill(server.url, mix, 8)) / 1e6)} MB of response bodies`);
+        await report(label, server, mix, connections, duration);
+        await report(label, server, mix, 1, short);
+        if (byShape) {
+          for (const shape of [...new Set(mix.map((m) => m.shape))]) {
+            await report(`${label}: ${shape}`, server, mix.filter((m) => m.shape === shape), connections, short);
+          }
+        }
       } finally {
-        cached.child.kill('SIGTERM');
+        server.child.kill('SIGTERM');
       }
-    }
+    };
+
+    // 1. The same SQL on both sides: no cache anywhere, so the ratio is our stack's overhead alone.
+    await measure('mix, no caches', { FACET_CACHE_SECONDS: '0' }, false, values['by-shape']);
+    // 2. As `timeline start` ships: facet counts kept for the public window (server/services/facet-count-cache.ts).
+    await measure('mix, as shipped (facet cache 60 s)', {}, true, false);
+    // 3. With the optional response cache on as well (RESPONSE_CACHE_SECONDS).
+    const cacheSeconds = Number(values['cache-seconds']);
+    if (cacheSeconds > 0) await measure(`mix, + response cache ${cacheSeconds} s`, { RESPONSE_CACHE_SECONDS: String(cacheSeconds) }, true, false);
     console.log(
       [
-        `query benchmark: ${events} events, ${mix.length} distinct URLs, ${duration} s per run, autocannon in-process, server and baseline each their own process`,
+        `query benchmark: ${events} events, ${mix.length} distinct URLs, ${duration} s per run, autocannon in-process, server and baseline each their own process; load average ${loadAverage()}`,
         '| requests | connections | ours req/s | baseline req/s | ratio | ours p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | our peak RSS MB |',
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         ...rows,
       ].join('\n'),
     );
+    log(`our server's request log: ${serverLog}`);
   } finally {
-    server.child.kill('SIGTERM');
     baseline.child.kill('SIGTERM');
   }
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 }
 
 function log(line: string): void {
@@ -144,13 +159,13 @@ interface Child {
 }
 
 /** Starts a TypeScript entry point as a plain node process (tsx as a loader, so the pid is the server's). */
-function startChild(entry: string, env: Record<string, string>): Promise<Child> {
+function startChild(entry: string, env: Record<string, string>, stderrFile?: string): Promise<Child> {
   return new Promise((resolve, reject) => {
     // BENCH_NODE_FLAGS: V8 flags for the servers under test (e.g. --max-old-space-size=160), to try memory settings.
     const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
     const child = spawn(process.execPath, [...flags, '--require', 'tsx/cjs', entry], {
       env: { ...process.env, ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', stderrFile ? openSync(stderrFile, 'a') : 'inherit'],
     });
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -182,17 +197,19 @@ async function drain(url: string): Promise<void> {
   }
 }
 
-/** Requests every URL once, `parallel` at a time. */
-async function fill(url: string, mix: MixRequest[], parallel: number): Promise<void> {
+/** Requests every URL once, `parallel` at a time; returns the bytes of the bodies. */
+async function fill(url: string, mix: MixRequest[], parallel: number): Promise<number> {
   let next = 0;
+  let bytes = 0;
   await Promise.all(
     Array.from({ length: parallel }, async () => {
       while (next < mix.length) {
         const request = mix[next++] as MixRequest;
-        await (await fetch(url + request.path)).arrayBuffer();
+        bytes += (await (await fetch(url + request.path)).arrayBuffer()).byteLength;
       }
     }),
   );
+  return bytes;
 }
 
 /** Every URL answers 200 on both sides before anything is timed. */

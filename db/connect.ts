@@ -44,7 +44,9 @@ async function connectPg(url: string, options: ConnectOptions): Promise<Database
   const { Pool, types } = pg.default ?? pg;
   types.setTypeParser(DATE_OID, (value: string) => value);
   types.setTypeParser(INT8_OID, (value: string) => Number(value));
-  const settings = [`-c statement_timeout=${options.statementTimeoutMs ?? 15000}`];
+  // jit=off: the API's statements are short index scans and counts; JIT compiling them cost more than it
+  // saved (40 to 45 ms of a 150 ms facet count on a million events, nothing gained on timeline pages).
+  const settings = [`-c statement_timeout=${options.statementTimeoutMs ?? 15000}`, '-c jit=off'];
   if (options.schema) settings.push(`-c search_path=${options.schema},public`);
   const pool = new Pool({
     connectionString: url,

@@ -2,6 +2,7 @@ import express from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { AppContext } from './app-context';
+import type { FacetCountCache } from './services/facet-count-cache';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { middlewareSetups } from './middleware';
 import { routes } from './routes';
@@ -13,6 +14,8 @@ export interface CreateAppOptions {
   db: Kysely<Database>;
   /** Where unexpected errors are reported (tests silence or capture it). */
   logError?: (error: unknown) => void;
+  /** Keep facet counts for the public window (the server command passes one from the environment); default none. */
+  facetCache?: FacetCountCache | null;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface CreateAppOptions {
  * in the route registry, then 404 and error problems. `server/listen.ts` binds it to a port.
  */
 export function createApp(options: CreateAppOptions): express.Application {
-  const ctx: AppContext = { db: options.db };
+  const ctx: AppContext = { db: options.db, facetCache: options.facetCache ?? null };
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');

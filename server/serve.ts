@@ -1,10 +1,11 @@
 import type { DatabaseHandle } from '../db/connect';
 import { createApp } from './app';
+import { facetCountCacheFromEnv } from './services/facet-count-cache';
 import { closeServer, listen, onShutdownSignal } from './listen';
 
 /** Serves the app on a port until SIGINT/SIGTERM, then closes the server and the database gracefully. */
 export async function serveUntilSignal(handle: DatabaseHandle, port: number): Promise<string> {
-  const app = createApp({ db: handle.db });
+  const app = createApp({ db: handle.db, facetCache: facetCountCacheFromEnv() });
   const server = await listen(app, { port });
   onShutdownSignal(async () => {
     await closeServer(server);

@@ -26,6 +26,21 @@ export const middlewareSetups: MiddlewareSetup[] = [
     install: (app) => app.use('/api', publicReadCors),
   },
   {
+    // A write through this process (an edit, an upload) drops every cached facet count, before it runs
+    // and again once it has answered, so no count computed while it ran outlives it.
+    name: 'facet-cache-invalidation',
+    install: (app, ctx) => {
+      const cache = ctx.facetCache;
+      if (!cache) return;
+      app.use((req, res, next) => {
+        if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+        cache.clear();
+        res.on('finish', () => cache.clear());
+        next();
+      });
+    },
+  },
+  {
     // Off unless RESPONSE_CACHE_SECONDS is set (response-cache.ts): read responses for their public window.
     name: 'response-cache',
     install: (app) => {

@@ -46,7 +46,7 @@ export const facetsRoute = defineRoute({
     ...problemResponses(400),
   },
   async handle({ query, res, ctx }) {
-    const facets = await getFacets(ctx.db, query);
+    const facets = await getFacets(ctx.db, query, ctx.facetCache);
     setPublicCache(res);
     res.json(facets);
   },

@@ -4,6 +4,7 @@ import { countByJurisdiction, countFacets, listCompaniesWithCounts } from '../..
 import { jurisdictionName } from '../jurisdictions/jurisdiction-name';
 import type { Facets } from '../schemas/event.schema';
 import type { FacetsQuery } from '../schemas/timeline-query.schema';
+import type { FacetCountCache } from './facet-count-cache';
 import { buildFilter } from './timeline-filter.service';
 
 /** Jurisdictions that have events, with names and counts (events without a jurisdiction are not listed). */
@@ -26,8 +27,21 @@ export async function listCompanies(db: Kysely<Database>) {
 const byCount = (a: { count: number; value: string | null }, b: { count: number; value: string | null }) =>
   b.count - a.count || String(a.value).localeCompare(String(b.value));
 
-/** Counts by jurisdiction, company, type, status and year of the events the filters match. */
-export async function getFacets(db: Kysely<Database>, query: FacetsQuery): Promise<Facets> {
+/**
+ * Counts by jurisdiction, company, type, status and year of the events the filters match; from the
+ * cache when one is given and holds this query's answer (keyed by the validated query, so the
+ * company-name lookup is skipped too).
+ */
+export async function getFacets(db: Kysely<Database>, query: FacetsQuery, cache: FacetCountCache | null = null): Promise<Facets> {
+  const key = cache ? JSON.stringify(query) : '';
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const facets = await countAllFacets(db, query);
+  cache?.set(key, facets);
+  return facets;
+}
+
+async function countAllFacets(db: Kysely<Database>, query: FacetsQuery): Promise<Facets> {
   const rows = await countFacets(db, await buildFilter(db, query));
   const pick = (facet: string) => rows.filter((r) => r.facet === facet).map((r) => ({ value: r.value, count: r.count }));
   return {

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createApp } from '../../server/app';
+import { FacetCountCache } from '../../server/services/facet-count-cache';
 import { describeEachBackend } from '../support/databases';
 import { bearer, useSecurityApp } from '../security/support';
 
@@ -155,6 +156,25 @@ describeEachBackend('curation API', (ctx) => {
     expect(second.headers['x-cache']).toBe('hit');
     expect(second.headers.etag).toBe(first.headers.etag);
     expect(second.headers.etag).toMatch(/^W\/"v\d+"$/);
+  });
+
+  it('serves facet counts from the cache until a write through the app drops them', async () => {
+    const cached = createApp({ db: ctx.db, facetCache: new FacetCountCache({ ttlMs: 60_000, maxEntries: 10 }) });
+    const id = h.fixture.ids.texas!;
+    const event = await ctx.db.selectFrom('events').select('jurisdiction').where('id', '=', id).executeTakeFirstOrThrow();
+    const url = `/api/v1/facets?jurisdiction=${event.jurisdiction}`;
+    const before = (await request(cached).get(url).expect(200)).body.total;
+    // Behind the app's back: the cached count stays, as it would for an import from another process.
+    await ctx.db.updateTable('events').set({ retracted: true }).where('id', '=', id).execute();
+    try {
+      expect((await request(cached).get(url).expect(200)).body.total).toBe(before);
+      // Any write drops every cached count (here: verifying another event).
+      const other = h.fixture.ids.canada!;
+      await request(cached).post(`/api/v1/events/${other}/verify`).set(bearer(h.keys.editor)).set('If-Match', tag(await versionOf(other))).expect(200);
+      expect((await request(cached).get(url).expect(200)).body.total).toBe(before - 1);
+    } finally {
+      await ctx.db.updateTable('events').set({ retracted: false }).where('id', '=', id).execute();
+    }
   });
 
   it('keeps the history append-only in the database itself', async () => {
