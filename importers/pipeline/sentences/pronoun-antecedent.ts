@@ -19,12 +19,29 @@ const LOOKBACK = 400;
 export function pronounStandsForGovernment(context: string, clauseBeforeCue: string): boolean {
   if (clauseBeforeCue.length > 80 || !PRONOUN_SUBJECT.test(clauseBeforeCue)) return false;
   const end = context.length - clauseBeforeCue.length;
-  const before = context.slice(Math.max(0, end - LOOKBACK), end);
-  let government = -1;
-  for (const r of findJurisdictions(before)) if (!r.attributive && r.kind !== 'demonym') government = Math.max(government, r.start);
-  const noun = new RegExp(GOVERNMENTAL_NOUN.source, 'gi');
-  for (let m = noun.exec(before); m; m = noun.exec(before)) government = Math.max(government, m.index);
-  const companies = findCompanies(before);
-  const company = companies.length ? (companies[companies.length - 1]?.start ?? -1) : -1;
-  return government >= 0 && government > company;
+  // The subject comes first: the first actor named in the sentence the pronoun continues, else in the one before.
+  for (const span of subjectSpans(context.slice(Math.max(0, end - LOOKBACK), end))) {
+    let government = Infinity;
+    for (const r of findJurisdictions(span)) if (!r.attributive && r.kind !== 'demonym') government = Math.min(government, r.start);
+    const noun = new RegExp(GOVERNMENTAL_NOUN.source, 'i').exec(span);
+    if (noun) government = Math.min(government, noun.index);
+    const company = findCompanies(span)[0]?.start ?? Infinity;
+    if (government < Infinity || company < Infinity) return government < company;
+  }
+  return false;
+}
+
+/**
+ * Where the pronoun's antecedent is sought, nearest first: the part of its own sentence before it
+ * ("The Commission fined Microsoft …, and in July it opened …"), then the sentence before ("Ofcom has
+ * used its powers. Last month, it fined …").
+ */
+function subjectSpans(before: string): string[] {
+  const trimmed = before.replace(/\s+$/, '');
+  const stops = [0, ...[...trimmed.matchAll(/[.!?]["'”’)]*\s+(?=[A-Z"“])/g)].map((m) => (m.index ?? 0) + m[0].length)];
+  const last = stops[stops.length - 1] ?? 0;
+  const previous = stops[stops.length - 2];
+  const spans = [trimmed.slice(last)];
+  if (previous !== undefined) spans.push(trimmed.slice(previous, last));
+  return spans;
 }

@@ -65,7 +65,8 @@ export function strongestCue(clause: string, offset: number): EventCue | null {
     if (m && MODAL_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) weight -= PARTICIPLE_PENALTY;
     if (!m && cut < clause.length) {
       m = rule.pattern.exec(clause);
-      weight -= PARTICIPLE_PENALTY;
+      // (half a point more for a background clause: "Turkey blocked the app, days after an official accused it …" is a ban)
+      weight -= PARTICIPLE_PENALTY + (subordinate >= 0 && cut === subordinate ? 0.5 : 0);
     }
     if (!m || (rule.requires && !rule.requires.test(clause)) || (best && weight <= best.weight)) continue;
     const inSubordinate = subordinate >= 0 && m.index >= subordinate;

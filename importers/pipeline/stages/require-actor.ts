@@ -77,6 +77,8 @@ export const requireActor: Stage = (ctx, candidates) =>
     if (passive && c.jurisdictionSource !== 'inherited') return true;
     // "The apps were first blocked last June": a ban of services in the passive is the story's state's act.
     if (passive && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end))) return true;
+    // "Twitter was briefly blocked in 2014": a named service banned in the passive, the story's state the agent.
+    if (passive && c.type === 'ban' && findCompanies(ctx.masked.slice(c.clauseStart, c.cue.start)).length > 0) return true;
     // "A data law in Vietnam came into force": a law is a state's act wherever the clause places it.
     // "The law was passed in April": the cue itself is a law being acted on, wherever the story is.
     if ((c.jurisdictionSource !== 'inherited' || RULE_CUES.has(c.cue.name)) && LAW_NOUN.test(ctx.masked.slice(c.clauseStart, c.clauseEnd))) return true;

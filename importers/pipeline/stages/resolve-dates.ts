@@ -25,7 +25,10 @@ export const resolveDates: Stage = (ctx, candidates) => {
     // A date in an adverbial clause after the predicate (", after the firm changed its screen last year") dates that clause, not the event.
     const sub = subordinateStart(ctx.article.text.slice(c.clauseStart, c.clauseEnd));
     const clauseEnd = sub >= 0 && c.clauseStart + sub > c.cue.end ? c.clauseStart + sub : c.clauseEnd;
-    const inClause = found.filter((t) => t.start >= c.clauseStart && t.end <= clauseEnd);
+    // "BONN, Oct 1 (Wire) - …": the dateline dates the dispatch, not the event.
+    const dateline = DATELINE.exec(ctx.article.text.slice(c.clauseStart, c.clauseEnd));
+    const from = dateline ? c.clauseStart + dateline[0].length : c.clauseStart;
+    const inClause = found.filter((t) => t.start >= from && t.end <= clauseEnd);
     const chosen = governing(inClause, c, ctx.article.text);
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
@@ -33,6 +36,9 @@ export const resolveDates: Stage = (ctx, candidates) => {
     return { ...c, date };
   });
 };
+
+/** A wire dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —". */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*\([^)]{1,40}\)\s*[-–—]\s*/u;
 
 /** "…, the chair said on Tuesday": the date of the reporting, not of the event, when the clause states another. */
 const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:on\s+|in\s+)?$/i;

@@ -107,12 +107,27 @@ describe('clauses: background and possibility', () => {
   });
   it('a pronoun subject continues the government named before it', () => {
     expect(pronounStandsForGovernment('Ofcom has used its powers. Last month, it ', 'Last month, it ')).toBe(true);
-    expect(pronounStandsForGovernment('Ofcom met Meta. Last month, it ', 'Last month, it ')).toBe(false);
+    expect(pronounStandsForGovernment('Meta met Ofcom. Last month, it ', 'Last month, it ')).toBe(false);
+    expect(pronounStandsForGovernment('The European Commission fined Microsoft in 2013, and in July it ', 'in July it ')).toBe(true);
     const m = one(['Poland’s regulator has used its new powers.', 'Last month, it fined a forum 5,000 zloty, and in the week to Oct. 4 it opened investigations into two file hosts.'], '2024-10-16', 'Poland’s regulator flexes its muscles');
     expect(m.map((x) => [x.type, x.date.value])).toEqual([
       ['enforcement', '2024-09'],
       ['investigation', '2024-10-04'],
     ]);
+  });
+});
+
+describe('written after the rule changes (held out)', () => {
+  it('a wire dateline dates the dispatch, not the event', () => {
+    const [m] = one(['OSLO, Oct 16 (Wire) - Norway’s data regulator said on Monday that it had fined Grindr 65 million crowns.']);
+    expect(m?.date.value).toBe('2024-10-14');
+  });
+  it('a background clause loses a tie: "blocked …, days after an official accused it" is a ban', () => {
+    expect(one(['Egypt blocked access to Telegram on Friday, the regulator said, days after a minister accused the app of spreading rumours.'])[0]?.type).toBe('ban');
+  });
+  it('a named service banned in the passive: the story’s state acted', () => {
+    const m = one(['Egypt blocked Telegram on Friday.', 'Signal was briefly blocked in 2016.'], '2024-10-16', 'Egypt blocks Telegram');
+    expect(row(m.at(-1))).toEqual(['EG', 'ban', 'enacted', '2016']);
   });
 });
 
