@@ -75,10 +75,37 @@ export const COMPANIES: readonly CompanyEntry[] = [
   { name: 'Alibaba Cloud', aliases: [], parent: 'Alibaba' },
   { name: 'Qwen', aliases: [], parent: 'Alibaba' },
   { name: 'DeepSeek', aliases: [], parent: null },
+  { name: 'SpaceX', aliases: [], parent: null },
+  { name: 'Starlink', aliases: [], parent: 'SpaceX' },
+  { name: 'Tesla', aliases: [], parent: null },
+  { name: 'Yahoo', aliases: [], parent: null },
+  { name: 'PayPal', aliases: [], parent: null },
+  { name: 'Valve', aliases: [], parent: null },
+  { name: 'Steam', aliases: [], parent: 'Valve' },
+  { name: 'Qualcomm', aliases: [], parent: null },
+  { name: 'Intel', aliases: [], parent: null },
+  { name: 'Naver', aliases: [], parent: null },
+  { name: 'Kakao', aliases: ['KakaoTalk'], parent: null },
+  { name: 'LINE', aliases: ['LY Corp', 'LY Corporation'], parent: null },
+  { name: 'Rakuten', aliases: [], parent: null },
+  { name: 'Grab', aliases: ['Grab Holdings'], parent: null },
+  { name: 'Sea', aliases: ['Sea Ltd'], parent: null },
+  { name: 'Shopee', aliases: [], parent: 'Sea' },
+  { name: 'Tokopedia', aliases: [], parent: null },
+  { name: 'Flipkart', aliases: [], parent: null },
+  { name: 'Zoom', aliases: ['Zoom Video Communications'], parent: null },
+  { name: 'Airbnb', aliases: [], parent: null },
+  { name: 'Booking.com', aliases: ['Booking Holdings'], parent: null },
+  { name: 'Twitch', aliases: [], parent: 'Amazon' },
+  { name: 'Rumble', aliases: [], parent: null },
+  { name: 'Mastodon', aliases: [], parent: null },
+  { name: 'Vkontakte', aliases: ['VK'], parent: null },
+  { name: 'Yandex', aliases: [], parent: null },
+  { name: 'Xiaohongshu', aliases: ['RedNote'], parent: null },
 ];
 
 /**
  * Names that are also ordinary words or letters: matched only in the listed longer forms, never bare
  * ("X" is a letter; "Signal" and "Threads" need a capital, which the case-sensitive matcher requires).
  */
-export const BARE_NAME_EXCLUDED: ReadonlySet<string> = new Set(['X']);
+export const BARE_NAME_EXCLUDED: ReadonlySet<string> = new Set(['X', 'Sea', 'LINE', 'Grab']);

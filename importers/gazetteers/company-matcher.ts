@@ -42,7 +42,7 @@ function companyIndex(): CompanyIndex {
  *   → [{ name: 'Meta' }, { name: 'Instagram' }, { name: 'Facebook' }]  (with offsets into the text)
  */
 /** The bare letter X names the platform only where a company name is expected: "probe into X", "fined X", "platform X". */
-const BARE_X = /(?<=\b(?:platform|against|into|fined|on|owner of|from|with|by|and|sued|ordered|told|investigating|investigate|blocked|banned|suspended|restricted|unblocked|restored)\s)X(?=[\s,.;:’']|$)(?![’']s? \w+ (?:axis|ray))/g;
+const BARE_X = /(?<=\b(?:platform|against|into|fined|on|owner of|from|with|by|and|sued|ordered|told|investigating|investigate|blocked|banned|suspended|restricted|unblocked|restored|after|until|because|when|while|unless)\s)X(?=[\s,.;:’']|$)(?![’']s? \w+ (?:axis|ray))/g;
 
 export function findCompanies(text: string): CompanyRef[] {
   const { pattern, canonical } = companyIndex();

@@ -25,6 +25,8 @@ export interface EventCue {
   /** Offsets of the cue's match in article.text. */
   start: number;
   end: number;
+  /** True when the cue stands only in an adverbial clause after the predicate (", after the firm changed …"): background, not the event. */
+  subordinate?: boolean;
 }
 
 /**

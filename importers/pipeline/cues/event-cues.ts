@@ -22,13 +22,19 @@ const rx = (source: string): RegExp => new RegExp(source, 'i');
 const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|bar(?:s|red|ring)?|forbid(?:s|den|ding)?|restrict(?:s|ed|ing)?|delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|outlaw(?:s|ed|ing)?)`;
 const GOV_DEVICE = String.raw`(?:government|government-issued|government-owned|government-provided|federal|state-issued|state-owned|official|employee|employees['’]?|staff|work|public-sector|public sector|ministry|military|parliamentary|civil servants['’]?)\s+(?:(?:mobile|electronic|work|issued|smart)\s+)*(?:phones?|devices?|networks?|computers?|laptops?|tablets?|systems)`;
 const LEGISLATURE = /\b(?:committees?|subcommittee|congress|congressional|senate|house|parliament\w*|lawmakers|legislat\w+|senators|MPs|assembly|panel)\b/i;
-const LAW_NOUN = String.raw`(?:bill|bills|legislation|law|laws|measures?|proposal|ordinance|regulations?|[A-Z][\w-]+ Act)`;
+const LAW_NOUN = String.raw`(?:bill|bills|legislation|law|laws|measures?|proposals?|ordinance|regulations?|rules|guidelines|amendments?|decrees?|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct))`;
+/** Verbs that move a law, inflected (not prefixes: "sign" is not "significant", "pass" not "passengers", "back" not "backlash"). */
+const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:on|for|through)|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?)`;
+/** A rule's entry into force, with the adverbs news puts inside it: "takes full effect", "came fully into force". */
+export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?into\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?into\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since))`;
 
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
   { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2})\b(?:courts?|judges?|justices|tribunal)\b${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily)\b`) },
+  // a judge by title ("Justice Ana Costa ordered the suspension", "Judge Lee halted the rule"): case-sensitive, a name follows
+  { type: 'court', name: 'judge-orders', weight: 6, pattern: new RegExp(String.raw`\b(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\w+\s+){0,2}?(?:order(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|rul(?:es|ed)|halt(?:s|ed)?|froze|freez(?:es|ing)|dismiss(?:es|ed)|grant(?:s|ed)|uph[eo]ld(?:s)?)\b`) },
   { type: 'court', name: 'appeal', weight: 5, pattern: rx(String.raw`\b(?:filed|lodged|launched)\s+(?:an?\s+)?(?:appeal|legal challenge|challenge|complaint)\b|\bappeal(?:s|ed)?\s+(?:the|a|an|against)\b|\b(?:General Court|Court of Justice|Supreme Court|High Court)\b`) },
-  { type: 'court', name: 'criminal-charge', weight: 4, pattern: rx(String.raw`\b(?:charged|indicted|prosecuted|convicted|sentenced)\b`) },
+  { type: 'court', name: 'criminal-charge', weight: 4, pattern: rx(String.raw`\b(?:indicted|prosecuted|convicted|sentenced)\b|\bcharged\b(?=${GAP(60)}\bwith\b)|\b(?:criminal charges?|pressed charges)\b`) },
   { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b`), requires: LAWSUIT_TOPIC },
 
   // trade_restriction: "banned the sale of communications equipment", "export controls", "entity list"
@@ -44,15 +50,17 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'device_ban', name: 'ban-on-government-devices', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(90)}\b${GOV_DEVICE}\b`) },
 
   // device_ban: a body bans an app for itself — "Congress, the armed forces and half of US states had banned the app"
-  { type: 'device_ban', name: 'institution-bans-app', weight: 4, pattern: rx(String.raw`\b(?:Congress|armed forces|military|federal agencies|agencies|ministries|departments|universities|parliament|(?:half|dozens|most|many|\d+) of (?:the )?(?:US |U\.S\. )?states)\b${GAP(40)}\b(?:banned|barred|prohibited)\b`) },
+  { type: 'device_ban', name: 'institution-bans-app', weight: 4, pattern: rx(String.raw`\b(?:Congress|parliament|armed forces|military|(?:federal |government |state )?agencies|ministries|departments|universities|(?:half|dozens|most|many|several|some|\d+) of (?:the )?(?:[A-Z][\w.]*\s+)?(?:states|provinces|agencies|ministries|departments))\b${GAP(40)}\b(?:banned|barred|prohibited)\b`) },
 
   // statement: urging, warning, accusing, letters, calls; the speaker acts by speaking
-  { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\b`) },
-  { type: 'statement', name: 'letter-or-call', weight: 6, pattern: rx(String.raw`\b(?:wrote (?:a letter|to)|sent (?:a )?letters?|(?:call(?:s|ed|ing)?|appeal(?:s|ed)?) (?:on|for)|renew(?:s|ed)? (?:an? |its |their )?(?:earlier |previous )?call)\b`) },
-  { type: 'statement', name: 'told-officials', weight: 6, pattern: rx(String.raw`\b(?:admitted|told|testified) to\b|\btold (?:lawmakers|senators|congress|parliament|regulators|legislators)\b|\badmitted to (?:u\.s\. |us )?(?:senators|lawmakers)\b`) },
+  { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`(?<!\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?)\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lobb(?:ies|ied|ying)|lobby(?= (?:for|against|the|lawmakers|regulators|officials|governments?)\b))\b`) },
+  { type: 'statement', name: 'letter-or-call', weight: 6, pattern: rx(String.raw`\b(?:wrote (?:a letter|to)|sent (?:a )?letters?|(?:call(?:s|ed|ing)?|appeal(?:s|ed)?) (?:on|for)|(?:renew|repeat|reiterat)\w* (?:\w+ ){0,2}calls?)\b`) },
+  // lobbying a government to change course: "called the governor to ask for changes to the bill", "asked the minister to veto it"
+  { type: 'statement', name: 'ask-to-change', weight: 5, pattern: rx(String.raw`\bask(?:s|ed|ing)?\b${GAP(40)}\b(?:for (?:changes|amendments|a delay|an exemption)|to (?:change|amend|veto|delay|drop|scrap|rethink|reconsider|exempt|soften|withdraw))\b`) },
+  { type: 'statement', name: 'told-officials', weight: 6, pattern: rx(String.raw`\b(?:told|admitted to|testified to|wrote to|briefed|assured|warned)\s+(?:[\w.]+\s+){0,2}?(?:lawmakers|senators|congress|parliament|MPs|members of (?:parliament|congress)|regulators|legislators|a (?:parliamentary|congressional|senate) (?:committee|panel|hearing))\b`) },
 
   // age_restriction: minimum-age rules and age checks, with a rule word
-  { type: 'age_restriction', name: 'minimum-age-rule', weight: 5, pattern: rx(String.raw`\b(?:under-1[3-8]s?|under 1[3-8]|younger than 1[3-8]|minimum age|age[- ]verification|verify (?:\w+['’]?s? )?ages?|age limits?|underage|age checks?|age[- ]assurance|teen(?:age)? (?:social media )?ban)\b`), requires: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|law|laws|legislation|requir(?:e|es|ed|ing)|rules?|restrict\w*|prohibit\w*|bill|mandat\w*|stop)\b`) },
+  { type: 'age_restriction', name: 'minimum-age-rule', weight: 5, pattern: rx(String.raw`\b(?:under-1[3-8]s?|under 1[3-8]|younger than 1[3-8]|minimum age|age[- ]verification|(?:verify|verif(?:ies|ied|ying)|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|assur(?:e|es|ed|ing))\s+(?:the\s+)?(?:\w+['’]?s?\s+)?ages?(?:\s+of)?|age limits?|underage|age checks?|age[- ]assurance|teen(?:age)? (?:social media )?ban)\b`), requires: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|law|laws|legislation|requir(?:e|es|ed|ing)|rules?|restrict\w*|prohibit\w*|bill|mandat\w*|stop)\b`) },
 
   // divestiture: forced sale, divest-or-ban
   { type: 'divestiture', name: 'divest', weight: 5, pattern: rx(String.raw`\bdivest\w*\b|\bdivest-or-ban\b|\bsell-or-ban\b|\bforced sale\b`) },
@@ -71,22 +79,29 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'hearing', name: 'hearing', weight: 4, pattern: rx(String.raw`\bhearings?\b`), requires: LEGISLATURE },
 
   // enforcement: fines, penalties, removed accounts, compliance
-  { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay)\b`) },
+  { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|fining|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay)\b`) },
+  // a fine to come ("said it planned to fine Google", "would fine app stores"): weaker than the law whose penalty it may be
+  { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may) fine\b`) },
   // "face fines of …" is a law's penalty clause: enforcement, but weaker than the law it belongs to
   { type: 'enforcement', name: 'fines', weight: 4, pattern: rx(String.raw`\b(?:fines|penalt(?:y|ies)|a fine of)\b`) },
   { type: 'enforcement', name: 'removed-accounts', weight: 6, pattern: rx(String.raw`\b(?:removed|blocked|deactivated|suspended|took down|taken down|deleted|shut down|closed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}(?:accounts|posts|videos|pieces of (?:[\w-]+\s+)?content|items of (?:[\w-]+\s+)?content)\b`) },
-  { type: 'enforcement', name: 'regulator-order', weight: 4, pattern: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission)\b${GAP(30)}\bordered\b|\bordered by (?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:regulator|watchdog|authority|commission|ministry|government)\b`) },
+  // a regulator designating a company as covered: "designated Apple and Google as gatekeepers"
+  { type: 'enforcement', name: 'designation', weight: 4, pattern: rx(String.raw`\bdesignat(?:e|es|ed|ing)\b${GAP(80)}\bas\b`) },
+  // licences granted, refused or revoked: "WeChat and TikTok had been granted licences"
+  { type: 'enforcement', name: 'licence-decision', weight: 4, pattern: rx(String.raw`\b(?:grant\w*|issu(?:e|es|ed|ing)|award\w*|revok\w*|refus\w*|suspend\w*)\b${GAP(30)}\blicen[cs]es?\b|\blicen[cs]es?\b${GAP(20)}\b(?:granted|issued|revoked|refused|suspended)\b`) },
+  { type: 'enforcement', name: 'regulator-order', weight: 4, pattern: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission)\b${GAP(30)}\b(?:ordered|told|instructed|directed)\b${GAP(60)}\b(?:must|to)\b|\bordered by (?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:regulator|watchdog|authority|commission|ministry|government)\b`) },
   { type: 'enforcement', name: 'to-comply', weight: 4, pattern: rx(String.raw`\bto comply with\b${GAP(40)}\b(?:order|ruling|rules|ban|directive)\b|\bcompliance (?:reports?|orders?|notices?)\b`) },
 
   // incident: data misuse or breach
-  { type: 'incident', name: 'fired-for-access', weight: 5, pattern: rx(String.raw`\bfired\b${GAP(30)}\b(?:employees|staff|workers)\b`) },
+  // (a layoff is no incident: the staff must have reached data)
+  { type: 'incident', name: 'fired-for-access', weight: 5, pattern: rx(String.raw`\b(?:fired|dismissed|sacked|disciplined)\b${GAP(30)}\b(?:employees|staff|workers|engineers|contractors)\b`), requires: rx(String.raw`\b(?:access(?:ed|ing)?|data|records|information|accounts)\b`) },
   { type: 'incident', name: 'breach', weight: 5, pattern: rx(String.raw`\b(?:data breach(?:es)?|breach(?:ed)? (?:of )?(?:user )?data|leak(?:ed)? (?:user )?data|misus(?:e|ed) (?:of )?(?:user )?data|hack(?:ed)?)\b`) },
 
   // investigation: review, probe, inquiry by an authority
-  { type: 'investigation', name: 'proceedings', weight: 5, pattern: rx(String.raw`\b(?:opened|launched|began|started|initiated)\s+(?:formal\s+|an?\s+)?(?:proceedings|investigation|probe|inquiry|review)\b|\bproceedings against\b`) },
+  { type: 'investigation', name: 'proceedings', weight: 5, pattern: rx(String.raw`\b(?:opened|launched|began|started|initiated)\s+(?:formal\s+|an?\s+)?(?:proceedings|investigations?|probes?|inquir(?:y|ies)|reviews?)\b|\bproceedings against\b`) },
   // (a bare noun is not enough: "costs doubled since the last review" states no probe)
-  { type: 'investigation', name: 'investigating', weight: 4, pattern: rx(String.raw`\b(?:reviewing|reviewed|probing|probed|investigat(?:e|es|ed|ing)|auditing|audited|examin(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|looking into)\b`) },
-  { type: 'investigation', name: 'review-probe', weight: 4, pattern: rx(String.raw`\b(?:open(?:s|ed)?|launch(?:es|ed)?|beg[ia]n|begins|start(?:s|ed)?|order(?:s|ed)?|conduct(?:s|ed|ing)?|announc(?:es|ed)|complet(?:es|ed)|conclude[sd]?|initiat(?:es|ed)|under|pending|ongoing|national[- ]security|antitrust|formal|federal|regulatory|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:review|probe|investigation|inquiry|audit)\b|\b(?:review|probe|investigation|inquiry|audit)\s+(?:into|of)\b|\b(?:review|probe|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|carried out)\s+by\b`) },
+  { type: 'investigation', name: 'investigating', weight: 4, pattern: rx(String.raw`\b(?:reviewing|reviewed|probing|probed|investigat(?:e|es|ed|ing)|auditing|audited|examin(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|look(?:s|ed|ing)? (?:into|at whether))\b`) },
+  { type: 'investigation', name: 'review-probe', weight: 4, pattern: rx(String.raw`\b(?:open(?:s|ed)?|launch(?:es|ed)?|beg[ia]n|begins|start(?:s|ed)?|order(?:s|ed)?|conduct(?:s|ed|ing)?|announc(?:es|ed)|complet(?:es|ed)|conclude[sd]?|initiat(?:es|ed)|under|pending|ongoing|national[- ]security|antitrust|formal|federal|regulatory|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\b|\b(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\s+(?:into|of)\b|\b(?:review|probe|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|carried out)\s+by\b`) },
 
   // data_governance: where data lives and who may reach it
   { type: 'data_governance', name: 'route-data-to-servers', weight: 5, pattern: rx(String.raw`\b(?:rout\w*|stor(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer\w*|host\w*|migrat\w*|delet\w*|remov\w*|keep\w*|locali[sz]\w*)\b${GAP(60)}\b(?:data|traffic)\b${GAP(60)}\bservers?\b`) },
@@ -96,21 +111,26 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'data_governance', name: 'deal-with-government', weight: 3, pattern: rx(String.raw`\b(?:deal|agreement|arrangement|pact)\b${GAP(100)}\b(?:government|administration|authorities|regulators)\b|\b(?:government|administration)\b${GAP(60)}\b(?:deal|agreement)\b`) },
 
   // legislation: bills and laws with the verb that moves them
-  { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b(?:introduc|pass|sign|enact|implement|approv|adopt|vot|draft|propos|back|unveil|tabl)\w*\b${GAP(60)}\b${LAW_NOUN}\b`) },
-  { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(40)}\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|came into (?:force|effect)|comes? into (?:force|effect)|took effect|takes effect|goes into effect|went into effect|requires?|bans?|prohibits?)\b`) },
+  { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b${GAP(60)}\b${LAW_NOUN}\b`) },
+  // royal assent, the last step of a Commonwealth bill: "The bill received royal assent in June"
+  { type: 'legislation', name: 'royal-assent', weight: 5, pattern: rx(String.raw`\b(?:receiv(?:e|es|ed|ing)|given|granted|gave)\s+(?:royal\s+)?assent\b`) },
+  // a licensing regime: "platforms will need a government licence to operate"
+  { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(30)}\blicen[cs]es?\b`) },
+  { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(40)}\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
 
   // legislation: a law's entry into force, stronger than the penalty clause beside it —
   // "The law is set to take effect on Jan. 1 and would fine app stores $10,000 a day"
-  { type: 'legislation', name: 'law-takes-effect', weight: 5, pattern: rx(String.raw`\b(?:law|laws|legislation|act|[A-Z][\w-]+ Act|rules|regulations?|ordinance)\b${GAP(40)}\b(?:(?:takes?|took|taking|take)\s+effect|(?:goes|go|went|going)\s+into\s+effect|(?:comes?|came|coming)\s+into\s+(?:force|effect)|enters?\s+into\s+force|entered\s+into\s+force)\b`) },
+  // (room for a relative clause between: "The first duties, which require platforms to remove illegal content, came into force …")
+  { type: 'legislation', name: 'law-takes-effect', weight: 5, pattern: rx(String.raw`\b(?:law|laws|legislation|act|[A-Z][\w-]+ Act|rules?|regulations?|ordinance|duties|obligations|requirements|provisions)\b${GAP(80)}\b${TAKES_EFFECT_PHRASE}\b`) },
 
   // ban: a ban's entry into force — "The ban, the first of its kind, takes effect on December 10"
-  { type: 'ban', name: 'ban-takes-effect', weight: 3, pattern: rx(String.raw`\b(?:ban|prohibition|restrictions?)\b${GAP(40)}\b(?:takes|took|will take|goes|went|will go|comes|came|will come)\s+(?:into\s+)?(?:effect|force)\b`) },
+  { type: 'ban', name: 'ban-takes-effect', weight: 3, pattern: rx(String.raw`\b(?:ban|prohibition|restrictions?)\b${GAP(40)}\b${TAKES_EFFECT_PHRASE}\b`) },
 
   // ban: an order to shut a service down — "ordered the app to shut down its shopping service"
   { type: 'ban', name: 'ordered-shutdown', weight: 4, pattern: rx(String.raw`\b(?:order\w*|forc\w*|requir\w*|told)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block)\b`) },
 
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
-  { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b`) },
+  { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)
   { type: 'ban', name: 'ban-verb', weight: 3, pattern: /\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}[Bb]an\b/ },

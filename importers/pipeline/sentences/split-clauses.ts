@@ -13,7 +13,11 @@ export interface ClauseSpan {
 const CLAUSE_BREAKS: RegExp[] = [
   /;\s+/g,
   /,?\s+(?=following (?:a|an|the|similar|reports?|moves?|its|their|earlier)\b)/g,
-  /,\s+and\s+(?=(?:then-)?[A-Z][a-z])/g,
+  // (a new subject with its verb: "…, and President Roe rescinded"; not the last item of a list: "Apple, its unit, and Google as …")
+  /,\s+and\s+(?=(?:then-)?[A-Z][a-z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:[a-z]+ed|[a-z]{3,}s|said|told|took|made|gave|began|won|lost|sought|upheld|froze|struck|sent|wrote|set|put|cut|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should)\b)/g,
+  // ", and in the week to June 6 it opened …": a pronoun subject with its own verb (not ", and it takes effect …",
+  // which dates the first clause's law)
+  /,\s+and\s+(?=(?:(?:in|on|last|earlier|later|then|since|by)\s+(?:[\w.]+\s+){0,5}?)?(?:it|they|he|she|we)\s+(?!\w+ly\b|(?:takes?|took|goes|went|comes?|came|enters?|entered|will|would|is|was|applies|expires)\b)[a-z]+\b)/g,
   /,\s+but\s+/g,
 ];
 

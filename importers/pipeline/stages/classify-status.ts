@@ -1,4 +1,5 @@
 import type { EventStatus } from '../../taxonomy';
+import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
 
 interface StatusRule {
@@ -11,18 +12,18 @@ interface StatusRule {
 /** Tense, aspect and modality cues, most decisive first; the first that matches sets the status. */
 export const STATUS_RULES: readonly StatusRule[] = [
   // ("lifted its ban on the app": the ban ends)
-  { status: 'rescinded', pattern: /\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ban|block|suspension|restrictions?|prohibition)\b/i },
+  { status: 'rescinded', pattern: /\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ban|block|suspension|restrictions?|prohibition)\b|\b(?:ban|block|blocks|suspension|restrictions?|prohibition)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?lifted\b/i },
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\bto\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b/i, when: (c) => c.type === 'court' },
-  { status: 'in_force', pattern: /\b(?:came into (?:force|effect)|comes? into (?:force|effect)|took effect|in force|in effect|went into effect|now being|is now|are now|since the (?:law|legislation|ban|rules?))\b/i },
+  { status: 'in_force', pattern: /\b(?:came (?:fully |partly )?into (?:force|effect)|comes? into (?:force|effect)|took (?:full |partial )?effect|in force|in effect|went into effect|entered into force|ha(?:ve|s) applied since|now being|is now|are now|since the (?:law|legislation|ban|rules?))\b/i },
   { status: 'scheduled', pattern: /\b(?:(?:is|are) (?:set|due|scheduled|slated|expected) to|will (?:testify|take effect|come into (?:force|effect)|vote|appear)|next (?:week|month)|scheduled)\b/i },
   { status: 'ongoing', pattern: /\b(?:filed (?:a |an )?(?:lawsuit|suit|legal challenge|appeal)|continu\w* to|ongoing|being (?:worked out|conducted|negotiated|reviewed|developed)|nearing|under way|underway|(?:is|are) (?:reviewing|investigating|probing|negotiating|examining|assessing|looking into))\b/i },
   { status: 'enacted', pattern: /\b(?:signed|implemented|enacted|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered)\b/i },
-  { status: 'announced', pattern: /\b(?:announc\w*|(?:said|says)(?: (?:on|last|this|next) \w+| \w+day)?(?: that)? (?:it|they|he|she|the \w+) (?:is|are|was|were|will|would|plans?)|will|(?:plans?|intends?|aims?) to)\b/i },
+  { status: 'announced', pattern: /\b(?:announc\w*|(?:said|says)(?: (?:on|in|last|this|next) \w+| \w+day)?(?: that)? (?:it|they|he|she|the \w+) (?:is|are|was|were|will|would|plans?|planned|intends?|intended)|will|(?:plans?|planned|intends?|intended|aims?) to)\b/i },
   { status: 'proposed', pattern: /\b(?:introduc\w*|propos\w*|would|draft|threaten\w*|sought to|seeks? to|unless|consider\w*|urg\w+)\b/i },
 ];
 
-const TAKES_EFFECT_PRESENT = /\b(?:takes|take) effect\b|\b(?:comes|come|goes|go) into (?:force|effect)\b/i;
+const TAKES_EFFECT_PRESENT = /\b(?:takes|take) (?:full |partial )?effect\b|\b(?:comes|come|goes|go) (?:fully )?into (?:force|effect)\b|\b(?:apply|applies) from\b/i;
 
 /** A ruling or a lawsuit is blocked, scheduled or ongoing; "enacted" or "proposed" would misread it. */
 const COURT_STATUSES: ReadonlySet<EventStatus> = new Set(['blocked', 'rescinded', 'scheduled', 'ongoing']);
@@ -36,7 +37,10 @@ const COURT_STATUSES: ReadonlySet<EventStatus> = new Set(['blocked', 'rescinded'
 export const classifyStatus: Stage = (ctx, candidates) =>
   candidates.map((c) => {
     // "…, saying it threatened traders": a participle giving reasons says nothing of the event's status.
-    const clause = ctx.masked.slice(c.clauseStart, c.clauseEnd).split(/,\s+(?:saying|citing|calling|arguing|claiming|noting)\b/)[0] ?? '';
+    // An adverbial clause after the predicate (", after the court had blocked …") says nothing of it either.
+    const whole = ctx.masked.slice(c.clauseStart, c.clauseEnd);
+    const sub = subordinateStart(whole);
+    const clause = (sub >= 0 && c.clauseStart + sub > c.cue.end ? whole.slice(0, sub) : whole).split(/,\s+(?:saying|citing|calling|arguing|claiming|noting)\b/)[0] ?? '';
     const rule = STATUS_RULES.find((r) => (!r.when || r.when(c)) && r.pattern.test(clause) && (c.type !== 'court' || COURT_STATUSES.has(r.status)));
     if (c.type === 'statement') return { ...c, status: null };
     // "takes effect on December 10": scheduled or in force depending on the date against publication.

@@ -5,6 +5,8 @@ import type { Candidate, Stage } from '../types';
 const NEARBY_SENTENCES = 2;
 /** Word-overlap (on the shorter text) above which two farther sentences state the same event. */
 const SAME_WORDING = 0.5;
+/** The lower overlap that suffices when two mentions state the same day. */
+const SAME_DAY_WORDING = 0.3;
 
 const STOPWORDS = new Set('the a an and or of to in on for by with from that this it its is are was were be been has have had will would said says as at its their they which who also than more not but'.split(' '));
 /** Words that name the same thing in news wording: "deal"/"agreement", "ban"/"block". */
@@ -56,6 +58,11 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return false;
   if (!datesCompatible(a, b) || !statusCompatible(a.status, b.status)) return false;
   if (a.sentence.kind === 'headline' || b.sentence.kind === 'headline') return true;
+  // Two stated mentions of one day, one type and one place that share some wording ("ruled on Monday" …
+  // "Monday's decision is the court's first ruling") are one event; "Separately, regulators told …" on the same day is not.
+  if (a.date.precision === 'day' && a.date.basis !== 'reported' && b.date.basis !== 'reported' && a.date.value === b.date.value) {
+    return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_DAY_WORDING;
+  }
   if (Math.abs(a.sentence.index - b.sentence.index) <= NEARBY_SENTENCES) return true;
   return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_WORDING;
 }
@@ -81,11 +88,16 @@ function better(a: Candidate, b: Candidate): Candidate {
 /** Compared with at most this many recent events of a group: bounded work per candidate keeps the stage linear. */
 const GROUP_WINDOW = 64;
 
+/** A mention joins the event it shares a stated date with before one it is merely near. */
 function findSame(group: Candidate[], c: Candidate, text: string): number {
+  let near = -1;
   for (let i = group.length - 1; i >= Math.max(0, group.length - GROUP_WINDOW); i--) {
-    if (sameEvent(group[i] as Candidate, c, text)) return i;
+    const g = group[i] as Candidate;
+    if (!sameEvent(g, c, text)) continue;
+    if (c.date.basis !== 'reported' && g.date.basis !== 'reported' && g.date.value === c.date.value) return i;
+    if (near < 0) near = i;
   }
-  return -1;
+  return near;
 }
 
 /**
@@ -97,6 +109,9 @@ function findSame(group: Candidate[], c: Candidate, text: string): number {
  *   → one mention quoting the lead (date from "on Monday")
  */
 export const dedupeEvents: Stage = (ctx, candidates) => {
+  // Groups hold each event's representative with its own companies (what later mentions are compared
+  // with: a chain of nearby statements by different companies must not merge through a sentence that
+  // names them all); `order` holds the mention shown, with the companies of every merged mention.
   const groups = new Map<string, Candidate[]>();
   const order: Candidate[] = [];
   const position = new Map<Candidate, number>();
@@ -110,11 +125,12 @@ export const dedupeEvents: Stage = (ctx, candidates) => {
       order.push(c);
     } else {
       const kept = group[i] as Candidate;
+      const at = position.get(kept) ?? -1;
+      const shown = order[at] as Candidate;
       const winner = better(kept, c);
-      const merged = { ...winner, companies: [...new Set([...winner.companies, ...(winner === kept ? c : kept).companies])] };
-      group[i] = merged;
-      order[position.get(kept) ?? -1] = merged;
-      position.set(merged, position.get(kept) ?? -1);
+      group[i] = winner;
+      position.set(winner, at);
+      order[at] = { ...winner, companies: [...new Set([...winner.companies, ...shown.companies, ...c.companies])] };
     }
     groups.set(key, group);
   }

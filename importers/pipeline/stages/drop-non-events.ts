@@ -20,12 +20,15 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "“We will ban it,” said a spokesperson." — a quotation is opinion, not the article's statement
   { name: 'quotation', applies: (ctx, c) => quotedShare(c.sentence.text, ctx.masked.slice(c.sentence.start, c.sentence.end)) >= 0.5 },
   // "A spokesperson declined to comment on the review."
-  { name: 'non-answer', applies: (ctx, c) => /\b(?:declined to (?:comment|confirm)|could not confirm|did not confirm|would not (?:confirm|comment)|did not respond|refused to comment|no evidence)\b/i.test(clause(ctx, c)) },
+  { name: 'non-answer', applies: (ctx, c) => /\b(?:declined to (?:comment|confirm)|could not confirm|did not confirm|would not (?:confirm|comment)|did not respond|refused to comment|no evidence|(?:does|do|did) not (?:immediately )?comment|(?:doesn't|don't|didn't) comment)\b/i.test(clause(ctx, c)) },
   // "A researcher said a sale would be irrelevant." — advocates', analysts' and researchers' views
   // (the speaker stands before the predicate; "The regulator fined the app, analysts said" stays)
   { name: 'opinion', applies: (ctx, c) => OPINION_SPEAKER.test(uptoCue(ctx, c)) && /\b(?:said|say|says|argued|argue|argues|think|believe)\b/.test(c.sentence.text) },
   // "Such a move might go to the courts" — a hypothetical, not an event
-  { name: 'hypothetical', applies: (ctx, c) => /\b(?:might|could|may|if)\b/.test(clauseBeforeCue(ctx, c)) },
+  // (the modal must govern the predicate: "the companies may and may not do under the Act, which the Diet enacted" states an enactment)
+  { name: 'hypothetical', applies: (ctx, c) => /\b(?:might|could|may)\s+(?:[\w-]+\s+){0,4}$|\bif\b/.test(clauseBeforeCue(ctx, c)) },
+  // "Game makers plan to open stores once the law takes effect": the only cue is a time anchor in an adverbial clause
+  { name: 'subordinate-only', applies: (_ctx, c) => c.cue.subordinate === true },
 ];
 
 function isAllCaps(text: string): boolean {

@@ -8,6 +8,8 @@ const LOCATION_BEFORE = /\b(?:in|at|from|across|throughout|within|around|near|in
 const GOVERNMENT_IN = new RegExp(`${GOVERNMENTAL_NOUN.source}\\s+(?:in|from|of)\\s+(?:the\\s+)?$`, 'i');
 /** A place the rule applies to: "users in Virginia", "across the country". */
 const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
+/** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */
+const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Congressman|Congresswoman)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:of\s+|\((?:[DRI]-)?)$/;
 /** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU". */
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?$/;
 
@@ -30,7 +32,8 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
       // "lawmakers in Brazil", "a judge in California": the place qualifies a governmental actor.
       const located = LOCATION_BEFORE.test(before) && !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start));
       const actor = !located && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
-      return { ...r, start: r.start + c.clauseStart, end: r.end + c.clauseStart, actor };
+      const federal = r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start));
+      return { ...r, code: federal ? 'US' : r.code, start: r.start + c.clauseStart, end: r.end + c.clauseStart, actor: actor || federal };
     });
 }
 

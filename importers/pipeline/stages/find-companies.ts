@@ -2,7 +2,7 @@ import { findCompanies, parentOf } from '../../gazetteers/company-matcher';
 import type { Stage } from '../types';
 
 /** Definite words that point back to the company the article is about (or to the policy about it). */
-const ANAPHOR = /\b(?:its|the (?:app|application|company|platform|service|firm|video-sharing app|effort|move|orders?|ban|deal|plan|issue|measure))\b/i;
+const ANAPHOR = /\b(?:its|the (?:[\w-]+ )?(?:app|application|company|platform|service|firm)|the (?:effort|move|orders?|ban|block|suspension|deal|plan|issue|measure))\b/i;
 /** The bare pronoun: weaker, since "it" may be the speaker ("the ministry said it plans"). */
 const PRONOUN = /\bit\b/gi;
 /** "said on Monday it plans", "announced that it would": the pronoun is the reporting subject, not the company. */

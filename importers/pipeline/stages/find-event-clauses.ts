@@ -1,5 +1,6 @@
 import { EVENT_CUES } from '../cues/event-cues';
 import { splitClauses } from '../sentences/split-clauses';
+import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, EventCue, Stage } from '../types';
 
 /**
@@ -45,6 +46,8 @@ export const findEventClauses: Stage = (ctx) => {
 const REASON_PARTICIPLE = /,\s+(?:saying|citing|accusing|alleging|arguing|calling|claiming|noting|warning)\b|\bfor\s+(?:\w+ly\s+)?(?:criticis|criticiz|accus|oppos|condemn|urg|warn|lobby)\w*ing\b/i;
 /** A cue inside such a participle counts this much less than one in the main predicate. */
 const PARTICIPLE_PENALTY = 3;
+/** "could face fines", "may ban": a modal right before a cue makes it a possibility, not the event. */
+const MODAL_BEFORE = /\b(?:might|could|may)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * The heaviest cue in a clause; on equal weight the rule listed first. Offsets made absolute.
@@ -52,18 +55,22 @@ const PARTICIPLE_PENALTY = 3;
  */
 export function strongestCue(clause: string, offset: number): EventCue | null {
   const participle = REASON_PARTICIPLE.exec(clause);
-  const cut = participle ? participle.index : clause.length;
+  const subordinate = subordinateStart(clause);
+  const cut = Math.min(participle ? participle.index : clause.length, subordinate >= 0 ? subordinate : clause.length);
   let best: EventCue | null = null;
   for (const rule of EVENT_CUES) {
     if (best && rule.weight <= best.weight) continue;
     let m = rule.pattern.exec(clause.slice(0, cut));
     let weight = rule.weight;
+    if (m && MODAL_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) weight -= PARTICIPLE_PENALTY;
     if (!m && cut < clause.length) {
       m = rule.pattern.exec(clause);
-      weight -= PARTICIPLE_PENALTY;
+      // (half a point more for a background clause: "Turkey blocked the app, days after an official accused it …" is a ban)
+      weight -= PARTICIPLE_PENALTY + (subordinate >= 0 && cut === subordinate ? 0.5 : 0);
     }
     if (!m || (rule.requires && !rule.requires.test(clause)) || (best && weight <= best.weight)) continue;
-    best = { type: rule.type, name: rule.name, weight, start: offset + m.index, end: offset + m.index + m[0].length };
+    const inSubordinate = subordinate >= 0 && m.index >= subordinate;
+    best = { type: rule.type, name: rule.name, weight, start: offset + m.index, end: offset + m.index + m[0].length, ...(inSubordinate ? { subordinate: true } : {}) };
   }
   return best;
 }

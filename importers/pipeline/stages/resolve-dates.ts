@@ -1,5 +1,6 @@
 import type { EventDate } from '../../types';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
+import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
 
 /** A temporal expression this close to the clause start is fronted ("In June, …") and governs the clause. */
@@ -21,7 +22,13 @@ export const resolveDates: Stage = (ctx, candidates) => {
       found = temporalExpressions(c.sentence.text, published).map((t) => ({ ...t, start: t.start + c.sentence.start, end: t.end + c.sentence.start }));
       bySentence.set(c.sentence.index, found);
     }
-    const inClause = found.filter((t) => t.start >= c.clauseStart && t.end <= c.clauseEnd);
+    // A date in an adverbial clause after the predicate (", after the firm changed its screen last year") dates that clause, not the event.
+    const sub = subordinateStart(ctx.article.text.slice(c.clauseStart, c.clauseEnd));
+    const clauseEnd = sub >= 0 && c.clauseStart + sub > c.cue.end ? c.clauseStart + sub : c.clauseEnd;
+    // "BONN, Oct 1 (Wire) - …": the dateline dates the dispatch, not the event.
+    const dateline = DATELINE.exec(ctx.article.text.slice(c.clauseStart, c.clauseEnd));
+    const from = dateline ? c.clauseStart + dateline[0].length : c.clauseStart;
+    const inClause = found.filter((t) => t.start >= from && t.end <= clauseEnd);
     const chosen = governing(inClause, c, ctx.article.text);
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
@@ -30,11 +37,14 @@ export const resolveDates: Stage = (ctx, candidates) => {
   });
 };
 
+/** A wire dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —". */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*\([^)]{1,40}\)\s*[-–—]\s*/u;
+
 /** "…, the chair said on Tuesday": the date of the reporting, not of the event, when the clause states another. */
 const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:on\s+|in\s+)?$/i;
 
 /** "starting next year", "takes effect on Jan. 1": when a rule applies, a second event (split-effective-dates). */
-export const EFFECTIVE_BEFORE = /\b(?:starting|beginning|effective|as of|from|takes? effect|took effect|will take effect|goes into effect|went into effect|comes? into (?:force|effect)|came into (?:force|effect))\s+(?:on\s+|in\s+)?$/i;
+export const EFFECTIVE_BEFORE = /\b(?:starting|beginning|effective|as of|from|since|(?:takes?|took|take|taken) (?:full |partial )?effect|(?:goes|went|go) (?:fully )?into effect|(?:comes?|came) (?:fully |partly )?into (?:force|effect)|enter(?:s|ed)? into force)\s+(?:on\s+|in\s+)?$/i;
 
 /** "verify ages by next year", "comply by March": a deadline is the target of a plan, not the date it was made. */
 export const DEADLINE_BEFORE = /\b(?:by|until|no later than|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;

@@ -4,7 +4,7 @@ import type { Candidate, Stage } from '../types';
 
 /** Events whose entry into force is an event of its own. */
 const HAS_EFFECT_DATE: ReadonlySet<EventType> = new Set(['legislation', 'age_restriction', 'ban', 'device_ban', 'executive_action', 'data_governance']);
-const TAKES_EFFECT = /\b(?:(?:takes|take|taking|took|will take|would take|goes|go|going|went|will go|comes|come|coming|came|will come)\s+(?:into\s+)?(?:effect|force)|starting|beginning|effective)\b/gi;
+const TAKES_EFFECT = /\b(?:(?:takes|take|taking|took|will take|would take|goes|go|going|went|will go|comes|come|coming|came|will come)\s+(?:full\s+|partial\s+|fully\s+|partly\s+)?(?:into\s+)?(?:effect|force)|(?:will |would )?apply from|starting|beginning|effective)\b/gi;
 
 /**
  * A sentence that signs a law and dates its entry into force states two events: the enactment
@@ -33,6 +33,8 @@ export const splitEffectiveDates: Stage = (ctx, candidates) =>
     TAKES_EFFECT.lastIndex = 0;
     const effect = TAKES_EFFECT.exec(clause);
     if (!effect) return [c];
+    // "the regulation could take effect in 2026": a possibility, not a date set for it
+    if (/\b(?:could|might|may)\s+(?:\w+\s+)?$/i.test(clause.slice(Math.max(0, effect.index - 20), effect.index))) return [c];
     // The whole clause goes to the dates module, so the tense of "takes effect" resolves "Jan. 1" forward.
     const from = effect.index + effect[0].length;
     const found = temporalExpressions(clause, ctx.article.published).find((t) => t.start >= from && t.start - from <= 12);

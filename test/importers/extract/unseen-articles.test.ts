@@ -11,14 +11,18 @@ import { type ExpectedEvent, type ScoredMention, type Score, scoreMentions } fro
  * ../shared/eval/score.mjs. None of them is a seed article; they cover events the seeds do not.
  */
 const DIR = join(__dirname, 'fixtures');
-const NAMES = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => f.replace(/\.txt$/, ''))
-  .sort();
+/** Article files in any format the readers take: plain text, an HTML page, an RSS feed of several articles. */
+const ARTICLE_FILE = /\.(?:txt|html|rss)$/;
+const FILES = new Map(
+  readdirSync(DIR)
+    .filter((f) => ARTICLE_FILE.test(f))
+    .map((f) => [f.replace(ARTICLE_FILE, ''), f] as const),
+);
+const NAMES = [...FILES.keys()].sort();
 
 async function extract(name: string): Promise<ScoredMention[]> {
   const out: ScoredMention[] = [];
-  for await (const result of readInputs([join(DIR, `${name}.txt`)], {})) {
+  for await (const result of readInputs([join(DIR, FILES.get(name) ?? `${name}.txt`)], {})) {
     if (!result.ok) throw new Error(`${name}: ${result.reason}`);
     for (const m of extractMentions(result.article)) out.push(toContractMention(m, result.article) as ScoredMention);
   }
@@ -35,7 +39,9 @@ describe('unseen articles, end to end', () => {
   });
 
   it('has the fixtures it is meant to have', () => {
-    expect(NAMES.length).toBeGreaterThanOrEqual(10);
+    expect(NAMES.length).toBeGreaterThanOrEqual(23);
+    expect([...FILES.values()].some((f) => f.endsWith('.html'))).toBe(true);
+    expect([...FILES.values()].some((f) => f.endsWith('.rss'))).toBe(true);
   });
 
   it('reaches precision and recall of at least 0.8 (strict: dates count) over the whole set', () => {

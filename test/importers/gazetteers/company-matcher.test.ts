@@ -14,6 +14,19 @@ describe('findCompanies', () => {
     expect(findCompanies('Form X was filed by X Corp.').map((r) => r.text)).toEqual(['X Corp']);
     expect(findCompanies('Regulators opened a probe into X, the platform formerly known as Twitter.').map((r) => r.name)).toEqual(['X', 'X']);
     expect(findCompanies('Generation X and the X axis; Malcolm X spoke.')).toEqual([]);
+    expect(findCompanies('The court acted after X missed a deadline.').map((r) => r.name)).toEqual(['X']);
+  });
+});
+
+describe('platforms beyond one story', () => {
+  it('knows payment, satellite, games and regional platforms with their parents', () => {
+    expect(findCompanies('Starlink, PayPal, Yahoo, Steam, Kakao and Tokopedia').map((r) => r.name)).toEqual(['Starlink', 'PayPal', 'Yahoo', 'Steam', 'Kakao', 'Tokopedia']);
+    expect(parentOf('Starlink')).toBe('SpaceX');
+    expect(parentOf('Steam')).toBe('Valve');
+  });
+  it('never matches names that are ordinary words bare', () => {
+    expect(findCompanies('Grab a coffee by the Sea on the LINE.')).toEqual([]);
+    expect(findCompanies('Grab Holdings and Sea Ltd').map((r) => r.name)).toEqual(['Grab', 'Sea']);
   });
 });
 

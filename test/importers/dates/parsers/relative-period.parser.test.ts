@@ -18,6 +18,13 @@ describe('relative-period parser', () => {
     expect(valueOf('The agency fined the firm last week.', '2024-04-01', 'last week')).toBe('2024-03');
   });
 
+  it('reads the week as the working week: a weekend alone in the next month does not cost the month', () => {
+    // Published Monday 2024-09-02: last week ran Mon 08-26 to Fri 08-30 (the weekend 08-31/09-01 does not count).
+    expect(valueOf('The regulator froze the accounts last week.', '2024-09-02', 'last week')).toBe('2024-08');
+    // Published Wednesday 2025-07-30: next week runs Mon 08-04 to Fri 08-08.
+    expect(valueOf('The panel will vote next week.', '2025-07-30', 'next week')).toBe('2025-08');
+  });
+
   it('is never more precise than a week that straddles two months or two years', () => {
     // Published Thursday 2024-10-10: last week ran Mon 09-30 to Sun 10-06 → only the year is certain.
     expect(datesIn('The agency fined the firm last week.', '2024-10-10')).toEqual([['last week', '2024', 'year', 'relative']]);

@@ -1,0 +1,24 @@
+/**
+ * Where an adverbial clause that gives background to the main predicate begins: a subordinator
+ * followed by a subject ("…, after the iPhone maker changed its screen last year", "… once the law
+ * takes effect", "… because the government has yet to publish the decree"). What stands after it is
+ * not the clause's event, and its dates are not the event's date. -1 when there is none, or when it
+ * opens the clause (a fronted "When the law took effect, …" governs what follows).
+ *
+ *   subordinateStart('The regulator closed its probe, after the firm changed its screen last year.') → 30
+ */
+const SUBORDINATE = /(?:,\s+|\s)(?:after|before|when|once|until|because|although|though|whereas|while|as soon as)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|both|some|many|several|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|may|might|must|should|said|says|[\p{L}-]+(?:ed|es))\b/u;
+
+/**
+ * Without a comma the subordinator must follow the main clause's finite verb: in "plan to open stores
+ * once the law takes effect" it does; in "Platforms that operate without a licence after the
+ * deadline could face fines" the words before it are still the subject.
+ */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|should|can|could|must|may|might|said|says|told|wrote|took|made|gave|began|sought|won|lost|left|held|[a-z]{3,}ed)\b/;
+
+export function subordinateStart(clause: string): number {
+  const m = SUBORDINATE.exec(clause);
+  if (!m || m.index === 0 || !/\w/.test(clause.slice(0, m.index))) return -1;
+  if (!m[0].startsWith(',') && !FINITE_VERB.test(clause.slice(0, m.index))) return -1;
+  return m.index;
+}
