@@ -14,10 +14,10 @@ import { type CalendarDate, fromLocalDate, toLocalDate } from './calendar-date';
  *   assignWeek(result.start, { year: 2024, month: 3, day: 25 }) → month 2024-03 (Mon 03-25 to Fri 03-29)
  */
 export function assignWeek(start: ParsingComponents, monday: CalendarDate): void {
-  const sunday = fromLocalDate(addDays(toLocalDate(monday), 4));
-  if (sunday.year !== monday.year) {
+  const friday = fromLocalDate(addDays(toLocalDate(monday), 4));
+  if (friday.year !== monday.year) {
     start.imply('year', monday.year).imply('month', monday.month).imply('day', monday.day);
-  } else if (sunday.month !== monday.month) {
+  } else if (friday.month !== monday.month) {
     start.assign('year', monday.year).imply('month', 1).imply('day', 1);
   } else {
     start.assign('year', monday.year).assign('month', monday.month).imply('day', monday.day);
