@@ -175,3 +175,38 @@ describe('dedupe', () => {
     expect(statements.some((x) => x.companies.includes('Google') && !x.companies.includes('Apple'))).toBe(true);
   });
 });
+
+describe('grammar and cues found by the second held-out batch', () => {
+  it('", and <Place>\'s body <verb>" starts a new event clause with its own actor and date', () => {
+    const m = one(['Spain’s data agency has examined the app since early 2021, and Greece’s consumer authority opened a probe in 2023.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['ES', 'investigation', '2021'], ['GR', 'investigation', '2023']]);
+  });
+  it('an appositive event with its own subject is a second event: "…, an order the court suspended"', () => {
+    const m = one(['Kenya’s regulator told internet providers in May 2022 to block the betting app Odibet, an order the High Court suspended a week later.']);
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['KE', 'ban'], ['KE', 'court']]);
+  });
+  it('a court that declines, refuses, rejects, adjourns or lets claims proceed rules', () => {
+    expect(one(['The court in Chile declined to suspend the fine in March.'])[0]?.type).toBe('court');
+    expect(one(['A judge in Peru allowed the consumer group’s claims against Uber to proceed on Monday.'])[0]?.type).toBe('court');
+  });
+  it('a court addressed ("told the High Court on Tuesday that …") is no court event, and its date is the reporting date', () => {
+    expect(row(one(['Nigeria’s ministry told the Federal High Court on Tuesday that it had ordered the block on Telegram in June.'])[0])).toEqual(['NG', 'ban', 'enacted', '2024-06']);
+  });
+  it('raising or proposing a minimum age is an age rule', () => {
+    expect(row(one(['Finland’s government proposed in May to raise the minimum age for social media to 16.'])[0]).slice(0, 2)).toEqual(['FI', 'age_restriction']);
+  });
+  it('a review to come is an investigation, heavier than the directive it checks', () => {
+    expect(one(['The ministry of Ghana said on Monday it would review Telegram’s compliance with the directive.'])[0]?.type).toBe('investigation');
+  });
+  it('"opened one" after a probe is a probe; a museum opening one is not', () => {
+    expect(one(['Austria’s competition watchdog opened one in March.'])[0]?.type).toBe('investigation');
+    expect(one(['The museum in Austria opened one in March.'])).toEqual([]);
+  });
+  it('a sum a regulator imposed on a company is a fine', () => {
+    expect(one(['It dwarfs the 9 million euros the Dutch data authority imposed on Uber in 2023.'])[0]?.type).toBe('enforcement');
+  });
+  it('duties that a party will face from a date, or that "apply" in a timeline entry, are legislation', () => {
+    expect(row(one(['App stores in Brazil will face new reporting obligations from October.'])[0]).slice(0, 2)).toEqual(['BR', 'legislation']);
+    expect(one(['March 1, 2027: The remaining duties of Chile’s platform law apply.'])[0]?.type).toBe('legislation');
+  });
+});
