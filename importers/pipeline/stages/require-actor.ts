@@ -3,6 +3,7 @@ import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { WEAK_CUES } from '../cues/event-cues';
 import { POLICY_TOPIC } from '../cues/policy-topics';
 import type { EventType } from '../../taxonomy';
+import { authorityAnaphor } from '../sentences/authority-anaphor';
 import { pronounStandsForGovernment } from '../sentences/pronoun-antecedent';
 import type { ArticleContext, Candidate, Stage } from '../types';
 import { clauseRefs } from './find-actors';
@@ -67,6 +68,8 @@ export const requireActor: Stage = (ctx, candidates) =>
     // regulator"): "The coach was fined for criticising match officials" names no government that acts.
     if (!c.jurisdictions.length) return PLACELESS.has(c.type) || GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.end)) || governmentalAgent(ctx.masked.slice(c.cue.end, c.clauseEnd));
     if (GOVERNMENT_CUES.has(c.cue.name) || hasGovernmentActor(ctx, c, c.clauseStart, c.clauseEnd)) return true;
+    // "The office said it was examining …": an authority named before, referred to by its noun.
+    if (authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start)) && c.jurisdictionSource === 'actor') return true;
     // "Ofcom has used its powers. Last month, it fined …, and in the week to June 6 it opened investigations …"
     if (pronounStandsForGovernment(ctx.masked.slice(Math.max(0, c.clauseStart - 400), c.cue.start), ctx.masked.slice(c.clauseStart, c.cue.start))) return true;
     // "Five creators filed a lawsuit seeking to block it": a suit is brought before a court, which is

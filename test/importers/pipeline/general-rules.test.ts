@@ -210,3 +210,19 @@ describe('grammar and cues found by the second held-out batch', () => {
     expect(one(['March 1, 2027: The remaining duties of Chile’s platform law apply.'])[0]?.type).toBe('legislation');
   });
 });
+
+describe('anaphora: "the office", "the watchdog" act for the authority named before', () => {
+  it('takes the place of the last authority named, not of the place named after the predicate', () => {
+    const m = one(['Ireland’s media commission sent a notice to Telegram on Monday.', 'The commission has been examining whether the app hid illegal channels from a Senate committee in the United States.'], '2024-10-16', 'Irish regulator writes to Telegram');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toContainEqual(['IE', 'investigation']);
+  });
+  it('prefers the authority whose noun it repeats in a story that names two', () => {
+    const m = one(['Spain’s competition office and the French government both criticised the deal.', 'The office opened an investigation into the merger in June.']);
+    expect(row(m.at(-1))).toEqual(['ES', 'investigation', null, '2024-06']);
+  });
+  it('a federal judge naming no place, in a story set in a US state, acts for the US; a judge in a named state keeps it', () => {
+    const m = one(['Oregon’s attorney general sued Snap on Monday.', 'A federal judge dismissed a similar suit against the company in March.'], '2024-10-16', 'Oregon sues Snap');
+    expect(row(m.at(-1)).slice(0, 2)).toEqual(['US', 'court']);
+    expect(one(['A federal judge in Ohio blocked the state’s app law on Friday.'])[0]?.jurisdiction).toBe('US-OH');
+  });
+});
