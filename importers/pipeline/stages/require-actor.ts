@@ -15,7 +15,7 @@ const NEEDS_GOVERNMENT: ReadonlySet<string> = new Set(['fines']);
 const SERVICE_SUBJECT = /^\s*(?:the|these|those|all|both|some|many)\s+(?:[\w-]+\s+){0,3}?(?:apps?|applications|services|platforms?|websites?|sites)\s+(?:were|was|had been|have been|has been)\b/i;
 const LAW_NOUN = /\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions)\b/i;
 /** Cues whose subject is the rule itself ("the law was passed", "the ban takes effect"): the story's place applies. */
-const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-takes-effect', 'ban-takes-effect', 'minimum-age-rule', 'licensing-rule']);
+const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-takes-effect', 'ban-takes-effect', 'minimum-age-rule', 'licensing-rule', 'obligations-apply', 'face-obligations']);
 
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
 const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders']);
@@ -68,6 +68,8 @@ export const requireActor: Stage = (ctx, candidates) =>
     // regulator"): "The coach was fined for criticising match officials" names no government that acts.
     if (!c.jurisdictions.length) return PLACELESS.has(c.type) || GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.end)) || governmentalAgent(ctx.masked.slice(c.cue.end, c.clauseEnd));
     if (GOVERNMENT_CUES.has(c.cue.name) || hasGovernmentActor(ctx, c, c.clauseStart, c.clauseEnd)) return true;
+    // "The telecoms authority banned TikTok … and blocked YouTube …": a second predicate shares the first's governmental subject.
+    if (/^\W*$/.test(ctx.masked.slice(c.clauseStart, c.cue.start)) && (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.sentence.start, c.clauseStart)) || authorityAnaphor(ctx.masked.slice(c.sentence.start, c.clauseStart)))) return true;
     // "The office said it was examining …": an authority named before, referred to by its noun.
     if (authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start)) && c.jurisdictionSource === 'actor') return true;
     // "Ofcom has used its powers. Last month, it fined …, and in the week to June 6 it opened investigations …"

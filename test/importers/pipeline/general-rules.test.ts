@@ -226,3 +226,23 @@ describe('anaphora: "the office", "the watchdog" act for the authority named bef
     expect(one(['A federal judge in Ohio blocked the state’s app law on Friday.'])[0]?.jurisdiction).toBe('US-OH');
   });
 });
+
+describe('more from the second held-out batch', () => {
+  it('a second predicate with its own named object shares the governmental subject: two bans, each dated', () => {
+    const m = one(['Bangladesh’s telecoms regulator blocked Telegram in 2019 and banned Signal from 2021, after protests.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.companies[0], e.date.value])).toEqual([['BD', 'ban', 'Telegram', '2019'], ['BD', 'ban', 'Signal', '2021']]);
+  });
+  it('a judge by title who gives a party time or adjourns a hearing acts as a court', () => {
+    expect(one(['Justice Ruth Mensah of Ghana gave the ministry ten days to reply and adjourned the case.'])[0]?.type).toBe('court');
+  });
+  it('a regulator refusing to suspend or rejecting a complaint is an enforcement decision', () => {
+    const [m] = one(['Spain’s competition authority refused to suspend the new fees in May 2022.']);
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['ES', 'enforcement', '2022-05']);
+  });
+  it('an age check stated as "check that users are adults" is an age rule', () => {
+    expect(one(['Under rules in force since June, sites must check that users in Ireland are adults.'])[0]?.type).toBe('age_restriction');
+  });
+  it('timeline entries whose obligations "apply" are legislation with the entry’s date', () => {
+    expect(row(one(['June 1, 2027: Transparency duties of Chile’s platform law apply.'])[0]).slice(0, 2)).toEqual(['CL', 'legislation']);
+  });
+});
