@@ -53,7 +53,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'device_ban', name: 'institution-bans-app', weight: 4, pattern: rx(String.raw`\b(?:Congress|parliament|armed forces|military|(?:federal |government |state )?agencies|ministries|departments|universities|(?:half|dozens|most|many|several|some|\d+) of (?:the )?(?:[A-Z][\w.]*\s+)?(?:states|provinces|agencies|ministries|departments))\b${GAP(40)}\b(?:banned|barred|prohibited)\b`) },
 
   // statement: urging, warning, accusing, letters, calls; the speaker acts by speaking
-  { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`(?<!\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?)\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lobb(?:ies|ied|ying)|lobby(?= (?:for|against|the|lawmakers|regulators|officials|governments?)\b))\b`) },
+  { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`(?<!\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?)\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lobb(?:ies|ied)|(?<!\b(?:after|of|intense|heavy|fierce|the|its|their)\s+)lobbying(?!\s+by\b)|lobby(?= (?:for|against|the|lawmakers|regulators|officials|governments?)\b))\b`) },
   { type: 'statement', name: 'letter-or-call', weight: 6, pattern: rx(String.raw`\b(?:wrote (?:a letter|to)|sent (?:a )?letters?|(?:call(?:s|ed|ing)?|appeal(?:s|ed)?) (?:on|for)|(?:renew|repeat|reiterat)\w* (?:\w+ ){0,2}calls?)\b`) },
   // lobbying a government to change course: "called the governor to ask for changes to the bill", "asked the minister to veto it"
   { type: 'statement', name: 'ask-to-change', weight: 5, pattern: rx(String.raw`\bask(?:s|ed|ing)?\b${GAP(40)}\b(?:for (?:changes|amendments|a delay|an exemption)|to (?:change|amend|veto|delay|drop|scrap|rethink|reconsider|exempt|soften|withdraw))\b`) },
@@ -139,13 +139,13 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // ban: an order to shut a service down — "ordered the app to shut down its shopping service", "told providers to block the app"
   // (heavier than a regulator's order to comply: an order to block is the ban itself)
-  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`\b(?:order\w*|forc\w*|requir\w*|told)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block)\b`) },
+  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|requir\w*|told)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block)\b`) },
 
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
   { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)
-  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
+  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
 
   // statement (weak): "said", "announced" — stands only with a governmental speaker
   { type: 'statement', name: 'said', weight: 1, pattern: rx(String.raw`\b(?:said|says|announced|stated|declared)\b`) },

@@ -21,7 +21,7 @@ const CLAUSE_BREAKS: RegExp[] = [
   /,\s+and\s+(?=(?:(?:in|on|last|earlier|later|then|since|by)\s+(?:[\w.]+\s+){0,5}?)?(?:it|they|he|she|we)\s+(?!\w+ly\b|(?:takes?|took|goes|went|comes?|came|enters?|entered|will|would|is|was|applies|expires)\b)[a-z]+\b)/g,
   /,\s+but\s+/g,
   // "banned TikTok in 2020 and blocked YouTube from 2012": a second event predicate with its own named object
-  /,?\s+and\s+(?=(?:later\s+|also\s+|then\s+)?(?:banned|blocked|fined|suspended|sued|barred|restricted|investigated|rescinded|revoked|unblocked)\s+(?:the\s+)?[A-Z])/g,
+  /,?\s+and\s+(?=(?:later\s+|also\s+|then\s+)?(?:banned|blocked|throttled|fined|suspended|sued|barred|restricted|investigated|rescinded|revoked|unblocked)\s+(?:the\s+)?[A-Z])/g,
   // ", and Italy's competition authority opened …": a possessive subject (a place's or body's) with its own verb
   /,\s+and\s+(?=[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:[a-z]+ed|said|says|told|began|sought|upheld|froze|struck|has|have|had|is|was|will|would)\b)/g,
   // an appositive event with its own subject: "…, an order the Supreme Court suspended within days",

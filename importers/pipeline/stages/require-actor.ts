@@ -1,4 +1,5 @@
 import { findCompanies } from '../../gazetteers/company-matcher';
+import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { WEAK_CUES } from '../cues/event-cues';
 import { POLICY_TOPIC } from '../cues/policy-topics';
@@ -38,6 +39,13 @@ function governmentalAgent(after: string): boolean {
 /** ", the interior ministry said." at the end of a clause: group 1 is the speaker. */
 const TRAILING_ATTRIBUTION = /,\s+((?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?)(?:said|says|announced|confirmed|added)\W*$/i;
 
+/** The subject a subjectless second predicate shares: a governmental noun, an authority anaphor, or a named country acting ("Russia blocked …"). */
+function sharedSubjectIsGovernment(before: string): boolean {
+  if (GOVERNMENTAL_NOUN.test(before) || authorityAnaphor(before)) return true;
+  const first = findJurisdictions(before).find((r) => !r.attributive);
+  return !!first && first.kind !== 'demonym' && /^\W*$/.test(before.slice(0, first.start).replace(/^\s*[A-Z]+[^a-z]*\s[-–—]\s/, ''));
+}
+
 /** A governmental actor named, or a governmental noun, within [from, to) of the article (quotes blanked). */
 function hasGovernmentActor(ctx: ArticleContext, c: Candidate, from: number, to: number): boolean {
   return clauseRefs(ctx, c).some((r) => r.actor && r.start >= from && r.end <= to) || GOVERNMENTAL_NOUN.test(ctx.masked.slice(from, to));
@@ -69,7 +77,7 @@ export const requireActor: Stage = (ctx, candidates) =>
     if (!c.jurisdictions.length) return PLACELESS.has(c.type) || GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.end)) || governmentalAgent(ctx.masked.slice(c.cue.end, c.clauseEnd));
     if (GOVERNMENT_CUES.has(c.cue.name) || hasGovernmentActor(ctx, c, c.clauseStart, c.clauseEnd)) return true;
     // "The telecoms authority banned TikTok … and blocked YouTube …": a second predicate shares the first's governmental subject.
-    if (/^\W*$/.test(ctx.masked.slice(c.clauseStart, c.cue.start)) && (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.sentence.start, c.clauseStart)) || authorityAnaphor(ctx.masked.slice(c.sentence.start, c.clauseStart)))) return true;
+    if (/^\W*$/.test(ctx.masked.slice(c.clauseStart, c.cue.start)) && sharedSubjectIsGovernment(ctx.masked.slice(c.sentence.start, c.clauseStart))) return true;
     // "The office said it was examining …": an authority named before, referred to by its noun.
     if (authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start)) && c.jurisdictionSource === 'actor') return true;
     // "Ofcom has used its powers. Last month, it fined …, and in the week to June 6 it opened investigations …"

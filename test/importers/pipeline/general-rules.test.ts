@@ -246,3 +246,13 @@ describe('more from the second held-out batch', () => {
     expect(row(one(['June 1, 2027: Transparency duties of Chile’s platform law apply.'])[0]).slice(0, 2)).toEqual(['CL', 'legislation']);
   });
 });
+
+describe('from the second held-out check', () => {
+  it('a country as the shared subject of a second predicate: "Iran blocked X in 2009 and throttled Telegram …"', () => {
+    const m = one(['Iran blocked Facebook in 2009, after the election, and throttled Telegram in 2018.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.companies[0], e.date.value])).toEqual([['IR', 'ban', 'Facebook', '2009'], ['IR', 'ban', 'Telegram', '2018']]);
+  });
+  it('lobbying as a noun ("after intense lobbying by …") does not type the clause', () => {
+    expect(one(['Lawmakers in Chile shelved the platform bill in 2022 after intense lobbying by tech firms.'])[0]?.type).toBe('legislation');
+  });
+});
