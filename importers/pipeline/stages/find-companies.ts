@@ -1,5 +1,5 @@
 import { findCompanies, parentOf } from '../../gazetteers/company-matcher';
-import type { Stage } from '../types';
+import type { Candidate, Stage } from '../types';
 
 /** Definite words that point back to the company the article is about (or to the policy about it). */
 const ANAPHOR = /\b(?:its|the same (?:[\w-]+ )?(?:feature|tool|product|practice|conduct|app|service|system|rules?)|the (?:[\w-]+ )?(?:app|application|company|platform|service|firm)|the (?:effort|move|orders?|ban|block|suspension|deal|plan|issue|measure))\b/i;
@@ -36,7 +36,8 @@ const PARENT = /\b(?:owners?|parent(?: company)?)\b/i;
  */
 export const findCompanyNames: Stage = (ctx, candidates) => {
   const bareX = X_INTRODUCED.test(ctx.article.text);
-  return candidates.map((c, i) => {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
     const text = ctx.article.text;
     const clause = text.slice(c.clauseStart, c.clauseEnd);
     let names = unique(findCompanies(clause).map((r) => r.name));
@@ -44,7 +45,7 @@ export const findCompanyNames: Stage = (ctx, candidates) => {
     // An article that has introduced "X, formerly Twitter" may call it plain "X" from then on.
     if (!names.length && bareX && BARE_X.test(c.sentence.text)) names = ['X'];
     // "…, and Poland's watchdog opened one late last year": an elliptic event is about what the one before it was.
-    if (!names.length && ELLIPTIC_ONE.has(c.cue.name)) names = [...(candidates[i - 1]?.companies ?? [])];
+    if (!names.length && ELLIPTIC_ONE.has(c.cue.name)) names = [...(out[out.length - 1]?.companies ?? [])];
     let inherited = false;
     if (!names.length && refersToMainCompany(c.sentence.text)) {
       names = [...ctx.mainCompanies];
@@ -54,8 +55,9 @@ export const findCompanyNames: Stage = (ctx, candidates) => {
       const parent = names.map(parentOf).find((p): p is string => !!p);
       if (parent) names = unique([...names, parent]);
     }
-    return { ...c, companies: names, companiesInherited: inherited };
-  });
+    out.push({ ...c, companies: names, companiesInherited: inherited });
+  }
+  return out;
 };
 
 /** The article names X as the former Twitter (or as X Corp): a bare "X" is then the company. */

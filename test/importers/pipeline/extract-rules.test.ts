@@ -423,6 +423,8 @@ describe('companies named by reference (second held-out batch)', () => {
   it('an elliptic "opened one" concerns what the probe before it did', () => {
     const m = run('Regulators look at app fees', ['Chile’s consumer agency opened a probe into Uber’s fees in May, and Peru’s competition watchdog opened one in June.']);
     expect(m.map((e) => [e.jurisdiction, e.type, e.companies])).toEqual([['CL', 'investigation', ['Uber']], ['PE', 'investigation', ['Uber']]]);
+    const apart = run('Regulators look at app fees', ['Chile’s consumer agency opened a probe into Uber’s fees in May.', 'Peru’s competition watchdog opened one in June.']);
+    expect(apart.map((e) => [e.jurisdiction, e.companies])).toEqual([['CL', ['Uber']], ['PE', ['Uber']]]);
   });
   it('once "X, formerly Twitter" is introduced, a bare "X" is the company; before that, never', () => {
     const m = run('Kenya restricts social media', ['Kenya’s regulator blocked X, formerly Twitter, on Tuesday.', 'The Kenyan ministry said on Wednesday it would review whether to restore X next week.']);
