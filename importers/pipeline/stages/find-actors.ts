@@ -11,6 +11,8 @@ const GOVERNMENT_IN = new RegExp(`${GOVERNMENTAL_NOUN.source}\\s+(?:in|from|of)\
 const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
 /** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */
 const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Congressman|Congresswoman)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:of\s+|\((?:[DRI]-)?)$/;
+/** A counted coalition of states as subject: "41 states", "Forty-one states", "dozens of states" (not "half of US states": an institution ban). */
+const MULTISTATE = /^\W*(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?states\b/i;
 /** A federal body as subject: "A federal judge in Oakland", "federal regulators". */
 const FEDERAL_SUBJECT = /^\W*(?:\w+\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
 /** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU". */
@@ -50,6 +52,8 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
 export const findActors: Stage = (ctx, candidates) =>
   candidates.map((c) => {
     const refs = clauseRefs(ctx, c);
+    // "Forty-one states and the District of Columbia sued …": a coalition of US states is a national (multistate) action.
+    if (MULTISTATE.test(ctx.masked.slice(c.clauseStart, c.cue.start))) return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
     const before = refs.filter((r) => r.actor && r.end <= c.cue.start);
     const last = before[before.length - 1];
     if (last) {

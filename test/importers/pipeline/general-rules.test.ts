@@ -225,6 +225,10 @@ describe('anaphora: "the office", "the watchdog" act for the authority named bef
     expect(row(m.at(-1)).slice(0, 2)).toEqual(['US', 'court']);
     expect(one(['A federal judge in Ohio blocked the state’s app law on Friday.'])[0]?.jurisdiction).toBe('US-OH');
   });
+  it('a counted coalition of states acts for the US, even with the District of Columbia beside it', () => {
+    expect(row(one(['Thirty-two states and the District of Columbia sued Roblox in March over child safety.'])[0]).slice(0, 2)).toEqual(['US', 'court']);
+    expect(one(['Oregon and Idaho banned TikTok in March.']).map((e) => e.jurisdiction)).toEqual(['US-OR', 'US-ID']);
+  });
 });
 
 describe('more from the second held-out batch', () => {
