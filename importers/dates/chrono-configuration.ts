@@ -12,6 +12,7 @@ import { lowercaseMonthRefiner } from './refiners/lowercase-month.refiner';
 import { relativeYearSuffixRefiner } from './refiners/relative-year-suffix.refiner';
 import { tenseRefiner } from './refiners/tense.refiner';
 import { unlikelyNumberRefiner } from './refiners/unlikely-number.refiner';
+import { untilNearestRefiner } from './refiners/until-nearest.refiner';
 
 /**
  * chrono's casual English configuration, cloned, minus the parsers whose readings we replace or
@@ -46,6 +47,7 @@ export const TIMELINE_REFINERS: readonly Refiner[] = [
   lowercaseMonthRefiner,
   leadingPrepositionRefiner,
   relativeYearSuffixRefiner,
+  untilNearestRefiner,
   tenseRefiner,
 ];
 

@@ -30,10 +30,10 @@ export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|take
 
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
-  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2})\b(?:courts?|judges?|justices|tribunal)\b${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily)\b`) },
+  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2})\b(?:courts?|judges?|justices|tribunal)\b${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|adjourn(?:s|ed))\b`) },
   // a judge by title ("Justice Ana Costa ordered the suspension", "Judge Lee halted the rule"): case-sensitive, a name follows
-  { type: 'court', name: 'judge-orders', weight: 6, pattern: new RegExp(String.raw`\b(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\w+\s+){0,2}?(?:order(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|rul(?:es|ed)|halt(?:s|ed)?|froze|freez(?:es|ing)|dismiss(?:es|ed)|grant(?:s|ed)|uph[eo]ld(?:s)?)\b`) },
-  { type: 'court', name: 'appeal', weight: 5, pattern: rx(String.raw`\b(?:filed|lodged|launched)\s+(?:an?\s+)?(?:appeal|legal challenge|challenge|complaint)\b|\bappeal(?:s|ed)?\s+(?:the|a|an|against)\b|\b(?:General Court|Court of Justice|Supreme Court|High Court)\b`) },
+  { type: 'court', name: 'judge-orders', weight: 6, pattern: new RegExp(String.raw`\b(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\w+\s+){0,2}?(?:order(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|rul(?:es|ed)|halt(?:s|ed)?|froze|freez(?:es|ing)|dismiss(?:es|ed)|grant(?:s|ed)|uph[eo]ld(?:s)?|gave|adjourn(?:s|ed))\b`) },
+  { type: 'court', name: 'appeal', weight: 5, pattern: rx(String.raw`\b(?:filed|lodged|launched)\s+(?:an?\s+)?(?:appeal|legal challenge|challenge|complaint)\b|\bappeal(?:s|ed)?\s+(?:to|the|a|an|against)\b|(?<!\b(?:told|before|informed|assured)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2})\b(?:General Court|Court of Justice|Supreme Court|High Court)\b`) },
   { type: 'court', name: 'criminal-charge', weight: 4, pattern: rx(String.raw`\b(?:indicted|prosecuted|convicted|sentenced)\b|\bcharged\b(?=${GAP(60)}\bwith\b)|\b(?:criminal charges?|pressed charges)\b`) },
   { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b`), requires: LAWSUIT_TOPIC },
 
@@ -53,14 +53,14 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'device_ban', name: 'institution-bans-app', weight: 4, pattern: rx(String.raw`\b(?:Congress|parliament|armed forces|military|(?:federal |government |state )?agencies|ministries|departments|universities|(?:half|dozens|most|many|several|some|\d+) of (?:the )?(?:[A-Z][\w.]*\s+)?(?:states|provinces|agencies|ministries|departments))\b${GAP(40)}\b(?:banned|barred|prohibited)\b`) },
 
   // statement: urging, warning, accusing, letters, calls; the speaker acts by speaking
-  { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`(?<!\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?)\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lobb(?:ies|ied|ying)|lobby(?= (?:for|against|the|lawmakers|regulators|officials|governments?)\b))\b`) },
+  { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`(?<!\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?)\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lobb(?:ies|ied)|(?<!\b(?:after|of|intense|heavy|fierce|the|its|their)\s+)lobbying(?!\s+by\b)|lobby(?= (?:for|against|the|lawmakers|regulators|officials|governments?)\b))\b`) },
   { type: 'statement', name: 'letter-or-call', weight: 6, pattern: rx(String.raw`\b(?:wrote (?:a letter|to)|sent (?:a )?letters?|(?:call(?:s|ed|ing)?|appeal(?:s|ed)?) (?:on|for)|(?:renew|repeat|reiterat)\w* (?:\w+ ){0,2}calls?)\b`) },
   // lobbying a government to change course: "called the governor to ask for changes to the bill", "asked the minister to veto it"
   { type: 'statement', name: 'ask-to-change', weight: 5, pattern: rx(String.raw`\bask(?:s|ed|ing)?\b${GAP(40)}\b(?:for (?:changes|amendments|a delay|an exemption)|to (?:change|amend|veto|delay|drop|scrap|rethink|reconsider|exempt|soften|withdraw))\b`) },
   { type: 'statement', name: 'told-officials', weight: 6, pattern: rx(String.raw`\b(?:told|admitted to|testified to|wrote to|briefed|assured|warned)\s+(?:[\w.]+\s+){0,2}?(?:lawmakers|senators|congress|parliament|MPs|members of (?:parliament|congress)|regulators|legislators|a (?:parliamentary|congressional|senate) (?:committee|panel|hearing))\b`) },
 
   // age_restriction: minimum-age rules and age checks, with a rule word
-  { type: 'age_restriction', name: 'minimum-age-rule', weight: 5, pattern: rx(String.raw`\b(?:under-1[3-8]s?|under 1[3-8]|younger than 1[3-8]|minimum age|age[- ]verification|(?:verify|verif(?:ies|ied|ying)|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|assur(?:e|es|ed|ing))\s+(?:the\s+)?(?:\w+['’]?s?\s+)?ages?(?:\s+of)?|age limits?|underage|age checks?|age[- ]assurance|teen(?:age)? (?:social media )?ban)\b`), requires: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|law|laws|legislation|requir(?:e|es|ed|ing)|rules?|restrict\w*|prohibit\w*|bill|mandat\w*|stop)\b`) },
+  { type: 'age_restriction', name: 'minimum-age-rule', weight: 5, pattern: rx(String.raw`\b(?:under-1[3-8]s?|under 1[3-8]|younger than 1[3-8]|minimum age|age[- ]verification|(?:verify|verif(?:ies|ied|ying)|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|assur(?:e|es|ed|ing))\s+(?:the\s+)?(?:\w+['’]?s?\s+)?ages?(?:\s+of)?|age limits?|underage|age checks?|age[- ]assurance|teen(?:age)? (?:social media )?ban|(?:check|verify|confirm|ensure)(?:s|ed|ing)?\s+that\s+(?:[\w-]+\s+){1,5}(?:are|is)\s+(?:adults|over 1[3-8]|at least 1[3-8]))\b`), requires: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|law|laws|legislation|requir(?:e|es|ed|ing)|rules?|restrict\w*|prohibit\w*|bill|mandat\w*|stop|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|propos(?:e|es|ed|al)|introduc(?:e|es|ed|ing))\b`) },
 
   // divestiture: forced sale, divest-or-ban
   { type: 'divestiture', name: 'divest', weight: 5, pattern: rx(String.raw`\bdivest\w*\b|\bdivest-or-ban\b|\bsell-or-ban\b|\bforced sale\b`) },
@@ -81,15 +81,18 @@ export const EVENT_CUES: readonly CueRule[] = [
   // enforcement: fines, penalties, removed accounts, compliance
   { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|fining|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay)\b`) },
   // a fine to come ("said it planned to fine Google", "would fine app stores"): weaker than the law whose penalty it may be
-  { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may) fine\b`) },
+  { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may|can) fine\b`) },
+  { type: 'enforcement', name: 'sum-imposed', weight: 6, pattern: rx(String.raw`\b(?:million|billion|pounds|euros|dollars|yuan|won|rupees|francs)\b${GAP(50)}\bimpos(?:ed|es)\s+on\b`) },
   // "face fines of …" is a law's penalty clause: enforcement, but weaker than the law it belongs to
-  { type: 'enforcement', name: 'fines', weight: 4, pattern: rx(String.raw`\b(?:fines|penalt(?:y|ies)|a fine of)\b`) },
+  { type: 'enforcement', name: 'fines', weight: 4, pattern: rx(String.raw`(?<!\b(?:allows?|allowed|carr(?:y|ies)|provides? for|sets?|permits?)\s+(?:\w+\s+){0,2})\b(?:fines|penalt(?:y|ies)|a fine of)\b`) },
   { type: 'enforcement', name: 'removed-accounts', weight: 6, pattern: rx(String.raw`\b(?:removed|blocked|deactivated|suspended|took down|taken down|deleted|shut down|closed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}(?:accounts|posts|videos|pieces of (?:[\w-]+\s+)?content|items of (?:[\w-]+\s+)?content)\b`) },
   // a regulator designating a company as covered: "designated Apple and Google as gatekeepers"
   { type: 'enforcement', name: 'designation', weight: 4, pattern: rx(String.raw`\bdesignat(?:e|es|ed|ing)\b${GAP(80)}\bas\b`) },
   // licences granted, refused or revoked: "WeChat and TikTok had been granted licences"
   { type: 'enforcement', name: 'licence-decision', weight: 4, pattern: rx(String.raw`\b(?:grant\w*|issu(?:e|es|ed|ing)|award\w*|revok\w*|refus\w*|suspend\w*)\b${GAP(30)}\blicen[cs]es?\b|\blicen[cs]es?\b${GAP(20)}\b(?:granted|issued|revoked|refused|suspended)\b`) },
   { type: 'enforcement', name: 'regulator-order', weight: 4, pattern: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission)\b${GAP(30)}\b(?:ordered|told|instructed|directed)\b${GAP(60)}\b(?:must|to)\b|\bordered by (?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:regulator|watchdog|authority|commission|ministry|government)\b`) },
+  // a regulator's decision not to act: "The watchdog refused to suspend the tool", "the agency rejected the complaint"
+  { type: 'enforcement', name: 'regulator-refuses', weight: 4, pattern: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission|office|agenc(?:y|ies))\b${GAP(20)}\b(?:refus(?:ed|es)|declin(?:ed|es)|reject(?:ed|s))\s+(?:to\s+(?:suspend|block|ban|halt|approve|intervene|act|order|open)|the\s+(?:complaint|request|application|bid))\b`) },
   { type: 'enforcement', name: 'to-comply', weight: 4, pattern: rx(String.raw`\bto comply with\b${GAP(40)}\b(?:order|ruling|rules|ban|directive)\b|\bcompliance (?:reports?|orders?|notices?)\b`) },
 
   // incident: data misuse or breach
@@ -99,6 +102,9 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // investigation: review, probe, inquiry by an authority
   { type: 'investigation', name: 'proceedings', weight: 5, pattern: rx(String.raw`\b(?:opened|launched|began|started|initiated)\s+(?:formal\s+|an?\s+)?(?:proceedings|investigations?|probes?|inquir(?:y|ies)|reviews?)\b|\bproceedings against\b`) },
+  { type: 'investigation', name: 'to-review', weight: 5, pattern: rx(String.raw`\b(?:will|would|plans? to|plann(?:ed|ing) to|intends? to|aims? to)\s+(?:review|investigate|examine|probe|scrutini[sz]e|audit)\b`) },
+  // an elliptic probe after an earlier one: "…, and Poland's watchdog opened one late last year"
+  { type: 'investigation', name: 'opened-one', weight: 4, pattern: rx(String.raw`\b(?:opened|launched|started|began)\s+(?:one|its own|a similar one)(?=\s*(?:[.,;]|$|(?:in|on|last|late|early|earlier|this|months?|weeks?|days?)\b))`), requires: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission|office|agenc(?:y|ies)|ministry|prosecutors?)\b`) },
   // (a bare noun is not enough: "costs doubled since the last review" states no probe)
   { type: 'investigation', name: 'investigating', weight: 4, pattern: rx(String.raw`\b(?:reviewing|reviewed|probing|probed|investigat(?:e|es|ed|ing)|auditing|audited|examin(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|look(?:s|ed|ing)? (?:into|at whether))\b`) },
   { type: 'investigation', name: 'review-probe', weight: 4, pattern: rx(String.raw`\b(?:open(?:s|ed)?|launch(?:es|ed)?|beg[ia]n|begins|start(?:s|ed)?|order(?:s|ed)?|conduct(?:s|ed|ing)?|announc(?:es|ed)|complet(?:es|ed)|conclude[sd]?|initiat(?:es|ed)|under|pending|ongoing|national[- ]security|antitrust|formal|federal|regulatory|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\b|\b(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\s+(?:into|of)\b|\b(?:review|probe|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|carried out)\s+by\b`) },
@@ -123,17 +129,23 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (room for a relative clause between: "The first duties, which require platforms to remove illegal content, came into force …")
   { type: 'legislation', name: 'law-takes-effect', weight: 5, pattern: rx(String.raw`\b(?:law|laws|legislation|act|[A-Z][\w-]+ Act|rules?|regulations?|ordinance|duties|obligations|requirements|provisions)\b${GAP(80)}\b${TAKES_EFFECT_PHRASE}\b`) },
 
+  // "Providers will face transparency obligations from August": a rule's duties, from when they bind
+  { type: 'legislation', name: 'face-obligations', weight: 4, pattern: rx(String.raw`\b(?:face|faces|faced|facing)\s+(?:[\w-]+\s+){0,4}?(?:obligations|requirements|duties|rules)\b`) },
+  // "Most remaining obligations, including those for high-risk systems, apply.": a timeline entry
+  { type: 'legislation', name: 'obligations-apply', weight: 4, pattern: rx(String.raw`\b(?:obligations|requirements|duties|rules|bans|prohibitions|provisions)\b${GAP(80)}\bappl(?:y|ies)(?=\s*[.;]|\s*$)`) },
+
   // ban: a ban's entry into force — "The ban, the first of its kind, takes effect on December 10"
   { type: 'ban', name: 'ban-takes-effect', weight: 3, pattern: rx(String.raw`\b(?:ban|prohibition|restrictions?)\b${GAP(40)}\b${TAKES_EFFECT_PHRASE}\b`) },
 
-  // ban: an order to shut a service down — "ordered the app to shut down its shopping service"
-  { type: 'ban', name: 'ordered-shutdown', weight: 4, pattern: rx(String.raw`\b(?:order\w*|forc\w*|requir\w*|told)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block)\b`) },
+  // ban: an order to shut a service down — "ordered the app to shut down its shopping service", "told providers to block the app"
+  // (heavier than a regulator's order to comply: an order to block is the ban itself)
+  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|requir\w*|told)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block)\b`) },
 
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
   { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)
-  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}[Bb]an\b/ },
+  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
 
   // statement (weak): "said", "announced" — stands only with a governmental speaker
   { type: 'statement', name: 'said', weight: 1, pattern: rx(String.raw`\b(?:said|says|announced|stated|declared)\b`) },

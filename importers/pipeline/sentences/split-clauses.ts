@@ -6,7 +6,8 @@ export interface ClauseSpan {
 
 /**
  * Where one event's clause ends and another's begins: a semicolon; "following …" (an earlier
- * event by someone else); ", and" before a new capitalised subject; ", but". Relative clauses
+ * event by someone else); ", and" before a new capitalised or possessive subject; ", but"; an
+ * appositive event noun with a subject of its own (", an order the court suspended"). Relative clauses
  * (", which …") stay with their antecedent: "moves by the EU's executive branch, which banned …"
  * is one clause whose actor is the EU.
  */
@@ -19,6 +20,13 @@ const CLAUSE_BREAKS: RegExp[] = [
   // which dates the first clause's law)
   /,\s+and\s+(?=(?:(?:in|on|last|earlier|later|then|since|by)\s+(?:[\w.]+\s+){0,5}?)?(?:it|they|he|she|we)\s+(?!\w+ly\b|(?:takes?|took|goes|went|comes?|came|enters?|entered|will|would|is|was|applies|expires)\b)[a-z]+\b)/g,
   /,\s+but\s+/g,
+  // "banned TikTok in 2020 and blocked YouTube from 2012": a second event predicate with its own named object
+  /,?\s+and\s+(?=(?:later\s+|also\s+|then\s+)?(?:banned|blocked|throttled|fined|suspended|sued|barred|restricted|investigated|rescinded|revoked|unblocked)\s+(?:the\s+)?[A-Z])/g,
+  // ", and Italy's competition authority opened …": a possessive subject (a place's or body's) with its own verb
+  /,\s+and\s+(?=[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:[a-z]+ed|said|says|told|began|sought|upheld|froze|struck|has|have|had|is|was|will|would)\b)/g,
+  // an appositive event with its own subject: "…, an order the Supreme Court suspended within days",
+  // "…, a ban that the court overturned in 2019" (not ", a decision that let Apple …": no new subject)
+  /,\s+(?=(?:an?|the)\s+(?:[\w-]+\s+)?(?:order|ban|block|decision|ruling|move|measure|fine|penalty|law|directive|suspension)\s+(?:that\s+|which\s+)?(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:\w+ly\s+|later\s+|then\s+)?[a-z]+(?:ed|ew|ook|uck|eld)\b)/g,
 ];
 
 /**

@@ -27,6 +27,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "Such a move might go to the courts" — a hypothetical, not an event
   // (the modal must govern the predicate: "the companies may and may not do under the Act, which the Diet enacted" states an enactment)
   { name: 'hypothetical', applies: (ctx, c) => /\b(?:might|could|may)\s+(?:[\w-]+\s+){0,4}$|\bif\b/.test(clauseBeforeCue(ctx, c)) },
+  // "We are following the court hearing", "Our reporters are at the court": the outlet speaking of its own coverage
+  // (an official's "we" is inside quotation marks, which are blanked)
+  { name: 'outlet-voice', applies: (ctx, c) => /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*)?(?:(?:Good (?:morning|afternoon|evening)|Hello|Welcome)\W+)?(?:We|Our (?:reporters?|correspondents?|team|live coverage|coverage))\b/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "Game makers plan to open stores once the law takes effect": the only cue is a time anchor in an adverbial clause
   { name: 'subordinate-only', applies: (_ctx, c) => c.cue.subordinate === true },
 ];

@@ -1,5 +1,6 @@
 import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
 import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
+import { authorityAnaphor, authorityAntecedent } from '../sentences/authority-anaphor';
 import type { ArticleContext, Candidate, Stage } from '../types';
 
 /** A place after one of these is where something happens or belongs, not who acts. */
@@ -10,6 +11,10 @@ const GOVERNMENT_IN = new RegExp(`${GOVERNMENTAL_NOUN.source}\\s+(?:in|from|of)\
 const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
 /** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */
 const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Congressman|Congresswoman)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:of\s+|\((?:[DRI]-)?)$/;
+/** A counted coalition of states as subject: "41 states", "Forty-one states", "dozens of states" (not "half of US states": an institution ban). */
+const MULTISTATE = /^\W*(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?states\b/i;
+/** A federal body as subject: "A federal judge in Oakland", "federal regulators". */
+const FEDERAL_SUBJECT = /^\W*(?:\w+\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
 /** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU". */
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?$/;
 
@@ -47,6 +52,8 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
 export const findActors: Stage = (ctx, candidates) =>
   candidates.map((c) => {
     const refs = clauseRefs(ctx, c);
+    // "Forty-one states and the District of Columbia sued …": a coalition of US states is a national (multistate) action.
+    if (MULTISTATE.test(ctx.masked.slice(c.clauseStart, c.cue.start))) return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
     const before = refs.filter((r) => r.actor && r.end <= c.cue.start);
     const last = before[before.length - 1];
     if (last) {
@@ -59,9 +66,17 @@ export const findActors: Stage = (ctx, candidates) =>
       }
       return { ...c, jurisdictions: unique(chosen.map((r) => r.code)), jurisdictionSource: 'actor' as const };
     }
+    // "The office said it was examining …": an authority named earlier acts again.
+    const head = authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start));
+    const antecedent = head ? authorityAntecedent(ctx.masked, c.clauseStart, head) : null;
+    if (antecedent) return { ...c, jurisdictions: [antecedent], jurisdictionSource: 'actor' as const };
     // The actor named inside the predicate's own span: "a federal judge in California temporarily blocked".
     const inside = refs.find((r) => r.actor && r.start >= c.cue.start && r.end <= c.cue.end);
     if (inside) return { ...c, jurisdictions: [inside.code], jurisdictionSource: 'actor' as const };
+    // "A federal judge …" naming no place, in a story set in a US state: the federal government acts.
+    if (ctx.mainJurisdiction?.startsWith('US-') && FEDERAL_SUBJECT.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 10)))) {
+      return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
+    }
     // A domestic institution as subject ("The Supreme Court upheld …", "Courts blocked …"): a place
     // named after the predicate is what the ruling concerns, not who rules; the story's place applies.
     // Only a place the rule covers ("users in Virginia") still names it.

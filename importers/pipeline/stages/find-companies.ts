@@ -1,8 +1,8 @@
 import { findCompanies, parentOf } from '../../gazetteers/company-matcher';
-import type { Stage } from '../types';
+import type { Candidate, Stage } from '../types';
 
 /** Definite words that point back to the company the article is about (or to the policy about it). */
-const ANAPHOR = /\b(?:its|the (?:[\w-]+ )?(?:app|application|company|platform|service|firm)|the (?:effort|move|orders?|ban|block|suspension|deal|plan|issue|measure))\b/i;
+const ANAPHOR = /\b(?:its|the same (?:[\w-]+ )?(?:feature|tool|product|practice|conduct|app|service|system|rules?)|the (?:[\w-]+ )?(?:app|application|company|platform|service|firm)|the (?:effort|move|orders?|ban|block|suspension|deal|plan|issue|measure))\b/i;
 /** The bare pronoun: weaker, since "it" may be the speaker ("the ministry said it plans"). */
 const PRONOUN = /\bit\b/gi;
 /** "said on Monday it plans", "announced that it would": the pronoun is the reporting subject, not the company. */
@@ -34,12 +34,18 @@ const PARENT = /\b(?:owners?|parent(?: company)?)\b/i;
  *   "Denmark and Canada have announced efforts to block it on government phones" (article about TikTok)
  *   → companies ['TikTok'], inherited
  */
-export const findCompanyNames: Stage = (ctx, candidates) =>
-  candidates.map((c) => {
+export const findCompanyNames: Stage = (ctx, candidates) => {
+  const bareX = X_INTRODUCED.test(ctx.article.text);
+  const out: Candidate[] = [];
+  for (const c of candidates) {
     const text = ctx.article.text;
     const clause = text.slice(c.clauseStart, c.clauseEnd);
     let names = unique(findCompanies(clause).map((r) => r.name));
     if (!names.length) names = unique(findCompanies(c.sentence.text).map((r) => r.name));
+    // An article that has introduced "X, formerly Twitter" may call it plain "X" from then on.
+    if (!names.length && bareX && BARE_X.test(c.sentence.text)) names = ['X'];
+    // "…, and Poland's watchdog opened one late last year": an elliptic event is about what the one before it was.
+    if (!names.length && ELLIPTIC_ONE.has(c.cue.name)) names = [...(out[out.length - 1]?.companies ?? [])];
     let inherited = false;
     if (!names.length && refersToMainCompany(c.sentence.text)) {
       names = [...ctx.mainCompanies];
@@ -49,7 +55,16 @@ export const findCompanyNames: Stage = (ctx, candidates) =>
       const parent = names.map(parentOf).find((p): p is string => !!p);
       if (parent) names = unique([...names, parent]);
     }
-    return { ...c, companies: names, companiesInherited: inherited };
-  });
+    out.push({ ...c, companies: names, companiesInherited: inherited });
+  }
+  return out;
+};
+
+/** The article names X as the former Twitter (or as X Corp): a bare "X" is then the company. */
+const X_INTRODUCED = /\bX\b,?\s+(?:\(?(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter|the\s+(?:platform|social network|site)\s+formerly\s+known\s+as\s+Twitter)|\bX Corp\b/;
+/** "X" as a word: not "X-ray", "X5", "Windows X." abbreviations inside longer tokens. */
+const BARE_X = /(?<![\w.-])X(?![\w-])/;
+/** Cues that state an event by ellipsis ("opened one"): it concerns what the event before it did. */
+const ELLIPTIC_ONE: ReadonlySet<string> = new Set(['opened-one']);
 
 const unique = (names: string[]): string[] => [...new Set(names)];

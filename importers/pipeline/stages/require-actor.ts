@@ -1,8 +1,10 @@
 import { findCompanies } from '../../gazetteers/company-matcher';
+import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { WEAK_CUES } from '../cues/event-cues';
 import { POLICY_TOPIC } from '../cues/policy-topics';
 import type { EventType } from '../../taxonomy';
+import { authorityAnaphor } from '../sentences/authority-anaphor';
 import { pronounStandsForGovernment } from '../sentences/pronoun-antecedent';
 import type { ArticleContext, Candidate, Stage } from '../types';
 import { clauseRefs } from './find-actors';
@@ -14,7 +16,7 @@ const NEEDS_GOVERNMENT: ReadonlySet<string> = new Set(['fines']);
 const SERVICE_SUBJECT = /^\s*(?:the|these|those|all|both|some|many)\s+(?:[\w-]+\s+){0,3}?(?:apps?|applications|services|platforms?|websites?|sites)\s+(?:were|was|had been|have been|has been)\b/i;
 const LAW_NOUN = /\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions)\b/i;
 /** Cues whose subject is the rule itself ("the law was passed", "the ban takes effect"): the story's place applies. */
-const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-takes-effect', 'ban-takes-effect', 'minimum-age-rule', 'licensing-rule']);
+const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-takes-effect', 'ban-takes-effect', 'minimum-age-rule', 'licensing-rule', 'obligations-apply', 'face-obligations']);
 
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
 const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders']);
@@ -36,6 +38,13 @@ function governmentalAgent(after: string): boolean {
 
 /** ", the interior ministry said." at the end of a clause: group 1 is the speaker. */
 const TRAILING_ATTRIBUTION = /,\s+((?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?)(?:said|says|announced|confirmed|added)\W*$/i;
+
+/** The subject a subjectless second predicate shares: a governmental noun, an authority anaphor, or a named country acting ("Russia blocked …"). */
+function sharedSubjectIsGovernment(before: string): boolean {
+  if (GOVERNMENTAL_NOUN.test(before) || authorityAnaphor(before)) return true;
+  const first = findJurisdictions(before).find((r) => !r.attributive);
+  return !!first && first.kind !== 'demonym' && /^\W*$/.test(before.slice(0, first.start).replace(/^\s*[A-Z]+[^a-z]*\s[-–—]\s/, ''));
+}
 
 /** A governmental actor named, or a governmental noun, within [from, to) of the article (quotes blanked). */
 function hasGovernmentActor(ctx: ArticleContext, c: Candidate, from: number, to: number): boolean {
@@ -67,6 +76,10 @@ export const requireActor: Stage = (ctx, candidates) =>
     // regulator"): "The coach was fined for criticising match officials" names no government that acts.
     if (!c.jurisdictions.length) return PLACELESS.has(c.type) || GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.end)) || governmentalAgent(ctx.masked.slice(c.cue.end, c.clauseEnd));
     if (GOVERNMENT_CUES.has(c.cue.name) || hasGovernmentActor(ctx, c, c.clauseStart, c.clauseEnd)) return true;
+    // "The telecoms authority banned TikTok … and blocked YouTube …": a second predicate shares the first's governmental subject.
+    if (/^\W*$/.test(ctx.masked.slice(c.clauseStart, c.cue.start)) && sharedSubjectIsGovernment(ctx.masked.slice(c.sentence.start, c.clauseStart))) return true;
+    // "The office said it was examining …": an authority named before, referred to by its noun.
+    if (authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start)) && c.jurisdictionSource === 'actor') return true;
     // "Ofcom has used its powers. Last month, it fined …, and in the week to June 6 it opened investigations …"
     if (pronounStandsForGovernment(ctx.masked.slice(Math.max(0, c.clauseStart - 400), c.cue.start), ctx.masked.slice(c.clauseStart, c.cue.start))) return true;
     // "Five creators filed a lawsuit seeking to block it": a suit is brought before a court, which is

@@ -42,6 +42,12 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*\([^)]{1,40}\)\s*[
 
 /** "…, the chair said on Tuesday": the date of the reporting, not of the event, when the clause states another. */
 const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:on\s+|in\s+)?$/i;
+/**
+ * "The ministry told the High Court on Wednesday that it had ordered …": telling a forum (a court,
+ * a committee) reports an event; its date is the reporting's. ("Regulators told Apple on Wednesday
+ * that it must …" is the act itself: a company addressed is no forum.)
+ */
+const REPORTED_TO_BEFORE = /\b(?:told|informed|assured|wrote to|briefed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court|tribunal|judges?|committee|subcommittee|panel|parliament|congress|senate|lawmakers|senators|MPs|inquiry|hearing)\s+(?:on|in)\s+$/i;
 
 /** "starting next year", "takes effect on Jan. 1": when a rule applies, a second event (split-effective-dates). */
 export const EFFECTIVE_BEFORE = /\b(?:starting|beginning|effective|as of|from|since|(?:takes?|took|take|taken) (?:full |partial )?effect|(?:goes|went|go) (?:fully )?into effect|(?:comes?|came) (?:fully |partly )?into (?:force|effect)|enter(?:s|ed)? into force)\s+(?:on\s+|in\s+)?$/i;
@@ -57,7 +63,7 @@ function governing(all: TemporalExpression[], c: Candidate, text: string): Tempo
   const before = (t: TemporalExpression): string => text.slice(Math.max(0, t.start - 24), t.start);
   // A deadline ranks with the effective date: "said on Monday it plans to … by next year" is dated Monday.
   const effective = all.filter((t) => EFFECTIVE_BEFORE.test(before(t)) || DEADLINE_BEFORE.test(before(t)));
-  const reporting = all.filter((t) => !effective.includes(t) && REPORTING_BEFORE.test(before(t)));
+  const reporting = all.filter((t) => !effective.includes(t) && (REPORTING_BEFORE.test(before(t)) || REPORTED_TO_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))));
   const event = all.filter((t) => !effective.includes(t) && !reporting.includes(t));
   const found = event.length ? event : reporting.length ? reporting : effective;
   const fronted = found.find((t) => t.start - c.clauseStart <= FRONTED_WITHIN);

@@ -413,3 +413,22 @@ describe('more phrasings from news wording', () => {
     expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['US-OH', 'court', '2024-08-30']);
   });
 });
+
+describe('companies named by reference (second held-out batch)', () => {
+  const run = (headline: string, paragraphs: string[]) => extractMentions(makeArticle(headline, paragraphs, '2024-06-13'));
+  it('"the same feature" refers back to the article’s company', () => {
+    const m = run('Spain fines Google over its search widget', ['Spain’s competition authority fined Google on Monday.', 'Portugal’s consumer regulator has investigated the same feature since 2022.']);
+    expect(m.find((e) => e.jurisdiction === 'PT')?.companies).toEqual(['Google']);
+  });
+  it('an elliptic "opened one" concerns what the probe before it did', () => {
+    const m = run('Regulators look at app fees', ['Chile’s consumer agency opened a probe into Uber’s fees in May, and Peru’s competition watchdog opened one in June.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.companies])).toEqual([['CL', 'investigation', ['Uber']], ['PE', 'investigation', ['Uber']]]);
+    const apart = run('Regulators look at app fees', ['Chile’s consumer agency opened a probe into Uber’s fees in May.', 'Peru’s competition watchdog opened one in June.']);
+    expect(apart.map((e) => [e.jurisdiction, e.companies])).toEqual([['CL', ['Uber']], ['PE', ['Uber']]]);
+  });
+  it('once "X, formerly Twitter" is introduced, a bare "X" is the company; before that, never', () => {
+    const m = run('Kenya restricts social media', ['Kenya’s regulator blocked X, formerly Twitter, on Tuesday.', 'The Kenyan ministry said on Wednesday it would review whether to restore X next week.']);
+    expect(m.map((e) => e.companies)).toEqual([['X'], ['X']]);
+    expect(run('Kenya restricts apps', ['The Kenyan ministry said on Wednesday it would review whether to restore X next week.'])[0]?.companies).toEqual([]);
+  });
+});

@@ -175,3 +175,88 @@ describe('dedupe', () => {
     expect(statements.some((x) => x.companies.includes('Google') && !x.companies.includes('Apple'))).toBe(true);
   });
 });
+
+describe('grammar and cues found by the second held-out batch', () => {
+  it('", and <Place>\'s body <verb>" starts a new event clause with its own actor and date', () => {
+    const m = one(['Spain’s data agency has examined the app since early 2021, and Greece’s consumer authority opened a probe in 2023.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['ES', 'investigation', '2021'], ['GR', 'investigation', '2023']]);
+  });
+  it('an appositive event with its own subject is a second event: "…, an order the court suspended"', () => {
+    const m = one(['Kenya’s regulator told internet providers in May 2022 to block the betting app Odibet, an order the High Court suspended a week later.']);
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['KE', 'ban'], ['KE', 'court']]);
+  });
+  it('a court that declines, refuses, rejects, adjourns or lets claims proceed rules', () => {
+    expect(one(['The court in Chile declined to suspend the fine in March.'])[0]?.type).toBe('court');
+    expect(one(['A judge in Peru allowed the consumer group’s claims against Uber to proceed on Monday.'])[0]?.type).toBe('court');
+  });
+  it('a court addressed ("told the High Court on Tuesday that …") is no court event, and its date is the reporting date', () => {
+    expect(row(one(['Nigeria’s ministry told the Federal High Court on Tuesday that it had ordered the block on Telegram in June.'])[0])).toEqual(['NG', 'ban', 'enacted', '2024-06']);
+  });
+  it('raising or proposing a minimum age is an age rule', () => {
+    expect(row(one(['Finland’s government proposed in May to raise the minimum age for social media to 16.'])[0]).slice(0, 2)).toEqual(['FI', 'age_restriction']);
+  });
+  it('a review to come is an investigation, heavier than the directive it checks', () => {
+    expect(one(['The ministry of Ghana said on Monday it would review Telegram’s compliance with the directive.'])[0]?.type).toBe('investigation');
+  });
+  it('"opened one" after a probe is a probe; a museum opening one is not', () => {
+    expect(one(['Austria’s competition watchdog opened one in March.'])[0]?.type).toBe('investigation');
+    expect(one(['The museum in Austria opened one in March.'])).toEqual([]);
+  });
+  it('a sum a regulator imposed on a company is a fine', () => {
+    expect(one(['It dwarfs the 9 million euros the Dutch data authority imposed on Uber in 2023.'])[0]?.type).toBe('enforcement');
+  });
+  it('duties that a party will face from a date, or that "apply" in a timeline entry, are legislation', () => {
+    expect(row(one(['App stores in Brazil will face new reporting obligations from October.'])[0]).slice(0, 2)).toEqual(['BR', 'legislation']);
+    expect(one(['March 1, 2027: The remaining duties of Chile’s platform law apply.'])[0]?.type).toBe('legislation');
+  });
+});
+
+describe('anaphora: "the office", "the watchdog" act for the authority named before', () => {
+  it('takes the place of the last authority named, not of the place named after the predicate', () => {
+    const m = one(['Ireland’s media commission sent a notice to Telegram on Monday.', 'The commission has been examining whether the app hid illegal channels from a Senate committee in the United States.'], '2024-10-16', 'Irish regulator writes to Telegram');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toContainEqual(['IE', 'investigation']);
+  });
+  it('prefers the authority whose noun it repeats in a story that names two', () => {
+    const m = one(['Spain’s competition office and the French government both criticised the deal.', 'The office opened an investigation into the merger in June.']);
+    expect(row(m.at(-1))).toEqual(['ES', 'investigation', null, '2024-06']);
+  });
+  it('a federal judge naming no place, in a story set in a US state, acts for the US; a judge in a named state keeps it', () => {
+    const m = one(['Oregon’s attorney general sued Snap on Monday.', 'A federal judge dismissed a similar suit against the company in March.'], '2024-10-16', 'Oregon sues Snap');
+    expect(row(m.at(-1)).slice(0, 2)).toEqual(['US', 'court']);
+    expect(one(['A federal judge in Ohio blocked the state’s app law on Friday.'])[0]?.jurisdiction).toBe('US-OH');
+  });
+  it('a counted coalition of states acts for the US, even with the District of Columbia beside it', () => {
+    expect(row(one(['Thirty-two states and the District of Columbia sued Roblox in March over child safety.'])[0]).slice(0, 2)).toEqual(['US', 'court']);
+    expect(one(['Oregon and Idaho banned TikTok in March.']).map((e) => e.jurisdiction)).toEqual(['US-OR', 'US-ID']);
+  });
+});
+
+describe('more from the second held-out batch', () => {
+  it('a second predicate with its own named object shares the governmental subject: two bans, each dated', () => {
+    const m = one(['Bangladesh’s telecoms regulator blocked Telegram in 2019 and banned Signal from 2021, after protests.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.companies[0], e.date.value])).toEqual([['BD', 'ban', 'Telegram', '2019'], ['BD', 'ban', 'Signal', '2021']]);
+  });
+  it('a judge by title who gives a party time or adjourns a hearing acts as a court', () => {
+    expect(one(['Justice Ruth Mensah of Ghana gave the ministry ten days to reply and adjourned the case.'])[0]?.type).toBe('court');
+  });
+  it('a regulator refusing to suspend or rejecting a complaint is an enforcement decision', () => {
+    const [m] = one(['Spain’s competition authority refused to suspend the new fees in May 2022.']);
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['ES', 'enforcement', '2022-05']);
+  });
+  it('an age check stated as "check that users are adults" is an age rule', () => {
+    expect(one(['Under rules in force since June, sites must check that users in Ireland are adults.'])[0]?.type).toBe('age_restriction');
+  });
+  it('timeline entries whose obligations "apply" are legislation with the entry’s date', () => {
+    expect(row(one(['June 1, 2027: Transparency duties of Chile’s platform law apply.'])[0]).slice(0, 2)).toEqual(['CL', 'legislation']);
+  });
+});
+
+describe('from the second held-out check', () => {
+  it('a country as the shared subject of a second predicate: "Iran blocked X in 2009 and throttled Telegram …"', () => {
+    const m = one(['Iran blocked Facebook in 2009, after the election, and throttled Telegram in 2018.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.companies[0], e.date.value])).toEqual([['IR', 'ban', 'Facebook', '2009'], ['IR', 'ban', 'Telegram', '2018']]);
+  });
+  it('lobbying as a noun ("after intense lobbying by …") does not type the clause', () => {
+    expect(one(['Lawmakers in Chile shelved the platform bill in 2022 after intense lobbying by tech firms.'])[0]?.type).toBe('legislation');
+  });
+});

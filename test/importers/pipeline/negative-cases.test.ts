@@ -28,6 +28,10 @@ const NEGATIVES = [
   'The coach said the team had been banned from training at the stadium last week.',
   'Maintenance costs in Canada have doubled since the last review, officials told the regional council.',
   'A hearing on the union’s request in Nebraska has not yet been scheduled, the court clerk said.',
+  'We are following the Supreme Court hearing in Kenya on the app ban; our reporters are in Nairobi.',
+  '9:40 am: Good morning. We will bring you the High Court ruling on the Telegram block in Ghana as it happens.',
+  'Under the old law in Peru, platforms were shielded unless they ignored a court order to remove content.',
+  'Ghana’s data law, which allows penalties of up to 5 percent of revenue, was not used in the case.',
 ];
 
 describe('negative cases: no mention', () => {

@@ -1,0 +1,44 @@
+import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
+
+/**
+ * "The office said it was examining …", "The watchdog refused …": a definite authority noun as the
+ * subject refers back to the last authority the article named ("Germany's Federal Cartel Office",
+ * "Vermont's attorney general", "Ofcom, the regulator"), and acts for that authority's place.
+ * Group 1 is the head noun. Not "the office of the president" or "the agency in Kenya": those name
+ * their own place or owner.
+ */
+const ANAPHOR = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(office|agency|regulator|watchdog|authority|ministry|commission|department|bureau)\b(?!\s+(?:of|in|for|at)\b)/i;
+
+/** Nouns that make a named place an authority ("Vermont's attorney general", "Poland's consumer watchdog"). */
+const AUTHORITY_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau|attorneys? general|government|cabinet|inspectorate)\b/i;
+
+/** How far back an antecedent may be (characters). */
+const WINDOW = 2500;
+
+/** The head noun when `subject` (the clause up to its predicate) is an anaphoric authority; else null. */
+export function authorityAnaphor(subject: string): string | null {
+  const m = ANAPHOR.exec(subject);
+  return m ? (m[1] ?? '').toLowerCase() : null;
+}
+
+/**
+ * The jurisdiction of the last authority named in `text` before `at`: one whose noun matches the
+ * anaphor's head if there is one ("the office" → "Federal Cartel Office"), else the last of any kind.
+ *
+ *   text "Vermont's attorney general sued Meta. … The office had opened …", head 'office' → 'US-VT'
+ */
+export function authorityAntecedent(text: string, at: number, head: string): string | null {
+  const from = Math.max(0, at - WINDOW);
+  const window = text.slice(from, at);
+  let same: string | null = null;
+  let any: string | null = null;
+  for (const r of findJurisdictions(window)) {
+    if (r.attributive) continue;
+    const after = window.slice(r.end, r.end + 50);
+    const named = r.kind === 'institution' || AUTHORITY_AFTER.test(after);
+    if (!named) continue;
+    any = r.code;
+    if (new RegExp(`\\b${head}\\b`, 'i').test(r.text + after.slice(0, 40))) same = r.code;
+  }
+  return same ?? any;
+}

@@ -1,0 +1,17 @@
+import { datesIn } from '../dates-in';
+
+// Thursday 2024-04-18.
+const PUBLISHED = '2024-04-18';
+
+describe('until-nearest refiner', () => {
+  it('gives a yearless "until" date the occurrence nearest publication, whatever the verb’s tense', () => {
+    expect(datesIn('The judge adjourned the case until May 2.', PUBLISHED)).toEqual([['May 2', '2024-05-02', 'day', 'relative']]);
+    expect(datesIn('The site stayed blocked until March 3.', PUBLISHED)).toEqual([['March 3', '2024-03-03', 'day', 'relative']]);
+    expect(datesIn('The tribunal postponed its ruling to June.', PUBLISHED)).toEqual([['June', '2024-06', 'month', 'relative']]);
+  });
+
+  it('leaves a stated year, and a plain "to" that puts nothing off, to the other rules', () => {
+    expect(datesIn('The judge adjourned the case until May 2, 2025.', PUBLISHED)).toEqual([['May 2, 2025', '2025-05-02', 'day', 'explicit']]);
+    expect(datesIn('The ministry sent a letter to the firm in May.', PUBLISHED)).toEqual([['May', '2023-05', 'month', 'relative']]);
+  });
+});
