@@ -21,14 +21,25 @@ interface Entry {
   expires: number;
   status: number;
   headers: Record<string, string | string[]>;
-  body: string | Buffer;
+  /** Encoded once when stored: a hit sends these bytes as they are (no string → Buffer copy per hit). */
+  body: Buffer;
   bytes: number;
+}
+
+/** What a caller hands to set(): a string body is encoded once, here. */
+interface NewEntry {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: string | Buffer;
 }
 
 /**
  * Response headers a cached entry replays; the rest (Date, Content-Length, express's body ETag) are
  * recomputed. An ETag a route set itself (an event's version, W/"v3") is kept: it is not the body's hash.
  */
+/** A Map slot, the entry object and its headers object, in bytes (measured order of magnitude). */
+const ENTRY_OVERHEAD = 400;
+
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'content-disposition', 'access-control-expose-headers', 'etag'];
 
 export class ResponseCache {
@@ -49,12 +60,15 @@ export class ResponseCache {
     return entry;
   }
 
-  set(key: string, entry: Omit<Entry, 'expires' | 'bytes'>): void {
-    const bytes = typeof entry.body === 'string' ? Buffer.byteLength(entry.body) : entry.body.length;
+  set(key: string, entry: NewEntry): void {
+    // Copied into a Buffer of its own: never a view into a larger pooled buffer the cache would pin.
+    const body = typeof entry.body === 'string' ? Buffer.from(entry.body) : Buffer.from(entry.body);
+    // The body, the key and the headers: what the entry holds, roughly.
+    const bytes = body.length + key.length * 2 + JSON.stringify(entry.headers).length * 2 + ENTRY_OVERHEAD;
     if (bytes > this.options.maxBytes / 8) return; // one huge export must not flush everything else
     const old = this.entries.get(key);
     if (old) this.delete(key, old);
-    this.entries.set(key, { ...entry, bytes, expires: this.now() + this.options.ttlMs });
+    this.entries.set(key, { status: entry.status, headers: entry.headers, body, bytes, expires: this.now() + this.options.ttlMs });
     this.bytes += bytes;
     for (const [oldest, value] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break;
@@ -69,6 +83,11 @@ export class ResponseCache {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Bytes held, as counted against maxBytes. */
+  get byteSize(): number {
+    return this.bytes;
   }
 
   private delete(key: string, entry: Entry): void {
@@ -86,6 +105,8 @@ export function responseCacheMiddleware(cache: ResponseCache) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const key = `${req.originalUrl}\u0000${req.get('accept') ?? ''}`;
+    // Requests that carry a key are never answered from, nor stored in, the shared cache.
+    if (req.headers.authorization) return next();
     const hit = cache.get(key);
     if (hit) {
       res.set(hit.headers);
@@ -97,12 +118,16 @@ export function responseCacheMiddleware(cache: ResponseCache) {
     res.send = (body?: unknown) => {
       // An object goes through res.json, which calls res.send again with the string: capture that.
       if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) return send(body);
-      if (res.statusCode === 200 && (typeof body === 'string' || Buffer.isBuffer(body))) {
+      const cacheControl = String(res.getHeader('cache-control') ?? '');
+      if (res.statusCode === 200 && /\bpublic\b/.test(cacheControl) && (typeof body === 'string' || Buffer.isBuffer(body))) {
         const headers: Record<string, string | string[]> = {};
         for (const name of KEPT_HEADERS) {
           const value = res.getHeader(name);
           if (value !== undefined) headers[name] = typeof value === 'number' ? String(value) : value;
         }
+        // The body's ETag once, as express would compute it on every send (a route's own ETag is kept).
+        const etagOf = req.app.get('etag fn') as ((body: string | Buffer, encoding?: string) => string) | undefined;
+        if (!headers.etag && etagOf) headers.etag = etagOf(body, 'utf8');
         cache.set(key, { status: 200, headers, body });
       }
       res.send = send;
@@ -112,9 +137,13 @@ export function responseCacheMiddleware(cache: ResponseCache) {
   };
 }
 
-/** RESPONSE_CACHE_SECONDS (0 or unset: off) and RESPONSE_CACHE_MB (default 32). */
-export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCache | null {
-  const seconds = Number(env.RESPONSE_CACHE_SECONDS ?? 0);
+/**
+ * RESPONSE_CACHE_SECONDS (capped at the public 60 s; 0: off) and RESPONSE_CACHE_MB (default 32).
+ * Unset, the window is `defaultSeconds`: 0 for createApp (tests see every write), 60 for the server
+ * command (server/serve.ts), which also drops the whole cache on any write through the process.
+ */
+export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env, defaultSeconds = 0): ResponseCache | null {
+  const seconds = Number(env.RESPONSE_CACHE_SECONDS ?? defaultSeconds);
   if (!Number.isFinite(seconds) || seconds <= 0) return null;
   const megabytes = Number(env.RESPONSE_CACHE_MB ?? 32);
   return new ResponseCache({ ttlMs: Math.min(seconds, 60) * 1000, maxBytes: Math.max(1, megabytes) * 1024 * 1024 });
