@@ -104,7 +104,8 @@ export class ResponseCache {
 export function responseCacheMiddleware(cache: ResponseCache) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const key = `${req.originalUrl}\u0000${req.get('accept') ?? ''}`;
+    // No Accept means the same as */* (what fetch and most clients send): one entry for both.
+    const key = `${req.originalUrl}\u0000${req.get('accept') ?? '*/*'}`;
     // Requests that carry a key are never answered from, nor stored in, the shared cache.
     if (req.headers.authorization) return next();
     const hit = cache.get(key);
