@@ -73,7 +73,8 @@ interface PageColumns {
  *
  * Date order puts undated events last in both directions, so the page is the union of index scans,
  * each limited: dated rows by (date_start, id) (with `from`, split by start day, see startsBefore)
- * and undated rows by id:
+ * and undated rows by id; with a company filter, each of those once per company id, on
+ * event_companies' (company_id, date_start, event_id) instead (companyQuery):
  *
  *   SELECT page.*, (SELECT json_agg(…) FROM event_companies …) AS companies, (SELECT json_agg(…) FROM event_sources …) AS sources
  *   FROM (SELECT * FROM (SELECT … WHERE date_start IS NOT NULL AND (date_start, id) > ($d, $id) ORDER BY date_start, id LIMIT $n) dated
@@ -170,6 +171,7 @@ interface KeyedQuery {
  *   WHERE NOT events.retracted AND … ORDER BY ec.date_start, ec.event_id LIMIT $n
  */
 function companyQuery(db: Queryable, filter: TimelineFilter, company: number): KeyedQuery {
+  // Joined inside $if so the builder keeps the events-only type every branch shares (the join adds no columns).
   const query = baseQuery(db, { ...filter, companyIds: null }).$if(true, (qb) =>
     qb.innerJoin('event_companies as ec', (join) => join.onRef('ec.event_id', '=', 'events.id').on('ec.company_id', '=', company)),
   );
