@@ -18,8 +18,8 @@ export interface CreateAppOptions {
   /** Keep facet counts for the public window (the server command passes one from the environment); default none. */
   facetCache?: FacetCountCache | null;
   /**
-   * Keep read responses for the public window (the server command passes one, on by default). Left
-   * out: only if RESPONSE_CACHE_SECONDS is set, so tests and embedders see every write at once.
+   * Keep read responses for the public window. Left out: only if RESPONSE_CACHE_SECONDS is set (the
+   * server command reads the same variable), so tests and embedders see every write at once.
    */
   responseCache?: ResponseCache | null;
 }

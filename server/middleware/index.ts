@@ -45,8 +45,7 @@ export const middlewareSetups: MiddlewareSetup[] = [
     },
   },
   {
-    // Read responses for their public window (response-cache.ts): on in `timeline serve/start`
-    // (RESPONSE_CACHE_SECONDS=0 turns it off), off in createApp unless asked for.
+    // Read responses for their public window (response-cache.ts), when RESPONSE_CACHE_SECONDS asks for it.
     name: 'response-cache',
     install: (app, ctx) => {
       if (ctx.responseCache) app.use('/api/v1', responseCacheMiddleware(ctx.responseCache));

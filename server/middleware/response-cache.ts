@@ -4,12 +4,14 @@ import type { NextFunction, Request, Response } from 'express';
  * A server-side cache of read responses, for the window the API already declares them public
  * (Cache-Control: public, max-age=60): a CDN in front may serve the same body for that long, so the
  * server may too. Popular timelines embedded on busy pages then cost Postgres one query per window
- * instead of one per view. Off unless RESPONSE_CACHE_SECONDS is set (tests and editors see every
- * write at once); bounded in bytes, least recently used out first.
+ * instead of one per view. Off unless RESPONSE_CACHE_SECONDS is set (while the database is down
+ * the API answers 503, not a remembered 200); any write through the process drops it all
+ * (middleware/index.ts). Bounded in bytes, least recently used out first.
  *
  * Keyed by URL and the headers that choose the representation (Accept; compression runs after, per
- * request). Only 200s are kept. Express recomputes the ETag from the cached body, so If-None-Match
- * still answers 304.
+ * request). Only 200s that declare Cache-Control: public are kept, and a request carrying an
+ * Authorization header neither reads nor fills the cache. The stored ETag is replayed, so
+ * If-None-Match still answers 304.
  */
 export interface ResponseCacheOptions {
   ttlMs: number;
@@ -33,13 +35,14 @@ interface NewEntry {
   body: string | Buffer;
 }
 
-/**
- * Response headers a cached entry replays; the rest (Date, Content-Length, express's body ETag) are
- * recomputed. An ETag a route set itself (an event's version, W/"v3") is kept: it is not the body's hash.
- */
-/** A Map slot, the entry object and its headers object, in bytes (measured order of magnitude). */
+/** A Map slot, the entry object and its headers object, in bytes: an estimate, counted per entry. */
 const ENTRY_OVERHEAD = 400;
 
+/**
+ * Response headers a cached entry replays; the rest (Date, Content-Length) are recomputed. The
+ * body's ETag is computed once when the entry is stored; an ETag a route set itself (an event's
+ * version, W/"v3") is kept as it is.
+ */
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'content-disposition', 'access-control-expose-headers', 'etag'];
 
 export class ResponseCache {
@@ -61,8 +64,7 @@ export class ResponseCache {
   }
 
   set(key: string, entry: NewEntry): void {
-    // Copied into a Buffer of its own: never a view into a larger pooled buffer the cache would pin.
-    const body = typeof entry.body === 'string' ? Buffer.from(entry.body) : Buffer.from(entry.body);
+    const body = ownBuffer(entry.body);
     // The body, the key and the headers: what the entry holds, roughly.
     const bytes = body.length + key.length * 2 + JSON.stringify(entry.headers).length * 2 + ENTRY_OVERHEAD;
     if (bytes > this.options.maxBytes / 8) return; // one huge export must not flush everything else
@@ -85,11 +87,6 @@ export class ResponseCache {
     return this.entries.size;
   }
 
-  /** Bytes held, as counted against maxBytes. */
-  get byteSize(): number {
-    return this.bytes;
-  }
-
   private delete(key: string, entry: Entry): void {
     this.entries.delete(key);
     this.bytes -= entry.bytes;
@@ -98,6 +95,18 @@ export class ResponseCache {
   private now(): number {
     return (this.options.now ?? Date.now)();
   }
+}
+
+/**
+ * The body in a Buffer of its own (Buffer.alloc never hands out a slice of the shared 8 KB pool), so
+ * a cached entry pins only its own bytes, never a pool slab or a larger buffer it was cut from.
+ */
+function ownBuffer(body: string | Buffer): Buffer {
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  const copy = Buffer.alloc(length);
+  if (typeof body === 'string') copy.write(body);
+  else body.copy(copy);
+  return copy;
 }
 
 /** Express middleware serving GET /api/… from the cache and filling it from 200 responses. */
@@ -140,8 +149,7 @@ export function responseCacheMiddleware(cache: ResponseCache) {
 
 /**
  * RESPONSE_CACHE_SECONDS (capped at the public 60 s; 0: off) and RESPONSE_CACHE_MB (default 32).
- * Unset, the window is `defaultSeconds`: 0 for createApp (tests see every write), 60 for the server
- * command (server/serve.ts), which also drops the whole cache on any write through the process.
+ * Unset, the window is `defaultSeconds` (0: off, for createApp and the server command alike).
  */
 export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env, defaultSeconds = 0): ResponseCache | null {
   const seconds = Number(env.RESPONSE_CACHE_SECONDS ?? defaultSeconds);
