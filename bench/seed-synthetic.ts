@@ -24,7 +24,8 @@ const COLUMNS = {
   articles: ['id', 'content_hash', 'title', 'url', 'outlet', 'published', 'source_file', 'text'],
   events: ['id', 'date_value', 'date_precision', 'date_start', 'date_end', 'jurisdiction', 'type', 'status', 'title', 'confidence'],
   event_sources: ['id', 'event_id', 'article_id', 'quote', 'quote_start', 'quote_end', 'date_value', 'date_precision', 'date_basis', 'status', 'confidence'],
-  event_companies: ['event_id', 'company_id'],
+  // date_start: the event's, as migration 0006's trigger would copy it (triggers are off during COPY).
+  event_companies: ['event_id', 'company_id', 'date_start'],
 } as const;
 type SeededTable = keyof typeof COLUMNS;
 const TABLES = Object.keys(COLUMNS) as SeededTable[];
@@ -33,11 +34,12 @@ type Row = Record<string, string | number | boolean | null>;
 
 /** The rows of one bundle, per table, in COLUMNS order. */
 function rowsOf(bundle: SyntheticBundle): Record<SeededTable, readonly Row[]> {
+  const dateOf = new Map(bundle.events.map((e) => [e.id, e.date_start]));
   return {
     articles: [bundle.article as unknown as Row],
     events: bundle.events as unknown as Row[],
     event_sources: bundle.sources as unknown as Row[],
-    event_companies: bundle.eventCompanies,
+    event_companies: bundle.eventCompanies.map((link) => ({ ...link, date_start: dateOf.get(link.event_id) ?? null })),
   };
 }
 

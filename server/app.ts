@@ -2,6 +2,7 @@ import express from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { AppContext } from './app-context';
+import { responseCacheFromEnv, type ResponseCache } from './middleware/response-cache';
 import type { FacetCountCache } from './services/facet-count-cache';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { middlewareSetups } from './middleware';
@@ -16,6 +17,11 @@ export interface CreateAppOptions {
   logError?: (error: unknown) => void;
   /** Keep facet counts for the public window (the server command passes one from the environment); default none. */
   facetCache?: FacetCountCache | null;
+  /**
+   * Keep read responses for the public window. Left out: only if RESPONSE_CACHE_SECONDS is set (the
+   * server command reads the same variable), so tests and embedders see every write at once.
+   */
+  responseCache?: ResponseCache | null;
 }
 
 /**
@@ -23,7 +29,11 @@ export interface CreateAppOptions {
  * in the route registry, then 404 and error problems. `server/listen.ts` binds it to a port.
  */
 export function createApp(options: CreateAppOptions): express.Application {
-  const ctx: AppContext = { db: options.db, facetCache: options.facetCache ?? null };
+  const ctx: AppContext = {
+    db: options.db,
+    facetCache: options.facetCache ?? null,
+    responseCache: options.responseCache === undefined ? responseCacheFromEnv() : options.responseCache,
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');

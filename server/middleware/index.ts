@@ -2,7 +2,7 @@ import compression from 'compression';
 import type { Application } from 'express';
 import type { AppContext } from '../app-context';
 import { databaseAvailabilitySetup } from './database-availability';
-import { responseCacheFromEnv, responseCacheMiddleware } from './response-cache';
+import { responseCacheMiddleware } from './response-cache';
 import { publicReadCors, securitySetups } from './security';
 
 /**
@@ -26,26 +26,29 @@ export const middlewareSetups: MiddlewareSetup[] = [
     install: (app) => app.use('/api', publicReadCors),
   },
   {
-    // A write through this process (an edit, an upload) drops every cached facet count, before it runs
-    // and again once it has answered, so no count computed while it ran outlives it.
-    name: 'facet-cache-invalidation',
+    // A write through this process (an edit, an upload) drops every cached facet count and response,
+    // before it runs and again once it has answered, so nothing computed while it ran outlives it.
+    name: 'cache-invalidation',
     install: (app, ctx) => {
-      const cache = ctx.facetCache;
-      if (!cache) return;
+      const caches = [ctx.facetCache, ctx.responseCache].filter((cache) => cache !== null);
+      if (!caches.length) return;
+      const clear = (): void => {
+        for (const cache of caches) cache.clear();
+      };
       app.use((req, res, next) => {
         if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
-        cache.clear();
-        res.on('finish', () => cache.clear());
+        clear();
+        res.on('finish', clear);
+        res.on('close', clear);
         next();
       });
     },
   },
   {
-    // Off unless RESPONSE_CACHE_SECONDS is set (response-cache.ts): read responses for their public window.
+    // Read responses for their public window (response-cache.ts), when RESPONSE_CACHE_SECONDS asks for it.
     name: 'response-cache',
-    install: (app) => {
-      const cache = responseCacheFromEnv();
-      if (cache) app.use('/api/v1', responseCacheMiddleware(cache));
+    install: (app, ctx) => {
+      if (ctx.responseCache) app.use('/api/v1', responseCacheMiddleware(ctx.responseCache));
     },
   },
 ];

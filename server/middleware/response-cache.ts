@@ -4,12 +4,14 @@ import type { NextFunction, Request, Response } from 'express';
  * A server-side cache of read responses, for the window the API already declares them public
  * (Cache-Control: public, max-age=60): a CDN in front may serve the same body for that long, so the
  * server may too. Popular timelines embedded on busy pages then cost Postgres one query per window
- * instead of one per view. Off unless RESPONSE_CACHE_SECONDS is set (tests and editors see every
- * write at once); bounded in bytes, least recently used out first.
+ * instead of one per view. Off unless RESPONSE_CACHE_SECONDS is set (while the database is down
+ * the API answers 503, not a remembered 200); any write through the process drops it all
+ * (middleware/index.ts). Bounded in bytes, least recently used out first.
  *
  * Keyed by URL and the headers that choose the representation (Accept; compression runs after, per
- * request). Only 200s are kept. Express recomputes the ETag from the cached body, so If-None-Match
- * still answers 304.
+ * request). Only 200s that declare Cache-Control: public are kept, and a request carrying an
+ * Authorization header neither reads nor fills the cache. The stored ETag is replayed, so
+ * If-None-Match still answers 304.
  */
 export interface ResponseCacheOptions {
   ttlMs: number;
@@ -21,13 +23,25 @@ interface Entry {
   expires: number;
   status: number;
   headers: Record<string, string | string[]>;
-  body: string | Buffer;
+  /** Encoded once when stored: a hit sends these bytes as they are (no string → Buffer copy per hit). */
+  body: Buffer;
   bytes: number;
 }
 
+/** What a caller hands to set(): a string body is encoded once, here. */
+interface NewEntry {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: string | Buffer;
+}
+
+/** A Map slot, the entry object and its headers object, in bytes: an estimate, counted per entry. */
+const ENTRY_OVERHEAD = 400;
+
 /**
- * Response headers a cached entry replays; the rest (Date, Content-Length, express's body ETag) are
- * recomputed. An ETag a route set itself (an event's version, W/"v3") is kept: it is not the body's hash.
+ * Response headers a cached entry replays; the rest (Date, Content-Length) are recomputed. The
+ * body's ETag is computed once when the entry is stored; an ETag a route set itself (an event's
+ * version, W/"v3") is kept as it is.
  */
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'content-disposition', 'access-control-expose-headers', 'etag'];
 
@@ -49,12 +63,14 @@ export class ResponseCache {
     return entry;
   }
 
-  set(key: string, entry: Omit<Entry, 'expires' | 'bytes'>): void {
-    const bytes = typeof entry.body === 'string' ? Buffer.byteLength(entry.body) : entry.body.length;
+  set(key: string, entry: NewEntry): void {
+    const body = ownBuffer(entry.body);
+    // The body, the key and the headers: what the entry holds, roughly.
+    const bytes = body.length + key.length * 2 + JSON.stringify(entry.headers).length * 2 + ENTRY_OVERHEAD;
     if (bytes > this.options.maxBytes / 8) return; // one huge export must not flush everything else
     const old = this.entries.get(key);
     if (old) this.delete(key, old);
-    this.entries.set(key, { ...entry, bytes, expires: this.now() + this.options.ttlMs });
+    this.entries.set(key, { status: entry.status, headers: entry.headers, body, bytes, expires: this.now() + this.options.ttlMs });
     this.bytes += bytes;
     for (const [oldest, value] of this.entries) {
       if (this.bytes <= this.options.maxBytes) break;
@@ -81,11 +97,26 @@ export class ResponseCache {
   }
 }
 
+/**
+ * The body in a Buffer of its own (Buffer.alloc never hands out a slice of the shared 8 KB pool), so
+ * a cached entry pins only its own bytes, never a pool slab or a larger buffer it was cut from.
+ */
+function ownBuffer(body: string | Buffer): Buffer {
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  const copy = Buffer.alloc(length);
+  if (typeof body === 'string') copy.write(body);
+  else body.copy(copy);
+  return copy;
+}
+
 /** Express middleware serving GET /api/… from the cache and filling it from 200 responses. */
 export function responseCacheMiddleware(cache: ResponseCache) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const key = `${req.originalUrl}\u0000${req.get('accept') ?? ''}`;
+    // No Accept means the same as */* (what fetch and most clients send): one entry for both.
+    const key = `${req.originalUrl}\u0000${req.get('accept') ?? '*/*'}`;
+    // Requests that carry a key are never answered from, nor stored in, the shared cache.
+    if (req.headers.authorization) return next();
     const hit = cache.get(key);
     if (hit) {
       res.set(hit.headers);
@@ -97,12 +128,16 @@ export function responseCacheMiddleware(cache: ResponseCache) {
     res.send = (body?: unknown) => {
       // An object goes through res.json, which calls res.send again with the string: capture that.
       if (body !== null && typeof body === 'object' && !Buffer.isBuffer(body)) return send(body);
-      if (res.statusCode === 200 && (typeof body === 'string' || Buffer.isBuffer(body))) {
+      const cacheControl = String(res.getHeader('cache-control') ?? '');
+      if (res.statusCode === 200 && /\bpublic\b/.test(cacheControl) && (typeof body === 'string' || Buffer.isBuffer(body))) {
         const headers: Record<string, string | string[]> = {};
         for (const name of KEPT_HEADERS) {
           const value = res.getHeader(name);
           if (value !== undefined) headers[name] = typeof value === 'number' ? String(value) : value;
         }
+        // The body's ETag once, as express would compute it on every send (a route's own ETag is kept).
+        const etagOf = req.app.get('etag fn') as ((body: string | Buffer, encoding?: string) => string) | undefined;
+        if (!headers.etag && etagOf) headers.etag = etagOf(body, 'utf8');
         cache.set(key, { status: 200, headers, body });
       }
       res.send = send;
@@ -112,9 +147,12 @@ export function responseCacheMiddleware(cache: ResponseCache) {
   };
 }
 
-/** RESPONSE_CACHE_SECONDS (0 or unset: off) and RESPONSE_CACHE_MB (default 32). */
-export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCache | null {
-  const seconds = Number(env.RESPONSE_CACHE_SECONDS ?? 0);
+/**
+ * RESPONSE_CACHE_SECONDS (capped at the public 60 s; 0: off) and RESPONSE_CACHE_MB (default 32).
+ * Unset, the window is `defaultSeconds` (0: off, for createApp and the server command alike).
+ */
+export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env, defaultSeconds = 0): ResponseCache | null {
+  const seconds = Number(env.RESPONSE_CACHE_SECONDS ?? defaultSeconds);
   if (!Number.isFinite(seconds) || seconds <= 0) return null;
   const megabytes = Number(env.RESPONSE_CACHE_MB ?? 32);
   return new ResponseCache({ ttlMs: Math.min(seconds, 60) * 1000, maxBytes: Math.max(1, megabytes) * 1024 * 1024 });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createApp } from '../../server/app';
+import { ResponseCache } from '../../server/middleware/response-cache';
 import { FacetCountCache } from '../../server/services/facet-count-cache';
 import { describeEachBackend } from '../support/databases';
 import { bearer, useSecurityApp } from '../security/support';
@@ -172,6 +173,31 @@ describeEachBackend('curation API', (ctx) => {
       const other = h.fixture.ids.canada!;
       await request(cached).post(`/api/v1/events/${other}/verify`).set(bearer(h.keys.editor)).set('If-Match', tag(await versionOf(other))).expect(200);
       expect((await request(cached).get(url).expect(200)).body.total).toBe(before - 1);
+    } finally {
+      await ctx.db.updateTable('events').set({ retracted: false }).where('id', '=', id).execute();
+    }
+  });
+
+  it('serves read responses from the response cache until a write through the app drops them', async () => {
+    const cached = createApp({ db: ctx.db, responseCache: new ResponseCache({ ttlMs: 60_000, maxBytes: 1024 * 1024 }) });
+    const id = h.fixture.ids.texas!;
+    const url = `/api/v1/timeline?limit=500`;
+    const ids = async (): Promise<number[]> => (await request(cached).get(url).expect(200)).body.events.map((e: { id: number }) => e.id);
+    expect(await ids()).toContain(id);
+    await ctx.db.updateTable('events').set({ retracted: true }).where('id', '=', id).execute();
+    try {
+      // Behind the app's back (another process): the cached page stays, as it would behind a CDN.
+      const again = await request(cached).get(url).expect(200);
+      expect(again.headers['x-cache']).toBe('hit');
+      expect(again.body.events.map((e: { id: number }) => e.id)).toContain(id);
+      // A request with a key is never answered from the shared cache.
+      expect((await request(cached).get(url).set(bearer(h.keys.editor)).expect(200)).headers['x-cache']).toBeUndefined();
+      // Any write through the app drops every cached response (here: verifying another event).
+      const other = h.fixture.ids.canada!;
+      await request(cached).post(`/api/v1/events/${other}/verify`).set(bearer(h.keys.editor)).set('If-Match', tag(await versionOf(other))).expect(200);
+      const fresh = await request(cached).get(url).expect(200);
+      expect(fresh.headers['x-cache']).toBeUndefined();
+      expect(fresh.body.events.map((e: { id: number }) => e.id)).not.toContain(id);
     } finally {
       await ctx.db.updateTable('events').set({ retracted: false }).where('id', '=', id).execute();
     }

@@ -56,6 +56,22 @@ describeEachBackend('timeline keyset pagination', (ctx) => {
     expect((await walk('q=phones', 1)).ids).toEqual(search);
   });
 
+  it.each(['asc', 'desc'])('pages a parent company with its subsidiaries, with and without dates, as the unfiltered order has them (sort=%s)', async (sort) => {
+    // Company pages run one index range per company id (migration 0006): check them against the
+    // unfiltered timeline filtered here, an event of both a parent and its brand listed once.
+    const all = (await request(h.app).get(`/api/v1/timeline?sort=${sort}&limit=500`)).body.events as { id: number; companies: { name: string }[]; date: unknown }[];
+    const ofByteDance = all.filter((e) => e.companies.some((c) => c.name === 'ByteDance' || c.name === 'TikTok')).map((e) => e.id);
+    expect(ofByteDance.length).toBeGreaterThan(1);
+    const whole = (await request(h.app).get(`/api/v1/timeline?company=ByteDance&include=subsidiaries&sort=${sort}&limit=500`)).body.events.map((e: { id: number }) => e.id);
+    expect(whole).toEqual(ofByteDance);
+    for (const limit of [1, 2, 3]) expect((await walk(`company=ByteDance&include=subsidiaries&sort=${sort}`, limit)).ids).toEqual(whole);
+    const dated = (await request(h.app).get(`/api/v1/timeline?from=2023-03-16&sort=${sort}&limit=500`)).body.events as { id: number; companies: { name: string }[] }[];
+    const datedOfByteDance = dated.filter((e) => e.companies.some((c) => c.name === 'ByteDance' || c.name === 'TikTok')).map((e) => e.id);
+    const query = `company=ByteDance&include=subsidiaries&from=2023-03-16&sort=${sort}`;
+    expect((await request(h.app).get(`/api/v1/timeline?${query}&limit=500`)).body.events.map((e: { id: number }) => e.id)).toEqual(datedOfByteDance);
+    for (const limit of [1, 2]) expect((await walk(query, limit)).ids).toEqual(datedOfByteDance);
+  });
+
   it('the default page size is 50 and the cursor is null on the last page', async () => {
     const res = await request(h.app).get('/api/v1/timeline');
     expect(res.body.next_cursor).toBeNull();
