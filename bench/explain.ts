@@ -3,7 +3,7 @@
  *
  * EXPLAIN (ANALYZE, BUFFERS) of the SQL our server runs for one request of each shape of the query
  * benchmark's mix, captured from the real app: the tool used to choose the indexes of migrations 0004
- * and 0006. Ends with a table of execution time per request (statements summed), by shape.
+ * and 0005. Ends with a table of execution time per request (statements summed), by shape.
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';

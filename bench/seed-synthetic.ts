@@ -24,7 +24,7 @@ const COLUMNS = {
   articles: ['id', 'content_hash', 'title', 'url', 'outlet', 'published', 'source_file', 'text'],
   events: ['id', 'date_value', 'date_precision', 'date_start', 'date_end', 'jurisdiction', 'type', 'status', 'title', 'confidence'],
   event_sources: ['id', 'event_id', 'article_id', 'quote', 'quote_start', 'quote_end', 'date_value', 'date_precision', 'date_basis', 'status', 'confidence'],
-  // date_start: the event's, as migration 0006's trigger would copy it (triggers are off during COPY).
+  // date_start: the event's, as migration 0005's trigger would copy it (triggers are off during COPY).
   event_companies: ['event_id', 'company_id', 'date_start'],
 } as const;
 type SeededTable = keyof typeof COLUMNS;

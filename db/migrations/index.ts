@@ -3,7 +3,7 @@ import * as m0001 from './0001_core';
 import * as m0002 from './0002_search';
 import * as m0003 from './0003_curation';
 import * as m0004 from './0004_performance';
-import * as m0006 from './0006_company_dates';
+import * as m0005 from './0005_company_dates';
 
 /**
  * Every migration, in order. Listed statically (no folder scan) so tsx, jest and bundlers agree.
@@ -14,5 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_search': m0002,
   '0003_curation': m0003,
   '0004_performance': m0004,
-  '0006_company_dates': m0006,
+  '0005_company_dates': m0005,
 };

@@ -92,7 +92,7 @@ export async function findTimelinePage(db: Queryable, query: TimelinePageQuery):
     const desc = sort === 'desc';
     const afterDate = after && after.sort !== 'relevance' ? after : null;
     // A company filter of a few ids: one branch per id, driven by event_companies' own (company_id,
-    // date_start, event_id) index (migration 0006) instead of events' order probed per event.
+    // date_start, event_id) index (migration 0005) instead of events' order probed per event.
     const byCompany = filter.companyIds && filter.companyIds.length > 0 && filter.companyIds.length <= COMPANY_BRANCHES ? filter.companyIds : null;
     const sources: (number | null)[] = byCompany ?? [null];
     const branches: EventsQuery[] = [];

@@ -13,6 +13,6 @@ export type NewCompany = Insertable<CompanyTable>;
 export interface EventCompanyTable {
   event_id: number;
   company_id: number;
-  /** Its event's date_start, kept by triggers (migration 0006): whatever is written here is overwritten. */
+  /** Its event's date_start, kept by triggers (migration 0005): whatever is written here is overwritten. */
   date_start: Generated<string | null>;
 }

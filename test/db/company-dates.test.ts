@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describeEachBackend } from '../support/databases';
 
-/** Migration 0006: event_companies.date_start follows its event's date_start, whoever writes. */
+/** Migration 0005: event_companies.date_start follows its event's date_start, whoever writes. */
 describeEachBackend('event_companies.date_start maintenance', (ctx) => {
   const linkDates = async (eventId: number): Promise<(string | null)[]> => {
     const { rows } = await sql<{ d: string | null }>`SELECT date_start::text AS d FROM event_companies WHERE event_id = ${eventId} ORDER BY company_id`.execute(ctx.db);

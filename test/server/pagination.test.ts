@@ -57,7 +57,7 @@ describeEachBackend('timeline keyset pagination', (ctx) => {
   });
 
   it.each(['asc', 'desc'])('pages a parent company with its subsidiaries, with and without dates, as the unfiltered order has them (sort=%s)', async (sort) => {
-    // Company pages run one index range per company id (migration 0006): check them against the
+    // Company pages run one index range per company id (migration 0005): check them against the
     // unfiltered timeline filtered here, an event of both a parent and its brand listed once.
     const all = (await request(h.app).get(`/api/v1/timeline?sort=${sort}&limit=500`)).body.events as { id: number; companies: { name: string }[]; date: unknown }[];
     const ofByteDance = all.filter((e) => e.companies.some((c) => c.name === 'ByteDance' || c.name === 'TikTok')).map((e) => e.id);
