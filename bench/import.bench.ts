@@ -1,5 +1,5 @@
 /**
- * npm run bench:import -- [--articles 10000] [--database-url postgres://…/timeline_bench_import] [--concurrency 4]
+ * npm run bench:import -- [--articles 10000] [--database-url postgres://…/timeline_bench_import] [--batch 50]
  *
  * Articles per second from files to committed rows in Postgres, in this one process: writes
  * `--articles` synthetic article files (front matter + prose, bench/synthetic-corpus.ts), then
@@ -18,7 +18,7 @@ import { migrateToLatest } from '../db/migrate';
 import { COMPANIES } from '../importers/gazetteers/companies';
 import { extractMentions } from '../importers/pipeline';
 import { readInputs } from '../importers/readers';
-import { importArticles } from '../importers/store/import-articles';
+import { DEFAULT_BATCH_SIZE, importArticles } from '../importers/store/import-articles';
 import { syntheticCorpus } from './synthetic-corpus';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/timeline_bench_import';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     options: {
       articles: { type: 'string', default: '10000' },
       'database-url': { type: 'string', default: DEFAULT_URL },
-      concurrency: { type: 'string', default: '4' },
+      batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
 
     // 2. Into Postgres: a fresh database each run, so the figure is for a growing corpus from empty.
     await recreateDatabase(url);
-    const handle = await connect({ databaseUrl: url, poolMax: Number(values.concurrency) + 1 });
+    const handle = await connect({ databaseUrl: url, poolMax: 2 });
     try {
       await migrateToLatest(handle.db);
       const statements = countStatements();
@@ -60,9 +60,14 @@ async function main(): Promise<void> {
       const marks = new Set([1, 2, 5, 10].map((k) => Math.round((files.length * k) / 10)));
       const t1 = performance.now();
       const summary = await importArticles(handle.db, readInputs(files, {}), {
-        concurrency: Number(values.concurrency),
+        batchSize: Number(values.batch),
         onProgress: (done) => {
-          if (marks.has(done)) rss.push(`${done}: ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+          if (!marks.has(done)) return;
+          // With node --expose-gc, the live heap after a full collection too: retention, not garbage.
+          const gc = (globalThis as { gc?: () => void }).gc;
+          gc?.();
+          const heap = gc ? ` (heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB after GC)` : '';
+          rss.push(`${done}: ${Math.round(process.memoryUsage().rss / 1e6)} MB${heap}`);
         },
       });
       const importSeconds = (performance.now() - t1) / 1000;
@@ -71,7 +76,7 @@ async function main(): Promise<void> {
       console.log(
         `import: ${summary.articles} articles stored (${summary.sourcesAdded} sources, ${summary.eventsCreated} events created, ` +
           `${summary.failures.length} failures) in ${importSeconds.toFixed(1)} s = ${Math.round(stored / importSeconds)} articles/s, ` +
-          `${(sent / Math.max(stored, 1)).toFixed(1)} statements per article, concurrency ${values.concurrency}; ` +
+          `${(sent / Math.max(stored, 1)).toFixed(1)} statements per article, ${values.batch} articles per transaction; ` +
           `RSS (after N articles) ${rss.join(', ')} (start ${Math.round(mb)} MB)`,
       );
       if (summary.failures.length) log(`first failure: ${summary.failures[0]?.input}: ${summary.failures[0]?.reason}`);

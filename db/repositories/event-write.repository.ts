@@ -51,55 +51,98 @@ export interface CandidateRow {
   status: string | null;
   date_value: string | null;
   date_precision: Precision | null;
+  /** The span of date_value ('YYYY-MM-DD'), as the slices select it; null when undated. */
+  date_start: string | null;
+  date_end: string | null;
+  /** Fields an editor changed: an import leaves them as they are (the merge plan must know about companies). */
+  edited_fields: string[];
   companies: string[];
   sources: CandidateSource[];
 }
 
-/** Bound on candidates per statement: a jurisdiction's events of a few types in a few months. */
-const CANDIDATE_LIMIT = 500;
+/** Bound on candidates per slice (one jurisdiction and type), dated and undated each: newest first, the least likely dropped. */
+export const CANDIDATE_LIMIT = 500;
+
+/**
+ * A candidate slice: events of jurisdiction `j` ('' for none) and type `t`, dated ones starting in
+ * [lo, hi] and ending on or after `after` (an event spans at most its calendar year, so lo is the
+ * first day of the window's year), plus the undated ones. Days are 'YYYY-MM-DD' text; an undated
+ * mention's slice uses '-infinity'/'infinity', which Postgres reads as dates and which also compare
+ * correctly as strings against 'YYYY-MM-DD' ('-' < '0'…'9' < 'i'), so the merge plan applies the same
+ * slices in memory.
+ */
+export interface CandidateSlice {
+  j: string;
+  t: string;
+  lo: string;
+  hi: string;
+  after: string;
+}
+
+/** The distinct slices of a set of candidate queries: one per (query, compatible type). */
+export function candidateSlices(queries: readonly CandidateQuery[]): CandidateSlice[] {
+  const slices = new Map<string, CandidateSlice>();
+  for (const q of queries) {
+    for (const type of q.types) {
+      const slice = {
+        j: q.jurisdiction ?? '',
+        t: type,
+        lo: q.window ? `${q.window.start.slice(0, 4)}-01-01` : '-infinity',
+        hi: q.window?.end ?? 'infinity',
+        after: q.window?.start ?? '-infinity',
+      };
+      slices.set(`${slice.j}\u0000${slice.t}\u0000${slice.lo}\u0000${slice.hi}\u0000${slice.after}`, slice);
+    }
+  }
+  return [...slices.values()];
+}
 
 /**
  * Events any of the mentions might join, with their companies and sources, in one statement.
- * Index-backed: each OR branch is a range on events (jurisdiction, date_start, id).
+ *
+ * Each (jurisdiction, type) pair of a query is one slice, read as ranges of events_merge_slice
+ * (migration 0006): dated events starting between the first day of the window's year (an event spans
+ * at most its calendar year) and the window's end, then the undated ones. The slices travel as five
+ * arrays of equal length, so the statement's text is the same whatever the number of mentions.
+ *
+ *   SELECT … FROM events e WHERE e.id IN (
+ *     SELECT m.id FROM unnest($j, $t, $from, $to, $after) q(j, t, lo, hi, after) CROSS JOIN LATERAL (
+ *       (SELECT id FROM events WHERE coalesce(jurisdiction, '') = q.j AND type = q.t
+ *          AND date_start BETWEEN q.lo AND q.hi AND date_end >= q.after ORDER BY id DESC LIMIT 500)
+ *       UNION ALL (… AND date_start IS NULL …)) m)
  */
 export async function findMergeCandidates(db: Queryable, queries: readonly CandidateQuery[]): Promise<CandidateRow[]> {
-  if (queries.length === 0) return [];
-  const rows = await db
-    .selectFrom('events as e')
-    .select(['e.id', 'e.jurisdiction', 'e.type', 'e.title', 'e.status', 'e.date_value', 'e.date_precision'])
-    .select([
-      sql<string[]>`coalesce((
+  const list = candidateSlices(queries);
+  if (list.length === 0) return [];
+  const column = (key: keyof (typeof list)[number]) => list.map((s) => s[key]);
+  const result = await sql<CandidateRow>`
+    SELECT e.id, e.jurisdiction, e.type, e.title, e.status, e.date_value, e.date_precision, e.date_start, e.date_end, e.edited_fields,
+      coalesce((
         SELECT array_agg(c.name ORDER BY c.name) FROM event_companies ec JOIN companies c ON c.id = ec.company_id
-        WHERE ec.event_id = e.id), '{}')`.as('companies'),
-      sql<CandidateSource[]>`coalesce((
+        WHERE ec.event_id = e.id), '{}') AS companies,
+      coalesce((
         SELECT json_agg(json_build_object('id', s.id, 'quote', s.quote, 'date_value', s.date_value,
           'date_precision', s.date_precision, 'date_basis', s.date_basis,
           'published', (SELECT a.published FROM articles a WHERE a.id = s.article_id)) ORDER BY s.id)
-        FROM event_sources s WHERE s.event_id = e.id), '[]')`.as('sources'),
-    ])
-    .where((eb) =>
-      eb.or(
-        queries.map((q) =>
-          eb.and([
-            q.jurisdiction === null ? eb('e.jurisdiction', 'is', null) : eb('e.jurisdiction', '=', q.jurisdiction),
-            eb('e.type', 'in', q.types),
-            ...(q.window
-              ? [
-                  eb.or([
-                    eb('e.date_start', 'is', null),
-                    eb.and([eb('e.date_start', '<=', q.window.end), eb('e.date_end', '>=', q.window.start)]),
-                  ]),
-                ]
-              : []),
-          ]),
-        ),
-      ),
+        FROM event_sources s WHERE s.event_id = e.id), '[]') AS sources
+    FROM events e
+    WHERE e.id IN (
+      SELECT m.id
+      FROM unnest(${column('j')}::text[], ${column('t')}::text[], ${column('lo')}::date[], ${column('hi')}::date[],
+                  ${column('after')}::date[]) AS q(j, t, lo, hi, after)
+      CROSS JOIN LATERAL (
+        (SELECT x.id FROM events x
+         WHERE coalesce(x.jurisdiction, '') = q.j AND x.type = q.t
+           AND x.date_start >= q.lo AND x.date_start <= q.hi AND x.date_end >= q.after
+         ORDER BY x.id DESC LIMIT ${CANDIDATE_LIMIT})
+        UNION ALL
+        (SELECT x.id FROM events x
+         WHERE coalesce(x.jurisdiction, '') = q.j AND x.type = q.t AND x.date_start IS NULL
+         ORDER BY x.id DESC LIMIT ${CANDIDATE_LIMIT})
+      ) AS m
     )
-    // Newest first: past the limit, the events least likely to be the one are dropped.
-    .orderBy('e.id', 'desc')
-    .limit(CANDIDATE_LIMIT)
-    .execute();
-  return rows.map((r) => ({ ...r, sources: typeof r.sources === 'string' ? (JSON.parse(r.sources) as CandidateSource[]) : r.sources }));
+    ORDER BY e.id DESC`.execute(db);
+  return result.rows.map((r) => ({ ...r, sources: typeof r.sources === 'string' ? (JSON.parse(r.sources) as CandidateSource[]) : r.sources }));
 }
 
 /** Inserts events in one multi-row statement; ids come back in the order given (Postgres keeps VALUES order). */

@@ -8,9 +8,6 @@ import { createImportProgress } from '../store/import-progress';
 import { formatImportSummary } from '../store/import-report';
 import { UsageError, type Command } from './command';
 
-/** Articles in flight on pg: measured 134 → 210 articles/s from 1 → 4 on two cores; 8 was no faster. */
-const IMPORT_CONCURRENCY = 4;
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar day written YYYY-MM-DD (2023-02-30 is not one). */
@@ -62,8 +59,6 @@ export const importCommand: Command = {
       try {
         summary = await importArticles(handle.db, readInputs(files, { manifest, published }), {
           onProgress: (done) => progress.update(done),
-          // Real Postgres stores a few articles at once on pooled connections; PGlite has one connection.
-          concurrency: handle.kind === 'pg' ? IMPORT_CONCURRENCY : 1,
         });
       } finally {
         progress.stop();

@@ -5,9 +5,9 @@ import { COMPANIES } from '../gazetteers/companies';
 import { DEFAULT_MERGE_OPTIONS } from '../merge';
 import { extractMentions } from '../pipeline';
 import type { Article, Mention, ReadResult } from '../types';
-import { storeArticle, type StoreContext } from './store-article';
+import { storeArticle, storeArticles, type ArticleToStore, type StoreContext, type StoreResult } from './store-article';
 
-export { storeArticle, type StoreResult } from './store-article';
+export { storeArticle, storeArticles, type ArticleToStore, type StoreResult } from './store-article';
 
 export interface ImportSummary {
   /** Articles stored by this run. */
@@ -29,15 +29,32 @@ export interface ImportOptions {
   /** Mention extraction; defaults to the pipeline's extractMentions. */
   extract?: (article: Article) => Mention[];
   /**
-   * Articles stored at once (each in its own transaction, on its own pooled connection). 1 keeps the
-   * input order exactly (the first article to state an event titles it); pg imports use a few.
+   * Articles stored per transaction (default DEFAULT_BATCH_SIZE). Input order is kept exactly (the
+   * first article to state an event titles it); 1 gives one transaction per article.
    */
-  concurrency?: number;
+  batchSize?: number;
 }
 
 /**
- * Imports articles one transaction each: a failing article is reported and rolled back, the others
- * still import. Re-running over the same inputs adds nothing (articles are keyed by content hash).
+ * Fifty articles per commit: measured with npm run bench:import (docs/benchmarks.md), the rate
+ * levels off past a few dozen, and a batch is what is held in memory twice (the one being written
+ * and the one being read and extracted meanwhile).
+ */
+export const DEFAULT_BATCH_SIZE = 50;
+
+interface Extracted extends ArticleToStore {
+  /** Position in the input, so failures are reported in input order. */
+  index: number;
+}
+
+/**
+ * Imports articles in batches, one transaction each, so the import waits for one commit per batch
+ * rather than per article. A batch that fails is rolled back and its articles are stored again one
+ * transaction each: the failing article is reported with its reason, the others still import.
+ * Re-running over the same inputs adds nothing (articles are keyed by content hash).
+ *
+ * Streaming: the next batch is read and extracted while the previous one is written, and never more
+ * than two batches are in memory, whatever the size of the corpus.
  */
 export async function importArticles(
   db: Kysely<Database>,
@@ -45,45 +62,72 @@ export async function importArticles(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const extract = options.extract ?? extractMentions;
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
   const context = await prepareImport(db);
   const summary: ImportSummary = { articles: 0, articlesSkipped: 0, events: 0, eventsCreated: 0, sourcesAdded: 0, failures: [] };
   const failures: Array<{ index: number; input: string; reason: string }> = [];
   const events = new Set<number>();
-  const iterator = results[Symbol.asyncIterator]();
-  let read = 0;
   let done = 0;
 
-  async function storeOne(result: ReadResult, index: number): Promise<void> {
-    if (!result.ok) {
-      failures.push({ index, input: result.input, reason: result.reason });
-      return;
+  const progressed = (): void => options.onProgress?.(++done);
+  const fail = (index: number, input: string, error: unknown): void => {
+    failures.push({ index, input, reason: error instanceof Error ? error.message : String(error) });
+    progressed();
+  };
+  const record = (stored: StoreResult): void => {
+    if (stored.created) {
+      summary.articles++;
+      summary.eventsCreated += stored.eventsCreated;
+      summary.sourcesAdded += stored.eventIds.length;
+      for (const id of stored.eventIds) events.add(id);
+    } else {
+      summary.articlesSkipped++;
     }
+    progressed();
+  };
+
+  // Never rejects: every article ends stored, skipped or in failures.
+  async function write(batch: Extracted[]): Promise<void> {
     try {
-      const stored = await storeArticle(db, result.article, extract(result.article), context);
-      if (stored.created) {
-        summary.articles++;
-        summary.eventsCreated += stored.eventsCreated;
-        summary.sourcesAdded += stored.eventIds.length;
-        for (const id of stored.eventIds) events.add(id);
-      } else {
-        summary.articlesSkipped++;
-      }
+      const stored = await storeArticles(db, batch, context);
+      stored.forEach(record);
+      return;
     } catch (error) {
-      failures.push({ index, input: articleLabel(result.article), reason: error instanceof Error ? error.message : String(error) });
+      if (batch.length === 1) return fail(batch[0]!.index, articleLabel(batch[0]!.article), error);
+    }
+    // The batch rolled back as a whole: find the article that failed by storing each on its own.
+    for (const item of batch) {
+      try {
+        record(await storeArticle(db, item.article, item.mentions, context));
+      } catch (error) {
+        fail(item.index, articleLabel(item.article), error);
+      }
     }
   }
 
-  // Workers pull from one iterator (an async generator queues concurrent next() calls), so reading
-  // stays streaming and at most `concurrency` articles are in flight.
-  async function worker(): Promise<void> {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      await storeOne(next.value, read++);
-      options.onProgress?.(++done);
+  let writing: Promise<void> = Promise.resolve();
+  let batch: Extracted[] = [];
+  let index = 0;
+  for await (const result of results) {
+    const position = index++;
+    if (!result.ok) {
+      fail(position, result.input, result.reason);
+      continue;
+    }
+    try {
+      batch.push({ index: position, article: result.article, mentions: extract(result.article) });
+    } catch (error) {
+      fail(position, articleLabel(result.article), error);
+      continue;
+    }
+    if (batch.length >= batchSize) {
+      await writing;
+      writing = write(batch);
+      batch = [];
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+  await writing;
+  if (batch.length > 0) await write(batch);
 
   summary.failures = failures.sort((a, b) => a.index - b.index).map(({ input, reason }) => ({ input, reason }));
   summary.events = events.size;

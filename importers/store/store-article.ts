@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { findArticleIdByHash, insertArticleIfNew } from '../../db/repositories/article.repository';
-import { ensureCompanies, linkEventCompanies, type EventCompanyLink } from '../../db/repositories/company.repository';
+import { findArticleIdsByHash, insertArticlesIfNew } from '../../db/repositories/article.repository';
+import { ensureCompanies, linkEventCompanies } from '../../db/repositories/company.repository';
 import {
   findMergeCandidates,
   insertEvents,
@@ -9,28 +9,12 @@ import {
   lockMergeKeys,
   updateMergedEvents,
   type CandidateQuery,
-  type CandidateRow,
-  type MergedEventUpdate,
 } from '../../db/repositories/event-write.repository';
-import type { NewEvent } from '../../db/tables/event.table';
-import {
-  assignMentions,
-  compatibleTypes,
-  dayRange,
-  DEFAULT_MERGE_OPTIONS,
-  isNewerSource,
-  mergeGroup,
-  progressStatus,
-  resolveEventDate,
-  shiftDay,
-  type DatedValue,
-  type MergeCandidate,
-  type MergeMention,
-  type MergeOptions,
-} from '../merge';
-import type { DateBasis } from '../taxonomy';
+import type { NewArticle } from '../../db/tables/article.table';
+import { compatibleTypes, dayRange, DEFAULT_MERGE_OPTIONS, mergeGroup, shiftDay, type MergeOptions } from '../merge';
 import type { Article, Mention } from '../types';
 import { articleHash } from './article-hash';
+import { idResolver, mergedEventUpdate, planBatch } from './merge-plan';
 
 export interface StoreResult {
   articleId: number;
@@ -48,13 +32,15 @@ export interface StoreContext {
   merge: MergeOptions;
 }
 
+/** One article and the mentions extracted from it, as storeArticles takes them. */
+export interface ArticleToStore {
+  article: Article;
+  mentions: Mention[];
+}
+
 /**
  * Stores one article with its mentions in one transaction: the article row, new events, sources,
  * merges into existing events and company links commit together or not at all.
- *
- * Round trips for a new article: BEGIN, article insert, (company insert when a name is new), lock,
- * candidates, event insert, source insert, merged-event update, link insert, COMMIT. Each is one
- * statement whatever the number of mentions.
  */
 export async function storeArticle(
   db: Kysely<Database>,
@@ -62,86 +48,96 @@ export async function storeArticle(
   mentions: Mention[],
   context?: StoreContext,
 ): Promise<StoreResult> {
-  const contentHash = articleHash(article);
+  const [result] = await storeArticles(db, [{ article, mentions }], context);
+  return result!;
+}
+
+/**
+ * Stores several articles in one transaction (group commit: one WAL flush for the lot, where one
+ * transaction per article waited for a flush per article). All commit or none do; the caller decides
+ * what to do with a failed batch (importArticles stores its articles again one by one, so one bad
+ * article loses nothing else). The merge decisions are made in memory (merge-plan.ts), article by
+ * article in order, so the result is the one a run of one-article transactions gives, and each table
+ * gets one statement for the whole batch.
+ *
+ * Locks are taken once, at the start, for the whole batch and in one order (company rows, then merge
+ * keys, each sorted), so two batches in two processes wait for each other instead of deadlocking.
+ *
+ * Round trips: BEGIN, (company insert when a name is new), lock, article insert, (hash look-up when
+ * an article was already stored), candidates, event insert, source insert, merged-event update, link
+ * insert, COMMIT: each one statement whatever the number of articles and mentions, skipped when it
+ * has nothing to do.
+ */
+export async function storeArticles(
+  db: Kysely<Database>,
+  items: readonly ArticleToStore[],
+  context?: StoreContext,
+): Promise<StoreResult[]> {
   const merge = context?.merge ?? DEFAULT_MERGE_OPTIONS;
   return db.transaction().execute(async (trx) => {
-    const articleId = await insertArticleIfNew(trx, {
-      content_hash: contentHash,
-      title: article.title,
-      url: article.url,
-      outlet: article.outlet,
-      published: article.published,
-      published_inferred: article.publishedInferred,
-      source_file: article.file,
-      text: article.text,
-    });
-    if (articleId === null) {
-      const existing = await findArticleIdByHash(trx, contentHash);
-      return { articleId: existing ?? 0, created: false, eventIds: [], eventsCreated: 0 };
-    }
-    if (mentions.length === 0) return { articleId, created: true, eventIds: [], eventsCreated: 0 };
-
-    // Company rows must exist before links reference them by name; taken before the merge lock, so
-    // every transaction takes its locks in the same order (company keys, then merge keys).
-    const names = [...new Set(mentions.flatMap((m) => m.companies))];
-    const unknown = context ? names.filter((n) => !context.knownCompanies.has(n)) : names;
-    await ensureCompanies(trx, unknown);
+    // Company rows must exist before links reference them by name.
+    const names = [...new Set(items.flatMap((item) => item.mentions.flatMap((m) => m.companies)))];
+    await ensureCompanies(trx, context ? names.filter((n) => !context.knownCompanies.has(n)) : names);
 
     // The merge decision per (jurisdiction, type group) is serialised: whoever holds the lock sees every
     // event committed before it, and nobody can create a rival one until it commits.
-    await lockMergeKeys(trx, mentions.map(mergeKey));
-    const candidates = await findMergeCandidates(trx, mentions.map((m) => candidateQuery(m, merge)));
-    const assignment = assignMentions(mentions.map(toMergeMention), candidates.map(toMergeCandidate), merge);
+    await lockMergeKeys(trx, items.flatMap((item) => item.mentions.map(mergeKey)));
 
-    const freshIndexes = mentions.flatMap((_, i) => (assignment[i] === null ? [i] : []));
-    const freshIds = await insertEvents(trx, freshIndexes.map((i) => newEvent(mentions[i]!)));
-    const eventIds = assignment.map((id) => id ?? 0);
-    freshIndexes.forEach((mentionIndex, k) => {
-      eventIds[mentionIndex] = freshIds[k]!;
+    // Articles by content hash: the first of the batch with a hash is stored (unless an earlier import
+    // stored it), the others are skipped like a re-import.
+    const hashes = items.map((item) => articleHash(item.article));
+    const firstOfHash = new Map<string, number>();
+    hashes.forEach((hash, i) => {
+      if (!firstOfHash.has(hash)) firstOfHash.set(hash, i);
     });
+    // In hash order, the last lock class: two batches sharing articles but no merge key (articles with
+    // no mentions) then wait on each other's rows in one order instead of deadlocking. Article ids
+    // within a batch follow that order; sources and events keep the input order.
+    const fresh = [...firstOfHash.values()].sort((a, b) => (hashes[a]! < hashes[b]! ? -1 : 1));
+    const inserted = await insertArticlesIfNew(trx, fresh.map((i) => articleRow(items[i]!.article, hashes[i]!)));
+    const missing = [...new Set(hashes.filter((hash) => !inserted.has(hash)))];
+    const existing = missing.length > 0 ? await findArticleIdsByHash(trx, missing) : new Map<string, number>();
 
-    const sourceIds = await insertEventSources(
-      trx,
-      mentions.map((m, i) => ({
-        event_id: eventIds[i]!,
-        article_id: articleId,
-        quote: m.quote,
-        quote_start: m.quoteStart,
-        quote_end: m.quoteEnd,
-        date_value: m.date.value,
-        date_precision: m.date.precision,
-        date_basis: m.date.basis,
-        status: m.status,
-        confidence: m.confidence,
-      })),
+    const created = fresh.filter((i) => inserted.has(hashes[i]!)).sort((a, b) => a - b);
+    const planned = created.map((i) => ({
+      articleId: inserted.get(hashes[i]!)!,
+      article: items[i]!.article,
+      mentions: items[i]!.mentions,
+      queries: items[i]!.mentions.map((m) => candidateQuery(m, merge)),
+    }));
+    const candidates = await findMergeCandidates(trx, planned.flatMap((p) => p.queries));
+    const plan = planBatch(planned, candidates, merge);
+
+    const eventId = idResolver(await insertEvents(trx, plan.events));
+    const sourceIds = await insertEventSources(trx, plan.sources.map((s) => ({ ...s, event_id: eventId(s.event_id) })));
+    const sourceId = idResolver(sourceIds);
+    await updateMergedEvents(trx, plan.merged.map((event) => mergedEventUpdate(event, sourceId, eventId)));
+    await linkEventCompanies(trx, plan.links.map((link) => ({ eventId: eventId(link.eventId), company: link.company })));
+
+    const results = new Map(
+      created.map((i, k) => [
+        i,
+        { articleId: planned[k]!.articleId, created: true, eventIds: plan.articles[k]!.eventIds.map(eventId), eventsCreated: plan.articles[k]!.eventsCreated },
+      ]),
     );
-
-    const byId = new Map(candidates.map((c) => [c.id, c]));
-    const updates: MergedEventUpdate[] = [];
-    // Several mentions of this article may join one event: each sees the status the previous one left.
-    const statuses = new Map(candidates.map((c) => [c.id, c.status]));
-    const newer = (c: CandidateRow): boolean => isNewerSource(article.published, c.sources.map((s) => s.published));
-    mentions.forEach((m, i) => {
-      const candidate = assignment[i] == null ? undefined : byId.get(assignment[i]);
-      if (!candidate) return;
-      const status = progressStatus(statuses.get(candidate.id) ?? null, m.status, newer(candidate));
-      statuses.set(candidate.id, status);
-      updates.push(mergedUpdate(candidate, m, sourceIds[i]!, status));
-    });
-    await updateMergedEvents(trx, updates);
-
-    const links: EventCompanyLink[] = [];
-    const seen = new Set<string>();
-    mentions.forEach((m, i) => {
-      for (const company of m.companies) {
-        const key = `${eventIds[i]}\u0000${company}`;
-        if (!seen.has(key)) links.push({ eventId: eventIds[i]!, company });
-        seen.add(key);
-      }
-    });
-    await linkEventCompanies(trx, links);
-    return { articleId, created: true, eventIds, eventsCreated: freshIds.length };
+    return items.map(
+      (_, i): StoreResult =>
+        results.get(i) ?? { articleId: inserted.get(hashes[i]!) ?? existing.get(hashes[i]!) ?? 0, created: false, eventIds: [], eventsCreated: 0 },
+    );
   });
+}
+
+function articleRow(article: Article, contentHash: string): NewArticle {
+  return {
+    content_hash: contentHash,
+    title: article.title,
+    url: article.url,
+    outlet: article.outlet,
+    published: article.published,
+    published_inferred: article.publishedInferred,
+    source_file: article.file,
+    text: article.text,
+  };
 }
 
 /**
@@ -160,58 +156,5 @@ function candidateQuery(m: Mention, merge: MergeOptions): CandidateQuery {
     jurisdiction: m.jurisdiction,
     types: compatibleTypes(m.type),
     window: range ? { start: shiftDay(range.start, -slack), end: shiftDay(range.end, slack) } : null,
-  };
-}
-
-function toMergeMention(m: Mention): MergeMention {
-  return { jurisdiction: m.jurisdiction, type: m.type, companies: m.companies, date: m.date, texts: [m.quote] };
-}
-
-function sourceDate(s: CandidateRow['sources'][number]): DatedValue {
-  return { value: s.date_value, precision: s.date_precision, basis: s.date_basis as DateBasis };
-}
-
-function toMergeCandidate(row: CandidateRow): MergeCandidate {
-  return {
-    id: row.id,
-    jurisdiction: row.jurisdiction,
-    type: row.type,
-    companies: row.companies,
-    dates: row.sources.map(sourceDate),
-    texts: row.sources.map((s) => s.quote),
-  };
-}
-
-function newEvent(m: Mention): NewEvent {
-  const range = m.date.value ? dayRange(m.date.value) : null;
-  return {
-    date_value: m.date.value,
-    date_precision: m.date.value ? m.date.precision : null,
-    date_start: range?.start ?? null,
-    date_end: range?.end ?? null,
-    jurisdiction: m.jurisdiction,
-    type: m.type,
-    status: m.status,
-    title: m.title,
-    confidence: m.confidence,
-    date_conflicts: '[]',
-  };
-}
-
-function mergedUpdate(candidate: CandidateRow, m: Mention, sourceId: number, status: string | null): MergedEventUpdate {
-  const resolved = resolveEventDate([
-    ...candidate.sources.map((s) => ({ sourceId: s.id, ...sourceDate(s) })),
-    { sourceId, ...m.date },
-  ]);
-  const range = resolved.value ? dayRange(resolved.value) : null;
-  return {
-    id: candidate.id,
-    date_value: resolved.value,
-    date_precision: resolved.precision,
-    date_start: range?.start ?? null,
-    date_end: range?.end ?? null,
-    date_conflicts: JSON.stringify(resolved.conflicts),
-    status,
-    confidence: m.confidence,
   };
 }

@@ -252,11 +252,33 @@ describeEachBackend('storeArticle', (ctx) => {
       expect(one.eventsCreated + two.eventsCreated).toBe(20);
       expect(await counts(ctx.db)).toMatchObject({ articles: 40, events: 20, sources: 40, links: 20 });
 
-      // One import storing four articles at a time merges the same way, and a re-run adds nothing.
+      // Small batches interleave the two runs' transactions (each holds its batch's merge locks until it
+      // commits): still no rival events, no deadlock.
       await ctx.truncate();
-      const parallel = await importArticles(ctx.db, results(forwards), { extract, concurrency: 4 });
-      expect(parallel).toMatchObject({ articles: 40, eventsCreated: 20, sourcesAdded: 40, events: 20, failures: [] });
-      const rerun = await importArticles(ctx.db, results(backwards), { extract, concurrency: 4 });
+      const [small1, small2] = await Promise.all([
+        importArticles(ctx.db, results(forwards), { extract, batchSize: 3 }),
+        importArticles(other?.db ?? ctx.db, results(backwards), { extract, batchSize: 1 }),
+      ]);
+      expect(small1.failures.concat(small2.failures)).toEqual([]);
+      expect(small1.eventsCreated + small2.eventsCreated).toBe(20);
+      expect(await counts(ctx.db)).toMatchObject({ articles: 40, events: 20, sources: 40, links: 20 });
+
+      // Articles with no mentions take no merge lock: two batches holding the same ones in opposite
+      // orders store each once, and neither fails (their rows are inserted in hash order).
+      await ctx.truncate();
+      const [quiet1, quiet2] = await Promise.all([
+        importArticles(ctx.db, results(forwards), { extract: () => [], batchSize: 40 }),
+        importArticles(other?.db ?? ctx.db, results(backwards), { extract: () => [], batchSize: 40 }),
+      ]);
+      expect(quiet1.failures.concat(quiet2.failures)).toEqual([]);
+      expect(quiet1.articles + quiet2.articles).toBe(40);
+      expect(await counts(ctx.db)).toMatchObject({ articles: 40, events: 0 });
+
+      // One import storing four articles per transaction merges the same way, and a re-run adds nothing.
+      await ctx.truncate();
+      const batched = await importArticles(ctx.db, results(forwards), { extract, batchSize: 4 });
+      expect(batched).toMatchObject({ articles: 40, eventsCreated: 20, sourcesAdded: 40, events: 20, failures: [] });
+      const rerun = await importArticles(ctx.db, results(backwards), { extract, batchSize: 4 });
       expect(rerun).toMatchObject({ articles: 0, articlesSkipped: 40, eventsCreated: 0, sourcesAdded: 0 });
       expect(await counts(ctx.db)).toMatchObject({ articles: 40, events: 20, sources: 40, links: 20 });
     } finally {

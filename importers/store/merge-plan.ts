@@ -1,0 +1,281 @@
+import {
+  CANDIDATE_LIMIT,
+  candidateSlices,
+  type CandidateQuery,
+  type CandidateRow,
+  type CandidateSlice,
+  type CandidateSource,
+  type MergedEventUpdate,
+} from '../../db/repositories/event-write.repository';
+import type { NewEvent } from '../../db/tables/event.table';
+import type { NewEventSource } from '../../db/tables/event-source.table';
+import {
+  assignMentions,
+  dayRange,
+  isNewerSource,
+  progressStatus,
+  resolveEventDate,
+  type DatedValue,
+  type MergeCandidate,
+  type MergeMention,
+  type MergeOptions,
+} from '../merge';
+import type { DateBasis } from '../taxonomy';
+import type { Article, Mention } from '../types';
+
+/**
+ * The merge decisions for a batch of articles, made in memory before anything is written, so that the
+ * batch's rows go to Postgres in one statement per table instead of several per article.
+ *
+ * Articles are taken in order, each against the events the candidate query found plus the events the
+ * batch's earlier articles created or joined, exactly as if each had been stored in its own
+ * transaction after the previous one committed (test/importers/store/batch-equivalence.test.ts checks
+ * this against one transaction per article). Rows not yet written carry provisional ids (PROVISIONAL
+ * and up); the caller swaps them for the ids Postgres returns (resolvePlan).
+ */
+
+/** Provisional ids start far above any integer id, so they sort after every stored event (ties go to the older event). */
+export const PROVISIONAL = 2 ** 40;
+
+export interface PlannedArticle {
+  articleId: number;
+  article: Article;
+  mentions: Mention[];
+  /** The candidate query of each mention (what findMergeCandidates was asked for this article). */
+  queries: CandidateQuery[];
+}
+
+export interface MergePlan {
+  /** New events in creation order; the k-th has id PROVISIONAL + k. */
+  events: NewEvent[];
+  /** New sources in order; the k-th has id PROVISIONAL + k. event_id may be provisional. */
+  sources: NewEventSource[];
+  /** Per article: the event each mention belongs to (provisional or stored), and how many it created. */
+  articles: Array<{ eventIds: number[]; eventsCreated: number }>;
+  /** Events joined by a mention of the batch (stored or new), with every source they now have. */
+  merged: MergedEvent[];
+  /** Distinct (event, company) pairs to link. */
+  links: Array<{ eventId: number; company: string }>;
+}
+
+export interface MergedEvent {
+  id: number;
+  /** The event's sources in id order, stored and new; dates are resolved over all of them. */
+  sources: CandidateSource[];
+  status: string | null;
+  /** The highest confidence among the batch's mentions that joined it. */
+  confidence: number;
+}
+
+/** An event the batch may still join: a stored candidate, or one the batch created. */
+interface PoolEvent extends CandidateRow {
+  companiesEdited: boolean;
+  datesEdited: boolean;
+}
+
+/** Date columns an editor may have fixed: the import then leaves the event's span alone (as updateMergedEvents does). */
+const DATE_FIELDS = ['date', 'date_value', 'date_precision', 'date_start', 'date_end'];
+
+/**
+ * The events an article's candidate query would return were the batch's earlier articles committed:
+ * per slice, the newest CANDIDATE_LIMIT dated events in range and the newest CANDIDATE_LIMIT undated
+ * ones, exactly as findMergeCandidates selects them (the pool holds everything the batch's query
+ * returned, and every event the batch created is newer than those).
+ */
+function sliceMembers(bySliceKey: Map<string, PoolEvent[]>, slices: readonly CandidateSlice[]): PoolEvent[] {
+  const out = new Map<number, PoolEvent>();
+  for (const slice of slices) {
+    const events = bySliceKey.get(`${slice.j}\u0000${slice.t}`) ?? [];
+    let dated = 0;
+    let undated = 0;
+    // Newest first, as the SQL orders each slice.
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k]!;
+      if (e.date_start === null) {
+        if (undated++ < CANDIDATE_LIMIT) out.set(e.id, e);
+      } else if (e.date_start >= slice.lo && e.date_start <= slice.hi && e.date_end! >= slice.after) {
+        if (dated++ < CANDIDATE_LIMIT) out.set(e.id, e);
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+export function planBatch(articles: readonly PlannedArticle[], candidates: readonly CandidateRow[], merge: MergeOptions): MergePlan {
+  const pool = new Map<number, PoolEvent>();
+  // Per (jurisdiction, type), in id order: the slices' scan order.
+  const bySliceKey = new Map<string, PoolEvent[]>();
+  const add = (event: PoolEvent): void => {
+    pool.set(event.id, event);
+    const key = `${event.jurisdiction ?? ''}\u0000${event.type}`;
+    const list = bySliceKey.get(key) ?? [];
+    list.push(event);
+    bySliceKey.set(key, list);
+  };
+  for (const c of [...candidates].sort((a, b) => a.id - b.id)) {
+    add({
+      ...c,
+      companies: [...c.companies],
+      sources: [...c.sources],
+      companiesEdited: c.edited_fields.includes('companies'),
+      datesEdited: c.edited_fields.some((f) => DATE_FIELDS.includes(f)),
+    });
+  }
+  const plan: MergePlan = { events: [], sources: [], articles: [], merged: [], links: [] };
+  const merged = new Map<number, MergedEvent>();
+  const linked = new Set<string>();
+
+  for (const { articleId, article, mentions, queries } of articles) {
+    if (mentions.length === 0) {
+      plan.articles.push({ eventIds: [], eventsCreated: 0 });
+      continue;
+    }
+    const eligible = sliceMembers(bySliceKey, candidateSlices(queries));
+    const assignment = assignMentions(mentions.map(toMergeMention), eligible.map(toMergeCandidate), merge);
+
+    let eventsCreated = 0;
+    const eventIds = mentions.map((m, i) => {
+      const sourceId = PROVISIONAL + plan.sources.length;
+      const source: CandidateSource = {
+        id: sourceId,
+        quote: m.quote,
+        date_value: m.date.value,
+        date_precision: m.date.precision,
+        date_basis: m.date.basis,
+        published: article.published,
+      };
+      const joined = assignment[i] == null ? undefined : pool.get(assignment[i]);
+      let eventId: number;
+      if (joined) {
+        eventId = joined.id;
+        const status = progressStatus(joined.status, m.status, isNewerSource(article.published, joined.sources.map((s) => s.published)));
+        joined.status = status;
+        joined.sources.push(source);
+        // The span later slices select it by: the date resolved over its sources, as the update will write it.
+        if (!joined.datesEdited) {
+          const range = resolvedRange(joined.sources);
+          joined.date_start = range?.start ?? null;
+          joined.date_end = range?.end ?? null;
+        }
+        const entry = merged.get(eventId) ?? { id: eventId, sources: joined.sources, status, confidence: m.confidence };
+        entry.status = status;
+        entry.confidence = Math.max(entry.confidence, m.confidence);
+        merged.set(eventId, entry);
+      } else {
+        eventId = PROVISIONAL + plan.events.length;
+        eventsCreated++;
+        const row = newEvent(m);
+        plan.events.push(row);
+        add({
+          id: eventId,
+          jurisdiction: m.jurisdiction,
+          type: m.type,
+          title: m.title,
+          status: m.status,
+          date_value: m.date.value,
+          date_precision: m.date.value ? m.date.precision : null,
+          date_start: row.date_start ?? null,
+          date_end: row.date_end ?? null,
+          companies: [],
+          edited_fields: [],
+          sources: [source],
+          companiesEdited: false,
+          datesEdited: false,
+        });
+      }
+      plan.sources.push({
+        event_id: eventId,
+        article_id: articleId,
+        quote: m.quote,
+        quote_start: m.quoteStart,
+        quote_end: m.quoteEnd,
+        date_value: m.date.value,
+        date_precision: m.date.precision,
+        date_basis: m.date.basis,
+        status: m.status,
+        confidence: m.confidence,
+      });
+      // Later articles see the company links this one adds (unless an editor fixed the event's companies).
+      const event = pool.get(eventId)!;
+      for (const company of m.companies) {
+        const key = `${eventId}\u0000${company}`;
+        if (linked.has(key)) continue;
+        linked.add(key);
+        plan.links.push({ eventId, company });
+        if (!event.companiesEdited && !event.companies.includes(company)) event.companies = [...event.companies, company].sort();
+      }
+      return eventId;
+    });
+    plan.articles.push({ eventIds, eventsCreated });
+  }
+  plan.merged = [...merged.values()];
+  return plan;
+}
+
+function resolvedRange(sources: readonly CandidateSource[]): { start: string; end: string } | null {
+  const resolved = resolveEventDate(sources.map((s) => ({ sourceId: s.id, ...sourceDate(s) })));
+  return resolved.value ? dayRange(resolved.value) : null;
+}
+
+/** The update a joined event gets once the batch's rows exist (ids resolved), in the shape updateMergedEvents takes. */
+export function mergedEventUpdate(event: MergedEvent, resolveSource: (id: number) => number, resolveEvent: (id: number) => number): MergedEventUpdate {
+  const resolved = resolveEventDate(
+    event.sources.map((s) => ({ sourceId: resolveSource(s.id), value: s.date_value, precision: s.date_precision, basis: s.date_basis as DateBasis })),
+  );
+  const range = resolved.value ? dayRange(resolved.value) : null;
+  return {
+    id: resolveEvent(event.id),
+    date_value: resolved.value,
+    date_precision: resolved.precision,
+    date_start: range?.start ?? null,
+    date_end: range?.end ?? null,
+    date_conflicts: JSON.stringify(resolved.conflicts),
+    status: event.status,
+    confidence: event.confidence,
+  };
+}
+
+/** Maps provisional ids (PROVISIONAL + k) to the k-th id Postgres returned; stored ids pass through. */
+export function idResolver(returned: readonly number[]): (id: number) => number {
+  return (id) => {
+    if (id < PROVISIONAL) return id;
+    const real = returned[id - PROVISIONAL];
+    if (real === undefined) throw new Error(`merge plan: no stored row for provisional id ${id}`);
+    return real;
+  };
+}
+
+function toMergeMention(m: Mention): MergeMention {
+  return { jurisdiction: m.jurisdiction, type: m.type, companies: m.companies, date: m.date, texts: [m.quote] };
+}
+
+function sourceDate(s: CandidateSource): DatedValue {
+  return { value: s.date_value, precision: s.date_precision, basis: s.date_basis as DateBasis };
+}
+
+function toMergeCandidate(row: PoolEvent): MergeCandidate {
+  return {
+    id: row.id,
+    jurisdiction: row.jurisdiction,
+    type: row.type,
+    companies: row.companies,
+    dates: row.sources.map(sourceDate),
+    texts: row.sources.map((s) => s.quote),
+  };
+}
+
+function newEvent(m: Mention): NewEvent {
+  const range = m.date.value ? dayRange(m.date.value) : null;
+  return {
+    date_value: m.date.value,
+    date_precision: m.date.value ? m.date.precision : null,
+    date_start: range?.start ?? null,
+    date_end: range?.end ?? null,
+    jurisdiction: m.jurisdiction,
+    type: m.type,
+    status: m.status,
+    title: m.title,
+    confidence: m.confidence,
+    date_conflicts: '[]',
+  };
+}
