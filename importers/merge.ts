@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
-import { dateRange, type DayRange } from './dates';
+// The date-range module alone, not the dates index (which loads chrono): the server's curation needs only this.
+import { dayRange, type DayRange } from './dates/date-range';
 import { COMPANIES } from './gazetteers/companies';
 import type { DateBasis, EventType, Precision } from './taxonomy';
 
@@ -144,16 +145,8 @@ export function companiesCompatible(a: string[], b: string[]): boolean {
 
 const DAY_MS = 86_400_000;
 
-/**
- * Inclusive day range a date value covers ('2023-02' → 02-01..02-28), from the dates module; throws
- * naming the value when it is not a real YYYY, YYYY-MM or YYYY-MM-DD date, so a bad mention fails its
- * article's transaction with a reason instead of storing a range that means nothing.
- */
-export function dayRange(value: string): DayRange {
-  const range = dateRange(value);
-  if (!range) throw new Error(`not a real YYYY, YYYY-MM or YYYY-MM-DD date: '${value}'`);
-  return range;
-}
+/** Inclusive day range a date value covers ('2023-02' → 02-01..02-28); throws for a value that is not one. */
+export { dayRange };
 
 function toDays(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / DAY_MS;

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import type { DatabaseAvailability } from './health/database-availability';
 import type { ResponseCache } from './middleware/response-cache';
 import type { FacetCountCache } from './services/facet-count-cache';
 
 /** What routes and middleware get from createApp: the database, and room for more (auth config, clock…). */
 export interface AppContext {
   db: Kysely<Database>;
+  /** Whether the database answers: the breaker in front of the API (health/database-availability.ts). */
+  availability: DatabaseAvailability;
   /** Facet counts of recent filters (services/facet-count-cache.ts); null: every request counts afresh. */
   facetCache: FacetCountCache | null;
   /** Read responses of the public window (middleware/response-cache.ts); null: every request runs. */

@@ -2,6 +2,7 @@ import express from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { AppContext } from './app-context';
+import { DatabaseAvailability } from './health/database-availability';
 import { responseCacheFromEnv, type ResponseCache } from './middleware/response-cache';
 import type { FacetCountCache } from './services/facet-count-cache';
 import { errorHandler, notFoundHandler } from './http/error-handler';
@@ -18,8 +19,8 @@ export interface CreateAppOptions {
   /** Keep facet counts for the public window (the server command passes one from the environment); default none. */
   facetCache?: FacetCountCache | null;
   /**
-   * Keep read responses for the public window. Left out: only if RESPONSE_CACHE_SECONDS is set (the
-   * server command reads the same variable), so tests and embedders see every write at once.
+   * Keep read responses for the public window. Left out: only if RESPONSE_CACHE_SECONDS is set, so
+   * tests and embedders see every write at once (the server command passes one, on by default).
    */
   responseCache?: ResponseCache | null;
 }
@@ -31,6 +32,7 @@ export interface CreateAppOptions {
 export function createApp(options: CreateAppOptions): express.Application {
   const ctx: AppContext = {
     db: options.db,
+    availability: new DatabaseAvailability(options.db),
     facetCache: options.facetCache ?? null,
     responseCache: options.responseCache === undefined ? responseCacheFromEnv() : options.responseCache,
   };

@@ -25,3 +25,14 @@ export function dateRange(value: string): DayRange | null {
   if (parseCalendarDate(value)) return { start: value, end: value };
   return null;
 }
+
+/**
+ * dateRange for a value that must be one: throws naming the value when it is not a real YYYY, YYYY-MM
+ * or YYYY-MM-DD date, so a bad mention fails its article's transaction with a reason instead of
+ * storing a range that means nothing.
+ */
+export function dayRange(value: string): DayRange {
+  const range = dateRange(value);
+  if (!range) throw new Error(`not a real YYYY, YYYY-MM or YYYY-MM-DD date: '${value}'`);
+  return range;
+}

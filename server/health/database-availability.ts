@@ -19,6 +19,8 @@ export interface AvailabilityOptions {
  */
 export class DatabaseAvailability {
   private suspect = false;
+  /** When the database last answered (a probe, or a response computed from it); 0: never seen. */
+  private confirmedAt = 0;
   private downUntil = 0;
   private probing: Promise<boolean> | null = null;
   private readonly probeTimeoutMs: number;
@@ -56,6 +58,23 @@ export class DatabaseAvailability {
     this.suspect = true;
   }
 
+  /** A response was just computed from the database: it answered. */
+  confirm(): void {
+    if (!this.suspect) this.confirmedAt = this.now();
+  }
+
+  /**
+   * True when the database answered within the last `maxAgeMs` (probing once, shared, when that is
+   * longer ago). For answers that do not touch the database, such as the response cache's: they may
+   * only be given while the database is known to be there, so an outage turns them into 503s within
+   * about `maxAgeMs`, as it does every other request.
+   */
+  async confirmedWithin(maxAgeMs: number): Promise<boolean> {
+    if (!(await this.admit())) return false;
+    if (this.now() - this.confirmedAt <= maxAgeMs) return true;
+    return this.probe();
+  }
+
   /** One SELECT 1 at a time, however many requests ask; resolves to whether the database answered in time. */
   probe(): Promise<boolean> {
     this.probing ??= this.runProbe().finally(() => {
@@ -73,6 +92,7 @@ export class DatabaseAvailability {
       await Promise.race([sql`SELECT 1`.execute(this.db), timeout]);
       this.suspect = false;
       this.downUntil = 0;
+      this.confirmedAt = this.now();
       return true;
     } catch {
       this.suspect = true;

@@ -1,4 +1,3 @@
-import { DatabaseAvailability } from '../health/database-availability';
 import { DATABASE_UNAVAILABLE } from '../health/database-errors';
 import { installHealthRoutes } from '../health/health.routes';
 import { beforeHeaders } from '../health/status-hook';
@@ -16,7 +15,7 @@ const DATABASE_PATHS = '/api/v1';
 export const databaseAvailabilitySetup: MiddlewareSetup = {
   name: 'database-availability',
   install(app, ctx) {
-    const availability = new DatabaseAvailability(ctx.db);
+    const { availability } = ctx;
     installHealthRoutes(app, availability);
     app.use(DATABASE_PATHS, async (_req, res, next) => {
       // A 503 from below (the error mapper's answer to a connection error or statement timeout)

@@ -45,10 +45,10 @@ export const middlewareSetups: MiddlewareSetup[] = [
     },
   },
   {
-    // Read responses for their public window (response-cache.ts), when RESPONSE_CACHE_SECONDS asks for it.
+    // Read responses for their public window (response-cache.ts): on in `timeline serve`, RESPONSE_CACHE_SECONDS=0 turns it off.
     name: 'response-cache',
     install: (app, ctx) => {
-      if (ctx.responseCache) app.use('/api/v1', responseCacheMiddleware(ctx.responseCache));
+      if (ctx.responseCache) app.use('/api/v1', responseCacheMiddleware(ctx.responseCache, ctx.availability));
     },
   },
 ];

@@ -4,8 +4,9 @@ import type { NextFunction, Request, Response } from 'express';
  * A server-side cache of read responses, for the window the API already declares them public
  * (Cache-Control: public, max-age=60): a CDN in front may serve the same body for that long, so the
  * server may too. Popular timelines embedded on busy pages then cost Postgres one query per window
- * instead of one per view. Off unless RESPONSE_CACHE_SECONDS is set (while the database is down
- * the API answers 503, not a remembered 200); any write through the process drops it all
+ * instead of one per view. On in `timeline serve` (RESPONSE_CACHE_SECONDS=0 turns it off). A hit is
+ * given only while the database answered within the last second (CONFIRMED_WITHIN_MS): while it is
+ * down the API answers 503, not a remembered 200. Any write through the process drops it all
  * (middleware/index.ts). Bounded in bytes, least recently used out first.
  *
  * Keyed by URL and the headers that choose the representation (Accept; compression runs after, per
@@ -109,21 +110,45 @@ function ownBuffer(body: string | Buffer): Buffer {
   return copy;
 }
 
+/**
+ * How recently the database must have answered for a cached response to be given: past this, the
+ * next hit waits for one shared SELECT 1 (about a millisecond, at most once per window, whatever the
+ * load), and while the database is down hits fall through to the route, which answers 503.
+ */
+export const CONFIRMED_WITHIN_MS = 1000;
+
+/** The part of DatabaseAvailability the cache needs (health/database-availability.ts). */
+export interface AvailabilityCheck {
+  confirmedWithin(maxAgeMs: number): Promise<boolean>;
+  confirm(): void;
+}
+
 /** Express middleware serving GET /api/… from the cache and filling it from 200 responses. */
-export function responseCacheMiddleware(cache: ResponseCache) {
+export function responseCacheMiddleware(cache: ResponseCache, availability: AvailabilityCheck) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    // No Accept means the same as */* (what fetch and most clients send): one entry for both.
-    const key = `${req.originalUrl}\u0000${req.get('accept') ?? '*/*'}`;
+    const hit = lookup(req);
+    if (!hit) return fill(req, res, next);
+    availability.confirmedWithin(CONFIRMED_WITHIN_MS).then(
+      (up) => {
+        if (!up) return next();
+        res.set(hit.headers);
+        res.set('X-Cache', 'hit');
+        res.status(hit.status).send(hit.body);
+      },
+      (error: unknown) => next(error),
+    );
+  };
+
+  function lookup(req: Request): Entry | null {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return null;
     // Requests that carry a key are never answered from, nor stored in, the shared cache.
-    if (req.headers.authorization) return next();
-    const hit = cache.get(key);
-    if (hit) {
-      res.set(hit.headers);
-      res.set('X-Cache', 'hit');
-      res.status(hit.status).send(hit.body);
-      return;
-    }
+    if (req.headers.authorization) return null;
+    return cache.get(cacheKey(req));
+  }
+
+  function fill(req: Request, res: Response, next: NextFunction): void {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.authorization) return next();
+    const key = cacheKey(req);
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       // An object goes through res.json, which calls res.send again with the string: capture that.
@@ -139,17 +164,24 @@ export function responseCacheMiddleware(cache: ResponseCache) {
         const etagOf = req.app.get('etag fn') as ((body: string | Buffer, encoding?: string) => string) | undefined;
         if (!headers.etag && etagOf) headers.etag = etagOf(body, 'utf8');
         cache.set(key, { status: 200, headers, body });
+        // Computed from the database just now: it answered, no probe needed for the next hits.
+        availability.confirm();
       }
       res.send = send;
       return send(body);
     };
     next();
-  };
+  }
+}
+
+// No Accept header means the same as accepting any type (what fetch and most clients send): one entry for both.
+function cacheKey(req: Request): string {
+  return `${req.originalUrl}\u0000${req.get('accept') ?? '*/*'}`;
 }
 
 /**
  * RESPONSE_CACHE_SECONDS (capped at the public 60 s; 0: off) and RESPONSE_CACHE_MB (default 32).
- * Unset, the window is `defaultSeconds` (0: off, for createApp and the server command alike).
+ * Unset, the window is `defaultSeconds` (createApp: 0, off; the server command: 60).
  */
 export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env, defaultSeconds = 0): ResponseCache | null {
   const seconds = Number(env.RESPONSE_CACHE_SECONDS ?? defaultSeconds);

@@ -1,8 +1,6 @@
 import { extname } from 'node:path';
 import { z } from 'zod';
-import { importArticles } from '../../importers/store/import-articles';
 import { byteLines } from '../../importers/readers/byte-lines';
-import { chooseReader, defaultLimits, readInputs } from '../../importers/readers';
 import type { ReaderInput } from '../../importers/readers/reader';
 import type { ReadResult } from '../../importers/types';
 import { isIsoDay } from '../../importers/readers/iso-day';
@@ -44,6 +42,23 @@ const urlBody = z.strictObject({
   published: z.string().refine(isIsoDay, { message: 'expected a real date written YYYY-MM-DD' }).optional(),
 });
 
+type Readers = typeof import('../../importers/readers');
+type Store = typeof import('../../importers/store/import-articles');
+
+let importer: Promise<{ readers: Readers; store: Store }> | null = null;
+
+/**
+ * The readers and the extraction pipeline (chrono, the gazetteers, HTML parsing: about 50 MB resident)
+ * load on the first import, not when the server starts: a server that only answers reads never needs
+ * them, and its memory is what the query benchmark measures (docs/benchmarks.md).
+ */
+function loadImporter(): Promise<{ readers: Readers; store: Store }> {
+  importer ??= Promise.all([import('../../importers/readers'), import('../../importers/store/import-articles')]).then(
+    ([readers, store]) => ({ readers, store }),
+  );
+  return importer;
+}
+
 export const importRoute: WriteRoute = {
   method: 'post',
   path: '/api/v1/imports',
@@ -51,19 +66,20 @@ export const importRoute: WriteRoute = {
   role: 'admin',
   body: [articleBody, ...jsonBody],
   handler: (ctx) => async (req, res) => {
+    const { readers, store } = await loadImporter();
     let results: AsyncIterable<ReadResult>;
     if (Buffer.isBuffer(req.body)) {
       const query = parseRequestPart(uploadQuery, req.query, 'query');
       if (req.body.length === 0) throw badRequest([{ parameter: 'body', reason: 'the article is empty' }]);
-      results = withOverrides(readUpload(req.body, req.headers['content-type'] ?? 'text/plain', query), query);
+      results = withOverrides(readUpload(readers, req.body, req.headers['content-type'] ?? 'text/plain', query), query);
     } else {
       parseRequestPart(z.strictObject({}), req.query, 'query');
       const body = parseBody(urlBody, req);
       const refusal = await refuseUrl(body.url);
       if (refusal) throw badRequest([{ parameter: 'url', reason: refusal }]);
-      results = readInputs([body.url], { published: body.published ?? null });
+      results = readers.readInputs([body.url], { published: body.published ?? null });
     }
-    const summary = await importArticles(ctx.db, results);
+    const summary = await store.importArticles(ctx.db, results);
     if (summary.articles === 0 && summary.articlesSkipped === 0) {
       throw new ProblemError({
         type: 'about:blank',
@@ -79,7 +95,7 @@ export const importRoute: WriteRoute = {
 
 type UploadQuery = z.output<typeof uploadQuery>;
 
-function readUpload(bytes: Buffer, contentType: string, query: UploadQuery): AsyncIterable<ReadResult> {
+function readUpload(readers: Readers, bytes: Buffer, contentType: string, query: UploadQuery): AsyncIterable<ReadResult> {
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
   const name = query.name ?? (mediaType === 'text/plain' ? 'upload.txt' : 'upload.html');
   const input: ReaderInput = {
@@ -92,7 +108,7 @@ function readUpload(bytes: Buffer, contentType: string, query: UploadQuery): Asy
     bytes: async () => bytes,
     lines: (maxLineBytes) => byteLines([bytes], maxLineBytes),
   };
-  return chooseReader(input).read(input, { entries: null, published: query.published ?? null, limits: defaultLimits });
+  return readers.chooseReader(input).read(input, { entries: null, published: query.published ?? null, limits: readers.defaultLimits });
 }
 
 /** The query's title, url and published date win over what the reader found. */

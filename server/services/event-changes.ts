@@ -1,6 +1,6 @@
 import type { EditableEvent } from '../../db/repositories/curation.repository';
 import type { EventUpdate, Precision } from '../../db/tables/event.table';
-import { dayRange } from '../../importers/merge';
+import { dayRange } from '../../importers/dates/date-range';
 import { badRequest } from '../http/problem';
 
 /**

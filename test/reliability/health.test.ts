@@ -2,6 +2,7 @@ import request from 'supertest';
 import { connect, type DatabaseHandle } from '../../db/connect';
 import { isDatabaseUnavailableError } from '../../server/health/database-errors';
 import { createApp } from '../../server/app';
+import { DatabaseAvailability } from '../../server/health/database-availability';
 import { describeEachBackend } from '../support/databases';
 import { freePort } from './support/throwaway-postgres';
 
@@ -36,6 +37,35 @@ describe('the API with no database server answering', () => {
     expect((await request(app).get('/readyz')).status).toBe(503);
     expect((await request(app).get('/healthz')).status).toBe(200);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('confirmedWithin: answers given without the database (the response cache) need a recent sign of it', () => {
+  it('trusts a fresh confirmation, probes a stale one, and says no once the database is gone', async () => {
+    let now = 10_000;
+    // A server that stopped answering: every connection is refused.
+    const gone = await connect({ databaseUrl: `postgres://postgres@127.0.0.1:${await freePort()}/none`, poolMax: 1 });
+    try {
+      const availability = new DatabaseAvailability(gone.db, { now: () => now, downForMs: 1000 });
+      availability.confirm(); // a response was just computed from the database
+      now += 900;
+      expect(await availability.confirmedWithin(1000)).toBe(true); // no probe: it answered 0.9 s ago
+      now += 200;
+      expect(await availability.confirmedWithin(1000)).toBe(false); // 1.1 s: the probe is refused
+      expect(await availability.admit()).toBe(false); // and the breaker is open for every request
+    } finally {
+      await gone.close();
+    }
+  });
+});
+
+describeEachBackend('confirmedWithin with the database up', (ctx) => {
+  it('probes when the last sign is old, and the probe counts as one', async () => {
+    let now = 50_000;
+    const availability = new DatabaseAvailability(ctx.db, { now: () => now });
+    expect(await availability.confirmedWithin(1000)).toBe(true); // never confirmed: one SELECT 1
+    now += 500;
+    expect(await availability.confirmedWithin(1000)).toBe(true);
   });
 });
 

@@ -132,6 +132,10 @@ describeWithPostgresBinaries('the server under faults (throwaway Postgres)', () 
     expect(after.length).toBeGreaterThan(0);
     expect(after.every((s) => s.status === 200)).toBe(true);
     expect(await get(base, '/readyz')).toMatchObject({ status: 200 });
+    // The response cache (on in `timeline serve`) held TIMELINE the whole time; it answers only while
+    // the database answered within the last second, so no 200 starts well after the kill.
+    const remembered = samples.filter((s) => s.status === 200 && s.at > killedAt + 2500 && s.end < restartedAt);
+    expect(remembered).toEqual([]);
   }, 60_000);
 
   it('cuts off a query stuck past the statement timeout with a 503, and the connection serves again', async () => {

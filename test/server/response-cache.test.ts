@@ -6,10 +6,18 @@ import { ResponseCache, responseCacheFromEnv, responseCacheMiddleware } from '..
 function appWithCache(options: { ttlMs?: number; maxBytes?: number } = {}) {
   let now = 1_000;
   let calls = 0;
+  // The database as the cache sees it: up unless the test says otherwise.
+  const database = { up: true, confirmations: 0 };
+  const availability = {
+    confirmedWithin: async () => database.up,
+    confirm: () => {
+      database.confirmations++;
+    },
+  };
   const cache = new ResponseCache({ ttlMs: options.ttlMs ?? 10_000, maxBytes: options.maxBytes ?? 1024 * 1024, now: () => now });
   const app = express();
   app.set('etag', 'strong');
-  app.use('/api/v1', responseCacheMiddleware(cache));
+  app.use('/api/v1', responseCacheMiddleware(cache, availability));
   app.get('/api/v1/timeline', (req, res) => {
     calls++;
     if (req.query.fail) {
@@ -20,10 +28,25 @@ function appWithCache(options: { ttlMs?: number; maxBytes?: number } = {}) {
     if (req.accepts(['application/json', 'text/csv']) === 'text/csv') res.type('text/csv').send(`n\n${calls}\n`);
     else res.json({ calls, size: String(req.query.size ?? '').length, pad: 'x'.repeat(Number(req.query.size ?? 0)) });
   });
-  return { app, cache, calls: () => calls, advance: (ms: number) => (now += ms) };
+  return { app, cache, database, calls: () => calls, advance: (ms: number) => (now += ms) };
 }
 
 describe('response cache', () => {
+  it('answers from memory only while the database is known to answer', async () => {
+    const t = appWithCache();
+    await request(t.app).get('/api/v1/timeline?jurisdiction=US').expect(200);
+    expect(t.database.confirmations).toBe(1);
+    await request(t.app).get('/api/v1/timeline?jurisdiction=US').expect('x-cache', 'hit');
+    expect(t.calls()).toBe(1);
+    // Down: the hit falls through to the route, which (in the real app) answers 503.
+    t.database.up = false;
+    const during = await request(t.app).get('/api/v1/timeline?jurisdiction=US').expect(200);
+    expect(during.headers['x-cache']).toBeUndefined();
+    expect(t.calls()).toBe(2);
+    t.database.up = true;
+    await request(t.app).get('/api/v1/timeline?jurisdiction=US').expect('x-cache', 'hit');
+  });
+
   it('answers a repeated GET from memory, with its headers and a valid ETag', async () => {
     const t = appWithCache();
     const first = await request(t.app).get('/api/v1/timeline?jurisdiction=US').expect(200);
