@@ -99,6 +99,18 @@ describe('JSON-lines reader', () => {
     ]);
   });
 
+  it('reads a file over 1 MiB (streamed, not read whole when opened) line for line like a small one', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      line({ title: `Council Notice ${i}`, text: `Notice ${i}: the council met on Monday. ${'The agenda was long. '.repeat(20)}` }),
+    );
+    const big = write('big.jsonl', lines.join('\n'));
+    const small = write('small.jsonl', lines.slice(0, 5).join('\n'));
+    const fromBig = articlesOf(await readAll([big]));
+    expect(fromBig).toHaveLength(3000);
+    expect(fromBig.slice(0, 5).map((a) => a.text)).toEqual(articlesOf(await readAll([small])).map((a) => a.text));
+    expect(fromBig[2999]?.title).toBe('Council Notice 2999');
+  });
+
   it('a file of blank lines is one failure', async () => {
     const path = write('blank.jsonl', '\n\n  \n');
     expect(failuresOf(await readAll([path]))).toEqual([{ input: path, reason: expect.stringContaining('empty file') }]);
