@@ -1,6 +1,6 @@
 /**
  * npm run bench:query -- [--database-url postgres://…/timeline_bench] [--duration 10] [--connections 50]
- *                         [--per-shape 60] [--by-shape]
+ *                         [--per-shape 60] [--by-shape] [--configs none,facet,shipped]
  *
  * Loads our server (server/serve.ts, its own process) and, in the same run, a baseline (bare node:http
  * + raw pg running the very SQL our server ran for each URL, bench/baseline-server.ts) with autocannon
@@ -41,6 +41,8 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '50' },
       'per-shape': { type: 'string', default: '60' },
       'by-shape': { type: 'boolean', default: false },
+      // Which configurations of our server to measure (each beside its own baseline run).
+      configs: { type: 'string', default: 'none,facet,shipped' },
       // The response cache window of the third configuration: 60 (the default of `timeline serve`) runs
       // it as shipped; another value sets RESPONSE_CACHE_SECONDS; 0 skips it.
       'cache-seconds': { type: 'string', default: '60' },
@@ -107,12 +109,13 @@ async function main(): Promise<void> {
       }
     };
 
+    const configs = new Set(values.configs.split(','));
     // 1. The same SQL on both sides: no cache anywhere, so the ratio is our stack's overhead alone.
-    await measure('mix, no caches', { FACET_CACHE_SECONDS: '0', RESPONSE_CACHE_SECONDS: '0' }, false, values['by-shape']);
+    if (configs.has('none')) await measure('mix, no caches', { FACET_CACHE_SECONDS: '0', RESPONSE_CACHE_SECONDS: '0' }, false, values['by-shape']);
     // 2. Facet counts kept for the public window (server/services/facet-count-cache.ts), responses not.
-    await measure('mix, facet cache 60 s only', { RESPONSE_CACHE_SECONDS: '0' }, true, false);
+    if (configs.has('facet')) await measure('mix, facet cache 60 s only', { RESPONSE_CACHE_SECONDS: '0' }, true, false);
     // 3. As shipped: the response cache on as well (on by default in `timeline serve`).
-    const cacheSeconds = Number(values['cache-seconds']);
+    const cacheSeconds = configs.has('shipped') ? Number(values['cache-seconds']) : 0;
     if (cacheSeconds === 60) await measure('mix, as shipped (facet + response cache 60 s)', {}, true, false);
     else if (cacheSeconds > 0) await measure(`mix, + response cache ${cacheSeconds} s`, { RESPONSE_CACHE_SECONDS: String(cacheSeconds) }, true, false);
     console.log(
