@@ -198,6 +198,16 @@ describeEachBackend('storeArticle', (ctx) => {
     expect(await counts(ctx.db)).toMatchObject({ events: 2, sources: 2 });
   });
 
+  it('commits the batches read before an input that throws, then rethrows', async () => {
+    async function* brokenAfterThree() {
+      for (let i = 0; i < 3; i++) yield { ok: true as const, article: article(`Story ${i}`, `Notice ${i} was posted on Monday.`, '2024-05-02', `s${i}.txt`) };
+      throw new Error('manifest entry 4: no file');
+    }
+    await expect(importArticles(ctx.db, brokenAfterThree(), { extract: () => [], batchSize: 2 })).rejects.toThrow('manifest entry 4');
+    // The first batch (two articles) was being written when the input threw: it committed.
+    expect(await counts(ctx.db)).toMatchObject({ articles: 2 });
+  });
+
   it('reports unreadable inputs and keeps going', async () => {
     const a = article('Fine', 'The Senate held a hearing on TikTok data practices on Monday.');
     async function* mixed() {
