@@ -175,7 +175,7 @@ export interface MergedEventUpdate {
 }
 
 /** Any of these in edited_fields means an editor fixed the date: the import leaves all date columns alone. */
-const DATE_FIELDS = ['date', 'date_value', 'date_precision', 'date_start', 'date_end'];
+export const DATE_FIELDS = ['date', 'date_value', 'date_precision', 'date_start', 'date_end'];
 
 /**
  * Applies merges to existing events in one statement. Edited fields are checked in SQL, against the row

@@ -1,6 +1,8 @@
 import {
   CANDIDATE_LIMIT,
   candidateSlices,
+  // Date columns an editor may have fixed: the import leaves the event's span alone, as updateMergedEvents does.
+  DATE_FIELDS,
   type CandidateQuery,
   type CandidateRow,
   type CandidateSlice,
@@ -73,8 +75,6 @@ interface PoolEvent extends CandidateRow {
   datesEdited: boolean;
 }
 
-/** Date columns an editor may have fixed: the import then leaves the event's span alone (as updateMergedEvents does). */
-const DATE_FIELDS = ['date', 'date_value', 'date_precision', 'date_start', 'date_end'];
 
 /**
  * The events an article's candidate query would return were the batch's earlier articles committed:
