@@ -1,6 +1,6 @@
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import type { Database } from '../../../db/database';
-import { findArticleIdByHash, insertArticleIfNew } from '../../../db/repositories/article.repository';
+import { findArticleIdsByHash, insertArticlesIfNew } from '../../../db/repositories/article.repository';
 import { ensureCompanies, linkEventCompanies, upsertCompanies } from '../../../db/repositories/company.repository';
 import {
   findMergeCandidates,
@@ -31,8 +31,8 @@ function recorder() {
 }
 
 const queries: Array<[string, (db: Kysely<Database>) => Promise<unknown>]> = [
-  ['insertArticleIfNew', (db) => insertArticleIfNew(db, { content_hash: 'h', title: 't', text: 'x', url: null, outlet: null, published: null, source_file: 'a.txt' })],
-  ['findArticleIdByHash', (db) => findArticleIdByHash(db, 'h')],
+  ['insertArticlesIfNew', (db) => insertArticlesIfNew(db, [{ content_hash: 'h', title: 't', text: 'x', url: null, outlet: null, published: null, source_file: 'a.txt' }])],
+  ['findArticleIdsByHash', (db) => findArticleIdsByHash(db, ['h'])],
   ['upsertCompanies', (db) => upsertCompanies(db, [{ name: 'TikTok', aliases: ['Tik Tok'], parent: 'ByteDance' }, { name: 'ByteDance', aliases: [], parent: null }])],
   ['ensureCompanies', (db) => ensureCompanies(db, ['Oracle', 'TikTok'])],
   ['linkEventCompanies', (db) => linkEventCompanies(db, [{ eventId: 1, company: 'TikTok' }, { eventId: 2, company: 'Oracle' }])],
