@@ -64,9 +64,20 @@ async function* readJob(job: Job, context: ReadContext): AsyncIterable<ReadResul
   }
 }
 
-async function jobs(inputs: string[], manifestPath: string | undefined): Promise<Job[]> {
-  if (!manifestPath) return inputs.map((input) => ({ name: input, location: input, entries: null }));
-  const runs = manifestRuns(await loadManifest(manifestPath), manifestPath);
+interface Plan {
+  jobs: Job[];
+  /** Manifest entries that cannot run, each reported as a failure while the rest still run. */
+  refused: ReadResult[];
+}
+
+async function plan(inputs: string[], manifestPath: string | undefined): Promise<Plan> {
+  if (!manifestPath) return { jobs: inputs.map((input) => ({ name: input, location: input, entries: null })), refused: [] };
+  const manifest = await loadManifest(manifestPath);
+  const refused = manifest.invalid.map(({ index, reason }): ReadResult => ({ ok: false, input: `manifest ${manifestPath} entry ${index}`, reason }));
+  return { jobs: namedJobs(inputs, manifestRuns(manifest.entries, manifestPath)), refused };
+}
+
+function namedJobs(inputs: string[], runs: ReturnType<typeof manifestRuns>): Job[] {
   const fromManifest = runs.map((run) => ({ name: run.file, location: run.path, entries: run.entries }));
   if (inputs.length === 0) return fromManifest;
   // Named inputs with a manifest: each takes its manifest entries when the manifest names it.
@@ -79,13 +90,16 @@ async function jobs(inputs: string[], manifestPath: string | undefined): Promise
 /**
  * Reads inputs (files; with a manifest, the files it names in its order) and streams one result per
  * article, one input at a time. An unreadable input or article is a failure result and the rest go
- * on; a malformed manifest or --published date throws, since nothing could be read correctly.
+ * on, and so does an invalid manifest entry; a manifest that is not a JSON array, or a malformed
+ * --published date, throws, since nothing could be read correctly.
  */
 export async function* readInputs(inputs: string[], options: ReadOptions): AsyncIterable<ReadResult> {
   const published = options.published ?? null;
   if (published !== null && !isIsoDay(published)) throw new Error(`--published must be a real date written YYYY-MM-DD, got "${published}"`);
   const context: ReadContext = { entries: null, published, limits: { ...defaultLimits, ...options.limits } };
-  for (const job of await jobs(inputs, options.manifest)) {
+  const { jobs, refused } = await plan(inputs, options.manifest);
+  yield* refused;
+  for (const job of jobs) {
     yield* readJob(job, { ...context, entries: job.entries });
   }
 }

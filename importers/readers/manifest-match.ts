@@ -11,5 +11,5 @@ export function manifestEntryFor(title: string, entries: ManifestEntry[] | null,
   if (!entries?.length) return {};
   if (oneArticle && entries.length === 1 && entries[0]) return entries[0];
   const key = lineKey(title);
-  return entries.find((entry) => lineKey(entry.title) === key) ?? {};
+  return entries.find((entry) => entry.title !== null && lineKey(entry.title) === key) ?? {};
 }

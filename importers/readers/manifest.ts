@@ -10,7 +10,14 @@ import { isUrl } from './url-input';
  */
 const entrySchema = z.object({
   file: z.string().trim().min(1, 'must be a non-empty path'),
-  title: z.string().trim().min(1, 'must be a non-empty title'),
+  // Null or absent: the page prints no title before its body (most real pages); the file then holds one article.
+  title: z
+    .string()
+    .trim()
+    .min(1, 'must be a non-empty title, or null when the page prints none')
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
   published: z
     .string()
     .refine(isIsoDay, 'must be a real date written YYYY-MM-DD')
@@ -20,8 +27,6 @@ const entrySchema = z.object({
   url: z.string().nullable().optional().transform((value) => value ?? null),
   outlet: z.string().nullable().optional().transform((value) => value ?? null),
 });
-
-const manifestSchema = z.array(entrySchema);
 
 export type ManifestEntry = z.infer<typeof entrySchema>;
 
@@ -34,8 +39,23 @@ export interface ManifestRun {
   entries: ManifestEntry[];
 }
 
-/** Parses manifest text; throws an Error naming the manifest, the entry and the field for any flaw. */
-export function parseManifest(text: string, manifestPath: string): ManifestEntry[] {
+/** An entry that cannot be used: its 1-based position and why, for one line on stderr. */
+export interface InvalidEntry {
+  index: number;
+  reason: string;
+}
+
+export interface ParsedManifest {
+  entries: ManifestEntry[];
+  invalid: InvalidEntry[];
+}
+
+/**
+ * Parses manifest text. Text that is not a JSON array throws an Error naming the manifest, since
+ * nothing in it can be trusted; an invalid entry (CONTRACT.md) is set aside with its index and
+ * reason while every valid entry still runs.
+ */
+export function parseManifest(text: string, manifestPath: string): ParsedManifest {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -43,21 +63,25 @@ export function parseManifest(text: string, manifestPath: string): ManifestEntry
     throw new Error(`manifest ${manifestPath}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   if (!Array.isArray(json)) throw new Error(`manifest ${manifestPath}: must be a JSON array of entries, got ${json === null ? 'null' : typeof json}`);
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 5).map((issue) => {
-      const [index, field] = issue.path;
-      const where = typeof index === 'number' ? `entry ${index + 1}${field === undefined ? '' : ` (${String(field)})`}` : 'manifest';
-      return `${where}: ${issue.message}`;
+  const entries: ManifestEntry[] = [];
+  const invalid: InvalidEntry[] = [];
+  json.forEach((raw: unknown, position: number) => {
+    const parsed = entrySchema.safeParse(raw);
+    if (parsed.success) {
+      entries.push(parsed.data);
+      return;
+    }
+    const problems = parsed.error.issues.map((issue) => {
+      const [field] = issue.path;
+      return field === undefined ? issue.message : `${String(field)}: ${issue.message}`;
     });
-    const more = parsed.error.issues.length > 5 ? ` and ${parsed.error.issues.length - 5} more` : '';
-    throw new Error(`manifest ${manifestPath}: ${problems.join('; ')}${more}`);
-  }
-  return parsed.data;
+    invalid.push({ index: position + 1, reason: problems.join('; ') });
+  });
+  return { entries, invalid };
 }
 
-/** Reads and validates a manifest file; a missing or unreadable manifest is an Error naming it. */
-export async function loadManifest(manifestPath: string): Promise<ManifestEntry[]> {
+/** Reads and validates a manifest file; a missing, unreadable or non-array manifest is an Error naming it. */
+export async function loadManifest(manifestPath: string): Promise<ParsedManifest> {
   let text: string;
   try {
     text = await readFile(manifestPath, 'utf8');

@@ -44,22 +44,47 @@ function article(file: string, text: string, fileOffset: number, sources: MetaSo
   };
 }
 
-function singleArticle(file: string, text: string, front: FrontMatter | null, context: ReadContext): ReadResult {
+/** The body of a one-article file: past any front matter, blank edges trimmed; an Error when there is none. */
+function bodyOf(text: string, front: FrontMatter | null): { body: string; start: number } {
   const bodyStart = front?.bodyStart ?? 0;
   const rest = text.slice(bodyStart);
   const start = bodyStart + (rest.length - rest.trimStart().length);
   const body = text.slice(start).trimEnd();
   if (!body) throw new InputError(front ? 'no article text after the front matter' : 'empty file (only whitespace)');
+  return { body, start };
+}
+
+function singleArticle(file: string, text: string, front: FrontMatter | null, context: ReadContext): ReadResult {
+  const { body, start } = bodyOf(text, front);
   // A Markdown heading's '#' marks are not part of the title.
   const firstLine = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n')).trim().replace(/^#{1,6}\s+/, '');
   return article(file, body, start, [front ?? {}, { title: firstLine }], context);
 }
 
+/**
+ * A manifest entry with no title: the page prints none, so the file is one article whose every
+ * line is body (its first line is no headline) and whose title is empty unless front matter has one.
+ */
+function untitledArticle(file: string, text: string, front: FrontMatter | null, entry: ManifestEntry, context: ReadContext): ReadResult {
+  const { body, start } = bodyOf(text, front);
+  const meta = resolveMeta([entry, front ?? {}], { fallback: context.published, dateline: () => findDateline(body) });
+  return sizeFailure(file, meta.title, body.length, context) ?? {
+    ok: true,
+    article: { ...meta, file, text: body, fileOffset: start, blocks: textBlocks(body, meta.title ? printedHeadline(body, meta.title) : null) },
+  };
+}
+
 function* manifestArticles(file: string, text: string, front: FrontMatter | null, entries: ManifestEntry[], context: ReadContext): Iterable<ReadResult> {
+  const [only] = entries;
+  if (entries.length === 1 && only && only.title === null) {
+    yield untitledArticle(file, text, front, only, context);
+    return;
+  }
   const bodyStart = front?.bodyStart ?? 0;
   let cursor = bodyStart;
   const starts = entries.map((entry) => {
     // In manifest order from the previous title on; a manifest out of the file's order still finds it from the top.
+    if (entry.title === null) return null;
     const span = findTitle(text, entry.title, cursor) ?? findTitle(text, entry.title, bodyStart);
     if (span) cursor = span.end;
     return span?.start ?? null;
@@ -69,6 +94,10 @@ function* manifestArticles(file: string, text: string, front: FrontMatter | null
   const fileMeta: MetaSource = entries.length === 1 && front ? front : {};
   for (const [index, entry] of entries.entries()) {
     const start = starts[index];
+    if (entry.title === null) {
+      yield { ok: false, input: file, reason: `a manifest entry without a title, beside ${entries.length - 1} other(s) for the same file: a file holding several articles is split at their titles` };
+      continue;
+    }
     if (start === null || start === undefined) {
       yield { ok: false, input: file, reason: `manifest title "${entry.title}" not found in the file` };
       continue;
