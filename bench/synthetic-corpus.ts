@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CompanyEntry } from '../importers/gazetteers/companies';
-import type { EventStatus, EventType, Precision } from '../importers/taxonomy';
+import type { EventStatus, EventType, Precision } from '../db/vocabulary/taxonomy';
 
 /**
  * A synthetic corpus for the query and import benchmarks: articles whose policy sentences are the

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 // Entry point for `npx timeline …`: runs the TypeScript CLI through tsx, so no build step is needed.
 require('tsx/cjs');
-require('../importers/cli.ts');
+require('../cli/cli.ts');

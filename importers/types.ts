@@ -1,4 +1,4 @@
-import type { DateBasis, EventStatus, EventType, Precision } from './taxonomy';
+import type { DateBasis, EventStatus, EventType, Precision } from '../db/vocabulary/taxonomy';
 
 /** A date with the precision the text supports, never more: { value: '2023-02', precision: 'month', basis: 'relative' }. */
 export interface EventDate {

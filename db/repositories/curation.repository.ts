@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../database';
-import type { EventUpdate, NewEvent, Precision } from '../tables/event.table';
+import type { EventUpdate, NewEvent } from '../tables/event.table';
+import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
 
 /**
  * Queries behind the editors' changes: lock an event, update it with a version bump, move sources and
@@ -13,8 +14,8 @@ export interface EditableEvent {
   date_value: string | null;
   date_precision: Precision | null;
   jurisdiction: string | null;
-  type: string;
-  status: string | null;
+  type: EventType;
+  status: EventStatus | null;
   title: string;
   verified: boolean;
   retracted: boolean;

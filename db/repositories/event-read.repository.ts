@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../database';
+import type { DateBasis, EventStatus, Precision } from '../vocabulary/taxonomy';
 
 export interface EventSourceDetailJson {
   source_id: number;
@@ -12,9 +13,9 @@ export interface EventSourceDetailJson {
   quote_start: number;
   quote_end: number;
   date_value: string | null;
-  date_precision: string | null;
-  date_basis: string;
-  status: string | null;
+  date_precision: Precision | null;
+  date_basis: DateBasis;
+  status: EventStatus | null;
   confidence: number;
 }
 

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../database';
 import type { NewEventSource } from '../tables/event-source.table';
-import type { NewEvent, Precision } from '../tables/event.table';
+import type { NewEvent } from '../tables/event.table';
+import type { DateBasis, EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
 
 /**
  * The import's write side of events: the merge lock, the candidate query, batched inserts and updates.
@@ -28,7 +29,7 @@ export async function lockMergeKeys(db: Queryable, keys: readonly string[]): Pro
 /** One mention's slice of the candidate space: its jurisdiction, compatible types, and date window. */
 export interface CandidateQuery {
   jurisdiction: string | null;
-  types: string[];
+  types: EventType[];
   /** Inclusive window (YYYY-MM-DD) the event's date range must touch; null: any date. Undated events always qualify. */
   window: { start: string; end: string } | null;
 }
@@ -38,7 +39,7 @@ export interface CandidateSource {
   quote: string;
   date_value: string | null;
   date_precision: Precision | null;
-  date_basis: string;
+  date_basis: DateBasis;
   /** The source article's publication day (YYYY-MM-DD), for the status progression's "newer source". */
   published: string | null;
 }
@@ -46,9 +47,9 @@ export interface CandidateSource {
 export interface CandidateRow {
   id: number;
   jurisdiction: string | null;
-  type: string;
+  type: EventType;
   title: string;
-  status: string | null;
+  status: EventStatus | null;
   date_value: string | null;
   date_precision: Precision | null;
   /** The span of date_value ('YYYY-MM-DD'), as the slices select it; null when undated. */
@@ -168,8 +169,8 @@ export interface MergedEventUpdate {
   date_end: string | null;
   /** JSON text of [{ value, precision, basis, source_id }]. */
   date_conflicts: string;
-  /** The status the event moves to (importers/merge.ts progressStatus); an edited status stays. */
-  status: string | null;
+  /** The status the event moves to (importers/merge/status.ts progressStatus); an edited status stays. */
+  status: EventStatus | null;
   /** The event keeps the highest confidence any source gives it. */
   confidence: number;
 }

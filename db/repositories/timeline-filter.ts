@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../database';
+import type { EventStatus, EventType } from '../vocabulary/taxonomy';
 
 /**
  * The filters of a timeline or facet query, already expanded (EU members, subdivisions) and checked.
@@ -11,8 +12,8 @@ export interface TimelineFilter {
   subdivisionsOf: string[];
   /** Ids of the companies asked for (resolved first by findCompanyIds); null: no company filter, []: matches nothing. */
   companyIds: number[] | null;
-  types: string[];
-  statuses: string[];
+  types: EventType[];
+  statuses: EventStatus[];
   from: string | null;
   to: string | null;
   q: string | null;

@@ -1,6 +1,6 @@
 import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Queryable } from '../database';
-import type { Precision } from '../tables/event.table';
+import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
 import { filterExpression, searchQuery, SEARCH_CONFIG, startsBefore, type TimelineFilter } from './timeline-filter';
 
 /** Where the previous page stopped: its last row's sort key. */
@@ -34,8 +34,8 @@ export interface TimelineRow {
   date_start: string | null;
   date_end: string | null;
   jurisdiction: string | null;
-  type: string;
-  status: string | null;
+  type: EventType;
+  status: EventStatus | null;
   title: string;
   confidence: number;
   verified: boolean;
@@ -58,8 +58,8 @@ interface PageColumns {
   date_start: string | null;
   date_end: string | null;
   jurisdiction: string | null;
-  type: string;
-  status: string | null;
+  type: EventType;
+  status: EventStatus | null;
   title: string;
   confidence: number;
   verified: boolean;

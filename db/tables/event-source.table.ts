@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { DateBasis, EventStatus, Precision } from '../vocabulary/taxonomy';
 
 /** One mention of an event in one article: the verbatim quote and where it stands in the article text. */
 export interface EventSourceTable {
@@ -11,9 +12,9 @@ export interface EventSourceTable {
   quote_end: number;
   /** The date as this source states it, before merging. */
   date_value: string | null;
-  date_precision: string | null;
-  date_basis: string;
-  status: string | null;
+  date_precision: Precision | null;
+  date_basis: DateBasis;
+  status: EventStatus | null;
   confidence: number;
 }
 export type EventSourceRow = Selectable<EventSourceTable>;

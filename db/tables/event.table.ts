@@ -1,6 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-
-export type Precision = 'year' | 'month' | 'day';
+import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
 
 /** A merged, real-world event. Its date is the most precise one its sources support. */
 export interface EventTable {
@@ -12,8 +11,8 @@ export interface EventTable {
   date_start: string | null;
   date_end: string | null;
   jurisdiction: string | null;
-  type: string;
-  status: string | null;
+  type: EventType;
+  status: EventStatus | null;
   title: string;
   confidence: number;
   /** Dates the sources disagree on: [{ value, precision, basis, source_id }]. */

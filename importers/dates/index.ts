@@ -4,6 +4,6 @@
  */
 export type { TemporalExpression } from './temporal-expression';
 export { findTemporalExpressions } from './find-temporal-expressions';
-export { dateRange, type DayRange } from './date-range';
+export { dateRange, type DayRange } from '../../db/vocabulary/date-range';
 export { comparePrecision, precisionOf } from './precision';
 export { parseCalendarDate, type CalendarDate } from './calendar-date';

@@ -1,4 +1,4 @@
-import type { Precision } from '../taxonomy';
+import type { Precision } from '../../db/vocabulary/taxonomy';
 
 /**
  * One date the text states, with the precision the text supports and how it was resolved.

@@ -105,11 +105,3 @@ export function findJurisdictions(text: string): JurisdictionRef[] {
   }
   return refs;
 }
-
-/** A short English name for titles: "UK", "US", "EU", "Australia", "Montana". */
-export function jurisdictionName(code: string): string {
-  const short: Record<string, string> = { GB: 'UK', US: 'US', EU: 'EU', KR: 'South Korea', RU: 'Russia', TW: 'Taiwan', CN: 'China', IR: 'Iran', VN: 'Vietnam' };
-  if (short[code]) return short[code];
-  if (code.includes('-')) return iso31662.subdivision(code)?.name ?? code;
-  return countries.getName(code, 'en', { select: 'alias' }) ?? code;
-}

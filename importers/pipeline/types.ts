@@ -1,4 +1,4 @@
-import type { EventStatus, EventType } from '../taxonomy';
+import type { EventStatus, EventType } from '../../db/vocabulary/taxonomy';
 import type { Article, EventDate } from '../types';
 import type { Sentence } from './sentences/split-sentences';
 

@@ -3,14 +3,11 @@
  * meta, JSON-LD, Atom), RFC 822 (RSS pubDate) and written dates ("March 17, 2023", "17 March 2023").
  * The day is the one written in the source (its own time zone), never shifted through UTC.
  */
+import { isRealDay } from '../../db/vocabulary/calendar-day';
+
+export { isIsoDay, isRealDay } from '../../db/vocabulary/calendar-day';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** True when y-m-d names a day that exists (2023-02-30 does not). */
-export function isRealDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function format(year: number, month: number, day: number): string | null {
   if (!isRealDay(year, month, day)) return null;
@@ -45,10 +42,4 @@ export function toIsoDay(value: string): string | null {
     return month ? format(Number(mdy[3]), month, Number(mdy[2])) : null;
   }
   return null;
-}
-
-/** Strict 'YYYY-MM-DD' check for dates users type (manifest, --published). */
-export function isIsoDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return !!match && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }

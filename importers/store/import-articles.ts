@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { upsertCompanies } from '../../db/repositories/company.repository';
 import { COMPANIES } from '../gazetteers/companies';
-import { DEFAULT_MERGE_OPTIONS } from '../merge';
+import { DEFAULT_MERGE_OPTIONS } from '../merge/index';
 import { extractMentions } from '../pipeline';
 import type { Article, Mention, ReadResult } from '../types';
 import { storeArticle, storeArticles, type ArticleToStore, type StoreContext, type StoreResult } from './store-article';

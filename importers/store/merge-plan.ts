@@ -13,7 +13,6 @@ import type { NewEvent } from '../../db/tables/event.table';
 import type { NewEventSource } from '../../db/tables/event-source.table';
 import {
   assignMentions,
-  dayRange,
   isNewerSource,
   progressStatus,
   resolveEventDate,
@@ -21,8 +20,9 @@ import {
   type MergeCandidate,
   type MergeMention,
   type MergeOptions,
-} from '../merge';
-import type { DateBasis } from '../taxonomy';
+} from '../merge/index';
+import { dayRange } from '../../db/vocabulary/date-range';
+import type { EventStatus } from '../../db/vocabulary/taxonomy';
 import type { Article, Mention } from '../types';
 
 /**
@@ -64,7 +64,7 @@ export interface MergedEvent {
   id: number;
   /** The event's sources in id order, stored and new; dates are resolved over all of them. */
   sources: CandidateSource[];
-  status: string | null;
+  status: EventStatus | null;
   /** The highest confidence among the batch's mentions that joined it. */
   confidence: number;
 }
@@ -220,7 +220,7 @@ function resolvedRange(sources: readonly CandidateSource[]): { start: string; en
 /** The update a joined event gets once the batch's rows exist (ids resolved), in the shape updateMergedEvents takes. */
 export function mergedEventUpdate(event: MergedEvent, resolveSource: (id: number) => number, resolveEvent: (id: number) => number): MergedEventUpdate {
   const resolved = resolveEventDate(
-    event.sources.map((s) => ({ sourceId: resolveSource(s.id), value: s.date_value, precision: s.date_precision, basis: s.date_basis as DateBasis })),
+    event.sources.map((s) => ({ sourceId: resolveSource(s.id), value: s.date_value, precision: s.date_precision, basis: s.date_basis })),
   );
   const range = resolved.value ? dayRange(resolved.value) : null;
   return {
@@ -250,7 +250,7 @@ function toMergeMention(m: Mention): MergeMention {
 }
 
 function sourceDate(s: CandidateSource): DatedValue {
-  return { value: s.date_value, precision: s.date_precision, basis: s.date_basis as DateBasis };
+  return { value: s.date_value, precision: s.date_precision, basis: s.date_basis };
 }
 
 function toMergeCandidate(row: PoolEvent): MergeCandidate {

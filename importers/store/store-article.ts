@@ -11,7 +11,8 @@ import {
   type CandidateQuery,
 } from '../../db/repositories/event-write.repository';
 import type { NewArticle } from '../../db/tables/article.table';
-import { compatibleTypes, dayRange, DEFAULT_MERGE_OPTIONS, mergeGroup, shiftDay, type MergeOptions } from '../merge';
+import { dayRange } from '../../db/vocabulary/date-range';
+import { compatibleTypes, DEFAULT_MERGE_OPTIONS, mergeGroup, shiftDay, type MergeOptions } from '../merge/index';
 import type { Article, Mention } from '../types';
 import { articleHash } from './article-hash';
 import { idResolver, mergedEventUpdate, planBatch } from './merge-plan';

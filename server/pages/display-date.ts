@@ -1,4 +1,4 @@
-import type { Precision } from '../../importers/taxonomy';
+import type { Precision } from '../../db/vocabulary/taxonomy';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,9 +1,6 @@
-import { extname } from 'node:path';
 import { z } from 'zod';
-import { byteLines } from '../../importers/readers/byte-lines';
-import type { ReaderInput } from '../../importers/readers/reader';
-import type { ReadResult } from '../../importers/types';
-import { isIsoDay } from '../../importers/readers/iso-day';
+import { isIsoDay } from '../../db/vocabulary/calendar-day';
+import type { ReadResult } from '../../importers/index';
 import { badRequest, ProblemError } from '../http/problem';
 import { articleBody, jsonBody } from '../middleware/security';
 import { refuseUrl } from '../services/public-url';
@@ -42,20 +39,17 @@ const urlBody = z.strictObject({
   published: z.string().refine(isIsoDay, { message: 'expected a real date written YYYY-MM-DD' }).optional(),
 });
 
-type Readers = typeof import('../../importers/readers');
-type Store = typeof import('../../importers/store/import-articles');
+type Importers = typeof import('../../importers/index');
 
-let importer: Promise<{ readers: Readers; store: Store }> | null = null;
+let importer: Promise<Importers> | null = null;
 
 /**
  * The readers and the extraction pipeline (chrono, the gazetteers, HTML parsing: about 50 MB resident)
  * load on the first import, not when the server starts: a server that only answers reads never needs
  * them, and its memory is what the query benchmark measures (docs/benchmarks.md).
  */
-function loadImporter(): Promise<{ readers: Readers; store: Store }> {
-  importer ??= Promise.all([import('../../importers/readers'), import('../../importers/store/import-articles')]).then(
-    ([readers, store]) => ({ readers, store }),
-  );
+function loadImporter(): Promise<Importers> {
+  importer ??= import('../../importers/index');
   return importer;
 }
 
@@ -66,20 +60,23 @@ export const importRoute: WriteRoute = {
   role: 'admin',
   body: [articleBody, ...jsonBody],
   handler: (ctx) => async (req, res) => {
-    const { readers, store } = await loadImporter();
+    const importers = await loadImporter();
     let results: AsyncIterable<ReadResult>;
     if (Buffer.isBuffer(req.body)) {
       const query = parseRequestPart(uploadQuery, req.query, 'query');
       if (req.body.length === 0) throw badRequest([{ parameter: 'body', reason: 'the article is empty' }]);
-      results = withOverrides(readUpload(readers, req.body, req.headers['content-type'] ?? 'text/plain', query), query);
+      results = withOverrides(
+        importers.readUpload({ bytes: req.body, contentType: req.headers['content-type'] ?? 'text/plain', name: query.name, url: query.url, published: query.published }),
+        query,
+      );
     } else {
       parseRequestPart(z.strictObject({}), req.query, 'query');
       const body = parseBody(urlBody, req);
       const refusal = await refuseUrl(body.url);
       if (refusal) throw badRequest([{ parameter: 'url', reason: refusal }]);
-      results = readers.readInputs([body.url], { published: body.published ?? null });
+      results = importers.readInputs([body.url], { published: body.published ?? null });
     }
-    const summary = await store.importArticles(ctx.db, results);
+    const summary = await importers.importArticles(ctx.db, results);
     if (summary.articles === 0 && summary.articlesSkipped === 0) {
       throw new ProblemError({
         type: 'about:blank',
@@ -94,22 +91,6 @@ export const importRoute: WriteRoute = {
 };
 
 type UploadQuery = z.output<typeof uploadQuery>;
-
-function readUpload(readers: Readers, bytes: Buffer, contentType: string, query: UploadQuery): AsyncIterable<ReadResult> {
-  const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
-  const name = query.name ?? (mediaType === 'text/plain' ? 'upload.txt' : 'upload.html');
-  const input: ReaderInput = {
-    name,
-    extension: mediaType === 'text/plain' ? '.txt' : extname(name).toLowerCase() === '.htm' ? '.htm' : '.html',
-    head: bytes.subarray(0, 4096),
-    contentType: mediaType,
-    charset: 'utf-8',
-    url: query.url ?? null,
-    bytes: async () => bytes,
-    lines: (maxLineBytes) => byteLines([bytes], maxLineBytes),
-  };
-  return readers.chooseReader(input).read(input, { entries: null, published: query.published ?? null, limits: readers.defaultLimits });
-}
 
 /** The query's title, url and published date win over what the reader found. */
 async function* withOverrides(results: AsyncIterable<ReadResult>, query: UploadQuery): AsyncIterable<ReadResult> {

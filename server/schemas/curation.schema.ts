@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_STATUSES, EVENT_TYPES, PRECISIONS } from '../../importers/taxonomy';
+import { EVENT_STATUSES, EVENT_TYPES, PRECISIONS } from '../../db/vocabulary/taxonomy';
 import { isRealPeriod, PERIOD_PATTERN } from './query-params';
 import { JURISDICTION_PATTERN } from './timeline-query.schema';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_STATUSES, EVENT_TYPES, PRECISIONS } from '../../importers/taxonomy';
+import { EVENT_STATUSES, EVENT_TYPES, PRECISIONS } from '../../db/vocabulary/taxonomy';
 
 /**
  * Response bodies, as zod schemas: the TypeScript types of what services return are inferred from

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_STATUSES, EVENT_TYPES } from '../../importers/taxonomy';
+import { EVENT_STATUSES, EVENT_TYPES } from '../../db/vocabulary/taxonomy';
 import { formats } from '../formats';
 import { listParam, periodParam, periodRange } from './query-params';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { countByJurisdiction, countFacets, listCompaniesWithCounts } from '../../db/repositories/facet.repository';
-import { jurisdictionName } from '../jurisdictions/jurisdiction-name';
+import { jurisdictionName } from '../../db/vocabulary/jurisdiction-name';
 import type { Facets } from '../schemas/event.schema';
 import type { FacetsQuery } from '../schemas/timeline-query.schema';
 import type { FacetCountCache } from './facet-count-cache';

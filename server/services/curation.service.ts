@@ -15,6 +15,7 @@ import {
 import { appendHistory, listHistory, type HistoryRecord } from '../../db/repositories/event-history.repository';
 import { ProblemError, badRequest, notFound } from '../http/problem';
 import { dateColumns, planChanges, snapshotOf, type EventChanges, type EventSnapshot } from './event-changes';
+import type { EventType } from '../../db/vocabulary/taxonomy';
 
 /**
  * Editors' changes to events. Every change runs in one transaction that locks the event rows, checks
@@ -36,7 +37,7 @@ export interface CuratedEvent extends EventSnapshot {
 
 export const EDITABLE_FIELDS = ['date', 'jurisdiction', 'type', 'status', 'title', 'companies'] as const;
 
-export async function createEvent(db: Kysely<Database>, actor: Actor, input: EventChanges & { type: string; title: string }): Promise<CuratedEvent> {
+export async function createEvent(db: Kysely<Database>, actor: Actor, input: EventChanges & { type: EventType; title: string }): Promise<CuratedEvent> {
   return db.transaction().execute(async (trx) => {
     const blank: EditableEvent = {
       id: 0, date_value: null, date_precision: null, jurisdiction: null, type: input.type, status: null, title: input.title,

@@ -1,6 +1,7 @@
 import type { EditableEvent } from '../../db/repositories/curation.repository';
-import type { EventUpdate, Precision } from '../../db/tables/event.table';
-import { dayRange } from '../../importers/dates/date-range';
+import type { EventUpdate } from '../../db/tables/event.table';
+import type { EventStatus, EventType, Precision } from '../../db/vocabulary/taxonomy';
+import { dayRange } from '../../db/vocabulary/date-range';
 import { badRequest } from '../http/problem';
 
 /**
@@ -15,8 +16,8 @@ export interface EventChanges {
   date?: string | null;
   precision?: Precision;
   jurisdiction?: string | null;
-  type?: string;
-  status?: string | null;
+  type?: EventType;
+  status?: EventStatus | null;
   title?: string;
   companies?: string[];
 }
@@ -26,8 +27,8 @@ export interface EventSnapshot {
   date: string | null;
   precision: Precision | null;
   jurisdiction: string | null;
-  type: string;
-  status: string | null;
+  type: EventType;
+  status: EventStatus | null;
   title: string;
   companies: string[];
   verified: boolean;

@@ -1,12 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { findEventDetail } from '../../db/repositories/event-read.repository';
-import { PRECISIONS, type EventStatus, type EventType, type Precision } from '../../importers/taxonomy';
 import { notFound } from '../http/problem';
-import { jurisdictionName } from '../jurisdictions/jurisdiction-name';
+import { jurisdictionName } from '../../db/vocabulary/jurisdiction-name';
 import { dateConflictSchema, type EventDetail } from '../schemas/event.schema';
-
-const isPrecision = (value: string | null): value is Precision => PRECISIONS.includes(value as Precision);
 
 /** An event with every source (the date as each stated it) and its date conflicts; 404 when unknown or retracted. */
 export async function getEventDetail(db: Kysely<Database>, id: number): Promise<EventDetail> {
@@ -21,8 +18,8 @@ export async function getEventDetail(db: Kysely<Database>, id: number): Promise<
     date_end: row.date_end,
     jurisdiction: row.jurisdiction ? { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) } : null,
     companies: row.companies,
-    type: row.type as EventType,
-    status: row.status as EventStatus | null,
+    type: row.type,
+    status: row.status,
     title: row.title,
     confidence: row.confidence,
     verified: row.verified,
@@ -39,7 +36,7 @@ export async function getEventDetail(db: Kysely<Database>, id: number): Promise<
       quote: s.quote,
       quote_start: s.quote_start,
       quote_end: s.quote_end,
-      stated_date: s.date_value && isPrecision(s.date_precision) ? { value: s.date_value, precision: s.date_precision } : null,
+      stated_date: s.date_value && s.date_precision ? { value: s.date_value, precision: s.date_precision } : null,
       date_basis: s.date_basis,
       status: s.status,
       confidence: s.confidence,

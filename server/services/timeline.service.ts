@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { findTimelinePage, SNIPPET_START, SNIPPET_STOP, type TimelineKey, type TimelineRow } from '../../db/repositories/timeline.repository';
-import type { EventStatus, EventType } from '../../importers/taxonomy';
 import { badRequest } from '../http/problem';
 import { escapeHtml } from '../formats/escape-html';
-import { jurisdictionName } from '../jurisdictions/jurisdiction-name';
+import { jurisdictionName } from '../../db/vocabulary/jurisdiction-name';
 import type { TimelineEvent } from '../schemas/event.schema';
 import type { TimelineQuery } from '../schemas/timeline-query.schema';
 import { decodeCursor, encodeCursor } from './timeline-cursor';
@@ -46,8 +45,8 @@ export function toTimelineEvent(row: TimelineRow): TimelineEvent {
     date_end: row.date_end,
     jurisdiction: row.jurisdiction ? { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) } : null,
     companies: row.companies,
-    type: row.type as EventType,
-    status: row.status as EventStatus | null,
+    type: row.type,
+    status: row.status,
     title: row.title,
     confidence: row.confidence,
     verified: row.verified,

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { commands } from '../../importers/commands';
+import { commands } from '../../cli/commands/index';
 
 /**
  * The README is the front door: it must name every CLI command and every flag the commands take,
@@ -29,7 +29,7 @@ describe('README.md', () => {
   });
 
   it('documents every environment variable the code reads', () => {
-    const sources = ['importers', 'db', 'server'].flatMap((dir) =>
+    const sources = ['cli', 'importers', 'db', 'server'].flatMap((dir) =>
       readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).map((file) => join(dir, file)),
     );
     const variables = new Set<string>();

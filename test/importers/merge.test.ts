@@ -4,7 +4,6 @@ import {
   contentWords,
   DEFAULT_MERGE_OPTIONS,
   datesCompatible,
-  dayRange,
   isNewerSource,
   mergeGroup,
   progressStatus,
@@ -15,7 +14,8 @@ import {
   type DatedValue,
   type MergeCandidate,
   type MergeMention,
-} from '../../importers/merge';
+} from '../../importers/merge/index';
+import { dayRange } from '../../db/vocabulary/date-range';
 
 const reported = (value: string): DatedValue => ({ value, precision: 'day', basis: 'reported' });
 const stated = (value: string, basis: DatedValue['basis'] = 'explicit'): DatedValue => ({
@@ -173,7 +173,7 @@ describe('assignMentions', () => {
       companies: ['TikTok', 'Oracle'],
       dates: [stated('2022-06', 'relative')],
     });
-    const base = { type: 'data_governance', companies: ['TikTok', 'Oracle'], date: reported('2022-07-01') };
+    const base: Partial<MergeMention> = { type: 'data_governance', companies: ['TikTok', 'Oracle'], date: reported('2022-07-01') };
     const mentions = [
       mentionOf('TikTok also promises to remove stored data from its servers', base),
       mentionOf('all U.S. user traffic is now being routed to servers handled by Oracle', base),

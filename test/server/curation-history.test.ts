@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import request from 'supertest';
-import { EVENT_STATUSES, EVENT_TYPES } from '../../importers/taxonomy';
+import { EVENT_STATUSES, EVENT_TYPES } from '../../db/vocabulary/taxonomy';
 import { describeEachBackend } from '../support/databases';
 import { bearer, useSecurityApp } from '../security/support';
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import type { Precision } from '../../db/tables/event.table';
+import type { EventStatus, EventType, Precision } from '../../db/vocabulary/taxonomy';
 
 /**
  * One shared fixture database for the server tests, with the edge cases side by side: every date
@@ -12,8 +12,8 @@ export interface FixtureEvent {
   key: string;
   date: string | null;
   jurisdiction: string | null;
-  type: string;
-  status: string | null;
+  type: EventType;
+  status: EventStatus | null;
   title: string;
   companies: string[];
   /** Quotes, each placed in the article with that key. */

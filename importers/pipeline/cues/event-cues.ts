@@ -1,4 +1,4 @@
-import type { EventType } from '../../taxonomy';
+import type { EventType } from '../../../db/vocabulary/taxonomy';
 import { LAWSUIT_TOPIC } from './policy-topics';
 
 /**

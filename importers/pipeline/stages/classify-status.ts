@@ -1,4 +1,4 @@
-import type { EventStatus } from '../../taxonomy';
+import type { EventStatus } from '../../../db/vocabulary/taxonomy';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
 

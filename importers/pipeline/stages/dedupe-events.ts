@@ -1,62 +1,18 @@
-import type { EventStatus } from '../../taxonomy';
+import { sameArticleDatesCompatible, sameArticleStatusesCompatible, wordingOverlap } from '../../merge/index';
 import type { Candidate, Stage } from '../types';
 
 /** Sentences at most this far apart that state the same kind of event by the same actor are one event. */
 const NEARBY_SENTENCES = 2;
-/** Word-overlap (on the shorter text) above which two farther sentences state the same event. */
+/** Word overlap (merge/wording: on the shorter text) above which two farther sentences state the same event. */
 const SAME_WORDING = 0.5;
 /** The lower overlap that suffices when two mentions state the same day. */
 const SAME_DAY_WORDING = 0.3;
-
-const STOPWORDS = new Set('the a an and or of to in on for by with from that this it its is are was were be been has have had will would said says as at its their they which who also than more not but'.split(' '));
-/** Words that name the same thing in news wording: "deal"/"agreement", "ban"/"block". */
-const CONCEPTS: Record<string, string> = { agreement: 'deal', arrangement: 'deal', block: 'ban', prohibit: 'ban', sale: 'sell', divest: 'sell', phone: 'device', administration: 'government' };
-
-function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/[’‘]/g, "'").split(/[^a-z0-9']+/)) {
-    const w = raw.replace(/'s$/, '');
-    if (w.length < 3 || STOPWORDS.has(w)) continue;
-    const stem = w.replace(/(?:ing|ed|es|s)$/, '') || w;
-    out.add(CONCEPTS[stem] ?? stem);
-  }
-  return out;
-}
-
-export function wordingOverlap(a: string, b: string): number {
-  const wa = contentWords(a);
-  const wb = contentWords(b);
-  const small = wa.size <= wb.size ? wa : wb;
-  const large = small === wa ? wb : wa;
-  if (!small.size) return 0;
-  let hit = 0;
-  for (const w of small) if (large.has(w)) hit++;
-  return hit / small.size;
-}
-
-/** Stages of one policy that are different timeline events (a proposal and its entry into force). */
-function statusCompatible(a: EventStatus | null, b: EventStatus | null): boolean {
-  if (!a || !b || a === b) return true;
-  const soft = new Set<EventStatus>(['announced', 'proposed']);
-  return soft.has(a) && soft.has(b);
-}
-
-/** A reported date is "as of publication": any date up to it fits; stated dates fit when one contains the other. */
-function datesCompatible(a: Candidate, b: Candidate): boolean {
-  const da = a.date.value;
-  const db = b.date.value;
-  if (!da || !db) return true;
-  if (a.date.basis === 'reported' && b.date.basis === 'reported') return true;
-  if (a.date.basis === 'reported') return db.slice(0, da.length) <= da.slice(0, db.length);
-  if (b.date.basis === 'reported') return da.slice(0, db.length) <= db.slice(0, da.length);
-  return da.startsWith(db) || db.startsWith(da);
-}
 
 export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   if (a.sentence.index === b.sentence.index) return false;
   if (a.type !== b.type || a.jurisdictions[0] !== b.jurisdictions[0]) return false;
   if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return false;
-  if (!datesCompatible(a, b) || !statusCompatible(a.status, b.status)) return false;
+  if (!sameArticleDatesCompatible(a.date, b.date) || !sameArticleStatusesCompatible(a.status, b.status)) return false;
   if (a.sentence.kind === 'headline' || b.sentence.kind === 'headline') return true;
   // Two stated mentions of one day, one type and one place that share some wording ("ruled on Monday" …
   // "Monday's decision is the court's first ruling") are one event; "Separately, regulators told …" on the same day is not.

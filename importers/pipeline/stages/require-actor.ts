@@ -3,7 +3,7 @@ import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { WEAK_CUES } from '../cues/event-cues';
 import { POLICY_TOPIC } from '../cues/policy-topics';
-import type { EventType } from '../../taxonomy';
+import type { EventType } from '../../../db/vocabulary/taxonomy';
 import { authorityAnaphor } from '../sentences/authority-anaphor';
 import { pronounStandsForGovernment } from '../sentences/pronoun-antecedent';
 import type { ArticleContext, Candidate, Stage } from '../types';

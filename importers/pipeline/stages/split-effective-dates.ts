@@ -1,5 +1,5 @@
 import { temporalExpressions } from '../temporal';
-import type { EventType } from '../../taxonomy';
+import type { EventType } from '../../../db/vocabulary/taxonomy';
 import type { Candidate, Stage } from '../types';
 
 /** Events whose entry into force is an event of its own. */

@@ -1,5 +1,5 @@
-import { jurisdictionName } from '../../gazetteers/jurisdiction-matcher';
-import type { EventStatus, EventType } from '../../taxonomy';
+import { jurisdictionShortName } from '../../../db/vocabulary/jurisdiction-name';
+import type { EventStatus, EventType } from '../../../db/vocabulary/taxonomy';
 import type { Candidate, Stage } from '../types';
 
 type TitleTemplate = (j: string, c: string, status: EventStatus | null) => string;
@@ -70,7 +70,7 @@ function statementTitle(c: Candidate, cueText: string, j: string, companies: str
  */
 export const writeTitles: Stage = (ctx, candidates) =>
   candidates.map((c) => {
-    const j = c.jurisdictions[0] ? jurisdictionName(c.jurisdictions[0]) : '';
+    const j = c.jurisdictions[0] ? jurisdictionShortName(c.jurisdictions[0]) : '';
     const companies = c.companies.slice(0, 2).join(' and ') || DEFAULT_OBJECT[c.type];
     const template = c.type === 'statement' ? statementTitle(c, ctx.article.text.slice(c.cue.start, c.cue.end), j, companies) : TITLE_TEMPLATES[c.type](j, companies, c.status);
     const raw = template.replace(/\s+/g, ' ').replace(/ (?:in|on)$/, '').trim();

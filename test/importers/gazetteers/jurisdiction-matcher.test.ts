@@ -1,4 +1,4 @@
-import { findJurisdictions, jurisdictionName } from '../../../importers/gazetteers/jurisdiction-matcher';
+import { findJurisdictions } from '../../../importers/gazetteers/jurisdiction-matcher';
 
 const codes = (text: string): string[] => findJurisdictions(text).map((r) => r.code);
 
@@ -28,9 +28,5 @@ describe('findJurisdictions', () => {
     const text = 'Fines in Australia rose.';
     const [ref] = findJurisdictions(text);
     expect(ref && text.slice(ref.start, ref.end)).toBe('Australia');
-  });
-
-  it('names jurisdictions for titles', () => {
-    expect([jurisdictionName('GB'), jurisdictionName('US-MT'), jurisdictionName('DK'), jurisdictionName('EU')]).toEqual(['UK', 'Montana', 'Denmark', 'EU']);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { EVENT_STATUSES, EVENT_TYPES } from '../../../importers/taxonomy';
+import { EVENT_STATUSES, EVENT_TYPES } from '../../../db/vocabulary/taxonomy';
 import { extractMentions } from '../../../importers/pipeline';
 import { makeArticle } from './make-article';
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createApp } from '../../server/app';
-import { exampleUrls } from '../../importers/commands/start.command';
-import { importSamplesIfEmpty } from '../../importers/commands/sample-import';
+import { exampleUrls } from '../../cli/commands/start.command';
+import { importSamplesIfEmpty } from '../../cli/commands/sample-import';
 import { describeEachBackend } from '../support/databases';
 
 describeEachBackend('timeline start: samples into an empty database', (ctx) => {

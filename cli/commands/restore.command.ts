@@ -1,8 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { connect, optionsFromEnv } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
-import { readLines } from '../backup/read-lines';
-import { restoreDatabase, RestoreError } from '../backup/restore-database';
+import { readLines, restoreDatabase, RestoreError } from '../../importers/index';
 import { UsageError, type Command } from './command';
 import { summary } from './export.command';
 

@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parsePort } from '../../importers/commands/port-option';
-import { UsageError } from '../../importers/commands/command';
+import { parsePort } from '../../cli/commands/port-option';
+import { UsageError } from '../../cli/commands/command';
 
 const BIN = join(__dirname, '../../bin/timeline.js');
 

@@ -16,3 +16,14 @@ export function jurisdictionName(code: string): string {
   if (code.includes('-')) return iso31662.subdivision(code)?.name ?? code;
   return countries.getName(code, 'en') ?? code;
 }
+
+/** Short names a title uses where the full one is long or formal: 'GB' → 'UK', 'KR' → 'South Korea'. */
+const SHORT: Record<string, string> = { GB: 'UK', US: 'US', EU: 'EU', KR: 'South Korea', RU: 'Russia', TW: 'Taiwan', CN: 'China', IR: 'Iran', VN: 'Vietnam' };
+
+/** A short English name for event titles: 'GB' → 'UK', 'US' → 'US', 'US-MT' → 'Montana', 'AU' → 'Australia'. */
+export function jurisdictionShortName(code: string): string {
+  const short = SHORT[code];
+  if (short) return short;
+  if (code.includes('-')) return iso31662.subdivision(code)?.name ?? code;
+  return countries.getName(code, 'en', { select: 'alias' }) ?? code;
+}

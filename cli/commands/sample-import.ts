@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { readInputs } from '../readers';
-import { importArticles, type ImportSummary } from '../store/import-articles';
+import { readInputs, importArticles, type ImportSummary } from '../../importers/index';
 
 /** The project's own sample articles (prose written for the project), listed by their manifest. */
 export const SAMPLES_MANIFEST = join(__dirname, '..', '..', 'samples', 'manifest.json');

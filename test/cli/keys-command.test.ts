@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '../../db/connect';
-import { keysCommand } from '../../importers/commands/keys.command';
-import { UsageError } from '../../importers/commands/command';
+import { keysCommand } from '../../cli/commands/keys.command';
+import { UsageError } from '../../cli/commands/command';
 import { authenticateKey, hashApiKey } from '../../server/services/api-key.service';
 
 /** `timeline keys create|list|revoke` against a PGlite data directory. */

@@ -2,10 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { connect, optionsFromEnv } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
-import { readInputs } from '../readers';
-import { importArticles } from '../store/import-articles';
-import { createImportProgress } from '../store/import-progress';
-import { formatImportSummary } from '../store/import-report';
+import { readInputs, importArticles, createImportProgress, formatImportSummary } from '../../importers/index';
 import { UsageError, type Command } from './command';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -4,8 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { connect, optionsFromEnv } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
-import { backupTables } from '../backup/backup-tables';
-import { exportDatabase } from '../backup/export-database';
+import { backupTables, exportDatabase } from '../../importers/index';
 import { UsageError, type Command } from './command';
 
 /** Backup formats; JSON lines is the one restore reads. */

@@ -1,6 +1,4 @@
-import { toContractMention } from '../contract-mention';
-import { extractMentions } from '../pipeline';
-import { readInputs } from '../readers';
+import { toContractMention, extractMentions, readInputs } from '../../importers/index';
 import type { Command } from './command';
 import { UsageError } from './command';
 

@@ -1,4 +1,4 @@
-import { commands } from './commands';
+import { commands } from './commands/index';
 import { UsageError } from './commands/command';
 
 /** argv → command. No logic lives here. */

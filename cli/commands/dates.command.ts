@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { findTemporalExpressions, parseCalendarDate } from '../dates';
+import { findTemporalExpressions, parseCalendarDate } from '../../importers/index';
 import { type Command, UsageError } from './command';
 
 async function readStdin(): Promise<string> {

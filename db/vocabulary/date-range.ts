@@ -1,5 +1,5 @@
 import { endOfMonth, endOfYear, format } from 'date-fns';
-import { parseCalendarDate } from './calendar-date';
+import { isIsoDay } from './calendar-day';
 
 export interface DayRange {
   /** 'YYYY-MM-DD', first day the value covers. */
@@ -18,11 +18,11 @@ export function dateRange(value: string): DayRange | null {
     return { start: `${value}-01-01`, end: format(endOfYear(new Date(year, 0, 1, 12)), 'yyyy-MM-dd') };
   }
   if (/^\d{4}-\d{2}$/.test(value)) {
-    const first = parseCalendarDate(`${value}-01`);
-    if (!first) return null;
-    return { start: `${value}-01`, end: format(endOfMonth(new Date(first.year, first.month - 1, 1, 12)), 'yyyy-MM-dd') };
+    if (!isIsoDay(`${value}-01`)) return null;
+    const [year, month] = value.split('-').map(Number) as [number, number];
+    return { start: `${value}-01`, end: format(endOfMonth(new Date(year, month - 1, 1, 12)), 'yyyy-MM-dd') };
   }
-  if (parseCalendarDate(value)) return { start: value, end: value };
+  if (isIsoDay(value)) return { start: value, end: value };
   return null;
 }
 

@@ -1,0 +1,29 @@
+/**
+ * The importers' one public entry: what the command line (cli/) and the server (server/) may use.
+ * Everything else under importers/ is internal and may move; a layering test
+ * (test/architecture/layers.test.ts) checks that server/ imports nothing else from importers/.
+ *
+ * Read inputs → extract mentions → import (extract, merge and store) → report.
+ */
+
+// Reading inputs (files, URLs, manifests, uploads) into articles.
+export { readInputs, type ReadOptions } from './readers/index';
+export { readUpload, type Upload } from './readers/read-upload';
+export { isIsoDay } from './readers/iso-day';
+export type { Article, ArticleMeta, Mention, ReadResult } from './types';
+
+// Extracting dated event mentions from one article (writes nothing).
+export { extractMentions } from './pipeline/index';
+export { toContractMention, type ContractMention } from './contract-mention';
+export { findTemporalExpressions, parseCalendarDate, type TemporalExpression } from './dates/index';
+
+// Importing: extract, merge with known events, store; progress and summary.
+export { importArticles, type ImportOptions, type ImportSummary } from './store/import-articles';
+export { createImportProgress } from './store/import-progress';
+export { formatImportSummary } from './store/import-report';
+
+// Backup: export and restore the whole database.
+export { backupTables } from './backup/backup-tables';
+export { exportDatabase } from './backup/export-database';
+export { readLines } from './backup/read-lines';
+export { restoreDatabase, RestoreError } from './backup/restore-database';
