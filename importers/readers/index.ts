@@ -9,7 +9,8 @@ import { htmlReader } from './html-reader';
 import { jsonLinesReader } from './json-lines-reader';
 import { plainTextReader } from './plain-text-reader';
 import type { ReadContext, Reader, ReaderInput, ReadLimits } from './reader';
-import { fetchInput, isUrl } from './url-input';
+import { isUrl } from './is-url';
+import { fetchInput } from './url-input';
 
 export type { Reader, ReadLimits } from './reader';
 

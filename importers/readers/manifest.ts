@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { isIsoDay } from './iso-day';
-import { isUrl } from './url-input';
+import { isUrl } from './is-url';
 
 /**
  * The manifest (CONTRACT.md): a JSON array, one entry per article, in order; `file` is relative to

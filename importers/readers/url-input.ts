@@ -9,10 +9,6 @@ import type { ReaderInput, ReadLimits } from './reader';
  * oversized bodies and network errors are InputErrors naming the cause.
  */
 
-export function isUrl(input: string): boolean {
-  return /^https?:\/\//i.test(input);
-}
-
 function megabytes(bytes: number): string {
   return `${Number((bytes / 1024 / 1024).toFixed(2))} MB`;
 }

@@ -2,7 +2,7 @@ import { DATABASE_UNAVAILABLE } from '../health/database-errors';
 import { installHealthRoutes } from '../health/health.routes';
 import { beforeHeaders } from '../health/status-hook';
 import { sendProblem } from '../http/error-handler';
-import type { MiddlewareSetup } from './index';
+import type { MiddlewareSetup } from './middleware-setup';
 
 /** Every path that reads the database; the health probes and static files are outside it. */
 const DATABASE_PATHS = '/api/v1';

@@ -1,7 +1,6 @@
 import compression from 'compression';
-import type { Application } from 'express';
-import type { AppContext } from '../app-context';
 import { databaseAvailabilitySetup } from './database-availability';
+import type { MiddlewareSetup } from './middleware-setup';
 import { responseCacheMiddleware } from './response-cache';
 import { publicReadCors, securitySetups } from './security';
 
@@ -9,11 +8,6 @@ import { publicReadCors, securitySetups } from './security';
  * App-wide middleware, installed in this order before the routes. Security (helmet, auth, rate
  * limits) and reliability (health checks, readiness) add one entry here; each one job.
  */
-export interface MiddlewareSetup {
-  name: string;
-  install(app: Application, ctx: AppContext): void;
-}
-
 export const middlewareSetups: MiddlewareSetup[] = [
   // First: health probes answer before anything else runs, and the API is behind the database breaker.
   databaseAvailabilitySetup,

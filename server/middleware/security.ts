@@ -5,7 +5,7 @@ import { rateLimit, type Options as RateLimitOptions } from 'express-rate-limit'
 import helmet from 'helmet';
 import { pino } from 'pino';
 import { sendProblem } from '../http/error-handler';
-import type { MiddlewareSetup } from './index';
+import type { MiddlewareSetup } from './middleware-setup';
 
 /**
  * The security layer (docs/security.md): headers, CORS for public reads only, request logs that never

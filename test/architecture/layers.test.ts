@@ -61,6 +61,34 @@ function violations(all: Edge[]): string[] {
     .map(({ from, to }) => `${from} → ${to}`);
 }
 
+/** Import cycles (type-only ones too: they tie files together for a reader just the same), each as a path a → b → a. */
+function cycles(all: Edge[]): string[] {
+  const next = new Map<string, string[]>();
+  for (const { from, to } of all) {
+    const key = from.replace(/\.ts$/, '');
+    next.set(key, [...(next.get(key) ?? []), to]);
+  }
+  const found = new Set<string>();
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string): void => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'open') {
+      const loop = stack.slice(stack.indexOf(file));
+      const start = loop.indexOf([...loop].sort()[0]!);
+      found.add([...loop.slice(start), ...loop.slice(0, start), loop[start]].join(' → '));
+      return;
+    }
+    state.set(file, 'open');
+    stack.push(file);
+    for (const target of next.get(file) ?? []) visit(next.has(target) ? target : `${target}/index`);
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of next.keys()) visit(file);
+  return [...found].sort();
+}
+
 describe('layers', () => {
   it('reads the import graph', () => {
     // The graph is real: the cli reaches the importers' entry, and the server's import route does too.
@@ -70,6 +98,19 @@ describe('layers', () => {
 
   it('importers/ never imports server/ or cli/; db/ no upper layer; server/ no cli/ and importers/ only through its entry', () => {
     expect(violations(edges)).toEqual([]);
+  });
+
+  it('has no import cycles', () => {
+    expect(cycles(edges)).toEqual([]);
+  });
+
+  it('names the files of a cycle', () => {
+    const loop: Edge[] = [
+      { from: 'importers/readers/reader.ts', to: 'importers/readers/manifest' },
+      { from: 'importers/readers/manifest.ts', to: 'importers/readers/url-input' },
+      { from: 'importers/readers/url-input.ts', to: 'importers/readers/reader' },
+    ];
+    expect(cycles(loop)).toEqual(['importers/readers/manifest → importers/readers/url-input → importers/readers/reader → importers/readers/manifest']);
   });
 
   it('names the edge that breaks a rule', () => {
