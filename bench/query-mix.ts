@@ -1,5 +1,6 @@
 import { COMPANIES } from '../importers/gazetteers/companies';
-import { JURISDICTIONS, pickNameIndex, seededRandom, syntheticName } from './synthetic-corpus';
+import { seededRandom } from './seeded-random';
+import { JURISDICTIONS, pickNameIndex, syntheticName } from './synthetic-corpus';
 
 /**
  * The request mix of the query benchmark: seven shapes a timeline page and its widgets send, each

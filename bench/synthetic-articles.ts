@@ -1,22 +1,11 @@
 import type { Article, TextBlock } from '../importers/types';
+import { seededRandom } from './seeded-random';
 
 /**
  * Synthetic news articles for the extraction benchmark: policy sentences, opinion quotes and
  * filler, composed from small vocabularies with a seeded generator, so every run reads the same
  * corpus. The prose is generated here; no article text is copied from anywhere.
  */
-
-/** mulberry32: a tiny seeded PRNG, enough for reproducible variety. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = ['India', 'Brazil', 'Canada', 'Australia', 'Japan', 'Germany', 'France', 'Kenya', 'Indonesia', 'Norway', 'Montana', 'Texas'];
 const DEMONYM_ACTORS = ['British authorities', 'Danish officials', 'Canadian regulators', 'Chinese authorities', 'Indian officials'];
@@ -48,7 +37,7 @@ const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() 
 
 /** `count` articles of about `sentences` sentences each, deterministic for a seed. */
 export function syntheticArticles(count: number, sentences = 14, seed = 42): Article[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const out: Article[] = [];
   for (let i = 0; i < count; i++) {
     const country = pick(r, COUNTRIES);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CompanyEntry } from '../importers/gazetteers/companies';
 import type { EventStatus, EventType, Precision } from '../db/vocabulary/taxonomy';
+import { seededRandom, type Random } from './seeded-random';
 
 /**
  * A synthetic corpus for the query and import benchmarks: articles whose policy sentences are the
@@ -10,19 +11,6 @@ import type { EventStatus, EventType, Precision } from '../db/vocabulary/taxonom
  * generated here from small vocabularies.
  */
 
-/** mulberry32: a tiny seeded PRNG, enough for reproducible variety. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
 const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
 
 /** A list with weights, sampled by binary search over the cumulative weights. */

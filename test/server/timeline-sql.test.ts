@@ -1,28 +1,15 @@
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
-import type { Database } from '../../db/database';
 import { findTimelinePage, type TimelinePageQuery } from '../../db/repositories/timeline.repository';
 import { countFacets } from '../../db/repositories/facet.repository';
 import { EMPTY_FILTER, type TimelineFilter } from '../../db/repositories/timeline-filter';
+import { capturingDb } from '../support/sql-capture';
 
 /**
  * The SQL the read repositories send, compiled without a database and compared with the committed
  * snapshot: a change to a query shows up in review as a SQL diff (and EXPLAIN it before merging).
  */
-function capturingDb(): { db: Kysely<Database>; queries: string[] } {
-  const queries: string[] = [];
-  const db = new Kysely<Database>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (k) => new PostgresIntrospector(k),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-    log: (event) => {
-      if (event.level === 'query') queries.push(`${event.query.sql}\n-- ${JSON.stringify(event.query.parameters)}`);
-    },
-  });
-  return { db, queries };
-}
+
+/** A compiled query as the snapshot shows it: the SQL, then its parameters. */
+const shown = (query: { sql: string; parameters: readonly unknown[] }): string => `${query.sql}\n-- ${JSON.stringify(query.parameters)}`;
 
 const filter = (overrides: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...overrides });
 
@@ -49,13 +36,13 @@ describe('timeline repository SQL', () => {
     const { db, queries } = capturingDb();
     await findTimelinePage(db, PAGES[name]!);
     expect(queries).toHaveLength(1);
-    expect(queries[0]).toMatchSnapshot();
+    expect(shown(queries[0]!)).toMatchSnapshot();
   });
 
   it('countFacets: one statement', async () => {
     const { db, queries } = capturingDb();
     await countFacets(db, filter({ jurisdictions: ['EU', 'DK'], from: '2023' }));
     expect(queries).toHaveLength(1);
-    expect(queries[0]).toMatchSnapshot();
+    expect(shown(queries[0]!)).toMatchSnapshot();
   });
 });

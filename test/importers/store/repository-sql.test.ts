@@ -1,4 +1,4 @@
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/database';
 import { findArticleIdsByHash, insertArticlesIfNew } from '../../../db/repositories/article.repository';
 import { ensureCompanies, linkEventCompanies, upsertCompanies } from '../../../db/repositories/company.repository';
@@ -9,26 +9,12 @@ import {
   lockMergeKeys,
   updateMergedEvents,
 } from '../../../db/repositories/event-write.repository';
+import { capturingDb } from '../../support/sql-capture';
 
 /**
  * The SQL each import query compiles to, against a committed snapshot: a change to a query shows up in
  * review as a SQL diff. No database: a dummy driver returns no rows.
  */
-function recorder() {
-  const statements: string[] = [];
-  const db = new Kysely<Database>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (k) => new PostgresIntrospector(k),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-    log: (event) => {
-      if (event.level === 'query') statements.push(event.query.sql.replace(/\s+/g, ' ').trim());
-    },
-  });
-  return { db, statements };
-}
 
 const queries: Array<[string, (db: Kysely<Database>) => Promise<unknown>]> = [
   ['insertArticlesIfNew', (db) => insertArticlesIfNew(db, [{ content_hash: 'h', title: 't', text: 'x', url: null, outlet: null, published: null, source_file: 'a.txt' }])],
@@ -70,8 +56,8 @@ const queries: Array<[string, (db: Kysely<Database>) => Promise<unknown>]> = [
 
 describe('import repository SQL', () => {
   it.each(queries)('%s', async (_name, run) => {
-    const { db, statements } = recorder();
+    const { db, queries: compiled } = capturingDb();
     await run(db);
-    expect(statements).toMatchSnapshot();
+    expect(compiled.map((query) => query.sql.replace(/\s+/g, ' ').trim())).toMatchSnapshot();
   });
 });
