@@ -9,21 +9,13 @@ import {
   type CandidateSource,
   type MergedEventUpdate,
 } from '../../db/repositories/event-write.repository';
-import type { NewEvent } from '../../db/tables/event.table';
 import type { NewEventSource } from '../../db/tables/event-source.table';
-import {
-  assignMentions,
-  isNewerSource,
-  progressStatus,
-  resolveEventDate,
-  type DatedValue,
-  type MergeCandidate,
-  type MergeMention,
-  type MergeOptions,
-} from '../merge/index';
+import type { NewEvent } from '../../db/tables/event.table';
+import { assignMentions, isNewerSource, progressStatus, resolveEventDate, type MergeOptions } from '../merge/index';
 import { dayRange } from '../../db/vocabulary/date-range';
 import type { EventStatus } from '../../db/vocabulary/taxonomy';
 import type { Article, Mention } from '../types';
+import { newEvent, sourceDate, toMergeCandidate, toMergeMention } from './merge-rows';
 
 /**
  * The merge decisions for a batch of articles, made in memory before anything is written, so that the
@@ -101,19 +93,27 @@ function sliceMembers(bySliceKey: Map<string, PoolEvent[]>, slices: readonly Can
   return [...out.values()];
 }
 
+/** The batch's working state: the events it may still join, by id and by slice, and the plan so far. */
+interface Batch {
+  pool: Map<number, PoolEvent>;
+  /** Per (jurisdiction, type), in id order: the slices' scan order. */
+  bySliceKey: Map<string, PoolEvent[]>;
+  plan: MergePlan;
+  merged: Map<number, MergedEvent>;
+  /** (event, company) pairs already planned, keyed `${eventId}\u0000${company}`. */
+  linked: Set<string>;
+}
+
 export function planBatch(articles: readonly PlannedArticle[], candidates: readonly CandidateRow[], merge: MergeOptions): MergePlan {
-  const pool = new Map<number, PoolEvent>();
-  // Per (jurisdiction, type), in id order: the slices' scan order.
-  const bySliceKey = new Map<string, PoolEvent[]>();
-  const add = (event: PoolEvent): void => {
-    pool.set(event.id, event);
-    const key = `${event.jurisdiction ?? ''}\u0000${event.type}`;
-    const list = bySliceKey.get(key) ?? [];
-    list.push(event);
-    bySliceKey.set(key, list);
+  const batch: Batch = {
+    pool: new Map(),
+    bySliceKey: new Map(),
+    plan: { events: [], sources: [], articles: [], merged: [], links: [] },
+    merged: new Map(),
+    linked: new Set(),
   };
   for (const c of [...candidates].sort((a, b) => a.id - b.id)) {
-    add({
+    addToPool(batch, {
       ...c,
       companies: [...c.companies],
       sources: [...c.sources],
@@ -121,95 +121,115 @@ export function planBatch(articles: readonly PlannedArticle[], candidates: reado
       datesEdited: c.edited_fields.some((f) => DATE_FIELDS.includes(f)),
     });
   }
-  const plan: MergePlan = { events: [], sources: [], articles: [], merged: [], links: [] };
-  const merged = new Map<number, MergedEvent>();
-  const linked = new Set<string>();
+  for (const planned of articles) planArticle(batch, planned, merge);
+  batch.plan.merged = [...batch.merged.values()];
+  return batch.plan;
+}
 
-  for (const { articleId, article, mentions, queries } of articles) {
-    if (mentions.length === 0) {
-      plan.articles.push({ eventIds: [], eventsCreated: 0 });
-      continue;
-    }
-    const eligible = sliceMembers(bySliceKey, candidateSlices(queries));
-    const assignment = assignMentions(mentions.map(toMergeMention), eligible.map(toMergeCandidate), merge);
+function addToPool(batch: Batch, event: PoolEvent): void {
+  batch.pool.set(event.id, event);
+  const key = `${event.jurisdiction ?? ''}\u0000${event.type}`;
+  const list = batch.bySliceKey.get(key) ?? [];
+  list.push(event);
+  batch.bySliceKey.set(key, list);
+}
 
-    let eventsCreated = 0;
-    const eventIds = mentions.map((m, i) => {
-      const sourceId = PROVISIONAL + plan.sources.length;
-      const source: CandidateSource = {
-        id: sourceId,
-        quote: m.quote,
-        date_value: m.date.value,
-        date_precision: m.date.precision,
-        date_basis: m.date.basis,
-        published: article.published,
-      };
-      const joined = assignment[i] == null ? undefined : pool.get(assignment[i]);
-      let eventId: number;
-      if (joined) {
-        eventId = joined.id;
-        const status = progressStatus(joined.status, m.status, isNewerSource(article.published, joined.sources.map((s) => s.published)));
-        joined.status = status;
-        joined.sources.push(source);
-        // The span later slices select it by: the date resolved over its sources, as the update will write it.
-        if (!joined.datesEdited) {
-          const range = resolvedRange(joined.sources);
-          joined.date_start = range?.start ?? null;
-          joined.date_end = range?.end ?? null;
-        }
-        const entry = merged.get(eventId) ?? { id: eventId, sources: joined.sources, status, confidence: m.confidence };
-        entry.status = status;
-        entry.confidence = Math.max(entry.confidence, m.confidence);
-        merged.set(eventId, entry);
-      } else {
-        eventId = PROVISIONAL + plan.events.length;
-        eventsCreated++;
-        const row = newEvent(m);
-        plan.events.push(row);
-        add({
-          id: eventId,
-          jurisdiction: m.jurisdiction,
-          type: m.type,
-          title: m.title,
-          status: m.status,
-          date_value: m.date.value,
-          date_precision: m.date.value ? m.date.precision : null,
-          date_start: row.date_start ?? null,
-          date_end: row.date_end ?? null,
-          companies: [],
-          edited_fields: [],
-          sources: [source],
-          companiesEdited: false,
-          datesEdited: false,
-        });
-      }
-      plan.sources.push({
-        event_id: eventId,
-        article_id: articleId,
-        quote: m.quote,
-        quote_start: m.quoteStart,
-        quote_end: m.quoteEnd,
-        date_value: m.date.value,
-        date_precision: m.date.precision,
-        date_basis: m.date.basis,
-        status: m.status,
-        confidence: m.confidence,
-      });
-      // Later articles see the company links this one adds (unless an editor fixed the event's companies).
-      const event = pool.get(eventId)!;
-      for (const company of m.companies) {
-        const key = `${eventId}\u0000${company}`;
-        if (linked.has(key)) continue;
-        linked.add(key);
-        plan.links.push({ eventId, company });
-        if (!event.companiesEdited && !event.companies.includes(company)) event.companies = [...event.companies, company].sort();
-      }
-      return eventId;
-    });
-    plan.articles.push({ eventIds, eventsCreated });
+/** One article's mentions, each joined to the event the merge rule assigns or made a new event. */
+function planArticle(batch: Batch, { articleId, article, mentions, queries }: PlannedArticle, merge: MergeOptions): void {
+  if (mentions.length === 0) {
+    batch.plan.articles.push({ eventIds: [], eventsCreated: 0 });
+    return;
   }
-  plan.merged = [...merged.values()];
-  return plan;
+  const eligible = sliceMembers(batch.bySliceKey, candidateSlices(queries));
+  const assignment = assignMentions(mentions.map(toMergeMention), eligible.map(toMergeCandidate), merge);
+  let eventsCreated = 0;
+  const eventIds = mentions.map((m, i) => {
+    const source: CandidateSource = {
+      id: PROVISIONAL + batch.plan.sources.length,
+      quote: m.quote,
+      date_value: m.date.value,
+      date_precision: m.date.precision,
+      date_basis: m.date.basis,
+      published: article.published,
+    };
+    const joined = assignment[i] == null ? undefined : batch.pool.get(assignment[i]);
+    let eventId: number;
+    if (joined) {
+      eventId = joined.id;
+      joinEvent(batch, joined, m, article, source);
+    } else {
+      eventId = createEvent(batch, m, source);
+      eventsCreated++;
+    }
+    batch.plan.sources.push({
+      event_id: eventId,
+      article_id: articleId,
+      quote: m.quote,
+      quote_start: m.quoteStart,
+      quote_end: m.quoteEnd,
+      date_value: m.date.value,
+      date_precision: m.date.precision,
+      date_basis: m.date.basis,
+      status: m.status,
+      confidence: m.confidence,
+    });
+    linkCompanies(batch, eventId, m.companies);
+    return eventId;
+  });
+  batch.plan.articles.push({ eventIds, eventsCreated });
+}
+
+/** A mention joins a pooled event: its status moves on, its span follows the resolved date, and the update is recorded. */
+function joinEvent(batch: Batch, joined: PoolEvent, m: Mention, article: Article, source: CandidateSource): void {
+  const status = progressStatus(joined.status, m.status, isNewerSource(article.published, joined.sources.map((s) => s.published)));
+  joined.status = status;
+  joined.sources.push(source);
+  // The span later slices select it by: the date resolved over its sources, as the update will write it.
+  if (!joined.datesEdited) {
+    const range = resolvedRange(joined.sources);
+    joined.date_start = range?.start ?? null;
+    joined.date_end = range?.end ?? null;
+  }
+  const entry = batch.merged.get(joined.id) ?? { id: joined.id, sources: joined.sources, status, confidence: m.confidence };
+  entry.status = status;
+  entry.confidence = Math.max(entry.confidence, m.confidence);
+  batch.merged.set(joined.id, entry);
+}
+
+/** A mention no event takes becomes a new event with a provisional id, which later articles of the batch may join. */
+function createEvent(batch: Batch, m: Mention, source: CandidateSource): number {
+  const eventId = PROVISIONAL + batch.plan.events.length;
+  const row = newEvent(m);
+  batch.plan.events.push(row);
+  addToPool(batch, {
+    id: eventId,
+    jurisdiction: m.jurisdiction,
+    type: m.type,
+    title: m.title,
+    status: m.status,
+    date_value: m.date.value,
+    date_precision: m.date.value ? m.date.precision : null,
+    date_start: row.date_start ?? null,
+    date_end: row.date_end ?? null,
+    companies: [],
+    edited_fields: [],
+    sources: [source],
+    companiesEdited: false,
+    datesEdited: false,
+  });
+  return eventId;
+}
+
+/** Later articles see the company links this one adds (unless an editor fixed the event's companies). */
+function linkCompanies(batch: Batch, eventId: number, companies: readonly string[]): void {
+  const event = batch.pool.get(eventId)!;
+  for (const company of companies) {
+    const key = `${eventId}\u0000${company}`;
+    if (batch.linked.has(key)) continue;
+    batch.linked.add(key);
+    batch.plan.links.push({ eventId, company });
+    if (!event.companiesEdited && !event.companies.includes(company)) event.companies = [...event.companies, company].sort();
+  }
 }
 
 function resolvedRange(sources: readonly CandidateSource[]): { start: string; end: string } | null {
@@ -242,40 +262,5 @@ export function idResolver(returned: readonly number[]): (id: number) => number 
     const real = returned[id - PROVISIONAL];
     if (real === undefined) throw new Error(`merge plan: no stored row for provisional id ${id}`);
     return real;
-  };
-}
-
-function toMergeMention(m: Mention): MergeMention {
-  return { jurisdiction: m.jurisdiction, type: m.type, companies: m.companies, date: m.date, texts: [m.quote] };
-}
-
-function sourceDate(s: CandidateSource): DatedValue {
-  return { value: s.date_value, precision: s.date_precision, basis: s.date_basis };
-}
-
-function toMergeCandidate(row: PoolEvent): MergeCandidate {
-  return {
-    id: row.id,
-    jurisdiction: row.jurisdiction,
-    type: row.type,
-    companies: row.companies,
-    dates: row.sources.map(sourceDate),
-    texts: row.sources.map((s) => s.quote),
-  };
-}
-
-function newEvent(m: Mention): NewEvent {
-  const range = m.date.value ? dayRange(m.date.value) : null;
-  return {
-    date_value: m.date.value,
-    date_precision: m.date.value ? m.date.precision : null,
-    date_start: range?.start ?? null,
-    date_end: range?.end ?? null,
-    jurisdiction: m.jurisdiction,
-    type: m.type,
-    status: m.status,
-    title: m.title,
-    confidence: m.confidence,
-    date_conflicts: '[]',
   };
 }
