@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { connect } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
-import { COMPANIES } from '../importers/gazetteers/companies';
+import { COMPANIES } from '../db/vocabulary/companies';
 import { extractMentions } from '../importers/pipeline';
 import { readInputs } from '../importers/readers';
 import { DEFAULT_BATCH_SIZE, importArticles } from '../importers/store/import-articles';

@@ -1,4 +1,4 @@
-import { COMPANIES } from '../importers/gazetteers/companies';
+import { COMPANIES } from '../db/vocabulary/companies';
 import { seededRandom } from './seeded-random';
 import { JURISDICTIONS, pickNameIndex, syntheticName } from './synthetic-corpus';
 

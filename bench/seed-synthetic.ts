@@ -16,7 +16,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { connect } from '../db/connect';
 import type { Database } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
-import { COMPANIES } from '../importers/gazetteers/companies';
+import { COMPANIES } from '../db/vocabulary/companies';
 import { syntheticCorpus, type SyntheticBundle } from './synthetic-corpus';
 import { parseArgs } from 'node:util';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CompanyEntry } from '../importers/gazetteers/companies';
+import type { CompanyEntry } from '../db/vocabulary/companies';
 import type { EventStatus, EventType, Precision } from '../db/vocabulary/taxonomy';
 import { seededRandom, type Random } from './seeded-random';
 

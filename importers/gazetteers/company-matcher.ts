@@ -1,4 +1,4 @@
-import { BARE_NAME_EXCLUDED, COMPANIES, type CompanyEntry } from './companies';
+import { BARE_NAME_EXCLUDED, COMPANIES, type CompanyEntry } from '../../db/vocabulary/companies';
 
 /** A company named in a text span: the canonical name and where the name (or alias) stands. */
 export interface CompanyRef {

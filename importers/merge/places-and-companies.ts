@@ -1,23 +1,10 @@
-import { COMPANIES } from '../gazetteers/companies';
+import { companyFamily } from '../../db/vocabulary/company-family';
 import type { MergeCandidate, MergeMention } from './types';
 
 /** Same jurisdiction; two unplaced sides only count as the same place when they share a company. */
 export function jurisdictionsMatch(a: MergeMention | MergeCandidate, b: MergeMention | MergeCandidate): boolean {
   if (a.jurisdiction !== b.jurisdiction) return false;
   return a.jurisdiction !== null || sharesCompany(a.companies, b.companies);
-}
-
-const PARENT = new Map(COMPANIES.map((c) => [c.name, c.parent]));
-
-/** The top of a company's family (Instagram → Meta), so a brand and its parent count as shared. */
-export function companyFamily(name: string): string {
-  let current = name;
-  for (let depth = 0; depth < 5; depth++) {
-    const parent = PARENT.get(current);
-    if (!parent) return current;
-    current = parent;
-  }
-  return current;
 }
 
 export function sharesCompany(a: string[], b: string[]): boolean {

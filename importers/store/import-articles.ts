@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { upsertCompanies } from '../../db/repositories/company.repository';
-import { COMPANIES } from '../gazetteers/companies';
+import { COMPANIES } from '../../db/vocabulary/companies';
 import { DEFAULT_MERGE_OPTIONS } from '../merge/index';
 import { extractMentions } from '../pipeline';
 import type { Article, Mention, ReadResult } from '../types';

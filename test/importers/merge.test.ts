@@ -9,6 +9,8 @@ import {
   progressStatus,
   mergeScore,
   resolveEventDate,
+  sameArticleDatesCompatible,
+  sameArticleStatusesCompatible,
   stem,
   wordingSimilarity,
   type DatedValue,
@@ -250,5 +252,26 @@ describe('isNewerSource', () => {
     expect(isNewerSource('2024-06-01', ['2024-07-01'])).toBe(false);
     expect(isNewerSource(null, [])).toBe(false);
     expect(isNewerSource('2024-06-01', [])).toBe(true);
+  });
+});
+
+describe('within one article (dedupe-events)', () => {
+  it('lets a publication date stand for any stated date up to it, never one after', () => {
+    expect(sameArticleDatesCompatible(reported('2023-03-17'), stated('2023-03'))).toBe(true);
+    expect(sameArticleDatesCompatible(stated('2023-03-16'), reported('2023-03-17'))).toBe(true);
+    expect(sameArticleDatesCompatible(reported('2023-03-17'), stated('2023-03-20'))).toBe(false);
+    expect(sameArticleDatesCompatible(reported('2023-03-17'), stated('2023-04'))).toBe(false);
+  });
+
+  it('takes stated dates as one when one range contains the other, and never by a tolerance', () => {
+    expect(sameArticleDatesCompatible(stated('2023'), stated('2023-03-16'))).toBe(true);
+    expect(sameArticleDatesCompatible(stated('2023-03-16'), stated('2023-03-17'))).toBe(false);
+    expect(sameArticleDatesCompatible(stated('2023-03-16'), { value: null, precision: null, basis: 'explicit' })).toBe(true);
+  });
+
+  it('keeps a proposal and its entry into force apart, but not an announced and a proposed plan', () => {
+    expect(sameArticleStatusesCompatible('announced', 'proposed')).toBe(true);
+    expect(sameArticleStatusesCompatible('proposed', 'in_force')).toBe(false);
+    expect(sameArticleStatusesCompatible(null, 'in_force')).toBe(true);
   });
 });

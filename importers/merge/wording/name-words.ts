@@ -1,5 +1,5 @@
 import countries from 'i18n-iso-countries';
-import { COMPANIES } from '../../gazetteers/companies';
+import { COMPANIES } from '../../../db/vocabulary/companies';
 import { words } from './words';
 
 /** Demonyms and short forms the country list lacks; names alone would let "UK bans X" match "Canada bans X". */

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { syntheticCorpus } from '../../../bench/synthetic-corpus';
 import type { Database } from '../../../db/database';
-import { COMPANIES } from '../../../importers/gazetteers/companies';
+import { COMPANIES } from '../../../db/vocabulary/companies';
 import { importArticles } from '../../../importers/store/import-articles';
 import type { Article, ReadResult } from '../../../importers/types';
 import { describeEachBackend } from '../../support/databases';
