@@ -1,9 +1,10 @@
+import type { DateBasis } from '../db/vocabulary/taxonomy';
 import type { Article, Mention } from './types';
 
 /** One mention in the shape shared/spec/CONTRACT.md fixes for `timeline extract`. */
 export interface ContractMention {
   date: string | null;
-  date_basis: 'explicit' | 'relative' | 'reported';
+  date_basis: DateBasis;
   jurisdiction: string | null;
   companies: string[];
   type: string;

@@ -1,4 +1,5 @@
 import { addWeeks, format, isValid, parse, startOfWeek } from 'date-fns';
+import type { Precision } from '../../db/vocabulary/taxonomy';
 
 /** A calendar day with no time zone: chrono's components and our arithmetic both speak in these. */
 export interface CalendarDate {
@@ -37,7 +38,7 @@ export function mondayOfWeek(date: CalendarDate, weeks: number): CalendarDate {
 }
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' for a day cut to the precision asked. */
-export function formatAtPrecision(date: CalendarDate, precision: 'year' | 'month' | 'day'): string {
+export function formatAtPrecision(date: CalendarDate, precision: Precision): string {
   const local = toLocalDate(date);
   if (precision === 'year') return format(local, 'yyyy');
   if (precision === 'month') return format(local, 'yyyy-MM');

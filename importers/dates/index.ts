@@ -5,5 +5,5 @@
 export type { TemporalExpression } from './temporal-expression';
 export { findTemporalExpressions } from './find-temporal-expressions';
 export { dateRange, type DayRange } from '../../db/vocabulary/date-range';
-export { comparePrecision, precisionOf } from './precision';
+export { comparePrecision, precisionOf } from '../../db/vocabulary/precision';
 export { parseCalendarDate, type CalendarDate } from './calendar-date';

@@ -1,4 +1,4 @@
-import type { Precision } from '../../db/vocabulary/taxonomy';
+import type { DateBasis, Precision } from '../../db/vocabulary/taxonomy';
 
 /**
  * One date the text states, with the precision the text supports and how it was resolved.
@@ -15,5 +15,5 @@ export interface TemporalExpression {
   value: string;
   precision: Precision;
   /** explicit: the expression states the year; relative: resolved against the publication date. */
-  basis: 'explicit' | 'relative';
+  basis: Exclude<DateBasis, 'reported'>;
 }

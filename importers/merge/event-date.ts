@@ -1,3 +1,4 @@
+import { comparePrecision } from '../../db/vocabulary/precision';
 import type { DateBasis, Precision } from '../../db/vocabulary/taxonomy';
 import type { DatedValue } from './types';
 
@@ -18,8 +19,6 @@ export interface ResolvedDate {
   conflicts: DateConflict[];
 }
 
-const PRECISION_RANK: Record<Precision, number> = { year: 1, month: 2, day: 3 };
-
 function agrees(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
@@ -35,10 +34,9 @@ export function resolveEventDate(sources: SourceDate[]): ResolvedDate {
   if (dated.length === 0) return { value: null, precision: null, conflicts: [] };
   const stated = dated.filter((s) => s.basis !== 'reported');
   const pool = stated.length > 0 ? stated : dated;
-  const rank = (s: SourceDate): number => PRECISION_RANK[s.precision ?? 'year'] ?? 0;
   const best = [...pool].sort(
     (a, b) =>
-      rank(b) - rank(a) ||
+      comparePrecision(b.precision ?? 'year', a.precision ?? 'year') ||
       (stated.length > 0 ? a.sourceId - b.sourceId : a.value.localeCompare(b.value) || a.sourceId - b.sourceId),
   )[0]!;
   const conflicts = stated

@@ -2,6 +2,7 @@ import type { EditableEvent } from '../../db/repositories/curation.repository';
 import type { EventUpdate } from '../../db/tables/event.table';
 import type { EventStatus, EventType, Precision } from '../../db/vocabulary/taxonomy';
 import { dayRange } from '../../db/vocabulary/date-range';
+import { precisionOf } from '../../db/vocabulary/precision';
 import { badRequest } from '../http/problem';
 
 /**
@@ -50,10 +51,6 @@ export function snapshotOf(event: EditableEvent): EventSnapshot {
 }
 
 const PRECISION_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
-
-export function precisionOf(value: string): Precision {
-  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-}
 
 /** A date written at a precision no finer than its own: ('2023-03-16', 'month') → '2023-03'. */
 export function dateAtPrecision(value: string, precision: Precision): string {

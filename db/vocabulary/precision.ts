@@ -1,4 +1,4 @@
-import type { Precision } from '../../db/vocabulary/taxonomy';
+import type { Precision } from './taxonomy';
 
 const RANK: Readonly<Record<Precision, number>> = { year: 0, month: 1, day: 2 };
 
