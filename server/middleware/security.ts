@@ -181,7 +181,7 @@ export const jsonBody: RequestHandler[] = [
 ];
 
 /** Article uploads: text/plain or text/html, capped, UTF-8 only; kept as bytes for the readers. */
-export const articleBody: RequestHandler = express.raw({ limit: ARTICLE_BODY_LIMIT_BYTES, type: ['text/plain', 'text/html', 'application/xhtml+xml'], verify: requireUtf8 });
+export const articleBody: RequestHandler = express.raw({ limit: ARTICLE_BODY_LIMIT_BYTES, type: ['text/plain', 'text/html', 'application/xhtml+xml', 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml'], verify: requireUtf8 });
 
 /** Depth of a parsed JSON value, without recursion (a hostile body cannot overflow the stack). */
 export function jsonDepth(value: unknown): number {

@@ -11,7 +11,8 @@ import { titleField } from '../schemas/curation.schema';
 import { parseBody, parseRequestPart, type WriteRoute } from './write-route';
 
 /**
- * POST /api/v1/imports (admin): one article uploaded as text/plain or text/html (at most 2 MB), with
+ * POST /api/v1/imports (admin): one article uploaded as text/plain or text/html, or a feed (RSS, Atom:
+ * one article per item) (at most 2 MB), with
  * its metadata in the query, or JSON {"url": "https://…"} for the server to fetch. The upload's name
  * is only a label: nothing is ever read from or written to the filesystem under it.
  */
@@ -53,16 +54,20 @@ let importer: Promise<{ readers: Readers; store: Store }> | null = null;
  * them, and its memory is what the query benchmark measures (docs/benchmarks.md).
  */
 function loadImporter(): Promise<{ readers: Readers; store: Store }> {
-  importer ??= Promise.all([import('../../importers/readers'), import('../../importers/store/import-articles')]).then(
-    ([readers, store]) => ({ readers, store }),
-  );
+  // require, not import(): the launcher runs TypeScript through tsx's CommonJS hook, where a dynamic
+  // import() goes to Node's ESM resolver, which refuses a directory ('importers/readers') with
+  // ERR_UNSUPPORTED_DIR_IMPORT. Jest's transform hid it (test/e2e/launcher.test.ts runs the launcher).
+  importer ??= Promise.resolve().then(() => ({
+    readers: require('../../importers/readers') as Readers,
+    store: require('../../importers/store/import-articles') as Store,
+  }));
   return importer;
 }
 
 export const importRoute: WriteRoute = {
   method: 'post',
   path: '/api/v1/imports',
-  summary: 'Import one article: a text/plain or text/html body (≤ 2 MB) or JSON {"url"}',
+  summary: 'Import articles: a text/plain, text/html or RSS/Atom feed body (≤ 2 MB) or JSON {"url"}',
   role: 'admin',
   body: [articleBody, ...jsonBody],
   handler: (ctx) => async (req, res) => {
@@ -95,12 +100,16 @@ export const importRoute: WriteRoute = {
 
 type UploadQuery = z.output<typeof uploadQuery>;
 
+/** An RSS, Atom or RDF feed upload: each item becomes one article (the feed reader). */
+const FEED_MEDIA_TYPES = /^(?:application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)$/;
+
 function readUpload(readers: Readers, bytes: Buffer, contentType: string, query: UploadQuery): AsyncIterable<ReadResult> {
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
-  const name = query.name ?? (mediaType === 'text/plain' ? 'upload.txt' : 'upload.html');
+  const feed = FEED_MEDIA_TYPES.test(mediaType);
+  const name = query.name ?? (mediaType === 'text/plain' ? 'upload.txt' : feed ? 'upload.xml' : 'upload.html');
   const input: ReaderInput = {
     name,
-    extension: mediaType === 'text/plain' ? '.txt' : extname(name).toLowerCase() === '.htm' ? '.htm' : '.html',
+    extension: mediaType === 'text/plain' ? '.txt' : feed ? '.xml' : extname(name).toLowerCase() === '.htm' ? '.htm' : '.html',
     head: bytes.subarray(0, 4096),
     contentType: mediaType,
     charset: 'utf-8',
