@@ -68,10 +68,10 @@ async function connectPg(url: string, options: ConnectOptions): Promise<Database
 }
 
 async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PGliteDialect } = await import('kysely-pglite-dialect');
   // One process per data directory: a second one is refused before it can open (and damage) it.
   const lock = dataDir === 'memory://' ? undefined : lockDataDir(dataDir);
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGliteDialect } = await import('kysely-pglite-dialect');
   let pglite: InstanceType<typeof PGlite>;
   try {
     // Options go in the one-argument form: PGlite(undefined, options) silently drops the options.

@@ -6,7 +6,7 @@ import type { ReadResult } from '../../importers/types';
 import { isIsoDay } from '../../importers/readers/iso-day';
 import { badRequest, ProblemError } from '../http/problem';
 import { articleBody, jsonBody } from '../middleware/security';
-import { refuseUrl } from '../services/public-url';
+import { publicUrlGuard, refuseUrl } from '../services/public-url';
 import { titleField } from '../schemas/curation.schema';
 import { parseBody, parseRequestPart, type WriteRoute } from './write-route';
 
@@ -82,7 +82,7 @@ export const importRoute: WriteRoute = {
       const body = parseBody(urlBody, req);
       const refusal = await refuseUrl(body.url);
       if (refusal) throw badRequest([{ parameter: 'url', reason: refusal }]);
-      results = readers.readInputs([body.url], { published: body.published ?? null });
+      results = readers.readInputs([body.url], { published: body.published ?? null, fetchGuard: publicUrlGuard() });
     }
     const summary = await store.importArticles(ctx.db, results);
     if (summary.articles === 0 && summary.articlesSkipped === 0) {
