@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { byteLines } from '../../importers/readers/byte-lines';
 import type { ReaderInput } from '../../importers/readers/reader';
 import type { ReadResult } from '../../importers/types';
+import { InputError } from '../../importers/readers/input-error';
 import { isIsoDay } from '../../importers/readers/iso-day';
 import { badRequest, ProblemError } from '../http/problem';
 import { articleBody, jsonBody } from '../middleware/security';
@@ -76,6 +77,9 @@ export const importRoute: WriteRoute = {
     if (Buffer.isBuffer(req.body)) {
       const query = parseRequestPart(uploadQuery, req.query, 'query');
       if (req.body.length === 0) throw badRequest([{ parameter: 'body', reason: 'the article is empty' }]);
+      const nul = req.body.indexOf(0);
+      // Postgres text cannot hold a NUL character: refused here, with its place, rather than a 500 on insert.
+      if (nul >= 0) throw unprocessable(`the upload holds a NUL byte at offset ${nul}: text cannot contain one (is it a binary file?)`);
       results = withOverrides(readUpload(readers, req.body, req.headers['content-type'] ?? 'text/plain', query), query);
     } else {
       parseRequestPart(z.strictObject({}), req.query, 'query');
@@ -86,12 +90,7 @@ export const importRoute: WriteRoute = {
     }
     const summary = await store.importArticles(ctx.db, results);
     if (summary.articles === 0 && summary.articlesSkipped === 0) {
-      throw new ProblemError({
-        type: 'about:blank',
-        title: 'Unprocessable Content',
-        status: 422,
-        detail: summary.failures.map((f) => f.reason).join('; ') || 'no article could be read',
-      });
+      throw unprocessable(summary.failures.map((f) => f.reason).join('; ') || 'no article could be read');
     }
     res.status(summary.articles > 0 ? 201 : 200).setHeader('Cache-Control', 'no-store');
     res.json(summary);
@@ -100,10 +99,12 @@ export const importRoute: WriteRoute = {
 
 type UploadQuery = z.output<typeof uploadQuery>;
 
+const unprocessable = (detail: string) => new ProblemError({ type: 'about:blank', title: 'Unprocessable Content', status: 422, detail });
+
 /** An RSS, Atom or RDF feed upload: each item becomes one article (the feed reader). */
 const FEED_MEDIA_TYPES = /^(?:application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)$/;
 
-function readUpload(readers: Readers, bytes: Buffer, contentType: string, query: UploadQuery): AsyncIterable<ReadResult> {
+async function* readUpload(readers: Readers, bytes: Buffer, contentType: string, query: UploadQuery): AsyncIterable<ReadResult> {
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
   const feed = FEED_MEDIA_TYPES.test(mediaType);
   const name = query.name ?? (mediaType === 'text/plain' ? 'upload.txt' : feed ? 'upload.xml' : 'upload.html');
@@ -117,7 +118,14 @@ function readUpload(readers: Readers, bytes: Buffer, contentType: string, query:
     bytes: async () => bytes,
     lines: (maxLineBytes) => byteLines([bytes], maxLineBytes),
   };
-  return readers.chooseReader(input).read(input, { entries: null, published: query.published ?? null, limits: readers.defaultLimits });
+  try {
+    yield* readers.chooseReader(input).read(input, { entries: null, published: query.published ?? null, limits: readers.defaultLimits });
+  } catch (error) {
+    // A reader refuses what it cannot read ("HTML page has no readable text") by throwing an InputError,
+    // as for a file on the command line: a 422 with its reason, not a 500.
+    if (!(error instanceof InputError)) throw error;
+    yield { ok: false, input: name, reason: error.message };
+  }
 }
 
 /** The query's title, url and published date win over what the reader found. */
