@@ -5,7 +5,9 @@ import type { ReaderInput } from '../../importers/readers/reader';
 import type { ReadResult } from '../../importers/types';
 import { InputError } from '../../importers/readers/input-error';
 import { isIsoDay } from '../../importers/readers/iso-day';
+import { recordAudit } from '../../db/repositories/audit-log.repository';
 import { badRequest, ProblemError } from '../http/problem';
+import { apiKeyOf } from '../middleware/auth';
 import { articleBody, jsonBody } from '../middleware/security';
 import { publicUrlGuard, refuseUrl } from '../services/public-url';
 import { titleField } from '../schemas/curation.schema';
@@ -92,6 +94,12 @@ export const importRoute: WriteRoute = {
     if (summary.articles === 0 && summary.articlesSkipped === 0) {
       throw unprocessable(summary.failures.map((f) => f.reason).join('; ') || 'no article could be read');
     }
+    await recordAudit(ctx.db, {
+      action: 'import',
+      keyLabel: apiKeyOf(res).label,
+      subject: Buffer.isBuffer(req.body) ? `upload ${(req.query.name as string | undefined) ?? 'unnamed'}` : (req.body as { url: string }).url,
+      detail: { articles: summary.articles, articlesSkipped: summary.articlesSkipped, eventsCreated: summary.eventsCreated, sourcesAdded: summary.sourcesAdded, failures: summary.failures.length },
+    });
     res.status(summary.articles > 0 ? 201 : 200).setHeader('Cache-Control', 'no-store');
     res.json(summary);
   },
