@@ -52,7 +52,7 @@ beforeAll(async () => {
   const imported = await runLauncher(['import', join(dir.path, 'cli.txt')], env);
   expect({ code: imported.code, stderr: imported.stderr }).toMatchObject({ code: 0 });
   server = await startServer('start', env);
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await server?.stop();
@@ -135,7 +135,7 @@ describe('the shipped launcher, end to end', () => {
     server = await startServer('serve', env);
     expect(await eventCount()).toBeGreaterThan(before);
     expect(JSON.stringify(await (await fetch(`${server.base}/api/v1/timeline?q=Bordurian`)).json())).toContain('Bordur');
-  }, 120_000);
+  }, 240_000);
 
   it('exports and restores into a new directory', async () => {
     await server!.stop();
@@ -150,5 +150,5 @@ describe('the shipped launcher, end to end', () => {
     expect(end.kind).toBe('end');
     expect(end.counts.events).toBeGreaterThan(5);
     expect(restored.stderr).toMatch(new RegExp(`${end.counts.events} events?`));
-  }, 120_000);
+  }, 240_000);
 });

@@ -25,7 +25,7 @@ export function launcherEnv(dataDir: string, extra: NodeJS.ProcessEnv = {}): Nod
 }
 
 /** Runs one command to its end. */
-export function runLauncher(args: string[], env: NodeJS.ProcessEnv, input?: string, timeoutMs = 60_000): Promise<RunResult> {
+export function runLauncher(args: string[], env: NodeJS.ProcessEnv, input?: string, timeoutMs = 150_000): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [LAUNCHER, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -53,7 +53,7 @@ export interface LaunchedServer {
 }
 
 /** Starts `timeline start|serve` on a free port and waits for its "listening on" line. */
-export function startServer(command: 'start' | 'serve', env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<LaunchedServer> {
+export function startServer(command: 'start' | 'serve', env: NodeJS.ProcessEnv, timeoutMs = 150_000): Promise<LaunchedServer> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [LAUNCHER, command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
