@@ -1,10 +1,13 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from './database';
+import { lockDataDir, type DataDirLock } from './data-dir-lock';
 
 /** The one database handle the app uses; callers never need to know which engine is behind it. */
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: 'pglite' | 'pg';
+  /** PGlite on a directory: the lock this process holds on it (db/data-dir-lock.ts). */
+  lock?: DataDirLock;
   close(): Promise<void>;
 }
 
@@ -65,21 +68,34 @@ async function connectPg(url: string, options: ConnectOptions): Promise<Database
 }
 
 async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
+  // One process per data directory: a second one is refused before it can open (and damage) it.
+  const lock = dataDir === 'memory://' ? undefined : lockDataDir(dataDir);
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGliteDialect } = await import('kysely-pglite-dialect');
-  // Options go in the one-argument form: PGlite(undefined, options) silently drops the options.
-  const pglite = new PGlite({
-    dataDir: dataDir === 'memory://' ? undefined : dataDir,
-    parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
-  });
-  await pglite.waitReady;
+  let pglite: InstanceType<typeof PGlite>;
+  try {
+    // Options go in the one-argument form: PGlite(undefined, options) silently drops the options.
+    pglite = new PGlite({
+      dataDir: dataDir === 'memory://' ? undefined : dataDir,
+      parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
+    });
+    await pglite.waitReady;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
     kind: 'pglite',
+    lock,
     close: async () => {
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
+      try {
+        await db.destroy();
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ApiKeyTable } from './tables/api-key.table';
 import type { ArticleTable } from './tables/article.table';
 import type { CompanyTable, EventCompanyTable } from './tables/company.table';
+import type { AuditLogTable } from './tables/audit-log.table';
 import type { EventHistoryTable } from './tables/event-history.table';
 import type { EventSourceTable } from './tables/event-source.table';
 import type { EventTable } from './tables/event.table';
@@ -15,6 +16,7 @@ export interface Database {
   event_companies: EventCompanyTable;
   api_keys: ApiKeyTable;
   event_history: EventHistoryTable;
+  audit_log: AuditLogTable;
 }
 
 /** Repositories take either the root instance or a transaction. */

@@ -18,5 +18,8 @@ export async function serveUntilSignal(handle: DatabaseHandle, port: number): Pr
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  return `http://localhost:${actualPort}`;
+  const base = `http://localhost:${actualPort}`;
+  // A second process refused the data directory can then name this server (db/data-dir-lock.ts).
+  handle.lock?.setUrl(base);
+  return base;
 }

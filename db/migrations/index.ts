@@ -5,6 +5,7 @@ import * as m0003 from './0003_curation';
 import * as m0004 from './0004_performance';
 import * as m0005 from './0005_company_dates';
 import * as m0006 from './0006_merge_slices';
+import * as m0007 from './0007_audit_log';
 
 /**
  * Every migration, in order. Listed statically (no folder scan) so tsx, jest and bundlers agree.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004_performance': m0004,
   '0005_company_dates': m0005,
   '0006_merge_slices': m0006,
+  '0007_audit_log': m0007,
 };

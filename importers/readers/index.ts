@@ -10,7 +10,7 @@ import { jsonLinesReader } from './json-lines-reader';
 import { plainTextReader } from './plain-text-reader';
 import type { ReadContext, Reader, ReaderInput, ReadLimits } from './reader';
 import { isUrl } from './is-url';
-import { fetchInput } from './url-input';
+import { fetchInput, type FetchGuard } from './url-input';
 
 export type { Reader, ReadLimits } from './reader';
 
@@ -21,6 +21,8 @@ export interface ReadOptions {
   published?: string | null;
   /** Overrides of the size and time limits (tests use small ones). */
   limits?: Partial<ReadLimits>;
+  /** Where URLs may be fetched from (the server's import by URL); none for the command line. */
+  fetchGuard?: FetchGuard;
 }
 
 export const defaultLimits: ReadLimits = {
@@ -49,14 +51,14 @@ interface Job {
   entries: ManifestEntry[] | null;
 }
 
-async function openInput(job: Job, limits: ReadLimits): Promise<ReaderInput> {
-  return isUrl(job.location) ? fetchInput(job.location, limits) : openFile(job.location, job.name, limits);
+async function openInput(job: Job, limits: ReadLimits, guard: FetchGuard | undefined): Promise<ReaderInput> {
+  return isUrl(job.location) ? fetchInput(job.location, limits, guard) : openFile(job.location, job.name, limits);
 }
 
-async function* readJob(job: Job, context: ReadContext): AsyncIterable<ReadResult> {
+async function* readJob(job: Job, context: ReadContext, guard?: FetchGuard): AsyncIterable<ReadResult> {
   const articles = job.entries ? ` (${job.entries.length} manifest ${job.entries.length === 1 ? 'entry' : 'entries'} skipped)` : '';
   try {
-    const input = await openInput(job, context.limits);
+    const input = await openInput(job, context.limits, guard);
     yield* chooseReader(input).read(input, context);
   } catch (error) {
     // A reader bug on one odd input (a parser crash) must not lose the other inputs either.
@@ -101,6 +103,6 @@ export async function* readInputs(inputs: string[], options: ReadOptions): Async
   const { jobs, refused } = await plan(inputs, options.manifest);
   yield* refused;
   for (const job of jobs) {
-    yield* readJob(job, { ...context, entries: job.entries });
+    yield* readJob(job, { ...context, entries: job.entries }, options.fetchGuard);
   }
 }

@@ -1,4 +1,6 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { extname } from 'node:path';
+import { Agent } from 'undici';
 import { byteLines } from './byte-lines';
 import { InputError } from './input-error';
 import type { ReaderInput, ReadLimits } from './reader';
@@ -8,6 +10,60 @@ import type { ReaderInput, ReadLimits } from './reader';
  * body is read up to the size cap and the download stops there. Non-2xx statuses, timeouts,
  * oversized bodies and network errors are InputErrors naming the cause.
  */
+
+/**
+ * Limits on where a fetch may go (the server's import by URL: server/services/public-url.ts). With a
+ * guard, redirects are followed by hand so each hop is checked, and the connection is made to the
+ * address the guard checked: a host cannot answer the check with a public address and the connection
+ * with a private one (DNS rebinding).
+ */
+export interface FetchGuard {
+  /** Why this URL (the first or a redirect's target) may not be fetched, or null. */
+  refuseUrl(url: string): Promise<string | null>;
+  /** Why a resolved address may not be connected to, or null. */
+  refuseAddress(address: string): string | null;
+}
+
+const MAX_REDIRECTS = 5;
+
+/** An undici agent whose DNS lookups refuse what the guard refuses, and connect to what it checked. */
+function guardedAgent(guard: FetchGuard): Agent {
+  return new Agent({
+    connect: {
+      lookup: (hostname, options, callback) => {
+        dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses: LookupAddress[]) => {
+          if (error) return callback(error, '', 4);
+          const refused = addresses.map((a) => guard.refuseAddress(a.address)).find((reason) => reason !== null);
+          if (refused || addresses.length === 0) {
+            // No error code: the fetch failure then names the reason (failureOf).
+            return callback(new Error(`address refused: ${refused ?? `${hostname} does not resolve`}`), '', 4);
+          }
+          if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+          callback(null, addresses[0]!.address, addresses[0]!.family);
+        });
+      },
+    },
+  });
+}
+
+const ACCEPT = 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5';
+
+/** Fetches with each redirect hop checked by the guard; returns the final response and its URL. */
+async function guardedFetch(url: string, guard: FetchGuard, signal: AbortSignal): Promise<{ response: Response; finalUrl: string }> {
+  const dispatcher = guardedAgent(guard);
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const refused = await guard.refuseUrl(current);
+    if (refused) throw new InputError(hop === 0 ? refused : `redirect to ${current} refused: ${refused}`);
+    // Node's fetch takes an undici dispatcher; the DOM RequestInit type does not know the option.
+    const response = await fetch(current, { signal, redirect: 'manual', headers: { accept: ACCEPT }, dispatcher } as RequestInit);
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location) return { response, finalUrl: current };
+    await response.body?.cancel().catch(() => undefined);
+    if (hop >= MAX_REDIRECTS) throw new InputError(`more than ${MAX_REDIRECTS} redirects`);
+    current = new URL(location, current).toString();
+  }
+}
 
 function megabytes(bytes: number): string {
   return `${Number((bytes / 1024 / 1024).toFixed(2))} MB`;
@@ -38,11 +94,14 @@ function failureOf(error: unknown, signal: AbortSignal, limits: ReadLimits): Inp
 }
 
 /** Downloads `url` (within the limits) and wraps it as a reader input. */
-export async function fetchInput(url: string, limits: ReadLimits): Promise<ReaderInput> {
+export async function fetchInput(url: string, limits: ReadLimits, guard?: FetchGuard): Promise<ReaderInput> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.fetchTimeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, redirect: 'follow', headers: { accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5' } });
+    const fetched = guard
+      ? await guardedFetch(url, guard, controller.signal)
+      : await fetch(url, { signal: controller.signal, redirect: 'follow', headers: { accept: ACCEPT } }).then((response) => ({ response, finalUrl: response.url || url }));
+    const { response } = fetched;
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw new InputError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
@@ -55,7 +114,7 @@ export async function fetchInput(url: string, limits: ReadLimits): Promise<Reade
     const bytes = response.body ? await readCapped(response.body, limits.maxFetchBytes) : Buffer.alloc(0);
     if (bytes.length === 0) throw new InputError('empty response');
     const contentType = response.headers.get('content-type');
-    const finalUrl = response.url || url;
+    const { finalUrl } = fetched;
     return {
       name: url,
       extension: extname(new URL(finalUrl).pathname).toLowerCase(),

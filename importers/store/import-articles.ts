@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isDatabaseUnavailableError } from '../../db/database-unavailable';
 import type { Database } from '../../db/database';
 import { upsertCompanies } from '../../db/repositories/company.repository';
 import { COMPANIES } from '../../db/vocabulary/companies';
@@ -21,6 +22,8 @@ export interface ImportSummary {
   sourcesAdded: number;
   /** Inputs that could not be read, and articles that could not be stored, each with the reason. */
   failures: { input: string; reason: string }[];
+  /** Set when the import stopped early because the database went away: why, and that a re-run completes it. */
+  stopped?: string;
 }
 
 export interface ImportOptions {
@@ -87,13 +90,23 @@ export async function importArticles(
     progressed();
   };
 
+  // Set when the database goes away: every later write would fail the same way (one ECONNREFUSED line
+  // per remaining article), so the import stops, names the first article not stored, and says so once.
+  let lost: unknown = null;
+  const stop = (item: Extracted, error: unknown): void => {
+    lost ??= error;
+    fail(item.index, articleLabel(item.article), error);
+  };
+
   // Never rejects: every article ends stored, skipped or in failures.
   async function write(batch: Extracted[]): Promise<void> {
+    if (lost) return;
     try {
       const stored = await storeArticles(db, batch, context);
       stored.forEach(record);
       return;
     } catch (error) {
+      if (isDatabaseUnavailableError(error)) return stop(batch[0]!, error);
       if (batch.length === 1) return fail(batch[0]!.index, articleLabel(batch[0]!.article), error);
     }
     // The batch rolled back as a whole: find the article that failed by storing each on its own.
@@ -101,6 +114,7 @@ export async function importArticles(
       try {
         record(await storeArticle(db, item.article, item.mentions, context));
       } catch (error) {
+        if (isDatabaseUnavailableError(error)) return stop(item, error);
         fail(item.index, articleLabel(item.article), error);
       }
     }
@@ -111,6 +125,7 @@ export async function importArticles(
   let index = 0;
   try {
     for await (const result of results) {
+      if (lost) break;
       const position = index++;
       if (!result.ok) {
         fail(position, result.input, result.reason);
@@ -133,6 +148,10 @@ export async function importArticles(
     await writing;
   }
   if (batch.length > 0) await write(batch);
+  if (lost) {
+    const cause = (lost as { code?: unknown }).code ?? (lost instanceof Error ? lost.message : String(lost));
+    summary.stopped = `the database went away (${String(cause)}); the import stopped. Run the same import again once it is back: stored articles are skipped, the rest are imported`;
+  }
 
   summary.failures = failures.sort((a, b) => a.index - b.index).map(({ input, reason }) => ({ input, reason }));
   summary.events = events.size;

@@ -13,6 +13,7 @@ export function formatImportSummary(summary: ImportSummary): string {
     lines.push(`${summary.failures.length} ${plural(summary.failures.length, 'input')} skipped:`);
     for (const failure of summary.failures) lines.push(`  ${failure.input}: ${failure.reason}`);
   }
+  if (summary.stopped) lines.push(`stopped: ${summary.stopped}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,10 +1,16 @@
+import { stringify } from 'csv-stringify/sync';
 import type { TimelineEvent } from '../schemas/event.schema';
 import type { TimelineFormat } from './format';
 
 /**
- * CSV (RFC 4180): a header, one row per event, CRLF line ends, fields quoted when they hold a comma,
- * a quote or a line break (quotes doubled). `bom=true` starts the file with a UTF-8 byte order mark
- * for spreadsheet programs that need one to read UTF-8. Lists (companies, sources) are joined with "; ".
+ * CSV (RFC 4180) written by csv-stringify: a header, one row per event, CRLF line ends, fields quoted
+ * when they hold a comma, a quote or a line break (quotes doubled). `bom=true` starts the file with a
+ * UTF-8 byte order mark for spreadsheet programs that need one to read UTF-8. Lists (companies,
+ * sources) are joined with "; ".
+ *
+ * Formula injection: a title or quote from an article may start with =, +, -, @, a tab or a carriage
+ * return, which a spreadsheet runs as a formula. Such text cells get a leading ' (OWASP's advice,
+ * csv-stringify's escape_formulas); numbers (a negative confidence) are left alone.
  */
 const COLUMNS: { name: string; value(e: TimelineEvent): string | number | boolean | null }[] = [
   { name: 'id', value: (e) => e.id },
@@ -25,18 +31,18 @@ const COLUMNS: { name: string; value(e: TimelineEvent): string | number | boolea
   { name: 'first_quote', value: (e) => e.sources[0]?.quote ?? null },
 ];
 
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const cast = {
+  boolean: (value: boolean) => String(value),
+  number: (value: number) => String(value),
+};
 
 export const csvFormat: TimelineFormat = {
   name: 'csv',
   mediaType: 'text/csv',
   extensions: ['csv'],
   render(events, ctx) {
-    const lines = [COLUMNS.map((c) => c.name).join(','), ...events.map((e) => COLUMNS.map((c) => csvField(c.value(e))).join(','))];
-    return `${ctx.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+    const rows = events.map((e) => COLUMNS.map((c) => c.value(e)));
+    const csv = stringify(rows, { header: true, columns: COLUMNS.map((c) => c.name), record_delimiter: '\r\n', escape_formulas: true, cast });
+    return `${ctx.bom ? '\uFEFF' : ''}${csv}`;
   },
 };

@@ -17,14 +17,18 @@ export const databaseAvailabilitySetup: MiddlewareSetup = {
   install(app, ctx) {
     const { availability } = ctx;
     installHealthRoutes(app, availability);
-    app.use(DATABASE_PATHS, async (_req, res, next) => {
-      // A 503 from below (the error mapper's answer to a connection error or statement timeout)
-      // gets Retry-After and makes the next request probe before using the database.
+    // A 503 from below (the error mapper's answer to a connection error or statement timeout) gets
+    // Retry-After and makes the next request probe before using the database: on every path, since
+    // the HTML pages ('/', '/events/1') read the database too and answered their 503 without it.
+    app.use((_req, res, next) => {
       beforeHeaders(res, (status) => {
         if (status !== 503) return;
         availability.markSuspect();
         if (!res.hasHeader('Retry-After')) res.setHeader('Retry-After', String(availability.retryAfterSeconds));
       });
+      next();
+    });
+    app.use(DATABASE_PATHS, async (_req, res, next) => {
       if (await availability.admit()) return next();
       sendProblem(res, DATABASE_UNAVAILABLE);
     });

@@ -176,12 +176,38 @@ export const jsonBody: RequestHandler[] = [
     if (req.body !== undefined && jsonDepth(req.body) > MAX_JSON_DEPTH) {
       return next(new BodyError(400, `the JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`));
     }
+    const broken = loneSurrogateAt(req.body);
+    if (broken !== null) {
+      // JSON.parse accepts "\ud800", Postgres's json does not (a 500 once stored in history).
+      return next(new BodyError(400, `the JSON body holds a lone surrogate escape in ${broken}: not a Unicode character`));
+    }
     next();
   },
 ];
 
 /** Article uploads: text/plain or text/html, capped, UTF-8 only; kept as bytes for the readers. */
-export const articleBody: RequestHandler = express.raw({ limit: ARTICLE_BODY_LIMIT_BYTES, type: ['text/plain', 'text/html', 'application/xhtml+xml'], verify: requireUtf8 });
+export const articleBody: RequestHandler = express.raw({ limit: ARTICLE_BODY_LIMIT_BYTES, type: ['text/plain', 'text/html', 'application/xhtml+xml', 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml'], verify: requireUtf8 });
+
+/** Where a parsed JSON value holds a string (or key) with an unpaired UTF-16 surrogate: 'title', 'companies[1]'; null when none. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function loneSurrogateAt(value: unknown): string | null {
+  const stack: Array<[unknown, string]> = [[value, 'the body']];
+  while (stack.length) {
+    const [item, path] = stack.pop()!;
+    if (typeof item === 'string') {
+      if (LONE_SURROGATE.test(item)) return path;
+    } else if (Array.isArray(item)) {
+      item.forEach((child, i) => stack.push([child, `${path}[${i}]`]));
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        if (LONE_SURROGATE.test(key)) return `a field name in ${path}`;
+        stack.push([child, path === 'the body' ? key : `${path}.${key}`]);
+      }
+    }
+  }
+  return null;
+}
 
 /** Depth of a parsed JSON value, without recursion (a hostile body cannot overflow the stack). */
 export function jsonDepth(value: unknown): number {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { API_KEY_ROLES } from '../../db/tables/api-key.table';
 import { notFound } from '../http/problem';
+import { apiKeyOf } from '../middleware/auth';
 import { createApiKey, KeyNotFoundError, listKeys, revokeKey } from '../services/api-key.service';
 import { idParams } from '../schemas/query-params';
 import { parseBody, parseRequestPart, type WriteRoute } from './write-route';
@@ -26,7 +27,7 @@ export const keyRoutes: WriteRoute[] = [
     handler: (ctx) => async (req, res) => {
       parseRequestPart(noQuery, req.query, 'query');
       const body = parseBody(keyBody, req);
-      const { key, summary } = await createApiKey(ctx.db, body.role, body.label);
+      const { key, summary } = await createApiKey(ctx.db, body.role, body.label, apiKeyOf(res).label);
       res.status(201).setHeader('Cache-Control', 'no-store');
       res.json({ ...summary, key });
     },
@@ -52,7 +53,7 @@ export const keyRoutes: WriteRoute[] = [
       parseRequestPart(noQuery, req.query, 'query');
       try {
         res.setHeader('Cache-Control', 'no-store');
-        res.json(await revokeKey(ctx.db, String(id)));
+        res.json(await revokeKey(ctx.db, String(id), apiKeyOf(res).label));
       } catch (error) {
         if (error instanceof KeyNotFoundError) throw notFound(error.message);
         throw error;

@@ -27,6 +27,8 @@ export const PERIOD_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function isRealPeriod(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
+  // There is no year 0 (1 BC is followed by AD 1): Postgres refuses 0000-01-01 as out of range.
+  if (!(y! >= 1)) return false;
   if (m === undefined) return true;
   if (m < 1 || m > 12) return false;
   if (d === undefined) return true;
@@ -55,6 +57,13 @@ export function periodRange(value: string): { start: string; end: string } {
 }
 
 /** A positive integer id in a path. */
+// Plain decimal digits only: Number() also reads '0x1', '1.0', '1e0' and '  1' as 1, and one resource
+// must have one URL (caches, logs and audit rows name it the same way).
 export const idParams = z.strictObject({
-  id: z.coerce.number().int('expected a whole number').min(1).max(2_147_483_647).meta({ description: 'numeric id' }),
+  id: z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/, 'expected a whole number written in digits, without a leading zero')
+    .transform(Number)
+    .pipe(z.number().int('expected a whole number').min(1).max(2_147_483_647))
+    .meta({ description: 'numeric id' }),
 });

@@ -10,6 +10,7 @@ import {
   type ApiKeySummary,
 } from '../../db/repositories/api-key.repository';
 import type { ApiKeyRole } from '../../db/tables/api-key.table';
+import { recordAudit } from '../../db/repositories/audit-log.repository';
 
 /**
  * Write keys: `tl_` and 32 random bytes in base64url. Only the sha256 is stored. A fast hash is right
@@ -39,10 +40,17 @@ export function keyPrefix(key: string): string {
 }
 
 /** Creates a key; the returned `key` is the only time it exists in clear. */
-export async function createApiKey(db: Kysely<Database>, role: ApiKeyRole, label: string): Promise<{ key: string; summary: ApiKeySummary }> {
+/**
+ * Creates a key and its audit row in one transaction. `actor` is the acting key's label, or `cli`
+ * for the command line (docs/security.md, "Audit log").
+ */
+export async function createApiKey(db: Kysely<Database>, role: ApiKeyRole, label: string, actor = 'cli'): Promise<{ key: string; summary: ApiKeySummary }> {
   const key = generateApiKey();
-  const summary = await insertApiKey(db, { label, role, key_hash: hashApiKey(key), prefix: keyPrefix(key), revoked_at: null, last_used_at: null });
-  return { key, summary };
+  return db.transaction().execute(async (trx) => {
+    const summary = await insertApiKey(trx, { label, role, key_hash: hashApiKey(key), prefix: keyPrefix(key), revoked_at: null, last_used_at: null });
+    await recordAudit(trx, { action: 'key_create', keyLabel: actor, subject: `key ${summary.id}`, detail: { role, label, prefix: summary.prefix } });
+    return { key, summary };
+  });
 }
 
 export type Authentication = { ok: true; key: AuthenticatedKey } | { ok: false; reason: 'malformed' | 'unknown' | 'revoked' };
@@ -65,16 +73,21 @@ export function listKeys(db: Kysely<Database>): Promise<ApiKeySummary[]> {
   return listApiKeys(db);
 }
 
-/** Revokes by id ("3") or displayed prefix ("tl_AbC12345"); a prefix must name exactly one key. */
-export async function revokeKey(db: Kysely<Database>, idOrPrefix: string): Promise<ApiKeySummary> {
-  if (/^\d{1,9}$/.test(idOrPrefix)) {
-    const revoked = await revokeApiKey(db, Number(idOrPrefix));
-    if (!revoked) throw new KeyNotFoundError(`no key with id ${idOrPrefix}`);
+/** Revokes by id ("3") or displayed prefix ("tl_AbC12345"); a prefix must name exactly one key. Leaves an audit row. */
+export async function revokeKey(db: Kysely<Database>, idOrPrefix: string, actor = 'cli'): Promise<ApiKeySummary> {
+  return db.transaction().execute(async (trx) => {
+    let revoked: ApiKeySummary | undefined;
+    if (/^\d{1,9}$/.test(idOrPrefix)) {
+      revoked = await revokeApiKey(trx, Number(idOrPrefix));
+      if (!revoked) throw new KeyNotFoundError(`no key with id ${idOrPrefix}`);
+    } else {
+      const matches = await findApiKeysByPrefix(trx, idOrPrefix);
+      if (matches.length !== 1) throw new KeyNotFoundError(matches.length ? `prefix ${idOrPrefix} names ${matches.length} keys: revoke by id` : `no key with prefix ${idOrPrefix}`);
+      revoked = (await revokeApiKey(trx, matches[0]!.id))!;
+    }
+    await recordAudit(trx, { action: 'key_revoke', keyLabel: actor, subject: `key ${revoked.id}`, detail: { role: revoked.role, label: revoked.label } });
     return revoked;
-  }
-  const matches = await findApiKeysByPrefix(db, idOrPrefix);
-  if (matches.length !== 1) throw new KeyNotFoundError(matches.length ? `prefix ${idOrPrefix} names ${matches.length} keys: revoke by id` : `no key with prefix ${idOrPrefix}`);
-  return (await revokeApiKey(db, matches[0]!.id))!;
+  });
 }
 
 export class KeyNotFoundError extends Error {}

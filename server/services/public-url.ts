@@ -1,28 +1,67 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import type { FetchGuard } from '../../importers/index';
 
 /**
  * Admins may import an article by URL; the server then fetches it. So that a URL cannot make the
  * server read its own network (cloud metadata at 169.254.169.254, a database admin page on
- * localhost), the host must resolve only to public addresses. IMPORT_ALLOW_PRIVATE_URLS=1 lifts this
- * (tests, an intranet deployment). Redirects are followed by the reader: see docs/security.md.
+ * localhost), every address it connects to must be public: the host's addresses are checked, the
+ * connection goes to the address that was checked (no second DNS lookup), and each redirect hop is
+ * checked the same way (importers/readers/url-input.ts). IMPORT_ALLOW_PRIVATE_URLS=1 lifts this
+ * (tests, an intranet deployment). See docs/security.md.
+ *
+ * Ranges come from ipaddr.js (IANA special-purpose registries), not a hand-kept list: only what it
+ * calls 'unicast' is public. IPv6 transition forms that carry an IPv4 address (IPv4-mapped
+ * ::ffff:0:0/96, NAT64 64:ff9b::/96, 6to4 2002::/16, IPv4-compatible ::/96) are judged by the IPv4
+ * address inside; the rest that a host can route to an inner network (Teredo, NAT64 local-use
+ * 64:ff9b:1::/48, site-local fec0::/10) are refused outright.
  */
-const PRIVATE = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) PRIVATE.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['::ffff:0:0', 96]] as const) {
-  PRIVATE.addSubnet(net, prefix, 'ipv6');
+
+type IPv4 = ipaddr.IPv4;
+type IPv6 = ipaddr.IPv6;
+
+const fromParts = (high: number, low: number): IPv4 => ipaddr.IPv4.parse(`${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`);
+
+/** The IPv4 address an IPv6 transition address carries, or null when it carries none. */
+export function embeddedIPv4(address: IPv6): IPv4 | null {
+  const p = address.parts;
+  switch (address.range()) {
+    case 'ipv4Mapped':
+    case 'rfc6145':
+      return fromParts(p[6]!, p[7]!);
+    case 'rfc6052': // NAT64 64:ff9b::/96
+      return fromParts(p[6]!, p[7]!);
+    case '6to4': // 2002:AABB:CCDD::/48
+      return fromParts(p[1]!, p[2]!);
+  }
+  // IPv4-compatible ::a.b.c.d (deprecated, still routed by some stacks); :: and ::1 have their own ranges.
+  if (p.slice(0, 6).every((part) => part === 0) && (p[6] !== 0 || p[7]! > 1)) return fromParts(p[6]!, p[7]!);
+  return null;
+}
+
+/** Why a connection to this IP address is refused, or null for a public address. */
+export function refuseAddress(address: string): string | null {
+  if (!ipaddr.isValid(address)) return `${address} is not an IP address`;
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6') {
+    const inner = embeddedIPv4(parsed as IPv6);
+    if (inner) {
+      const reason = refuseAddress(inner.toString());
+      return reason ? `${address} carries ${inner.toString()}: ${reason}` : null;
+    }
+    // NAT64 local-use prefix (RFC 8215): ipaddr.js has no name for it, and its IPv4 part may be anywhere.
+    if (ipaddr.IPv6.parse('64:ff9b:1::').match(parsed as IPv6, 48)) return `${address} is a private or local address (NAT64 local-use)`;
+  }
+  const range = parsed.range();
+  return range === 'unicast' ? null : `${address} is a private or local address (${range})`;
 }
 
 export function isPrivateAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 0) return true;
-  return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  return refuseAddress(address) !== null;
 }
 
-/** Why a URL may not be fetched, or null when it may. */
+/** Why a URL may not be fetched (scheme, credentials, a private literal or a name resolving to one), or null. */
 export async function refuseUrl(url: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
   let parsed: URL;
   try {
@@ -40,6 +79,13 @@ export async function refuseUrl(url: string, env: NodeJS.ProcessEnv = process.en
   } catch {
     return `the host ${host} does not resolve`;
   }
-  if (addresses.length === 0 || addresses.some(isPrivateAddress)) return `the host ${host} is a private or local address`;
-  return null;
+  if (addresses.length === 0) return `the host ${host} does not resolve`;
+  const refused = addresses.map(refuseAddress).find((reason) => reason !== null);
+  return refused ? `the host ${host} is a private or local address (${refused})` : null;
+}
+
+/** The guard the server's URL imports run under: every hop and every connected address checked. */
+export function publicUrlGuard(env: NodeJS.ProcessEnv = process.env): FetchGuard | undefined {
+  if (env.IMPORT_ALLOW_PRIVATE_URLS === '1') return undefined;
+  return { refuseUrl: (url) => refuseUrl(url, env), refuseAddress };
 }

@@ -11,8 +11,16 @@ import { isRealPeriod } from '../schemas/query-params';
 const rowId = z.number().int().min(0).max(2_147_483_647);
 const cursorSchema = z.union([
   z.strictObject({ s: z.enum(['asc', 'desc']), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealPeriod).nullable(), i: rowId }),
-  z.strictObject({ s: z.literal('relevance'), r: z.number().min(-1e30).max(1e30), i: rowId }),
+  z.strictObject({ s: z.literal('relevance'), r: z.number().refine(isRealRank), i: rowId }),
 ]);
+
+/**
+ * A rank is a Postgres `real`: zero, or a magnitude between about 1.2e-38 and 3.4e38 (5e-324 was
+ * "out of range for type real", a 500). ts_rank's ranks sit far inside.
+ */
+function isRealRank(r: number): boolean {
+  return r === 0 || (Math.abs(r) >= 1e-37 && Math.abs(r) <= 1e37);
+}
 
 export function encodeCursor(key: TimelineKey): string {
   const body = key.sort === 'relevance' ? { s: key.sort, r: key.rank, i: key.id } : { s: key.sort, d: key.date, i: key.id };

@@ -100,6 +100,10 @@ describeWithPostgresBinaries('imports under faults (throwaway Postgres)', () => 
     // The importer neither hangs nor dies: it reports the articles it could not store, and exits 1.
     expect(crashed.code).toBe(1);
     expect(crashed.stderr).toMatch(/inputs? skipped:\n {2}\S*article-\d{4}\.txt \(".*"\): .+/);
+    // It stops at the first article the database could not take: one line for it, one saying why it stopped
+    // (not one connection error per remaining article; issue 18).
+    expect(crashed.stderr.split('\n').filter((line) => /^ {2}\S*article-\d{4}\.txt/.test(line))).toHaveLength(1);
+    expect(crashed.stderr).toMatch(/^stopped: the database went away \(.+\); the import stopped\. Run the same import again/m);
 
     await pg.restart();
     const partial = await withDatabase(url, ({ db }) => databaseSnapshot(db));

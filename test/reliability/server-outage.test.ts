@@ -110,6 +110,12 @@ describeWithPostgresBinaries('the server under faults (throwaway Postgres)', () 
     expect(outage.retryAfter).toMatch(/^\d+$/);
     expect(await get(base, '/healthz')).toMatchObject({ status: 200 });
     expect(await get(base, '/readyz')).toMatchObject({ status: 503, retryAfter: expect.stringMatching(/^\d+$/) });
+    // The HTML pages read the database too: their 503 carries Retry-After as well (issue 18).
+    const page = await until('a 503 from / during the outage', async () => {
+      const sample = await get(base, '/');
+      return sample.status === 503 ? sample : undefined;
+    });
+    expect(page.retryAfter).toMatch(/^\d+$/);
     await new Promise((resolve) => setTimeout(resolve, 1500));
 
     const restartedAt = Date.now();

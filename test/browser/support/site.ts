@@ -52,6 +52,29 @@ export async function startSite(): Promise<Site> {
   };
 }
 
+/**
+ * Whether the browser tests can run here: yes with a chromium; without one they are skipped, in one
+ * line naming what to install (README: `npm install && npm test` pass on a fresh machine), except
+ * under CI=true, where a missing browser must fail the run (.ci/run installs it), as the corpus rule does.
+ */
+export function browserPlan(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): { run: true } | { run: false; reason: string } {
+  const path = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (exists(path) || env.CI === 'true') return { run: true };
+  return { run: false, reason: `no chromium at ${path}: apt-get install -y chromium (or set CHROMIUM_PATH) to run the browser tests` };
+}
+
+/** `describe` when a browser can run (or CI=true), else `describe.skip` whose title says what to install. */
+export function describeWithBrowser(title: string, body: () => void): void {
+  const plan = browserPlan(process.env, existsSync);
+  if (plan.run) describe(title, body);
+  else {
+    // One line for the whole run (both browser files share the worker's environment), besides jest's count.
+    if (!process.env.TIMELINE_BROWSER_SKIP_NOTED) process.stderr.write(`browser tests skipped: ${plan.reason}\n`);
+    process.env.TIMELINE_BROWSER_SKIP_NOTED = '1';
+    describe.skip(`${title} (skipped: ${plan.reason})`, body);
+  }
+}
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   return chromium.launch({
