@@ -13,6 +13,7 @@ import { findActors } from './stages/find-actors';
 import { findCompanyNames } from './stages/find-companies';
 import { findEventClauses } from './stages/find-event-clauses';
 import { inheritJurisdiction } from './stages/inherit-jurisdiction';
+import { keepLikelyEvents } from './stages/keep-likely-events';
 import { requireActor } from './stages/require-actor';
 import { resolveDates } from './stages/resolve-dates';
 import { scoreConfidence } from './stages/score-confidence';
@@ -32,7 +33,8 @@ export const STAGES: readonly Stage[] = [
   findActors,
   findCompanyNames,
   inheritJurisdiction,
-  requireActor,
+  // requireActor's drops, unless the learned sentence classifier is confident (docs/extraction.md)
+  keepLikelyEvents(requireActor),
   splitCoordinatedActors,
   resolveDates,
   classifyStatus,
