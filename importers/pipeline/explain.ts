@@ -84,7 +84,11 @@ function recordStep(step: StageStep, stories: Map<number, CandidateStory>, text:
   for (const c of step.input) {
     if (outIds.has(c.traceId!)) continue;
     const story = stories.get(c.traceId!);
-    if (story) story.outcome = { kind: 'dropped', stage: step.stage, ...noted(c.traceId!) };
+    if (!story) continue;
+    // A stage that names no rule but keeps another candidate of the same type and place merged the two (dedupe).
+    const same = step.output.find((o) => o.type === c.type && o.jurisdictions[0] === c.jurisdictions[0]);
+    const note = noted(c.traceId!);
+    story.outcome = { kind: 'dropped', stage: step.stage, ...(note.rule || !same ? note : { detail: `same type and place as #${same.traceId}, which stays` }) };
   }
   const before = new Map(step.input.map((c) => [c.traceId!, c]));
   for (const c of step.output) {
