@@ -1,13 +1,14 @@
 /**
- * Extraction throughput on one core: `npm run bench:extract [-- ARTICLES]`.
+ * Extraction throughput on one core: `npm run bench:extract [-- ARTICLES] [--stages]`.
  * Generates synthetic articles (bench/synthetic-articles.ts), warms up, then times extractMentions
- * over all of them in this single process. Prints one summary line.
+ * over all of them in this single process. Prints one summary line; with --stages, then the share
+ * of time each stage (and buildContext) takes, from one more pass.
  */
 import os from 'node:os';
-import { extractMentions } from '../importers/pipeline';
+import { buildContext, extractMentions, STAGES, type Candidate } from '../importers/pipeline';
 import { syntheticArticles } from './synthetic-articles';
 
-const count = Number(process.argv[2] ?? 3000);
+const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3000);
 const articles = syntheticArticles(count);
 const chars = articles.reduce((n, a) => n + a.text.length, 0);
 
@@ -33,3 +34,21 @@ const cpuMedian = [...cpu].sort((a, b) => a - b)[1] ?? cpu[0]!;
 console.log(
   `extract: ${count} articles (${(chars / 1e6).toFixed(1)} MB, ${mentions} mentions) | median ${(count / median).toFixed(0)} articles/s, best ${(count / best).toFixed(0)} articles/s, ${(chars / 1e6 / median).toFixed(2)} MB/s | ${(count / cpuMedian).toFixed(0)} articles per CPU-second | one core, node ${process.version}, load ${os.loadavg()[0]!.toFixed(1)}`,
 );
+
+if (process.argv.includes('--stages')) {
+  const spent = new Map<string, number>([['buildContext', 0], ...STAGES.map((s): [string, number] => [s.name, 0])]);
+  const clock = (name: string, start: bigint): void => void spent.set(name, spent.get(name)! + Number(process.hrtime.bigint() - start));
+  for (const article of articles) {
+    let start = process.hrtime.bigint();
+    const ctx = buildContext(article);
+    clock('buildContext', start);
+    let candidates: Candidate[] = [];
+    for (const stage of STAGES) {
+      start = process.hrtime.bigint();
+      candidates = stage(ctx, candidates);
+      clock(stage.name, start);
+    }
+  }
+  const total = [...spent.values()].reduce((a, b) => a + b, 0);
+  console.log([...spent].sort((a, b) => b[1] - a[1]).map(([name, ns]) => `${name} ${((ns / total) * 100).toFixed(1)} %`).join(' | '));
+}
