@@ -22,6 +22,8 @@ export interface CandidateStory {
   /** The stage that created it, or the copy it was split from. */
   origin: { stage: string; splitFrom?: number };
   changes: FieldChange[];
+  /** The rules stages named for it, in order (ctx.note). */
+  notes: Array<{ stage: string; rule: string; detail?: string }>;
   /** 'mention' with its index in the output, or the stage (and rule, when named) that dropped it. */
   outcome: { kind: 'mention'; index: number } | { kind: 'dropped'; stage: string; rule?: string; detail?: string };
   /** The candidate as it last stood (the mention's fields, or those it had when dropped). */
@@ -103,6 +105,7 @@ function recordStep(step: StageStep, stories: Map<number, CandidateStory>, text:
         cue: { name: c.cue.name, type: c.cue.type, text: text.slice(c.cue.start, c.cue.end) },
         origin: parentId === undefined ? { stage: step.stage } : { stage: step.stage, splitFrom: parentId },
         changes: parent ? [...parent.changes] : [],
+        notes: parent ? [...parent.notes] : [],
         outcome: { kind: 'dropped', stage: '(not returned)' },
         last: c,
         dateReason: '',
@@ -119,6 +122,10 @@ function recordStep(step: StageStep, stories: Map<number, CandidateStory>, text:
       story.changes.push({ stage: step.stage, field, value, ...(field === 'date' ? noted(parentId ?? id) : {}) });
     }
     story.last = c;
+  }
+  for (const n of step.notes) {
+    const story = stories.get(n.id);
+    if (story && outIds.has(n.id)) story.notes.push({ stage: step.stage, rule: n.rule, ...(n.detail === undefined ? {} : { detail: n.detail }) });
   }
 }
 
@@ -183,6 +190,7 @@ export function formatExplanation(e: Explanation): string {
       lines.push(`      ✓ mention ${s.outcome.index + 1}: ${m.jurisdiction ?? '-'} ${m.type} ${m.status ?? 'null'} ${m.date.value ?? 'null'} (${m.date.precision ?? '-'}, ${m.date.basis}) "${m.title}"`);
       lines.push(`        jurisdiction ${s.jurisdictionReason}`);
       lines.push(`        date ${s.dateReason}`);
+      for (const n of s.notes.filter((x) => x.stage !== 'resolveDates')) lines.push(`        kept by ${n.stage}, rule ${n.rule}${n.detail ? ` (${n.detail})` : ''}`);
       const status = [...s.changes].reverse().find((ch) => ch.field === 'status');
       if (status) lines.push(`        status ${status.value} (${status.stage}, verb "${clip(s.cue.text, 40)}")`);
       const types = s.changes.filter((ch) => ch.field === 'type');

@@ -2,6 +2,7 @@ import { eventProbability, SENTENCE_MODEL, sentenceFeatures, type SentenceModel 
 import { keepLikelyEvents } from '../../../importers/pipeline/stages/keep-likely-events';
 import { requireActor } from '../../../importers/pipeline/stages/require-actor';
 import { runStages, STAGES, type Stage } from '../../../importers/pipeline';
+import { explainArticle, formatExplanation } from '../../../importers/pipeline/explain';
 import { makeArticle } from './make-article';
 
 // A hand-made model, so the tests check the mechanism and not what the learned weights happen to be.
@@ -49,6 +50,14 @@ describe('keepLikelyEvents(requireActor)', () => {
   it('drops it still when the model is not confident', () => {
     const unsure = { ...toy, threshold: 0.99 };
     expect(runStages(article, upTo(keepLikelyEvents(requireActor, unsure))).filter((c) => c.sentence.index === 2)).toEqual([]);
+  });
+
+  it('tells --explain why it kept the candidate', () => {
+    const e = explainArticle(article, upTo(keepLikelyEvents(requireActor, toy)));
+    const story = e.sentences[2]!.candidates[0]!;
+    expect(story.outcome.kind).toBe('mention');
+    expect(story.notes).toContainEqual(expect.objectContaining({ stage: 'requireActor+classifier', rule: 'sentence-classifier' }));
+    expect(formatExplanation(e)).toMatch(/kept by requireActor\+classifier, rule sentence-classifier \(p=0\.\d\d ≥ 0\.8/);
   });
 
   it('is named after the stage it wraps, so --explain attributes drops to it', () => {
