@@ -15,6 +15,7 @@ export type { Article, ArticleMeta, Mention, ReadResult } from './types';
 
 // Extracting dated event mentions from one article (writes nothing).
 export { extractMentions } from './pipeline/index';
+export { explainArticle, formatExplanation } from './pipeline/explain';
 export { toContractMention, type ContractMention } from './contract-mention';
 export { findTemporalExpressions, parseCalendarDate, type TemporalExpression } from './dates/index';
 

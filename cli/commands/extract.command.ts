@@ -1,18 +1,20 @@
-import { toContractMention, extractMentions, readInputs } from '../../importers/index';
+import { toContractMention, extractMentions, explainArticle, formatExplanation, readInputs } from '../../importers/index';
 import type { Command } from './command';
 import { UsageError } from './command';
 
-const USAGE = 'timeline extract [FILE ...] [--manifest PATH] [--published YYYY-MM-DD] [--format json|ndjson]';
+const USAGE = 'timeline extract [FILE ...] [--manifest PATH] [--published YYYY-MM-DD] [--format json|ndjson] [--explain]';
 
 interface ExtractArgs {
   files: string[];
   manifest?: string;
   published: string | null;
   format: 'json' | 'ndjson';
+  /** Text on stdout, sentence by sentence: what became a mention, which stage and rule kept or dropped it, and why this date and place. */
+  explain: boolean;
 }
 
 export function parseExtractArgs(args: string[]): ExtractArgs {
-  const out: ExtractArgs = { files: [], published: null, format: 'json' };
+  const out: ExtractArgs = { files: [], published: null, format: 'json', explain: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -30,7 +32,8 @@ export function parseExtractArgs(args: string[]): ExtractArgs {
       const v = value();
       if (v !== 'json' && v !== 'ndjson') throw new UsageError(`--format must be json or ndjson, got "${v}"`);
       out.format = v;
-    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+    } else if (flag === '--explain') out.explain = true;
+    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else out.files.push(arg);
   }
   if (!out.files.length && !out.manifest) throw new UsageError('name at least one FILE or a --manifest');
@@ -71,14 +74,29 @@ export const extractCommand: Command = {
         continue;
       }
       articles++;
-      for (const mention of extractMentions(result.article)) {
+      let found;
+      try {
+        if (args.explain) {
+          const explanation = explainArticle(result.article);
+          mentions += explanation.mentions.length;
+          await write(formatExplanation(explanation));
+          continue;
+        }
+        found = extractMentions(result.article);
+      } catch (error) {
+        // A stage that throws is this article's failure, reported; never an empty result.
+        failed++;
+        process.stderr.write(`timeline extract: ${result.article.file}: ${error instanceof Error ? error.message : String(error)}\n`);
+        continue;
+      }
+      for (const mention of found) {
         const line = JSON.stringify(toContractMention(mention, result.article));
         if (args.format === 'ndjson') await write(`${line}\n`);
         else await write(`${mentions ? ',' : '['}\n  ${line}`);
         mentions++;
       }
     }
-    if (args.format === 'json') await write(mentions ? '\n]\n' : '[]\n');
+    if (args.format === 'json' && !args.explain) await write(mentions ? '\n]\n' : '[]\n');
     process.stderr.write(`timeline extract: ${articles} article(s), ${mentions} mention(s)${failed ? `, ${failed} input(s) failed` : ''}\n`);
     return failed ? 1 : 0;
   },

@@ -13,15 +13,18 @@ import { findActors } from './stages/find-actors';
 import { findCompanyNames } from './stages/find-companies';
 import { findEventClauses } from './stages/find-event-clauses';
 import { inheritJurisdiction } from './stages/inherit-jurisdiction';
+import { keepLikelyEvents } from './stages/keep-likely-events';
 import { requireActor } from './stages/require-actor';
 import { resolveDates } from './stages/resolve-dates';
 import { scoreConfidence } from './stages/score-confidence';
 import { splitCoordinatedActors } from './stages/split-coordinated-actors';
 import { splitEffectiveDates } from './stages/split-effective-dates';
 import { writeTitles } from './stages/write-titles';
+import { runStage, runTraced, StageError, type PipelineTrace } from './trace';
 import type { ArticleContext, Candidate, Sentence, Stage } from './types';
 
 export type { ArticleContext, Candidate, Stage } from './types';
+export { StageError, type PipelineTrace } from './trace';
 
 /** The extraction pipeline, in order. A new rule is a new stage file and one line here. */
 export const STAGES: readonly Stage[] = [
@@ -30,7 +33,8 @@ export const STAGES: readonly Stage[] = [
   findActors,
   findCompanyNames,
   inheritJurisdiction,
-  requireActor,
+  // requireActor's drops, unless the learned sentence classifier is confident (docs/extraction.md)
+  keepLikelyEvents(requireActor),
   splitCoordinatedActors,
   resolveDates,
   classifyStatus,
@@ -72,6 +76,15 @@ export function buildContext(article: Article): ArticleContext {
   return { article, sentences, masked: maskBlocks(article), mainCompanies: mainCompanies(sentences), mainJurisdiction: mainJurisdiction(sentences) };
 }
 
+/** buildContext, a failure in it reported like a stage's (sentence splitting, masking, the article's main place and company). */
+function contextOf(article: Article): ArticleContext {
+  try {
+    return buildContext(article);
+  } catch (error) {
+    throw new StageError('buildContext', article, error);
+  }
+}
+
 /** Quotes can span sentences ("“… law. They must comply …,” a spokesperson said"): mask per block, not per sentence. */
 function maskBlocks(article: Article): string {
   let out = '';
@@ -99,20 +112,24 @@ function toMention(c: Candidate, article: Article): Mention {
   };
 }
 
-/** Runs the stages over candidates (exported for tests that run a prefix of the pipeline). */
-export function runStages(article: Article, stages: readonly Stage[] = STAGES): Candidate[] {
-  const ctx = buildContext(article);
-  return stages.reduce<Candidate[]>((candidates, stage) => stage(ctx, candidates), []);
+/**
+ * Runs the stages over candidates (exported for tests that run a prefix of the pipeline). With a
+ * `trace`, records what each stage took in and gave out and the rules it named (`--explain`).
+ * A stage that throws surfaces as a StageError naming the stage and the article.
+ */
+export function runStages(article: Article, stages: readonly Stage[] = STAGES, trace?: PipelineTrace): Candidate[] {
+  const ctx = contextOf(article);
+  if (trace) return runTraced(ctx, stages, trace);
+  let candidates: Candidate[] = [];
+  for (let i = 0; i < stages.length; i++) candidates = runStage(stages[i]!, i, ctx, candidates);
+  return candidates;
 }
 
 /**
- * Article → dated event mentions. Pure and deterministic; never throws (a failure in one article
- * yields no mentions for it rather than stopping an import).
+ * Article → dated event mentions. Pure and deterministic. A stage that throws is not turned into
+ * "no events": the StageError (stage, article, cause) propagates, and the callers report it and go on
+ * with the next article (`timeline extract` on stderr, `timeline import` as a failure).
  */
-export function extractMentions(article: Article): Mention[] {
-  try {
-    return runStages(article).map((c) => toMention(c, article));
-  } catch {
-    return [];
-  }
+export function extractMentions(article: Article, stages: readonly Stage[] = STAGES, trace?: PipelineTrace): Mention[] {
+  return runStages(article, stages, trace).map((c) => toMention(c, article));
 }

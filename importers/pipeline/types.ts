@@ -14,6 +14,12 @@ export interface ArticleContext {
   mainCompanies: string[];
   /** The jurisdiction the article is about (the headline's, else the one the body names most); null if none. */
   mainJurisdiction: string | null;
+  /**
+   * Set only when the run is traced (`timeline extract --explain`): a stage names the rule that
+   * kept, dropped or chose something for a candidate ("opinion", "event-tier \"on Friday\"").
+   * Stages call it as `ctx.note?.(c, 'rule-name', 'detail')`; untraced runs pay nothing.
+   */
+  note?: (candidate: Candidate, rule: string, detail?: string) => void;
 }
 
 /** Where in a clause the event's predicate stands, and which cue found it. */
@@ -51,6 +57,8 @@ export interface Candidate {
   quoteEnd: number;
   title: string;
   confidence: number;
+  /** Set by the runner only when tracing: which candidate this is, across stages (spreads carry it). */
+  traceId?: number;
 }
 
 /**

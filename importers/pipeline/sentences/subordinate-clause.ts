@@ -16,7 +16,11 @@ const SUBORDINATE = /(?:,\s+|\s)(?:after|before|when|once|until|because|although
  */
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|should|can|could|must|may|might|said|says|told|wrote|took|made|gave|began|sought|won|lost|left|held|[a-z]{3,}ed)\b/;
 
+/** A necessary condition of SUBORDINATE that is cheap to test: most clauses have no subordinator at all (the full pattern, tried at every space, was 2 % of extraction time). */
+const SUBORDINATOR = /(?:after|before|when|once|until|because|although|though|whereas|while|as soon as)\s/;
+
 export function subordinateStart(clause: string): number {
+  if (!SUBORDINATOR.test(clause)) return -1;
   const m = SUBORDINATE.exec(clause);
   if (!m || m.index === 0 || !/\w/.test(clause.slice(0, m.index))) return -1;
   if (!m[0].startsWith(',') && !FINITE_VERB.test(clause.slice(0, m.index))) return -1;

@@ -43,4 +43,9 @@ function isAllCaps(text: string): boolean {
  *
  *   "“If lawmakers want a privacy law that bans data collection…,” said an advocate." → (nothing)
  */
-export const dropNonEvents: Stage = (ctx, candidates) => candidates.filter((c) => !NON_EVENT_RULES.some((rule) => rule.applies(ctx, c)));
+export const dropNonEvents: Stage = (ctx, candidates) =>
+  candidates.filter((c) => {
+    const rule = NON_EVENT_RULES.find((r) => r.applies(ctx, c));
+    if (rule) ctx.note?.(c, rule.name); // --explain names the rule that dropped it
+    return !rule;
+  });

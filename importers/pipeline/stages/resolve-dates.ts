@@ -30,6 +30,7 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const from = dateline ? c.clauseStart + dateline[0].length : c.clauseStart;
     const inClause = found.filter((t) => t.start >= from && t.end <= clauseEnd);
     const chosen = governing(inClause, c, ctx.article.text);
+    ctx.note?.(c, chosen ? 'governing-expression' : 'no-date-in-clause', chosen ? chosen.text : undefined); // for --explain
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
       : { value: published, precision: published ? 'day' : null, basis: 'reported' };

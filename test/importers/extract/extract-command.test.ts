@@ -119,3 +119,26 @@ describeWithCorpus('timeline extract over the seed corpus', (dir) => {
     for (const m of mentions) expect(readFileSync(join(dir, m.source.file), 'utf8').slice(m.source.offset[0], m.source.offset[1])).toBe(m.quote);
   });
 });
+
+describe('timeline extract --explain', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'explain-'));
+  const file = join(dir, 'story.txt');
+  // Fictional.
+  writeFileSync(file, 'Norway fines app maker\n\nNorway’s data regulator fined Grindr on Tuesday for sharing user data without consent.\n\nWill the company appeal the fine?\n');
+
+  it('prints each sentence with its fate, stage, rule, place and date reasons, as text', async () => {
+    const { code, stdout, stderr } = await timeline(['extract', file, '--published', '2024-05-17', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('✓ mention 1: NO enforcement');
+    expect(stdout).toContain('jurisdiction NO: "Norway');
+    expect(stdout).toContain('date "Tuesday" (governing-expression, resolveDates)');
+    expect(stdout).toContain('✗ dropped by dropNonEvents, rule question');
+    expect(stderr).toContain('1 article(s), 1 mention(s)');
+  });
+
+  it('leaves the JSON output unchanged without the flag', async () => {
+    const { stdout } = await timeline(['extract', file, '--published', '2024-05-17']);
+    expect(() => JSON.parse(stdout)).not.toThrow();
+    expect(stdout).not.toContain('mention 1');
+  });
+});

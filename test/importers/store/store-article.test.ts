@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { connect } from '../../../db/connect';
 import type { Database } from '../../../db/database';
 import { importArticles, storeArticle } from '../../../importers/store/import-articles';
+import { extractMentions, STAGES, type Stage } from '../../../importers/pipeline';
 import { describeEachBackend } from '../../support/databases';
 import { article, mention, results } from './build';
 
@@ -174,6 +175,21 @@ describeEachBackend('storeArticle', (ctx) => {
     const b = article('Same again', 'Britain banned TikTok on government phones last week, and Canada did too.', '2024-05-03');
     const again = await storeArticle(ctx.db, b, [mention(b, b.text, { jurisdiction: 'GB', date: { value: '2024-04-25', precision: 'day', basis: 'explicit' } })]);
     expect(again.eventIds[0]).toBe(stored.eventIds[0]);
+  });
+
+  it('reports an article whose pipeline stage throws, and imports the others', async () => {
+    // Fictional articles; a stage appended to the real pipeline throws on one of them.
+    const first = article('Ban one', 'India blocked fifty apps including TikTok on Monday.', '2024-05-02', 'one.txt');
+    const broken = article('Broken', 'Canada banned TikTok on government phones on Monday.', '2024-05-02', 'broken.txt');
+    const last = article('Ban two', 'Nepal banned TikTok on Monday, the government said.', '2024-05-02', 'two.txt');
+    const throwsOnBroken: Stage = (ctx, candidates) => {
+      if (ctx.article === broken) throw new RangeError('offset out of range');
+      return candidates;
+    };
+    const summary = await importArticles(ctx.db, results([first, broken, last]), { extract: (a) => extractMentions(a, [...STAGES, throwsOnBroken]) });
+    expect(summary.articles).toBe(2);
+    expect(summary.failures).toEqual([{ input: 'broken.txt ("Broken")', reason: 'stage throwsOnBroken failed on broken.txt ("Broken"): offset out of range' }]);
+    expect(summary.sourcesAdded).toBeGreaterThan(0);
   });
 
   it('rolls back the whole article when one insert fails, and the other articles still import', async () => {
