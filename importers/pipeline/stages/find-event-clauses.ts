@@ -1,4 +1,6 @@
 import { EVENT_CUES } from '../cues/event-cues';
+import { MODAL_BEFORE } from '../cues/modal-markers';
+import { TYPE_RULES } from '../cues/type-rules';
 import { splitClauses } from '../sentences/split-clauses';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, EventCue, Stage } from '../types';
@@ -36,8 +38,23 @@ export const findEventClauses: Stage = (ctx) => {
       });
     }
   }
-  return out;
+  return applyTypeRules(ctx.masked, out);
 };
+
+/**
+ * Retypes candidates by the named rules of cues/type-rules.ts (a ban on staff devices is a
+ * device_ban; a deadline takes its act's type), each reading the clause and the candidates before.
+ */
+function applyTypeRules(masked: string, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const clause = masked.slice(c.clauseStart, c.clauseEnd);
+    const rule = TYPE_RULES.find((r) => r.applies(c, clause, out));
+    const type = rule ? rule.retype(c, clause, out) : null;
+    out.push(type && type !== c.type ? { ...c, type, cue: { ...c.cue, typeRule: rule?.name } } : c);
+  }
+  return out;
+}
 
 /**
  * ", accusing it of …", ", citing …": a participle of reasons after the main predicate; and "for"
@@ -46,20 +63,31 @@ export const findEventClauses: Stage = (ctx) => {
 const REASON_PARTICIPLE = /,\s+(?:saying|citing|accusing|alleging|arguing|calling|claiming|noting|warning)\b|\bfor\s+(?:\w+ly\s+)?(?:criticis|criticiz|accus|oppos|condemn|urg|warn|lobby)\w*ing\b/i;
 /** A cue inside such a participle counts this much less than one in the main predicate. */
 const PARTICIPLE_PENALTY = 3;
-/** "could face fines", "may ban": a modal right before a cue makes it a possibility, not the event. */
-const MODAL_BEFORE = /\b(?:might|could|may)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * The heaviest cue in a clause; on equal weight the rule listed first. Offsets made absolute.
  *   "The regulator sued the retailer, accusing it of inflating prices." → court (the lawsuit), not statement
  */
 export function strongestCue(clause: string, offset: number): EventCue | null {
+  const best = heaviestCue(clause, offset);
+  if (!best || best.type !== 'statement' || best.subordinate) return best;
+  // "The House passed a bill that would prohibit brokers …, despite opposition": an act standing
+  // before a word of speech is the clause's predicate; the speech verb belongs to what follows.
+  const act = heaviestCue(clause.slice(0, best.start - offset), offset, true);
+  return act && act.type !== 'statement' && act.weight >= ACT_BEFORE_SPEECH_WEIGHT ? act : best;
+}
+
+/** How heavy an act standing before a speech cue must be to take the clause (a bare "said" is 1). */
+const ACT_BEFORE_SPEECH_WEIGHT = 3;
+
+function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue | null {
   const participle = REASON_PARTICIPLE.exec(clause);
   const subordinate = subordinateStart(clause);
   const cut = Math.min(participle ? participle.index : clause.length, subordinate >= 0 ? subordinate : clause.length);
   let best: EventCue | null = null;
   for (const rule of EVENT_CUES) {
     if (best && rule.weight <= best.weight) continue;
+    if (actsOnly && rule.type === 'statement') continue;
     let m = rule.pattern.exec(clause.slice(0, cut));
     let weight = rule.weight;
     if (m && MODAL_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) weight -= PARTICIPLE_PENALTY;

@@ -1,0 +1,47 @@
+import type { EventType } from '../../taxonomy';
+import type { Candidate } from '../types';
+import { GOV_DEVICE_SOURCE, OFFICIAL_AUDIENCE_SOURCE } from './restricted-audience';
+
+/**
+ * Type rules: after a clause's cue has typed it, the clause's scope or the act it belongs to may
+ * change the type. Each rule has a name (printed by --explain) and examples.
+ */
+export interface TypeRule {
+  name: string;
+  /** `before`: the article's candidates before this one, already retyped. */
+  applies(c: Candidate, clause: string, before: readonly Candidate[]): boolean;
+  retype(c: Candidate, clause: string, before: readonly Candidate[]): EventType | null;
+}
+
+const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:for|its|their)\s+(?:own\s+)?${OFFICIAL_AUDIENCE_SOURCE}\b`, 'i');
+/** Types of a restriction that a later "the rules take effect" continues. */
+const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban', 'device_ban', 'age_restriction']);
+/** "the rule", "the new measures", "the controls": a rule named only by its noun, i.e. the one just reported. */
+const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits)\b/i;
+const NAMED_LAW = /\b(?:law|laws|act|bill|legislation|[A-Z][\w-]+ (?:Act|Code))\b/;
+
+/** The last act the article reported before: not a bare statement, not another deadline. */
+function lastAct(before: readonly Candidate[]): Candidate | undefined {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const b = before[i];
+    if (b && b.type !== 'statement' && b.cue.name !== 'deadline-to-act') return b;
+  }
+  return undefined;
+}
+
+export const TYPE_RULES: readonly TypeRule[] = [
+  // EXAMPLE staff-device-scope-1: "The council banned the app on state-owned or state-leased devices" → device_ban
+  // EXAMPLE staff-device-scope-2: "The ministry blocked the app for its employees on Monday"           → device_ban
+  // (a ban for everyone stays a ban: "The regulator blocked the app nationwide")
+  { name: 'staff-device-scope', applies: (c, clause) => c.type === 'ban' && STAFF_SCOPE.test(clause), retype: () => 'device_ban' },
+  // EXAMPLE deadline-takes-act-type-1: "The regulator fined the firm. It has until May 2 to pay." → enforcement
+  // EXAMPLE deadline-takes-act-type-2: "The FTC sued the firm. The firm has until June 1 to respond." → court
+  { name: 'deadline-takes-act-type', applies: (c, _clause, before) => c.cue.name === 'deadline-to-act' && !!lastAct(before), retype: (_c, _clause, before) => lastAct(before)?.type ?? null },
+  // EXAMPLE rule-effect-takes-act-type-1: "The US imposed export controls. The rules take effect on Friday." → trade_restriction
+  // (a named law stays legislation: "The Online Safety Act takes effect on Friday")
+  {
+    name: 'rule-effect-takes-act-type',
+    applies: (c, clause, before) => (c.cue.name === 'law-takes-effect' || c.cue.name === 'obligations-apply') && ANAPHORIC_RULE.test(clause) && !NAMED_LAW.test(clause) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'),
+    retype: (_c, _clause, before) => lastAct(before)?.type ?? null,
+  },
+];
