@@ -15,4 +15,4 @@ export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|take
  *   EXAMPLE not-used-1: "The app must not be used or installed on staff phones from May 2"
  *   EXAMPLE not-used-2: "Officials may no longer use the app on work laptops"
  */
-export const MUST_NOT_USE = String.raw`(?:(?:must|may|can|shall|will)\s+(?:no longer|not)\s+(?:be\s+)?(?:used|use|installed|install|downloaded|download|accessed|access)|(?:are|is|were|was|will be)\s+(?:no longer|not)\s+(?:be\s+)?(?:allowed|permitted)\b)`;
+export const MUST_NOT_USE = String.raw`(?:(?:must|may|can|shall|will)\s+(?:no longer|not)\s+(?:be\s+)?(?:used|use|installed|install|downloaded|download|accessed|access)|(?:are|is|were|was|will|would|should|shall)\s+(?:no longer|not)\s+(?:be\s+)?(?:allowed|permitted)\b)`;

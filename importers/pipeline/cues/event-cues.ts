@@ -46,6 +46,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // an injunction granted, extended or refused: "the interim injunction granted on 2 May"
   { type: 'court', name: 'injunction-decided', weight: 5, pattern: rx(String.raw`\binjunctions?\b${GAP(30)}\b(?:granted|extended|issued|refused|lifted|dissolved)\b|\b(?:grant\w*|extend\w*|refus\w*|won|obtain\w*|secur\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?injunction\b`) },
   { type: 'court', name: 'criminal-charge', weight: 4, pattern: rx(String.raw`\b(?:indicted|prosecuted|convicted|sentenced)\b|\bcharged\b(?=${GAP(60)}\bwith\b)|\b(?:criminal charges?|pressed charges)\b`) },
+  // a complaint filed again or amended: "the regulator said in a statement about its new filing"
+  { type: 'court', name: 'refiled-complaint', weight: 4, pattern: rx(String.raw`\b(?:re-?fil(?:e|es|ed|ing)|new (?:court )?filing|amended (?:complaint|lawsuit|suit))\b`), requires: LAWSUIT_TOPIC },
   { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b`), requires: LAWSUIT_TOPIC },
 
   // trade_restriction: "banned the sale of communications equipment", "export controls", "entity list"
@@ -75,6 +77,8 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // statement: urging, warning, accusing, letters, calls; the speaker acts by speaking
   { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`(?<!\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?)\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lobb(?:ies|ied)|(?<!\b(?:after|of|intense|heavy|fierce|the|its|their)\s+)lobbying(?!\s+by\b)|lobby(?= (?:for|against|the|lawmakers|regulators|officials|governments?)\b))\b`) },
+  // an authority defending its act: "The bureau on Saturday justified the government's decision to block the app"
+  { type: 'statement', name: 'defend-decision', weight: 6, pattern: rx(String.raw`\b(?:justif(?:y|ies|ied|ying)|defend(?:s|ed|ing)?)\s+(?:the|its|their|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:decision|move|ban|block|order|measure|measures|policy|ruling|fine)\b`) },
   { type: 'statement', name: 'letter-or-call', weight: 6, pattern: rx(String.raw`\b(?:wrote (?:a letter|to)|sent (?:a )?letters?|(?:call(?:s|ed|ing)?|appeal(?:s|ed)?) (?:on|for)|(?:renew|repeat|reiterat)\w* (?:\w+ ){0,2}calls?)\b`) },
   // lobbying a government to change course: "called the governor to ask for changes to the bill", "asked the minister to veto it"
   { type: 'statement', name: 'ask-to-change', weight: 5, pattern: rx(String.raw`\bask(?:s|ed|ing)?\b${GAP(40)}\b(?:for (?:changes|amendments|a delay|an exemption)|to (?:change|amend|veto|delay|drop|scrap|rethink|reconsider|exempt|soften|withdraw))\b`) },
@@ -188,7 +192,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'ban', name: 'ban-verb', weight: 3, pattern: /\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|imposing|placed|placing|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
 
   // a deadline to act (its type is that of the act it belongs to: see find-event-clauses)
-  { type: 'enforcement', name: 'deadline-to-act', weight: 4, pattern: rx(DEADLINE_SOURCE) },
+  { type: 'enforcement', name: 'deadline-to-act', weight: 5, pattern: rx(DEADLINE_SOURCE) },
 
   // statement (weak): "said", "announced" — stands only with a governmental speaker
   { type: 'statement', name: 'said', weight: 1, pattern: rx(String.raw`\b${REPORTING_VERB_SOURCE}\b`) },

@@ -14,5 +14,6 @@ export const MODAL_BEFORE = /\b(?:might|could|may)\s+(?:\w+\s+){0,2}$/i;
  *
  *   EXAMPLE hypothetical-1: "Such a ban might go to the courts"          → hypothetical
  *   EXAMPLE hypothetical-2: "If the bill passes, apps would need licences" → conditional
+ *   ("found few, if any, allies while testifying" is no condition)
  */
-export const HYPOTHETICAL_BEFORE_CUE = /\b(?:might|could|may)\s+(?:[\w-]+\s+){0,4}$|\bif\b/;
+export const HYPOTHETICAL_BEFORE_CUE = /\b(?:might|could|may)\s+(?:[\w-]+\s+){0,4}$|\bif\b(?!,?\s+(?:any|ever|not|anything|at all)\b)/;

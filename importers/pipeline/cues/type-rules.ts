@@ -8,9 +8,9 @@ import { GOV_DEVICE_SOURCE, OFFICIAL_AUDIENCE_SOURCE } from './restricted-audien
  */
 export interface TypeRule {
   name: string;
-  /** `before`: the article's candidates before this one, already retyped. */
-  applies(c: Candidate, clause: string, before: readonly Candidate[]): boolean;
-  retype(c: Candidate, clause: string, before: readonly Candidate[]): EventType | null;
+  /** `before`: the article's candidates before this one, already retyped; `after`: those after it, as their cues typed them. */
+  applies(c: Candidate, clause: string, before: readonly Candidate[], after: readonly Candidate[]): boolean;
+  retype(c: Candidate, clause: string, before: readonly Candidate[], after: readonly Candidate[]): EventType | null;
 }
 
 const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:for|its|their)\s+(?:own\s+)?${OFFICIAL_AUDIENCE_SOURCE}\b`, 'i');
@@ -20,12 +20,11 @@ const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban'
 const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits)\b/i;
 const NAMED_LAW = /\b(?:law|laws|act|bill|legislation|[A-Z][\w-]+ (?:Act|Code))\b/;
 
+const isAct = (c: Candidate | undefined): c is Candidate => !!c && c.type !== 'statement' && c.cue.name !== 'deadline-to-act';
+
 /** The last act the article reported before: not a bare statement, not another deadline. */
 function lastAct(before: readonly Candidate[]): Candidate | undefined {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const b = before[i];
-    if (b && b.type !== 'statement' && b.cue.name !== 'deadline-to-act') return b;
-  }
+  for (let i = before.length - 1; i >= 0; i--) if (isAct(before[i])) return before[i];
   return undefined;
 }
 
@@ -36,7 +35,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { name: 'staff-device-scope', applies: (c, clause) => c.type === 'ban' && STAFF_SCOPE.test(clause), retype: () => 'device_ban' },
   // EXAMPLE deadline-takes-act-type-1: "The regulator fined the firm. It has until May 2 to pay." → enforcement
   // EXAMPLE deadline-takes-act-type-2: "The FTC sued the firm. The firm has until June 1 to respond." → court
-  { name: 'deadline-takes-act-type', applies: (c, _clause, before) => c.cue.name === 'deadline-to-act' && !!lastAct(before), retype: (_c, _clause, before) => lastAct(before)?.type ?? null },
+  // EXAMPLE deadline-takes-act-type-3: "The firm has until June 1 to respond. The FTC sued it on Monday." → court (a lead deadline belongs to the act told next)
+  {
+    name: 'deadline-takes-act-type',
+    applies: (c, _clause, before, after) => c.cue.name === 'deadline-to-act' && !!(lastAct(before) ?? after.find(isAct)),
+    retype: (_c, _clause, before, after) => (lastAct(before) ?? after.find(isAct))?.type ?? null,
+  },
+  // EXAMPLE deal-about-sale-1: "The firm signed an agreement with US authorities regarding the sale of the app" → divestiture
+  { name: 'deal-about-sale', applies: (c, clause) => c.cue.name === 'deal-with-government' && /\b(?:sale|sell|selling|divest\w*)\b/i.test(clause), retype: () => 'divestiture' },
   // EXAMPLE rule-effect-takes-act-type-1: "The US imposed export controls. The rules take effect on Friday." → trade_restriction
   // (a named law stays legislation: "The Online Safety Act takes effect on Friday")
   {

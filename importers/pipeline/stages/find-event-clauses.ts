@@ -47,20 +47,22 @@ export const findEventClauses: Stage = (ctx) => {
  */
 function applyTypeRules(masked: string, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of candidates) {
+  candidates.forEach((c, i) => {
     const clause = masked.slice(c.clauseStart, c.clauseEnd);
-    const rule = TYPE_RULES.find((r) => r.applies(c, clause, out));
-    const type = rule ? rule.retype(c, clause, out) : null;
-    out.push(type && type !== c.type ? { ...c, type, cue: { ...c.cue, typeRule: rule?.name } } : c);
-  }
+    const after = candidates.slice(i + 1);
+    const rule = TYPE_RULES.find((r) => r.applies(c, clause, out, after));
+    const type = rule ? rule.retype(c, clause, out, after) : null;
+    out.push(rule && type ? { ...c, type, cue: { ...c.cue, typeRule: rule.name } } : c);
+  });
   return out;
 }
 
 /**
- * ", accusing it of …", ", citing …": a participle of reasons after the main predicate; and "for"
+ * ", accusing it of …", ", citing …": a participle of reasons after the main predicate; "due to failure
+ * to comply with …", "because of …": a reason phrase; and "for"
  * with a gerund ("fined … for criticising officials"): the reason for the act, not the act.
  */
-const REASON_PARTICIPLE = /,\s+(?:saying|citing|accusing|alleging|arguing|calling|claiming|noting|warning)\b|\bfor\s+(?:\w+ly\s+)?(?:criticis|criticiz|accus|oppos|condemn|urg|warn|lobby)\w*ing\b/i;
+const REASON_PARTICIPLE = /,\s+(?:saying|citing|accusing|alleging|arguing|calling|claiming|noting|warning)\b|\b(?:due to|because of|owing to|for (?:failing|failure|refusing|not))\b|\bfor\s+(?:\w+ly\s+)?(?:criticis|criticiz|accus|oppos|condemn|urg|warn|lobby)\w*ing\b/i;
 /** A cue inside such a participle counts this much less than one in the main predicate. */
 const PARTICIPLE_PENALTY = 3;
 

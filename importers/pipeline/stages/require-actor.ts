@@ -21,9 +21,9 @@ const LAW_NOUN = RULE_WORD;
 const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-takes-effect', 'ban-takes-effect', 'minimum-age-rule', 'licensing-rule', 'obligations-apply', 'face-obligations']);
 
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
-const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders']);
+const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision']);
 /** Court cues that are filings (a lawsuit, an appeal): the court they go before is the government. */
-const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal']);
+const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'injunction-decided', 'refiled-complaint']);
 /** Events a company can be the actor of; the rest need a government. */
 const COMPANY_ACTS: ReadonlySet<EventType> = new Set(['statement', 'data_governance', 'incident', 'enforcement']);
 /** Events that may stand without a jurisdiction (a company's own breach). */
@@ -56,6 +56,9 @@ function hasGovernmentActor(ctx: ArticleContext, c: Candidate, from: number, to:
  * to apply for a licence": a duty laid on a class of firms is the rule of the state the story is about.
  */
 const OBLIGATION_ON_A_CLASS = /\b(?:companies|firms|operators|providers|platforms|businesses|manufacturers|carriers|bidders|developers|app stores|exporters|importers|retailers|sellers|telecoms?(?: operators)?|networks)\b[^.;]{0,60}?\b(?:will be required to|are required to|must|will have to|have to|shall|will need to|are obliged to|are barred from|are prohibited from)\b/i;
+
+/** A legislature or one of its bodies, named without its country. */
+const LEGISLATURE = /\b(?:committee|subcommittee|congress|senate|house|parliament|assembly|panel)\b/i;
 
 /** A clause whose subject is a rule: "The ban takes effect …", "The new rules require …". */
 const RULE_SUBJECT = new RegExp(String.raw`^\W*(?:the|this|that|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?` + RULE_WORD.source.replace(/^\\b/, ''), 'i');
@@ -96,6 +99,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // ("The coach was fined for criticising match officials" names no government that acts)
   { name: 'unplaced-government-subject', keep: true, applies: (ctx, c) => !c.jurisdictions.length && GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
   { name: 'unplaced-government-agent', keep: true, applies: (ctx, c) => !c.jurisdictions.length && governmentalAgent(ctx.masked.slice(c.cue.end, c.clauseEnd)) },
+  // "Zuckerberg will appear before the House Energy and Commerce Committee": the legislature is the actor
+  { name: 'before-a-legislature', keep: true, applies: (ctx, c) => c.type === 'hearing' && c.jurisdictions.length > 0 && LEGISLATURE.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
   { name: 'no-place', keep: false, applies: (_ctx, c) => !c.jurisdictions.length },
   // "Justice Ana Costa ordered …": the cue names the governmental actor itself
   { name: 'government-cue', keep: true, applies: (_ctx, c) => GOVERNMENT_CUES.has(c.cue.name) },

@@ -100,3 +100,45 @@ describe('an act before a speech word keeps the clause', () => {
     expect(run(['Japan’s minister urged platforms to ban the app on Monday.'])[0]?.type).toBe('statement');
   });
 });
+
+describe('more acts: hearings, refiled complaints, an authority defending its act, deals about a sale', () => {
+  it('"if any" is no condition: a CEO testifying before a committee is a hearing', () => {
+    expect(run(['Acme CEO Jo Park faced hard questions and found few, if any, allies while testifying for hours before the House Energy Committee in Washington.'])[0]?.type).toBe('hearing');
+    expect(types(['The Acme CEO could testify before the Senate committee in Washington.'])).toEqual([]);
+  });
+  it('a complaint filed again is a court event', () => {
+    expect(run(['The US Federal Trade Commission refiled its antitrust complaint against Acme on Thursday.'])[0]?.type).toBe('court');
+  });
+  it('an authority justifying its decision is a statement', () => {
+    const m = run(['Taiwan’s investigation bureau on Saturday justified the government’s decision to block the app for a year.']);
+    expect(row(m[0])).toEqual(['TW', 'statement', '2024-10-12']);
+  });
+  it('an agreement with authorities about a sale is a divestiture', () => {
+    expect(run(['The US Treasury ordered the sale of the app in March.', 'Acme Tech said it signed an agreement on May 9 with US authorities regarding the sale.']).at(-1)?.type).toBe('divestiture');
+  });
+  it('a reason phrase does not type the act: "blocked … due to failure to comply with the rules" is a ban', () => {
+    expect(run(['Malaysia has blocked the payments site PayFast due to failure to comply with licensing rules.'])[0]?.type).toBe('ban');
+  });
+});
+
+describe('commentary that names an act without stating one yields nothing', () => {
+  it('a company policy allowing users to call for something is no statement', () => {
+    expect(types(['The policy allows users in Peru and Chile to call for protests against the president.'])).toEqual([]);
+  });
+  it('an allegation about a company’s conduct is not a ban', () => {
+    expect(types(['The Korean commission also alleged that Acme restricted access to its app store data for rivals.'])).not.toContain('ban');
+  });
+  it('an act someone pushes for is not done', () => {
+    expect(types(['Hawks in the US administration had been pushing the president to sign the executive order for months.'])).toEqual([]);
+  });
+  it('a background definition of what a law forbids is no event', () => {
+    expect(types(['Under Japan’s competition law, businesses are prohibited from imposing unfair conditions on partners.'])).toEqual([]);
+    expect(types(['Japan’s competition watchdog prohibited Acme from imposing unfair conditions on partners on Tuesday.'])).toEqual(['ban']);
+  });
+  it('critics questioning a block state no act', () => {
+    expect(types(['Some critics in Taiwan have questioned why only one app was blocked.'])).toEqual([]);
+  });
+  it('a cue inside a parenthetical gloss is no act', () => {
+    expect(types(['Hashtags like #BlockirKemen (block the ministry) trended in Indonesia on Saturday.'])).toEqual([]);
+  });
+});

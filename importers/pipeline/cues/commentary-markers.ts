@@ -1,0 +1,38 @@
+/**
+ * Commentary markers: words that make a clause that names an act say something else about it —
+ * who may speak, what someone alleges or wants done, what a law generally forbids. Such a clause
+ * states no act of its own (dropNonEvents reads these).
+ */
+
+/**
+ * Permission given by a company's policy: the speech verb after it is what users may do.
+ *
+ *   EXAMPLE permitted-speech-1: "The policy allows users to call for protests"   → allows … to
+ *   EXAMPLE permitted-speech-2: "It also allows calls for violence"              → allows
+ */
+export const PERMISSION_BEFORE = /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|lets|let)\b/i;
+
+/**
+ * An allegation or claim: what follows is the accuser's account of someone else's conduct.
+ *
+ *   EXAMPLE allegation-1: "The commission alleged that the firm restricted access to its data"
+ *   EXAMPLE allegation-2: "Regulators claimed the company had blocked rivals"
+ */
+export const ALLEGATION_BEFORE = /\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed)?)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,6}$/i;
+
+/**
+ * An act someone wants done: pushing, urging or lobbying a government to do it.
+ *
+ *   EXAMPLE desired-act-1: "Hawks had been pushing the president to sign the order"
+ *   EXAMPLE desired-act-2: "Campaigners pressed ministers to ban the app"
+ *   EXAMPLE desired-act-3: "Hawks pushed the president to sign the executive order" (the cue is the order)
+ */
+export const DESIRED_ACT_BEFORE = /\b(?:push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|petition(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * A background definition: what a law generally forbids or requires of everyone, in the present.
+ *
+ *   EXAMPLE background-definition-1: "Under Japan's competition law, businesses are prohibited from tying sales"
+ *   EXAMPLE background-definition-2: "Under the rules, platforms must remove such posts"
+ */
+export const BACKGROUND_DEFINITION = /^\W*Under\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:law|laws|act|rules|regulations?|code|legislation|constitution|treaty)\b[^,]{0,40},\s+(?:[\w-]+\s+){0,3}?(?:are|is|must|may not|cannot|can't|shall)\b/i;
