@@ -25,14 +25,20 @@ export const ALLEGATION_BEFORE = /\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|c
  *
  *   EXAMPLE desired-act-1: "Hawks had been pushing the president to sign the order"
  *   EXAMPLE desired-act-2: "Campaigners pressed ministers to ban the app"
+ *   ("asked" is not one: "The minister asked the agency to look at whether …" orders a probe)
  *   EXAMPLE desired-act-3: "Hawks pushed the president to sign the executive order" (the cue is the order)
  */
-export const DESIRED_ACT_BEFORE = /\b(?:push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|petition(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$/i;
+export const DESIRED_ACT_BEFORE = /\b(?:push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)? on|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|petition(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * A background definition: what a law generally forbids or requires of everyone, in the present.
  *
  *   EXAMPLE background-definition-1: "Under Japan's competition law, businesses are prohibited from tying sales"
  *   EXAMPLE background-definition-2: "Under the rules, platforms must remove such posts"
+ *   (a dated rule is news: "Under rules in force since June, sites must check ages" — see RECENT_RULE)
+ * Group 1 is the "Under …" phrase.
  */
-export const BACKGROUND_DEFINITION = /^\W*Under\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:law|laws|act|rules|regulations?|code|legislation|constitution|treaty)\b[^,]{0,40},\s+(?:[\w-]+\s+){0,3}?(?:are|is|must|may not|cannot|can't|shall)\b/i;
+export const BACKGROUND_DEFINITION = /^\W*(Under\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:law|laws|act|rules|regulations?|code|legislation|constitution|treaty)\b[^,]{0,40}),\s+(?:[\w-]+\s+){0,3}?(?:are|is|must|may not|cannot|can't|shall)\b/i;
+
+/** An "Under …" phrase that dates or news-pegs its rule: then the clause states the rule's effect. */
+export const RECENT_RULE = /\b(?:since|from|in force|in effect|new|newly|took effect|takes effect|came into|\d)/i;

@@ -20,6 +20,15 @@ const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban'
 const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits)\b/i;
 const NAMED_LAW = /\b(?:law|laws|act|bill|legislation|[A-Z][\w-]+ (?:Act|Code))\b/;
 
+/** "a similar ban", "similar restrictions", "the same move": an act named by the one before it. */
+const SIMILAR_ACT = /\b(?:similar|the same|identical|comparable)\s+(?:ban|bans|block|restrictions?|measures?|move|moves|steps?|prohibition)\b/i;
+
+/**
+ * A deadline is of its act's type, except that a deadline to comply before a block is enforcement
+ * ("sites had until Friday to register, or be blocked"): the block is a threat, the deadline a demand.
+ */
+const deadlineType = (type: EventType | undefined): EventType | null => (type === 'ban' ? 'enforcement' : type ?? null);
+
 const isAct = (c: Candidate | undefined): c is Candidate => !!c && c.type !== 'statement' && c.cue.name !== 'deadline-to-act';
 
 /** The last act the article reported before: not a bare statement, not another deadline. */
@@ -39,8 +48,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   {
     name: 'deadline-takes-act-type',
     applies: (c, _clause, before, after) => c.cue.name === 'deadline-to-act' && !!(lastAct(before) ?? after.find(isAct)),
-    retype: (_c, _clause, before, after) => (lastAct(before) ?? after.find(isAct))?.type ?? null,
+    retype: (_c, _clause, before, after) => deadlineType((lastAct(before) ?? after.find(isAct))?.type),
   },
+  // EXAMPLE similar-act-1: "Peru banned the app on staff phones. Chile ordered a similar ban on Friday." → device_ban
+  { name: 'similar-act', applies: (c, clause, before) => SIMILAR_ACT.test(clause) && RESTRICTIONS.has(c.type) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'), retype: (_c, _clause, before) => lastAct(before)?.type ?? null },
   // EXAMPLE deal-about-sale-1: "The firm signed an agreement with US authorities regarding the sale of the app" → divestiture
   { name: 'deal-about-sale', applies: (c, clause) => c.cue.name === 'deal-with-government' && /\b(?:sale|sell|selling|divest\w*)\b/i.test(clause), retype: () => 'divestiture' },
   // EXAMPLE rule-effect-takes-act-type-1: "The US imposed export controls. The rules take effect on Friday." → trade_restriction

@@ -1,4 +1,4 @@
-import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, PERMISSION_BEFORE } from '../cues/commentary-markers';
+import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, PERMISSION_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
 import { OPINION_SPEAKER } from '../cues/governmental-nouns';
 import { HYPOTHETICAL_BEFORE_CUE } from '../cues/modal-markers';
 import { OPINION_VERB } from '../cues/reporting-verbs';
@@ -38,7 +38,7 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "Hawks had been pushing the president to sign the order": an act someone wants, not one done
   { name: 'desired-act', applies: (ctx, c) => c.type !== 'statement' && DESIRED_ACT_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "Under the competition law, businesses are prohibited from tying sales": what a law forbids in general
-  { name: 'background-definition', applies: (ctx, c) => BACKGROUND_DEFINITION.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  { name: 'background-definition', applies: (ctx, c) => backgroundDefinition(ctx.masked.slice(c.clauseStart, c.cue.end)) },
   // "Hashtags like #BlockTheMinistry (block the ministry) trended": a cue inside a parenthetical gloss
   { name: 'parenthetical-gloss', applies: (ctx, c) => /\([^()]*$/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) && /^[^()]*\)/.test(ctx.masked.slice(c.cue.end, c.sentence.end)) },
   // "We are following the court hearing", "Our reporters are at the court": the outlet speaking of its own coverage
@@ -47,6 +47,11 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "Game makers plan to open stores once the law takes effect": the only cue is a time anchor in an adverbial clause
   { name: 'subordinate-only', applies: (_ctx, c) => c.cue.subordinate === true },
 ];
+
+function backgroundDefinition(upToCue: string): boolean {
+  const m = BACKGROUND_DEFINITION.exec(upToCue);
+  return !!m && !RECENT_RULE.test(m[1] ?? '');
+}
 
 function isAllCaps(text: string): boolean {
   return text.toUpperCase() === text && /[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z]/.test(text);

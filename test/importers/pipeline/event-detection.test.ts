@@ -142,3 +142,20 @@ describe('commentary that names an act without stating one yields nothing', () =
     expect(types(['Hashtags like #BlockirKemen (block the ministry) trended in Indonesia on Saturday.'])).toEqual([]);
   });
 });
+
+describe('an act named by the one before it', () => {
+  it('"a similar ban" after a staff-device ban is a device_ban', () => {
+    const m = run(['Peru’s government banned the app on government-issued phones on Monday.', 'Chile’s interior ministry ordered a similar ban on Thursday over security fears.']);
+    expect(m.map((x) => [x.jurisdiction, x.type])).toEqual([['PE', 'device_ban'], ['CL', 'device_ban']]);
+  });
+  it('a deadline to comply before a block is enforcement', () => {
+    const m = run(['Malaysia blocked the payments site PayFast on Saturday.', 'Several firms had rushed to register before the deadline, which had been extended until Friday.']);
+    expect(m.at(-1)?.type).toBe('enforcement');
+  });
+  it('a hyphenated "geo-blocked" blocks nothing', () => {
+    expect(types(['Australia’s regulator sought to have the video removed globally, rather than just geo-blocked.'])).not.toContain('ban');
+  });
+  it('a headline without an article: "Bureau justifies government’s move to block app" is a statement', () => {
+    expect(run(['Taiwan’s bureau on Saturday defended the block of the app.'], '2024-10-16', 'Bureau justifies government’s move to block app')[0]?.type).toBe('statement');
+  });
+});
