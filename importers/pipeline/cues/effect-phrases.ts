@@ -5,8 +5,9 @@
  *   EXAMPLE effect-2: "the rules came fully into force in March"
  *   EXAMPLE effect-3: "The duties apply from August 2"
  *   EXAMPLE effect-4: "The act entered into force last year"
+ *   EXAMPLE effect-5: "an amendment came in force in January" (the non-native "in force" too)
  */
-export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?into\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?into\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since))`;
+export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?in(?:to)?\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?in(?:to)?\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since))`;
 
 /**
  * A rule's use forbidden from a date, in the passive: "must not be used … from March 20". The

@@ -50,6 +50,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'court', name: 'refiled-complaint', weight: 4, pattern: rx(String.raw`\b(?:re-?fil(?:e|es|ed|ing)|new (?:court )?filing|amended (?:complaint|lawsuit|suit))\b`), requires: LAWSUIT_TOPIC },
   { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b`), requires: LAWSUIT_TOPIC },
 
+  // trade_restriction: "will stop the transfer of advanced technology to 31 companies"
+  { type: 'trade_restriction', name: 'stop-transfer', weight: 5, pattern: rx(String.raw`\b(?:stop|halt|block|bar|cut off|curb|restrict)(?:s|ped|ping|ed|ing)?\s+(?:the\s+|all\s+)?(?:transfer|export|sale|shipment|supply|suppl(?:y|ies))s?\s+of\b`) },
   // trade_restriction: "banned the sale of communications equipment", "export controls", "entity list"
   { type: 'trade_restriction', name: 'ban-on-sales', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\b(?:sales?|imports?|exports?|purchases?|shipments?|use) of\b${GAP(60)}\b(?:equipment|chips?|semiconductors?|components|hardware|products|goods|technology|gear|drones?|cameras?|minerals?|metals?)\b`) },
   { type: 'trade_restriction', name: 'ban-on-trade', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(20)}\b(?:imports?|exports?|shipments?)\b`) },
@@ -98,6 +100,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // executive_action: orders, directives, rescissions
   { type: 'executive_action', name: 'rescind', weight: 5, pattern: rx(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\b`) },
   { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+)?(?:order|directive|decree)\b|\bemergency powers\b`) },
+  // a head of government directing an agency: "The governor ordered the state police department to draw up a plan"
+  { type: 'executive_action', name: 'order-agency', weight: 5, pattern: rx(String.raw`\b(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|task(?:s|ed)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:Department|Agency|Ministry|Office|agencies|departments|ministries)\b${GAP(80)}\bto\s+(?:develop|draw up|draft|prepare|write|produce|issue|create|review|study|propose|set up)\b`) },
   { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|decree)\b`) },
 
   // hearing: testimony before a legislature
@@ -163,7 +167,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'legislation', name: 'provisional-agreement', weight: 4, pattern: rx(String.raw`\bprovisional(?:ly)?\s+agreed\b|\breach(?:ed|es)?\s+(?:a\s+)?(?:provisional|political|trilogue)\s+(?:agreement|deal)\b`) },
   // a licensing regime: "platforms will need a government licence to operate"
   { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(30)}\blicen[cs]es?\b`) },
-  { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(40)}\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
+  { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(40)}\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|notified|unveiled|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
 
   // legislation: a law's entry into force, stronger than the penalty clause beside it —
   // "The law is set to take effect on Jan. 1 and would fine app stores $10,000 a day"
@@ -184,12 +188,15 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
   // ban: access cut — "restricted access to the app", "blocked access in the country to the site"
-  { type: 'ban', name: 'restrict-access', weight: 5, pattern: rx(String.raw`(?<!\bto\s+)\b(?:restrict(?:s|ed|ing)?|block(?:s|ed|ing)?|limit(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|curb(?:s|ed|ing)?|throttl(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?access\s+(?:in\s+(?:the\s+)?country\s+)?to\b`) },
+  { type: 'ban', name: 'restrict-access', weight: 5, pattern: rx(String.raw`\b(?:restrict(?:s|ed|ing)?|block(?:s|ed|ing)?|limit(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|curb(?:s|ed|ing)?|throttl(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)(?<!\bto\s+\w+)\s+(?:[\w-]+\s+){0,2}?access\s+(?:in\s+(?:the\s+)?country\s+)?to\b`) },
 
   { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)
   { type: 'ban', name: 'ban-verb', weight: 3, pattern: /(?<!-)\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|imposing|placed|placing|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
+
+  // legislation: whatever takes effect is a rule ("Since the DSA took effect last month"); weakest, after the named ones
+  { type: 'legislation', name: 'something-takes-effect', weight: 3, pattern: rx(String.raw`\b${TAKES_EFFECT_PHRASE}\b`) },
 
   // a deadline to act (its type is that of the act it belongs to: see find-event-clauses)
   { type: 'enforcement', name: 'deadline-to-act', weight: 5, pattern: rx(DEADLINE_SOURCE) },

@@ -159,3 +159,29 @@ describe('an act named by the one before it', () => {
     expect(run(['Taiwan’s bureau on Saturday defended the block of the app.'], '2024-10-16', 'Bureau justifies government’s move to block app')[0]?.type).toBe('statement');
   });
 });
+
+describe('status: a one-chamber vote is proposed; the last step enacts', () => {
+  const status = (text: string) => run([text])[0]?.status;
+  it('one chamber passing a bill leaves it proposed', () => {
+    expect(status('The US House of Representatives on Wednesday passed a bill that would bar brokers from selling data.')).toBe('proposed');
+    expect(status('Ohio’s bill was approved by the Senate on Tuesday.')).toBe('proposed');
+  });
+  it('the final hurdle, both houses or royal assent enact it', () => {
+    expect(status('Canada’s Bill C-99 cleared its final legislative hurdle in the Senate on Thursday.')).not.toBe('proposed');
+    expect(status('Ohio’s legislature passed the bill through both houses on Tuesday.')).toBe('enacted');
+  });
+});
+
+describe('entry into force, transfers stopped, agencies directed', () => {
+  it('whatever takes effect is a rule, even an acronym; "came in force" too', () => {
+    expect(row(run(['The EU Commission has opened probes into two sites since the DSA took effect in February.'])[0]).slice(0, 2)).toEqual(['EU', 'investigation']);
+    expect(run(['An amendment of Germany’s competition law came in force in January 2021.'])[0]?.type).toBe('legislation');
+  });
+  it('stopping the transfer of technology is a trade restriction', () => {
+    expect(run(['The US Commerce Department said on Friday the rules will stop the transfer of advanced chips to 20 firms.'])[0]?.type).toBe('trade_restriction');
+  });
+  it('a governor directing departments to draw up a plan is an executive action', () => {
+    expect(run(['Governor Ann Lee of Ohio also ordered the Ohio Department of Public Safety to develop a plan for agencies by Jan. 15.'])[0]?.type).toBe('executive_action');
+    expect(types(['The Ohio Department of Public Safety plans to develop a new app.'])).toEqual([]);
+  });
+});
