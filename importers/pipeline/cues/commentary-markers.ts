@@ -42,3 +42,20 @@ export const BACKGROUND_DEFINITION = /^\W*(Under\s+(?:the\s+|its\s+|their\s+)?(?
 
 /** An "Under …" phrase that dates or news-pegs its rule: then the clause states the rule's effect. */
 export const RECENT_RULE = /\b(?:since|from|in force|in effect|new|newly|took effect|takes effect|came into|\d)/i;
+
+/**
+ * A negated actor: nobody did it. "No other law restricts the sale of data", "None of the states
+ * has banned the app".
+ *
+ *   EXAMPLE negated-actor-1: "No other country has banned the app outright"
+ *   EXAMPLE negated-actor-2: "Neither court has ruled on the ban"
+ */
+export const NEGATED_ACTOR_BEFORE = /\b(?:no|none of the|not a single|neither)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:law|laws|rule|rules|country|countries|government|governments|state|states|court|courts|regulator|regulators|agency|agencies|legislation)\b[^,;]{0,40}$/i;
+
+/**
+ * A prospect opened by something else: what follows "clears the way for" has not happened.
+ *
+ *   EXAMPLE prospect-1: "The vote clears the path for the bill to take effect"
+ *   EXAMPLE prospect-2: "The ruling paves the way for regulators to fine the firm"
+ */
+export const PROSPECT_BEFORE = /\b(?:clear(?:s|ed|ing)?\s+the\s+(?:path|way)|pav(?:e|es|ed|ing)\s+the\s+way|open(?:s|ed|ing)?\s+the\s+door|set(?:s|ting)?\s+the\s+stage)\s+for\b/i;

@@ -1,4 +1,4 @@
-import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, PERMISSION_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
+import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
 import { OPINION_SPEAKER } from '../cues/governmental-nouns';
 import { HYPOTHETICAL_BEFORE_CUE } from '../cues/modal-markers';
 import { OPINION_VERB } from '../cues/reporting-verbs';
@@ -37,6 +37,10 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'allegation', applies: (ctx, c) => c.type !== 'statement' && ALLEGATION_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "Hawks had been pushing the president to sign the order": an act someone wants, not one done
   { name: 'desired-act', applies: (ctx, c) => c.type !== 'statement' && DESIRED_ACT_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "No other law restricts the sale of data": nobody acts
+  { name: 'negated-actor', applies: (ctx, c) => NEGATED_ACTOR_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "The vote clears the path for the bill to take effect": a prospect, not an event
+  { name: 'prospect', applies: (ctx, c) => PROSPECT_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "Under the competition law, businesses are prohibited from tying sales": what a law forbids in general
   { name: 'background-definition', applies: (ctx, c) => backgroundDefinition(ctx.masked.slice(c.clauseStart, c.cue.end)) },
   // "Hashtags like #BlockTheMinistry (block the ministry) trended": a cue inside a parenthetical gloss

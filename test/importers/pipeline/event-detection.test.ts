@@ -185,3 +185,14 @@ describe('entry into force, transfers stopped, agencies directed', () => {
     expect(types(['The Ohio Department of Public Safety plans to develop a new app.'])).toEqual([]);
   });
 });
+
+describe('nobody acts, or the act is only a prospect', () => {
+  it('a negated actor states no act', () => {
+    expect(types(['Aside from the proposal, no other US law currently restricts the sale of advanced chips to Chinese firms.'])).toEqual([]);
+    expect(types(['The US Commerce Department restricted the sale of advanced chips to Chinese firms in May.'])).toEqual(['trade_restriction']);
+    expect(types(['The US Commerce Department restricted the sale of personal data to brokers in May.'])).not.toContain('trade_restriction');
+  });
+  it('what a vote clears the way for has not happened', () => {
+    expect(types(['This clears the path for Canada’s streaming bill to take effect next year.'])).toEqual([]);
+  });
+});
