@@ -1,7 +1,7 @@
 import { EVENT_CUES } from '../cues/event-cues';
 import { MODAL_BEFORE } from '../cues/modal-markers';
 import { TYPE_RULES } from '../cues/type-rules';
-import { splitClauses } from '../sentences/split-clauses';
+import { splitClauses, type ClauseSpan } from '../sentences/split-clauses';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, EventCue, Stage } from '../types';
 
@@ -16,7 +16,9 @@ export const findEventClauses: Stage = (ctx) => {
   const out: Candidate[] = [];
   for (const sentence of ctx.sentences) {
     const masked = ctx.masked.slice(sentence.start, sentence.end);
-    for (const clause of splitClauses(sentence.text)) {
+    // (a clause with no cue at all is not split: both halves of a split need one)
+    const clauses = splitClauses(sentence.text).flatMap((span) => (heaviestCue(masked.slice(span.start, span.end), 0, true) ? splitSecondPredicate(masked, span) : [span]));
+    for (const clause of clauses) {
       const cue = strongestCue(masked.slice(clause.start, clause.end), sentence.start + clause.start);
       if (!cue) continue;
       out.push({
@@ -40,6 +42,36 @@ export const findEventClauses: Stage = (ctx) => {
   }
   return applyTypeRules(ctx.masked, out);
 };
+
+/**
+ * "and" then a verb with no subject of its own: a second predicate of the same subject. Adverbs
+ * and auxiliaries may stand between ("and initially approved", "and has since opened").
+ */
+const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade)\b)/g;
+
+/**
+ * Splits a clause where a second predicate states an act of its own: "The commission began its
+ * probe in October 2023 and approved a commitment plan in April 2024" → two clauses, each with its
+ * cue and its date. Both halves must hold an act cue (a statement word does not count), so "banned
+ * and blocked the app" stays whole only when … the second half has no cue of its own.
+ */
+export function splitSecondPredicate(masked: string, span: ClauseSpan): ClauseSpan[] {
+  const text = masked.slice(span.start, span.end);
+  if (!/\sand\s/.test(text)) return [span];
+  SECOND_PREDICATE.lastIndex = 0;
+  for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
+    const cut = m.index + m[0].length;
+    const head = heaviestCue(text.slice(0, m.index), 0, true);
+    const tail = heaviestCue(text.slice(cut), 0, true);
+    if (head && tail && head.weight >= SECOND_PREDICATE_WEIGHT && tail.weight >= SECOND_PREDICATE_WEIGHT) {
+      return [{ start: span.start, end: span.start + m.index }, { start: span.start + cut, end: span.end }];
+    }
+  }
+  return [span];
+}
+
+/** How heavy both halves' cues must be to split (general cues like a bare "ban" verb are 3). */
+const SECOND_PREDICATE_WEIGHT = 4;
 
 /**
  * Retypes candidates by the named rules of cues/type-rules.ts (a ban on staff devices is a

@@ -63,6 +63,9 @@ const LEGISLATURE = /\b(?:committee|subcommittee|congress|senate|house|parliamen
 /** A clause whose subject is a rule: "The ban takes effect …", "The new rules require …". */
 const RULE_SUBJECT = new RegExp(String.raw`^\W*(?:the|this|that|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?` + RULE_WORD.source.replace(/^\\b/, ''), 'i');
 
+/** Nothing but adverbs or auxiliaries between a second predicate's start and its cue ("initially approved"). */
+const SHARED_SUBJECT_GAP = /^\W*(?:(?:\w+ly|also|then|later|since|has|have|had|will|would)\s+)*$/i;
+
 interface ActorRule {
   name: string;
   /** What the rule decides when it applies: the first rule that applies decides. */
@@ -107,7 +110,7 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // "Peru's regulator blocked the app": a government named in the clause
   { name: 'government-in-clause', keep: true, applies: (ctx, c) => hasGovernmentActor(ctx, c, c.clauseStart, c.clauseEnd) },
   // "The telecoms authority banned TikTok … and blocked YouTube …": a second predicate shares the first's governmental subject
-  { name: 'shared-government-subject', keep: true, applies: (ctx, c) => /^\W*$/.test(before(ctx, c)) && sharedSubjectIsGovernment(ctx.masked.slice(c.sentence.start, c.clauseStart)) },
+  { name: 'shared-government-subject', keep: true, applies: (ctx, c) => SHARED_SUBJECT_GAP.test(before(ctx, c)) && sharedSubjectIsGovernment(ctx.masked.slice(c.sentence.start, c.clauseStart)) },
   // "The office said it was examining …": an authority named before, referred to by its noun
   { name: 'authority-anaphor', keep: true, applies: (ctx, c) => !!authorityAnaphor(before(ctx, c)) && c.jurisdictionSource === 'actor' },
   // "Ofcom has used its powers. Last month, it fined …": a pronoun standing for a government

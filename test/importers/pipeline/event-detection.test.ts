@@ -196,3 +196,16 @@ describe('nobody acts, or the act is only a prospect', () => {
     expect(types(['This clears the path for Canada’s streaming bill to take effect next year.'])).toEqual([]);
   });
 });
+
+describe('a second predicate with its own act is its own clause', () => {
+  it('"began its probe in October 2023 and approved a commitment plan in April 2024" gives two dated events', () => {
+    const m = run(['Japan’s Fair Trade Commission began its probe into Rakuten in October 2023 and initially approved a commitment plan from the company in April 2024.']);
+    expect(m.map((x) => [x.jurisdiction, x.type, x.date.value])).toEqual([
+      ['JP', 'investigation', '2023-10'],
+      ['JP', 'enforcement', '2024-04'],
+    ]);
+  });
+  it('two verbs of one act stay one clause', () => {
+    expect(run(['Peru’s telecoms regulator blocked and throttled the app Kick on Friday.']).length).toBe(1);
+  });
+});
