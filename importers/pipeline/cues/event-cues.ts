@@ -35,10 +35,10 @@ const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?
 
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
-  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2})\b(?:courts?|judges?|justices|tribunal)\b${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|adjourn(?:s|ed))\b`) },
+  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|adjourn(?:s|ed))\b`) },
   // a judge by title ("Justice Ana Costa ordered the suspension", "Judge Lee halted the rule"): case-sensitive, a name follows
   { type: 'court', name: 'judge-orders', weight: 6, pattern: new RegExp(String.raw`\b(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\w+\s+){0,2}?(?:order(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|rul(?:es|ed)|halt(?:s|ed)?|froze|freez(?:es|ing)|dismiss(?:es|ed)|grant(?:s|ed)|uph[eo]ld(?:s)?|gave|adjourn(?:s|ed))\b`) },
-  { type: 'court', name: 'appeal', weight: 5, pattern: rx(String.raw`\b(?:filed|lodged|launched)\s+(?:an?\s+)?(?:appeal|legal challenge|challenge|complaint)\b|\bappeal(?:s|ed)?\s+(?:to|the|a|an|against)\b|(?<!\b(?:told|before|informed|assured)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2})\b(?:General Court|Court of Justice|Supreme Court|High Court)\b`) },
+  { type: 'court', name: 'appeal', weight: 5, pattern: rx(String.raw`\b(?:filed|lodged|launched)\s+(?:an?\s+)?(?:appeal|legal challenge|challenge|complaint)\b|\bappeal(?:s|ed)?\s+(?:to|the|a|an|against)\b|\b(?:General Court|Court of Justice|Supreme Court|High Court)\b(?<!\b(?:told|before|informed|assured)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:General Court|Court of Justice|Supreme Court|High Court))`) },
   // a judge delivering a decision: "Justice Kennett handed down his decision on Monday"
   { type: 'court', name: 'hand-down-decision', weight: 5, pattern: rx(String.raw`\b(?:hand(?:s|ed|ing)? down|deliver(?:s|ed|ing)?)\s+(?:(?:his|her|its|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:decision|ruling|judgment|judgement|verdict|sentence)\b`) },
   // a party asking a court for relief: "the firm asked the district court for an injunction"
@@ -158,7 +158,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'data_governance', name: 'deal-with-government', weight: 3, pattern: rx(String.raw`\b(?:deal|agreement|arrangement|pact)\b${GAP(100)}\b(?:government|administration|authorities|regulators)\b|\b(?:government|administration)\b${GAP(60)}\b(?:deal|agreement)\b`) },
 
   // legislation: bills and laws with the verb that moves them
-  { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)\s+)\b${LAW_VERB}\b${GAP(60)}\b${LAW_NOUN}\b`) },
+  { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)\s+${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
   // royal assent, the last step of a Commonwealth bill: "The bill received royal assent in June"
   { type: 'legislation', name: 'royal-assent', weight: 5, pattern: rx(String.raw`\b(?:receiv(?:e|es|ed|ing)|given|granted|gave)\s+(?:royal\s+)?assent\b`) },
   // a bill's last or next step in a chamber: "the bill cleared its final legislative hurdle in the Senate"

@@ -16,11 +16,19 @@ export const findEventClauses: Stage = (ctx) => {
   const out: Candidate[] = [];
   for (const sentence of ctx.sentences) {
     const masked = ctx.masked.slice(sentence.start, sentence.end);
-    // (a clause with no cue at all is not split: both halves of a split need one)
-    const clauses = splitClauses(sentence.text).flatMap((span) => (heaviestCue(masked.slice(span.start, span.end), 0, true) ? splitSecondPredicate(masked, span) : [span]));
-    for (const clause of clauses) {
-      const cue = strongestCue(masked.slice(clause.start, clause.end), sentence.start + clause.start);
+    const clauses: Array<{ span: ClauseSpan; cue: EventCue }> = [];
+    for (const span of splitClauses(sentence.text)) {
+      const cue = strongestCue(masked.slice(span.start, span.end), sentence.start + span.start);
+      // (a clause with no cue is not split: both halves of a split need one)
       if (!cue) continue;
+      const parts = splitSecondPredicate(masked, span);
+      if (parts.length === 1) clauses.push({ span, cue });
+      for (const part of parts.length > 1 ? parts : []) {
+        const partCue = strongestCue(masked.slice(part.start, part.end), sentence.start + part.start);
+        if (partCue) clauses.push({ span: part, cue: partCue });
+      }
+    }
+    for (const { span: clause, cue } of clauses) {
       out.push({
         sentence,
         clauseStart: sentence.start + clause.start,
@@ -57,7 +65,7 @@ const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequent
  */
 export function splitSecondPredicate(masked: string, span: ClauseSpan): ClauseSpan[] {
   const text = masked.slice(span.start, span.end);
-  if (!/\sand\s/.test(text)) return [span];
+  if (!text.includes(" and ")) return [span];
   SECOND_PREDICATE.lastIndex = 0;
   for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
     const cut = m.index + m[0].length;
