@@ -33,6 +33,8 @@ export interface EventCue {
   end: number;
   /** True when the cue stands only in an adverbial clause after the predicate (", after the firm changed …"): background, not the event. */
   subordinate?: boolean;
+  /** The type rule (cues/type-rules.ts) that set the type after the cue, for --explain. */
+  typeRule?: string;
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { EventType } from '../../../db/vocabulary/taxonomy';
-import { LAWSUIT_TOPIC } from './policy-topics';
+import { DEADLINE_SOURCE } from './deadline-phrases';
+import { MUST_NOT_USE, TAKES_EFFECT_PHRASE } from './effect-phrases';
+import { LAW_NOUN_SOURCE } from './law-nouns';
+import { LAWSUIT_TOPIC, MINORS } from './policy-topics';
+import { REPORTING_VERB_SOURCE } from './reporting-verbs';
+import { DEVICE_BAN_VERB_SOURCE, GOV_DEVICE_SOURCE, OFFICIAL_AUDIENCE_SOURCE } from './restricted-audience';
+
+export { TAKES_EFFECT_PHRASE } from './effect-phrases';
 
 /**
  * Lexical and grammatical cues for event types: a verb lemma with its object, or a noun with the
@@ -20,26 +27,36 @@ const GAP = (n: number): string => `[^;]{0,${n}}?`;
 const rx = (source: string): RegExp => new RegExp(source, 'i');
 
 const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|bar(?:s|red|ring)?|forbid(?:s|den|ding)?|restrict(?:s|ed|ing)?|delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|outlaw(?:s|ed|ing)?)`;
-const GOV_DEVICE = String.raw`(?:government|government-issued|government-owned|government-provided|federal|state-issued|state-owned|official|employee|employees['’]?|staff|work|public-sector|public sector|ministry|military|parliamentary|civil servants['’]?)\s+(?:(?:mobile|electronic|work|issued|smart)\s+)*(?:phones?|devices?|networks?|computers?|laptops?|tablets?|systems)`;
+const GOV_DEVICE = GOV_DEVICE_SOURCE;
 const LEGISLATURE = /\b(?:committees?|subcommittee|congress|congressional|senate|house|parliament\w*|lawmakers|legislat\w+|senators|MPs|assembly|panel)\b/i;
-const LAW_NOUN = String.raw`(?:bill|bills|legislation|law|laws|measures?|proposals?|ordinance|regulations?|rules|guidelines|amendments?|decrees?|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct))`;
+const LAW_NOUN = LAW_NOUN_SOURCE;
 /** Verbs that move a law, inflected (not prefixes: "sign" is not "significant", "pass" not "passengers", "back" not "backlash"). */
-const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:on|for|through)|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?)`;
-/** A rule's entry into force, with the adverbs news puts inside it: "takes full effect", "came fully into force". */
-export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?into\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?into\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since))`;
+const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:on|for|through)|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?)`;
 
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
-  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2})\b(?:courts?|judges?|justices|tribunal)\b${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|adjourn(?:s|ed))\b`) },
+  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|adjourn(?:s|ed))\b`) },
   // a judge by title ("Justice Ana Costa ordered the suspension", "Judge Lee halted the rule"): case-sensitive, a name follows
   { type: 'court', name: 'judge-orders', weight: 6, pattern: new RegExp(String.raw`\b(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\w+\s+){0,2}?(?:order(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|rul(?:es|ed)|halt(?:s|ed)?|froze|freez(?:es|ing)|dismiss(?:es|ed)|grant(?:s|ed)|uph[eo]ld(?:s)?|gave|adjourn(?:s|ed))\b`) },
-  { type: 'court', name: 'appeal', weight: 5, pattern: rx(String.raw`\b(?:filed|lodged|launched)\s+(?:an?\s+)?(?:appeal|legal challenge|challenge|complaint)\b|\bappeal(?:s|ed)?\s+(?:to|the|a|an|against)\b|(?<!\b(?:told|before|informed|assured)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2})\b(?:General Court|Court of Justice|Supreme Court|High Court)\b`) },
+  { type: 'court', name: 'appeal', weight: 5, pattern: rx(String.raw`\b(?:filed|lodged|launched)\s+(?:an?\s+)?(?:appeal|legal challenge|challenge|complaint)\b|\bappeal(?:s|ed)?\s+(?:to|the|a|an|against)\b|\b(?:General Court|Court of Justice|Supreme Court|High Court)\b(?<!\b(?:told|before|informed|assured)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:General Court|Court of Justice|Supreme Court|High Court))`) },
+  // a judge delivering a decision: "Justice Kennett handed down his decision on Monday"
+  { type: 'court', name: 'hand-down-decision', weight: 5, pattern: rx(String.raw`\b(?:hand(?:s|ed|ing)? down|deliver(?:s|ed|ing)?)\s+(?:(?:his|her|its|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:decision|ruling|judgment|judgement|verdict|sentence)\b`) },
+  // a party asking a court for relief: "the firm asked the district court for an injunction"
+  { type: 'court', name: 'asked-court', weight: 5, pattern: rx(String.raw`\b(?:ask\w*|petition\w*|appl(?:y|ies|ied))\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court|tribunal)\s+(?:for|to)\b`) },
+  // an injunction granted, extended or refused: "the interim injunction granted on 2 May"
+  { type: 'court', name: 'injunction-decided', weight: 5, pattern: rx(String.raw`\binjunctions?\b${GAP(30)}\b(?:granted|extended|issued|refused|lifted|dissolved)\b|\b(?:grant\w*|extend\w*|refus\w*|won|obtain\w*|secur\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?injunction\b`) },
   { type: 'court', name: 'criminal-charge', weight: 4, pattern: rx(String.raw`\b(?:indicted|prosecuted|convicted|sentenced)\b|\bcharged\b(?=${GAP(60)}\bwith\b)|\b(?:criminal charges?|pressed charges)\b`) },
+  // a complaint filed again or amended: "the regulator said in a statement about its new filing"
+  { type: 'court', name: 'refiled-complaint', weight: 4, pattern: rx(String.raw`\b(?:re-?fil(?:e|es|ed|ing)|new (?:court )?filing|amended (?:complaint|lawsuit|suit))\b`), requires: LAWSUIT_TOPIC },
   { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b`), requires: LAWSUIT_TOPIC },
 
+  // trade_restriction: "will stop the transfer of advanced technology to 31 companies"
+  { type: 'trade_restriction', name: 'stop-transfer', weight: 5, pattern: rx(String.raw`\b(?:stop|halt|block|bar|cut off|curb|restrict)(?:s|ped|ping|ed|ing)?\s+(?:the\s+|all\s+)?(?:transfer|export|sale|shipment|supply|suppl(?:y|ies))s?\s+of\s+(?:[\w-]+\s+){0,3}?(?:technology|technologies|chips?|semiconductors?|equipment|goods|components|products|weapons|items|software|hardware|gear)\b`) },
   // trade_restriction: "banned the sale of communications equipment", "export controls", "entity list"
   { type: 'trade_restriction', name: 'ban-on-sales', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\b(?:sales?|imports?|exports?|purchases?|shipments?|use) of\b${GAP(60)}\b(?:equipment|chips?|semiconductors?|components|hardware|products|goods|technology|gear|drones?|cameras?|minerals?|metals?)\b`) },
   { type: 'trade_restriction', name: 'ban-on-trade', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(20)}\b(?:imports?|exports?|shipments?)\b`) },
+  // network equipment excluded: "operators must remove the vendor's 5G gear by 2025" (TAXONOMY: trade_restriction)
+  { type: 'trade_restriction', name: 'remove-network-gear', weight: 6, pattern: rx(String.raw`\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\b${GAP(60)}\b(?:gear|equipment|kit)\b`) },
   { type: 'trade_restriction', name: 'export-controls', weight: 6, pattern: rx(String.raw`\bexport (?:controls?|restrictions?|curbs?|bans?|licen[cs]es?)\b`) },
   { type: 'trade_restriction', name: 'entity-list', weight: 6, pattern: rx(String.raw`\b(?:entity list|trade blacklist|blacklist(?:ed|s)?)\b`) },
   { type: 'trade_restriction', name: 'added-to-list', weight: 5, pattern: rx(String.raw`\badd(?:s|ed|ing)?\b${GAP(40)}\bto (?:its|the|a|their) (?:[\w-]+\s+){0,4}list\b`) },
@@ -51,9 +68,19 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // device_ban: a body bans an app for itself — "Congress, the armed forces and half of US states had banned the app"
   { type: 'device_ban', name: 'institution-bans-app', weight: 4, pattern: rx(String.raw`\b(?:Congress|parliament|armed forces|military|(?:federal |government |state )?agencies|ministries|departments|universities|(?:half|dozens|most|many|several|some|\d+) of (?:the )?(?:[A-Z][\w.]*\s+)?(?:states|provinces|agencies|ministries|departments))\b${GAP(40)}\b(?:banned|barred|prohibited)\b`) },
+  // a ban for the state's own people: "banned the app for its employees", "banned its officials to use the app"
+  { type: 'device_ban', name: 'ban-for-officials', weight: 6, pattern: rx(String.raw`\b${DEVICE_BAN_VERB_SOURCE}\b${GAP(60)}\b(?:for|its|their|all)\s+(?:[\w-]+\s+){0,2}?${OFFICIAL_AUDIENCE_SOURCE}\b`) },
+  // staff told to take the app off: "asked MPs and all staff to remove the app", "instructed officials to uninstall it"
+  { type: 'device_ban', name: 'officials-told-to-remove', weight: 6, pattern: rx(String.raw`\b(?:ask\w*|instruct\w*|order\w*|told|tell\w*|direct\w*|advis\w*|recommend\w*|requir\w*)\s+(?:[\w-]+\s+){0,3}?${OFFICIAL_AUDIENCE_SOURCE}\b${GAP(40)}\bto\s+(?:remove|delete|uninstall|stop using|not use)\b`) },
+  // "The app must not be used or installed on staff phones", "are not allowed to be installed on devices"
+  { type: 'device_ban', name: 'not-allowed-on-devices', weight: 6, pattern: rx(String.raw`\b${MUST_NOT_USE}${GAP(60)}\b(?:devices?|phones?|laptops?|computers?|tablets?)\b`) },
+  // "banned the app from all phones and other devices": a scope of devices, not the whole country
+  { type: 'device_ban', name: 'ban-from-devices', weight: 5, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\bfrom\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:phones|devices|laptops|computers)\b`) },
 
   // statement: urging, warning, accusing, letters, calls; the speaker acts by speaking
   { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`(?<!\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?)\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lobb(?:ies|ied)|(?<!\b(?:after|of|intense|heavy|fierce|the|its|their)\s+)lobbying(?!\s+by\b)|lobby(?= (?:for|against|the|lawmakers|regulators|officials|governments?)\b))\b`) },
+  // an authority defending its act: "The bureau on Saturday justified the government's decision to block the app"
+  { type: 'statement', name: 'defend-decision', weight: 6, pattern: rx(String.raw`\b(?:justif(?:y|ies|ied|ying)|defend(?:s|ed|ing)?)\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:decision|move|ban|block|order|measure|measures|policy|ruling|fine)\b`) },
   { type: 'statement', name: 'letter-or-call', weight: 6, pattern: rx(String.raw`\b(?:wrote (?:a letter|to)|sent (?:a )?letters?|(?:call(?:s|ed|ing)?|appeal(?:s|ed)?) (?:on|for)|(?:renew|repeat|reiterat)\w* (?:\w+ ){0,2}calls?)\b`) },
   // lobbying a government to change course: "called the governor to ask for changes to the bill", "asked the minister to veto it"
   { type: 'statement', name: 'ask-to-change', weight: 5, pattern: rx(String.raw`\bask(?:s|ed|ing)?\b${GAP(40)}\b(?:for (?:changes|amendments|a delay|an exemption)|to (?:change|amend|veto|delay|drop|scrap|rethink|reconsider|exempt|soften|withdraw))\b`) },
@@ -61,6 +88,8 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // age_restriction: minimum-age rules and age checks, with a rule word
   { type: 'age_restriction', name: 'minimum-age-rule', weight: 5, pattern: rx(String.raw`\b(?:under-1[3-8]s?|under 1[3-8]|younger than 1[3-8]|minimum age|age[- ]verification|(?:verify|verif(?:ies|ied|ying)|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|assur(?:e|es|ed|ing))\s+(?:the\s+)?(?:\w+['’]?s?\s+)?ages?(?:\s+of)?|age limits?|underage|age checks?|age[- ]assurance|teen(?:age)? (?:social media )?ban|(?:check|verify|confirm|ensure)(?:s|ed|ing)?\s+that\s+(?:[\w-]+\s+){1,5}(?:are|is)\s+(?:adults|over 1[3-8]|at least 1[3-8]))\b`), requires: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|law|laws|legislation|requir(?:e|es|ed|ing)|rules?|restrict\w*|prohibit\w*|bill|mandat\w*|stop|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|propos(?:e|es|ed|al)|introduc(?:e|es|ed|ing))\b`) },
+  // limits for young people set by an act: "rolled out tough new restrictions on how long minors can play"
+  { type: 'age_restriction', name: 'limits-for-minors', weight: 5, pattern: rx(String.raw`\b(?:restrictions?|limits?|curbs?|rules|ban|caps?)\b${GAP(40)}\b${MINORS}\b`), requires: rx(String.raw`\b(?:roll(?:s|ed|ing)? out|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|adopt(?:s|ed|ing)?|announc(?:e|es|ed|ing)|set (?:out|up)|tighten(?:s|ed|ing)?)\b`) },
 
   // divestiture: forced sale, divest-or-ban
   { type: 'divestiture', name: 'divest', weight: 5, pattern: rx(String.raw`\bdivest\w*\b|\bdivest-or-ban\b|\bsell-or-ban\b|\bforced sale\b`) },
@@ -71,6 +100,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // executive_action: orders, directives, rescissions
   { type: 'executive_action', name: 'rescind', weight: 5, pattern: rx(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\b`) },
   { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+)?(?:order|directive|decree)\b|\bemergency powers\b`) },
+  // a head of government directing an agency: "The governor ordered the state police department to draw up a plan"
+  { type: 'executive_action', name: 'order-agency', weight: 5, pattern: rx(String.raw`\b(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|task(?:s|ed)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:Department|Agency|Ministry|Office|agencies|departments|ministries)\b${GAP(80)}\bto\s+(?:develop|draw up|draft|prepare|write|produce|issue|create|review|study|propose|set up)\b`) },
   { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|decree)\b`) },
 
   // hearing: testimony before a legislature
@@ -87,7 +118,13 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'enforcement', name: 'fines', weight: 4, pattern: rx(String.raw`(?<!\b(?:allows?|allowed|carr(?:y|ies)|provides? for|sets?|permits?)\s+(?:\w+\s+){0,2})\b(?:fines|penalt(?:y|ies)|a fine of)\b`) },
   { type: 'enforcement', name: 'removed-accounts', weight: 6, pattern: rx(String.raw`\b(?:removed|blocked|deactivated|suspended|took down|taken down|deleted|shut down|closed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}(?:accounts|posts|videos|pieces of (?:[\w-]+\s+)?content|items of (?:[\w-]+\s+)?content)\b`) },
   // a regulator designating a company as covered: "designated Apple and Google as gatekeepers"
-  { type: 'enforcement', name: 'designation', weight: 4, pattern: rx(String.raw`\bdesignat(?:e|es|ed|ing)\b${GAP(80)}\bas\b`) },
+  // a regulator designating a company as covered: "designated Apple and Google as gatekeepers",
+  // "classified the firm a company of special significance" (the TAXONOMY's designation is enforcement)
+  { type: 'enforcement', name: 'designation', weight: 4, pattern: rx(String.raw`\b(?:designat|classif|categori[sz])\w*\b${GAP(80)}(?:\bas\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:company|companies|firm|platform|undertaking|gatekeeper)s?\s+(?:of|with)\b|\bgatekeepers?\b|\bof (?:paramount|special|systemic|strategic) significance\b)`) },
+  // "issued a cease and desist order against the firm", "served a compliance notice"
+  { type: 'enforcement', name: 'cease-and-desist', weight: 6, pattern: rx(String.raw`\bcease[- ]and[- ]desist\b|\b(?:issu\w*|serv\w*|sen[dt]\w*)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:compliance|enforcement|infringement|warning) (?:order|notice|decision)s?\b`) },
+  // a regulator accepting a company's remedies: "approved a commitment plan from the company"
+  { type: 'enforcement', name: 'commitments-accepted', weight: 5, pattern: rx(String.raw`\b(?:approv\w*|accept\w*|endors\w*|made binding)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?commitments?\b`) },
   // licences granted, refused or revoked: "WeChat and TikTok had been granted licences"
   { type: 'enforcement', name: 'licence-decision', weight: 4, pattern: rx(String.raw`\b(?:grant\w*|issu(?:e|es|ed|ing)|award\w*|revok\w*|refus\w*|suspend\w*)\b${GAP(30)}\blicen[cs]es?\b|\blicen[cs]es?\b${GAP(20)}\b(?:granted|issued|revoked|refused|suspended)\b`) },
   { type: 'enforcement', name: 'regulator-order', weight: 4, pattern: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission)\b${GAP(30)}\b(?:ordered|told|instructed|directed)\b${GAP(60)}\b(?:must|to)\b|\bordered by (?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:regulator|watchdog|authority|commission|ministry|government)\b`) },
@@ -101,6 +138,10 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'incident', name: 'breach', weight: 5, pattern: rx(String.raw`\b(?:data breach(?:es)?|breach(?:ed)? (?:of )?(?:user )?data|leak(?:ed)? (?:user )?data|misus(?:e|ed) (?:of )?(?:user )?data|hack(?:ed)?)\b`) },
 
   // investigation: review, probe, inquiry by an authority
+  // "opened a criminal case against the firm", "launched administrative proceedings against it"
+  { type: 'investigation', name: 'case-against', weight: 5, pattern: rx(String.raw`\b(?:open\w*|launch\w*|initiat\w*|start\w*|institut\w*)\s+(?:an?\s+)?(?:criminal|administrative|antitrust|misdemeanou?r|formal)?\s*(?:case|cases)\s+against\b`) },
+  // a regulator asking a company for information: the first step of a probe
+  { type: 'investigation', name: 'request-information', weight: 4, pattern: rx(String.raw`\b(?:request\w*|demand\w*|sought|seek\w*)\s+(?:more\s+|further\s+|detailed\s+)?information\s+(?:on|about|from|regarding)\b|\brequests? for information\b`) },
   { type: 'investigation', name: 'proceedings', weight: 5, pattern: rx(String.raw`\b(?:opened|launched|began|started|initiated)\s+(?:formal\s+|an?\s+)?(?:proceedings|investigations?|probes?|inquir(?:y|ies)|reviews?)\b|\bproceedings against\b`) },
   { type: 'investigation', name: 'to-review', weight: 5, pattern: rx(String.raw`\b(?:will|would|plans? to|plann(?:ed|ing) to|intends? to|aims? to)\s+(?:review|investigate|examine|probe|scrutini[sz]e|audit)\b`) },
   // an elliptic probe after an earlier one: "…, and Poland's watchdog opened one late last year"
@@ -117,12 +158,16 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'data_governance', name: 'deal-with-government', weight: 3, pattern: rx(String.raw`\b(?:deal|agreement|arrangement|pact)\b${GAP(100)}\b(?:government|administration|authorities|regulators)\b|\b(?:government|administration)\b${GAP(60)}\b(?:deal|agreement)\b`) },
 
   // legislation: bills and laws with the verb that moves them
-  { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b${GAP(60)}\b${LAW_NOUN}\b`) },
+  { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)\s+${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
   // royal assent, the last step of a Commonwealth bill: "The bill received royal assent in June"
   { type: 'legislation', name: 'royal-assent', weight: 5, pattern: rx(String.raw`\b(?:receiv(?:e|es|ed|ing)|given|granted|gave)\s+(?:royal\s+)?assent\b`) },
+  // a bill's last or next step in a chamber: "the bill cleared its final legislative hurdle in the Senate"
+  { type: 'legislation', name: 'legislative-hurdle', weight: 5, pattern: rx(String.raw`\bclear(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:hurdle|vote|reading|stage)\b|\bclear(?:s|ed)\s+(?:the\s+)?(?:Senate|House|Parliament|Assembly|upper house|lower house|Congress)\b`) },
+  // the co-legislators' deal: "It was provisionally agreed by the Council and Parliament in April"
+  { type: 'legislation', name: 'provisional-agreement', weight: 4, pattern: rx(String.raw`\bprovisional(?:ly)?\s+agreed\b|\breach(?:ed|es)?\s+(?:a\s+)?(?:provisional|political|trilogue)\s+(?:agreement|deal)\b`) },
   // a licensing regime: "platforms will need a government licence to operate"
   { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(30)}\blicen[cs]es?\b`) },
-  { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(40)}\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
+  { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(40)}\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|notified|unveiled|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
 
   // legislation: a law's entry into force, stronger than the penalty clause beside it —
   // "The law is set to take effect on Jan. 1 and would fine app stores $10,000 a day"
@@ -139,16 +184,25 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // ban: an order to shut a service down — "ordered the app to shut down its shopping service", "told providers to block the app"
   // (heavier than a regulator's order to comply: an order to block is the ban itself)
-  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|requir\w*|told)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block)\b`) },
+  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block)\b`) },
 
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
+  // ban: access cut — "restricted access to the app", "blocked access in the country to the site"
+  { type: 'ban', name: 'restrict-access', weight: 5, pattern: rx(String.raw`\b(?:restrict(?:s|ed|ing)?|block(?:s|ed|ing)?|limit(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|curb(?:s|ed|ing)?|throttl(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)(?<!\bto\s+\w+)\s+(?:[\w-]+\s+){0,2}?access\s+(?:in\s+(?:the\s+)?country\s+)?to\b`) },
+
   { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)
-  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
+  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /(?<!-)\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|imposing|placed|placing|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
+
+  // legislation: whatever takes effect is a rule ("Since the DSA took effect last month"); weakest, after the named ones
+  { type: 'legislation', name: 'something-takes-effect', weight: 3, pattern: rx(String.raw`\b${TAKES_EFFECT_PHRASE}\b`) },
+
+  // a deadline to act (its type is that of the act it belongs to: see find-event-clauses)
+  { type: 'enforcement', name: 'deadline-to-act', weight: 5, pattern: rx(DEADLINE_SOURCE) },
 
   // statement (weak): "said", "announced" — stands only with a governmental speaker
-  { type: 'statement', name: 'said', weight: 1, pattern: rx(String.raw`\b(?:said|says|announced|stated|declared)\b`) },
+  { type: 'statement', name: 'said', weight: 1, pattern: rx(String.raw`\b${REPORTING_VERB_SOURCE}\b`) },
 ];
 
 /** Cue names that count as a weak statement: kept only when a government is the speaker. */

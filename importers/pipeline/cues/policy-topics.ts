@@ -8,3 +8,10 @@ export const POLICY_TOPIC =
 /** A lawsuit is a policy event when a government is a party, the claim is about a rule, or it seeks to block one ("a lawsuit seeking to block it"). */
 export const LAWSUIT_TOPIC =
   /\b(?:ban|bans|law|laws|rules?|regulat\w*|order|government|state|states|attorneys? general|commission|ministry|department|agency|regulators?|FTC|DOJ|FCC|SEC|polic(?:y|ies)|constitution\w*|First Amendment|free speech|privacy|children|minors|antitrust|competition|unconstitutional)\b|\b(?:seek\w*|sought|ask\w*|aim\w*|trying|tries|tried) to (?:block|overturn|strike down|halt|stop|invalidate)\b/i;
+
+/**
+ * Young people a rule protects: with a restriction noun and an act verb, an age restriction.
+ *
+ *   EXAMPLE minors-1: "rolled out new limits on how long minors can play online games"
+ */
+export const MINORS = String.raw`(?:minors|children|under-?age (?:users|players)|teenagers|teens|young people|kids|juveniles)`;

@@ -9,6 +9,16 @@ interface StatusRule {
   when?: (c: Candidate) => boolean;
 }
 
+/**
+ * One chamber passing a bill: "The House of Representatives has passed a bill", "The bill was
+ * approved by the Senate", unless the clause says it was the last step.
+ */
+const ONE_CHAMBER_VOTE = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:final|both (?:chambers|houses)|royal assent|signed into law|became law|president's desk)\b)[\s\S]*?` +
+    String.raw`(?:\b(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies|MPs|senators)\b[^.;]{0,60}?\b(?:passed|approved|voted (?:for|to pass|through)|adopted)\b|\b(?:passed|approved|adopted)\s+(?:by|in)\s+(?:the\s+)?(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies)\b)`,
+  'i',
+);
+
 /** Tense, aspect and modality cues, most decisive first; the first that matches sets the status. */
 export const STATUS_RULES: readonly StatusRule[] = [
   // ("lifted its ban on the app": the ban ends)
@@ -18,6 +28,9 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'in_force', pattern: /\b(?:came (?:fully |partly )?into (?:force|effect)|comes? into (?:force|effect)|took (?:full |partial )?effect|in force|in effect|went into effect|entered into force|ha(?:ve|s) applied since|now being|is now|are now|since the (?:law|legislation|ban|rules?))\b/i },
   { status: 'scheduled', pattern: /\b(?:(?:is|are) (?:set|due|scheduled|slated|expected) to|will (?:testify|take effect|come into (?:force|effect)|vote|appear)|next (?:week|month)|scheduled)\b/i },
   { status: 'ongoing', pattern: /\b(?:filed (?:a |an )?(?:lawsuit|suit|legal challenge|appeal)|continu\w* to|ongoing|being (?:worked out|conducted|negotiated|reviewed|developed)|nearing|under way|underway|(?:is|are) (?:reviewing|investigating|probing|negotiating|examining|assessing|looking into))\b/i },
+  // a vote in one chamber of a two-chamber legislature: the bill is still proposed (the corpus convention)
+  // ("cleared its final hurdle in the Senate", "passed both houses" and "royal assent" end the process)
+  { status: 'proposed', pattern: ONE_CHAMBER_VOTE, when: (c) => c.type === 'legislation' },
   { status: 'enacted', pattern: /\b(?:signed|implemented|enacted|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered)\b/i },
   { status: 'announced', pattern: /\b(?:announc\w*|(?:said|says)(?: (?:on|in|last|this|next) \w+| \w+day)?(?: that)? (?:it|they|he|she|the \w+) (?:is|are|was|were|will|would|plans?|planned|intends?|intended)|will|(?:plans?|planned|intends?|intended|aims?) to)\b/i },
   { status: 'proposed', pattern: /\b(?:introduc\w*|propos\w*|would|draft|threaten\w*|sought to|seeks? to|unless|consider\w*|urg\w+)\b/i },

@@ -1,4 +1,7 @@
+import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
 import { OPINION_SPEAKER } from '../cues/governmental-nouns';
+import { HYPOTHETICAL_BEFORE_CUE } from '../cues/modal-markers';
+import { OPINION_VERB } from '../cues/reporting-verbs';
 import { quotedShare } from '../sentences/mask-quotes';
 import type { ArticleContext, Candidate, Stage } from '../types';
 
@@ -23,16 +26,36 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'non-answer', applies: (ctx, c) => /\b(?:declined to (?:comment|confirm)|could not confirm|did not confirm|would not (?:confirm|comment)|did not respond|refused to comment|no evidence|(?:does|do|did) not (?:immediately )?comment|(?:doesn't|don't|didn't) comment)\b/i.test(clause(ctx, c)) },
   // "A researcher said a sale would be irrelevant." — advocates', analysts' and researchers' views
   // (the speaker stands before the predicate; "The regulator fined the app, analysts said" stays)
-  { name: 'opinion', applies: (ctx, c) => OPINION_SPEAKER.test(uptoCue(ctx, c)) && /\b(?:said|say|says|argued|argue|argues|think|believe)\b/.test(c.sentence.text) },
+  // ("Some critics have questioned why only one app was blocked")
+  { name: 'opinion', applies: (ctx, c) => OPINION_SPEAKER.test(uptoCue(ctx, c)) && OPINION_VERB.test(c.sentence.text) },
   // "Such a move might go to the courts" — a hypothetical, not an event
   // (the modal must govern the predicate: "the companies may and may not do under the Act, which the Diet enacted" states an enactment)
-  { name: 'hypothetical', applies: (ctx, c) => /\b(?:might|could|may)\s+(?:[\w-]+\s+){0,4}$|\bif\b/.test(clauseBeforeCue(ctx, c)) },
+  { name: 'hypothetical', applies: (ctx, c) => HYPOTHETICAL_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
+  // "The policy allows users to call for protests": what a company's rule lets users say, no one's statement
+  { name: 'permitted-speech', applies: (ctx, c) => c.type === 'statement' && PERMISSION_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "The commission alleged that the firm restricted access to its data": the act is the accused's conduct as alleged
+  { name: 'allegation', applies: (ctx, c) => c.type !== 'statement' && ALLEGATION_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "Hawks had been pushing the president to sign the order": an act someone wants, not one done
+  { name: 'desired-act', applies: (ctx, c) => c.type !== 'statement' && DESIRED_ACT_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "No other law restricts the sale of data": nobody acts
+  { name: 'negated-actor', applies: (ctx, c) => NEGATED_ACTOR_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "The vote clears the path for the bill to take effect": a prospect, not an event
+  { name: 'prospect', applies: (ctx, c) => PROSPECT_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "Under the competition law, businesses are prohibited from tying sales": what a law forbids in general
+  { name: 'background-definition', applies: (ctx, c) => backgroundDefinition(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  // "Hashtags like #BlockTheMinistry (block the ministry) trended": a cue inside a parenthetical gloss
+  { name: 'parenthetical-gloss', applies: (ctx, c) => /\([^()]*$/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) && /^[^()]*\)/.test(ctx.masked.slice(c.cue.end, c.sentence.end)) },
   // "We are following the court hearing", "Our reporters are at the court": the outlet speaking of its own coverage
   // (an official's "we" is inside quotation marks, which are blanked)
   { name: 'outlet-voice', applies: (ctx, c) => /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*)?(?:(?:Good (?:morning|afternoon|evening)|Hello|Welcome)\W+)?(?:We|Our (?:reporters?|correspondents?|team|live coverage|coverage))\b/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "Game makers plan to open stores once the law takes effect": the only cue is a time anchor in an adverbial clause
   { name: 'subordinate-only', applies: (_ctx, c) => c.cue.subordinate === true },
 ];
+
+function backgroundDefinition(upToCue: string): boolean {
+  const m = BACKGROUND_DEFINITION.exec(upToCue);
+  return !!m && !RECENT_RULE.test(m[1] ?? '');
+}
 
 function isAllCaps(text: string): boolean {
   return text.toUpperCase() === text && /[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*[A-Z]/.test(text);

@@ -1,5 +1,7 @@
 import { EVENT_CUES } from '../cues/event-cues';
-import { splitClauses } from '../sentences/split-clauses';
+import { MODAL_BEFORE } from '../cues/modal-markers';
+import { TYPE_RULES } from '../cues/type-rules';
+import { splitClauses, type ClauseSpan } from '../sentences/split-clauses';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, EventCue, Stage } from '../types';
 
@@ -14,9 +16,19 @@ export const findEventClauses: Stage = (ctx) => {
   const out: Candidate[] = [];
   for (const sentence of ctx.sentences) {
     const masked = ctx.masked.slice(sentence.start, sentence.end);
-    for (const clause of splitClauses(sentence.text)) {
-      const cue = strongestCue(masked.slice(clause.start, clause.end), sentence.start + clause.start);
+    const clauses: Array<{ span: ClauseSpan; cue: EventCue }> = [];
+    for (const span of splitClauses(sentence.text)) {
+      const cue = strongestCue(masked.slice(span.start, span.end), sentence.start + span.start);
+      // (a clause with no cue is not split: both halves of a split need one)
       if (!cue) continue;
+      const parts = splitSecondPredicate(masked, span);
+      if (parts.length === 1) clauses.push({ span, cue });
+      for (const part of parts.length > 1 ? parts : []) {
+        const partCue = strongestCue(masked.slice(part.start, part.end), sentence.start + part.start);
+        if (partCue) clauses.push({ span: part, cue: partCue });
+      }
+    }
+    for (const { span: clause, cue } of clauses) {
       out.push({
         sentence,
         clauseStart: sentence.start + clause.start,
@@ -36,30 +48,88 @@ export const findEventClauses: Stage = (ctx) => {
       });
     }
   }
-  return out;
+  return applyTypeRules(ctx.masked, out);
 };
 
 /**
- * ", accusing it of …", ", citing …": a participle of reasons after the main predicate; and "for"
+ * "and" then a verb with no subject of its own: a second predicate of the same subject. Adverbs
+ * and auxiliaries may stand between ("and initially approved", "and has since opened").
+ */
+const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade)\b)/g;
+
+/**
+ * Splits a clause where a second predicate states an act of its own: "The commission began its
+ * probe in October 2023 and approved a commitment plan in April 2024" → two clauses, each with its
+ * cue and its date. Both halves must hold an act cue (a statement word does not count), so "banned
+ * and blocked the app" stays whole only when … the second half has no cue of its own.
+ */
+export function splitSecondPredicate(masked: string, span: ClauseSpan): ClauseSpan[] {
+  const text = masked.slice(span.start, span.end);
+  if (!text.includes(" and ")) return [span];
+  SECOND_PREDICATE.lastIndex = 0;
+  for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
+    const cut = m.index + m[0].length;
+    const head = heaviestCue(text.slice(0, m.index), 0, true);
+    const tail = heaviestCue(text.slice(cut), 0, true);
+    if (head && tail && head.weight >= SECOND_PREDICATE_WEIGHT && tail.weight >= SECOND_PREDICATE_WEIGHT) {
+      return [{ start: span.start, end: span.start + m.index }, { start: span.start + cut, end: span.end }];
+    }
+  }
+  return [span];
+}
+
+/** How heavy both halves' cues must be to split (general cues like a bare "ban" verb are 3). */
+const SECOND_PREDICATE_WEIGHT = 4;
+
+/**
+ * Retypes candidates by the named rules of cues/type-rules.ts (a ban on staff devices is a
+ * device_ban; a deadline takes its act's type), each reading the clause and the candidates before.
+ */
+function applyTypeRules(masked: string, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  candidates.forEach((c, i) => {
+    const clause = masked.slice(c.clauseStart, c.clauseEnd);
+    const after = candidates.slice(i + 1);
+    const rule = TYPE_RULES.find((r) => r.applies(c, clause, out, after));
+    const type = rule ? rule.retype(c, clause, out, after) : null;
+    out.push(rule && type ? { ...c, type, cue: { ...c.cue, typeRule: rule.name } } : c);
+  });
+  return out;
+}
+
+/**
+ * ", accusing it of …", ", citing …": a participle of reasons after the main predicate; "due to failure
+ * to comply with …", "because of …": a reason phrase; and "for"
  * with a gerund ("fined … for criticising officials"): the reason for the act, not the act.
  */
-const REASON_PARTICIPLE = /,\s+(?:saying|citing|accusing|alleging|arguing|calling|claiming|noting|warning)\b|\bfor\s+(?:\w+ly\s+)?(?:criticis|criticiz|accus|oppos|condemn|urg|warn|lobby)\w*ing\b/i;
+const REASON_PARTICIPLE = /,\s+(?:saying|citing|accusing|alleging|arguing|calling|claiming|noting|warning)\b|\b(?:due to|because of|owing to|for (?:failing|failure|refusing|not))\b|\bfor\s+(?:\w+ly\s+)?(?:criticis|criticiz|accus|oppos|condemn|urg|warn|lobby)\w*ing\b/i;
 /** A cue inside such a participle counts this much less than one in the main predicate. */
 const PARTICIPLE_PENALTY = 3;
-/** "could face fines", "may ban": a modal right before a cue makes it a possibility, not the event. */
-const MODAL_BEFORE = /\b(?:might|could|may)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * The heaviest cue in a clause; on equal weight the rule listed first. Offsets made absolute.
  *   "The regulator sued the retailer, accusing it of inflating prices." → court (the lawsuit), not statement
  */
 export function strongestCue(clause: string, offset: number): EventCue | null {
+  const best = heaviestCue(clause, offset);
+  if (!best || best.type !== 'statement' || best.subordinate) return best;
+  // "The House passed a bill that would prohibit brokers …, despite opposition": an act standing
+  // before a word of speech is the clause's predicate; the speech verb belongs to what follows.
+  const act = heaviestCue(clause.slice(0, best.start - offset), offset, true);
+  return act && act.type !== 'statement' && act.weight >= ACT_BEFORE_SPEECH_WEIGHT ? act : best;
+}
+
+/** How heavy an act standing before a speech cue must be to take the clause (a bare "said" is 1). */
+const ACT_BEFORE_SPEECH_WEIGHT = 3;
+
+function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue | null {
   const participle = REASON_PARTICIPLE.exec(clause);
   const subordinate = subordinateStart(clause);
   const cut = Math.min(participle ? participle.index : clause.length, subordinate >= 0 ? subordinate : clause.length);
   let best: EventCue | null = null;
   for (const rule of EVENT_CUES) {
     if (best && rule.weight <= best.weight) continue;
+    if (actsOnly && rule.type === 'statement') continue;
     let m = rule.pattern.exec(clause.slice(0, cut));
     let weight = rule.weight;
     if (m && MODAL_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) weight -= PARTICIPLE_PENALTY;

@@ -2,7 +2,9 @@ import { findCompanies } from '../../gazetteers/company-matcher';
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { WEAK_CUES } from '../cues/event-cues';
+import { RULE_WORD } from '../cues/law-nouns';
 import { POLICY_TOPIC } from '../cues/policy-topics';
+import { TRAILING_ATTRIBUTION } from '../cues/reporting-verbs';
 import type { EventType } from '../../../db/vocabulary/taxonomy';
 import { authorityAnaphor } from '../sentences/authority-anaphor';
 import { pronounStandsForGovernment } from '../sentences/pronoun-antecedent';
@@ -14,14 +16,14 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got|gets)\s+(?:(?:\w+
 const NEEDS_GOVERNMENT: ReadonlySet<string> = new Set(['fines']);
 /** The subject of a passive ban that only a state can impose: apps, services, sites ("The apps were first blocked last June"). */
 const SERVICE_SUBJECT = /^\s*(?:the|these|those|all|both|some|many)\s+(?:[\w-]+\s+){0,3}?(?:apps?|applications|services|platforms?|websites?|sites)\s+(?:were|was|had been|have been|has been)\b/i;
-const LAW_NOUN = /\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions)\b/i;
+const LAW_NOUN = RULE_WORD;
 /** Cues whose subject is the rule itself ("the law was passed", "the ban takes effect"): the story's place applies. */
 const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-takes-effect', 'ban-takes-effect', 'minimum-age-rule', 'licensing-rule', 'obligations-apply', 'face-obligations']);
 
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
-const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders']);
+const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision']);
 /** Court cues that are filings (a lawsuit, an appeal): the court they go before is the government. */
-const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal']);
+const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'injunction-decided', 'refiled-complaint']);
 /** Events a company can be the actor of; the rest need a government. */
 const COMPANY_ACTS: ReadonlySet<EventType> = new Set(['statement', 'data_governance', 'incident', 'enforcement']);
 /** Events that may stand without a jurisdiction (a company's own breach). */
@@ -36,8 +38,6 @@ function governmentalAgent(after: string): boolean {
   return !!said && GOVERNMENTAL_NOUN.test(said[1] ?? '');
 }
 
-/** ", the interior ministry said." at the end of a clause: group 1 is the speaker. */
-const TRAILING_ATTRIBUTION = /,\s+((?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?)(?:said|says|announced|confirmed|added)\W*$/i;
 
 /** The subject a subjectless second predicate shares: a governmental noun, an authority anaphor, or a named country acting ("Russia blocked …"). */
 function sharedSubjectIsGovernment(before: string): boolean {
@@ -52,6 +52,93 @@ function hasGovernmentActor(ctx: ArticleContext, c: Candidate, from: number, to:
 }
 
 /**
+ * "Companies will be required to remove …", "Operators must obtain …", "All manufacturers will have
+ * to apply for a licence": a duty laid on a class of firms is the rule of the state the story is about.
+ */
+const OBLIGATION_ON_A_CLASS = /\b(?:companies|firms|operators|providers|platforms|businesses|manufacturers|carriers|bidders|developers|app stores|exporters|importers|retailers|sellers|telecoms?(?: operators)?|networks)\b[^.;]{0,60}?\b(?:will be required to|are required to|must|will have to|have to|shall|will need to|are obliged to|are barred from|are prohibited from)\b/i;
+
+/** A legislature or one of its bodies, named without its country. */
+const LEGISLATURE = /\b(?:committee|subcommittee|congress|senate|house|parliament|assembly|panel)\b/i;
+
+/** A clause whose subject is a rule: "The ban takes effect …", "The new rules require …". */
+const RULE_SUBJECT = new RegExp(String.raw`^\W*(?:the|this|that|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?` + RULE_WORD.source.replace(/^\\b/, ''), 'i');
+
+/** Nothing but adverbs or auxiliaries between a second predicate's start and its cue ("initially approved"). */
+const SHARED_SUBJECT_GAP = /^\W*(?:(?:\w+ly|also|then|later|since|has|have|had|will|would)\s+)*$/i;
+
+interface ActorRule {
+  name: string;
+  /** What the rule decides when it applies: the first rule that applies decides. */
+  keep: boolean;
+  applies(ctx: ArticleContext, c: Candidate): boolean;
+}
+
+const before = (ctx: ArticleContext, c: Candidate): string => ctx.masked.slice(c.clauseStart, c.cue.start);
+const passiveBefore = (ctx: ArticleContext, c: Candidate): boolean => PASSIVE_BEFORE.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 30), c.cue.start));
+
+/**
+ * Who acts, rule by rule, in order; the first rule that applies keeps or drops the clause, and a
+ * clause no rule keeps is dropped ('no-actor').
+ */
+export const ACTOR_RULES: readonly ActorRule[] = [
+  // "The government said it was holding platforms to account": a bare "said" needs a governmental
+  // speaker right before the verb, a place, and a policy topic (or a named company) after it.
+  {
+    name: 'government-speaks-on-policy',
+    keep: true,
+    applies: (ctx, c) => {
+      if (!WEAK_CUES.has(c.cue.name)) return false;
+      const said = ctx.masked.slice(c.cue.end, c.clauseEnd);
+      return hasGovernmentActor(ctx, c, Math.max(c.clauseStart, c.cue.start - 80), c.cue.start) && c.jurisdictions.length > 0 && (POLICY_TOPIC.test(said) || findCompanies(said).length > 0);
+    },
+  },
+  // "The minister said the weather was warm"
+  { name: 'bare-statement', keep: false, applies: (_ctx, c) => WEAK_CUES.has(c.cue.name) },
+  // "The authority fined the firm. The firm has until May 2 to pay.": a deadline belongs to the act before it
+  { name: 'deadline-of-an-act', keep: true, applies: (_ctx, c) => c.cue.typeRule === 'deadline-takes-act-type' && c.jurisdictions.length > 0 },
+  // No place known: a company's own incident …
+  { name: 'placeless-incident', keep: true, applies: (_ctx, c) => !c.jurisdictions.length && PLACELESS.has(c.type) },
+  // … or a governmental noun as the subject ("an appeals court upheld …") or the agent ("by the regulator")
+  // ("The coach was fined for criticising match officials" names no government that acts)
+  { name: 'unplaced-government-subject', keep: true, applies: (ctx, c) => !c.jurisdictions.length && GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  { name: 'unplaced-government-agent', keep: true, applies: (ctx, c) => !c.jurisdictions.length && governmentalAgent(ctx.masked.slice(c.cue.end, c.clauseEnd)) },
+  // "Zuckerberg will appear before the House Energy and Commerce Committee": the legislature is the actor
+  { name: 'before-a-legislature', keep: true, applies: (ctx, c) => c.type === 'hearing' && c.jurisdictions.length > 0 && LEGISLATURE.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
+  { name: 'no-place', keep: false, applies: (_ctx, c) => !c.jurisdictions.length },
+  // "Justice Ana Costa ordered …": the cue names the governmental actor itself
+  { name: 'government-cue', keep: true, applies: (_ctx, c) => GOVERNMENT_CUES.has(c.cue.name) },
+  // "Peru's regulator blocked the app": a government named in the clause
+  { name: 'government-in-clause', keep: true, applies: (ctx, c) => hasGovernmentActor(ctx, c, c.clauseStart, c.clauseEnd) },
+  // "The telecoms authority banned TikTok … and blocked YouTube …": a second predicate shares the first's governmental subject
+  { name: 'shared-government-subject', keep: true, applies: (ctx, c) => SHARED_SUBJECT_GAP.test(before(ctx, c)) && sharedSubjectIsGovernment(ctx.masked.slice(c.sentence.start, c.clauseStart)) },
+  // "The office said it was examining …": an authority named before, referred to by its noun
+  { name: 'authority-anaphor', keep: true, applies: (ctx, c) => !!authorityAnaphor(before(ctx, c)) && c.jurisdictionSource === 'actor' },
+  // "Ofcom has used its powers. Last month, it fined …": a pronoun standing for a government
+  { name: 'pronoun-for-government', keep: true, applies: (ctx, c) => pronounStandsForGovernment(ctx.masked.slice(Math.max(0, c.clauseStart - 400), c.cue.start), before(ctx, c)) },
+  // "Five creators filed a lawsuit seeking to block it": the court a suit goes before is the governmental party
+  { name: 'court-filing', keep: true, applies: (_ctx, c) => COURT_FILINGS.has(c.cue.name) },
+  // "TikTok was banned in India": a passive with the place named; the place's government is the agent
+  { name: 'passive-with-place', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.jurisdictionSource !== 'inherited' },
+  // "The apps were first blocked last June": a ban of services in the passive is the story's state's act
+  { name: 'passive-service-ban', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  // "Twitter was briefly blocked in 2014": a named service banned in the passive
+  { name: 'passive-named-service-ban', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.type === 'ban' && findCompanies(before(ctx, c)).length > 0 },
+  // "A data law in Vietnam came into force", "The law was passed in April": a law is a state's act
+  { name: 'law-in-clause', keep: true, applies: (ctx, c) => (c.jurisdictionSource !== 'inherited' || RULE_CUES.has(c.cue.name)) && LAW_NOUN.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
+  // "The ban takes effect immediately and blocks the app on state devices": the rule itself is the subject
+  { name: 'rule-is-subject', keep: true, applies: (ctx, c) => c.type !== 'statement' && RULE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  // "Companies will be required to remove their 5G gear by 2026": a duty laid on a class of firms
+  { name: 'obligation-on-a-class', keep: true, applies: (ctx, c) => c.type !== 'statement' && OBLIGATION_ON_A_CLASS.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
+  // "Meta changed its policy": events a company can be the actor of, with the company named
+  { name: 'company-act', keep: true, applies: (_ctx, c) => COMPANY_ACTS.has(c.type) && !NEEDS_GOVERNMENT.has(c.cue.name) && c.companies.length > 0 },
+];
+
+/** The rule that decides a candidate, or null when none applies (then it is dropped as 'no-actor'). */
+export function actorRule(ctx: ArticleContext, c: Candidate): ActorRule | null {
+  return ACTOR_RULES.find((rule) => rule.applies(ctx, c)) ?? null;
+}
+
+/**
  * Keeps a clause only when someone acts: a government (named, or "courts", "lawmakers"), or a
  * company for the events a company can perform. A bare "said" needs a governmental speaker and a
  * policy topic ("the minister said the weather was warm" is no event).
@@ -59,41 +146,4 @@ function hasGovernmentActor(ctx: ArticleContext, c: Candidate, from: number, to:
  *   "But banning an app could be harder than banning equipment." → (nothing: no actor)
  *   "The government said it was holding platforms to account."   → kept (statement)
  */
-export const requireActor: Stage = (ctx, candidates) =>
-  candidates.filter((c) => {
-    if (WEAK_CUES.has(c.cue.name)) {
-      // "The government said", "British officials announced": the speaker stands right before the verb.
-      // (a government speaking about a named company is on the policy beat too)
-      const said = ctx.masked.slice(c.cue.end, c.clauseEnd);
-      return (
-        hasGovernmentActor(ctx, c, Math.max(c.clauseStart, c.cue.start - 80), c.cue.start) &&
-        c.jurisdictions.length > 0 &&
-        (POLICY_TOPIC.test(said) || findCompanies(said).length > 0)
-      );
-    }
-    // No place known: a company's own incident, or an event whose governmental actor is explicit ("an appeals court upheld…").
-    // The governmental noun must stand as the subject (up to the predicate) or as the agent ("by the
-    // regulator"): "The coach was fined for criticising match officials" names no government that acts.
-    if (!c.jurisdictions.length) return PLACELESS.has(c.type) || GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.end)) || governmentalAgent(ctx.masked.slice(c.cue.end, c.clauseEnd));
-    if (GOVERNMENT_CUES.has(c.cue.name) || hasGovernmentActor(ctx, c, c.clauseStart, c.clauseEnd)) return true;
-    // "The telecoms authority banned TikTok … and blocked YouTube …": a second predicate shares the first's governmental subject.
-    if (/^\W*$/.test(ctx.masked.slice(c.clauseStart, c.cue.start)) && sharedSubjectIsGovernment(ctx.masked.slice(c.sentence.start, c.clauseStart))) return true;
-    // "The office said it was examining …": an authority named before, referred to by its noun.
-    if (authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start)) && c.jurisdictionSource === 'actor') return true;
-    // "Ofcom has used its powers. Last month, it fined …, and in the week to June 6 it opened investigations …"
-    if (pronounStandsForGovernment(ctx.masked.slice(Math.max(0, c.clauseStart - 400), c.cue.start), ctx.masked.slice(c.clauseStart, c.cue.start))) return true;
-    // "Five creators filed a lawsuit seeking to block it": a suit is brought before a court, which is
-    // the governmental party; its place is the story's (the law it challenges).
-    if (COURT_FILINGS.has(c.cue.name)) return true;
-    // "TikTok was banned in India": a passive with the place named; the place's government is the agent.
-    const passive = PASSIVE_BEFORE.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 30), c.cue.start));
-    if (passive && c.jurisdictionSource !== 'inherited') return true;
-    // "The apps were first blocked last June": a ban of services in the passive is the story's state's act.
-    if (passive && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end))) return true;
-    // "Twitter was briefly blocked in 2014": a named service banned in the passive, the story's state the agent.
-    if (passive && c.type === 'ban' && findCompanies(ctx.masked.slice(c.clauseStart, c.cue.start)).length > 0) return true;
-    // "A data law in Vietnam came into force": a law is a state's act wherever the clause places it.
-    // "The law was passed in April": the cue itself is a law being acted on, wherever the story is.
-    if ((c.jurisdictionSource !== 'inherited' || RULE_CUES.has(c.cue.name)) && LAW_NOUN.test(ctx.masked.slice(c.clauseStart, c.clauseEnd))) return true;
-    return COMPANY_ACTS.has(c.type) && !NEEDS_GOVERNMENT.has(c.cue.name) && c.companies.length > 0;
-  });
+export const requireActor: Stage = (ctx, candidates) => candidates.filter((c) => actorRule(ctx, c)?.keep === true);

@@ -1,0 +1,61 @@
+/**
+ * Commentary markers: words that make a clause that names an act say something else about it —
+ * who may speak, what someone alleges or wants done, what a law generally forbids. Such a clause
+ * states no act of its own (dropNonEvents reads these).
+ */
+
+/**
+ * Permission given by a company's policy: the speech verb after it is what users may do.
+ *
+ *   EXAMPLE permitted-speech-1: "The policy allows users to call for protests"   → allows … to
+ *   EXAMPLE permitted-speech-2: "It also allows calls for violence"              → allows
+ */
+export const PERMISSION_BEFORE = /\b(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|lets|let)\b/i;
+
+/**
+ * An allegation or claim: what follows is the accuser's account of someone else's conduct.
+ *
+ *   EXAMPLE allegation-1: "The commission alleged that the firm restricted access to its data"
+ *   EXAMPLE allegation-2: "Regulators claimed the company had blocked rivals"
+ */
+export const ALLEGATION_BEFORE = /\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed)?)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,6}$/i;
+
+/**
+ * An act someone wants done: pushing, urging or lobbying a government to do it.
+ *
+ *   EXAMPLE desired-act-1: "Hawks had been pushing the president to sign the order"
+ *   EXAMPLE desired-act-2: "Campaigners pressed ministers to ban the app"
+ *   ("asked" is not one: "The minister asked the agency to look at whether …" orders a probe)
+ *   EXAMPLE desired-act-3: "Hawks pushed the president to sign the executive order" (the cue is the order)
+ */
+export const DESIRED_ACT_BEFORE = /\b(?:push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)? on|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|petition(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * A background definition: what a law generally forbids or requires of everyone, in the present.
+ *
+ *   EXAMPLE background-definition-1: "Under Japan's competition law, businesses are prohibited from tying sales"
+ *   EXAMPLE background-definition-2: "Under the rules, platforms must remove such posts"
+ *   (a dated rule is news: "Under rules in force since June, sites must check ages" — see RECENT_RULE)
+ * Group 1 is the "Under …" phrase.
+ */
+export const BACKGROUND_DEFINITION = /^\W*(Under\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:law|laws|act|rules|regulations?|code|legislation|constitution|treaty)\b[^,]{0,40}),\s+(?:[\w-]+\s+){0,3}?(?:are|is|must|may not|cannot|can't|shall)\b/i;
+
+/** An "Under …" phrase that dates or news-pegs its rule: then the clause states the rule's effect. */
+export const RECENT_RULE = /\b(?:since|from|in force|in effect|new|newly|took effect|takes effect|came into|\d)/i;
+
+/**
+ * A negated actor: nobody did it. "No other law restricts the sale of data", "None of the states
+ * has banned the app".
+ *
+ *   EXAMPLE negated-actor-1: "No other country has banned the app outright"
+ *   EXAMPLE negated-actor-2: "Neither court has ruled on the ban"
+ */
+export const NEGATED_ACTOR_BEFORE = /\b(?:no|none of the|not a single|neither)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:law|laws|rule|rules|country|countries|government|governments|state|states|court|courts|regulator|regulators|agency|agencies|legislation)\b[^,;]{0,40}$/i;
+
+/**
+ * A prospect opened by something else: what follows "clears the way for" has not happened.
+ *
+ *   EXAMPLE prospect-1: "The vote clears the path for the bill to take effect"
+ *   EXAMPLE prospect-2: "The ruling paves the way for regulators to fine the firm"
+ */
+export const PROSPECT_BEFORE = /\b(?:clear(?:s|ed|ing)?\s+the\s+(?:path|way)|pav(?:e|es|ed|ing)\s+the\s+way|open(?:s|ed|ing)?\s+the\s+door|set(?:s|ting)?\s+the\s+stage)\s+for\b/i;

@@ -1,0 +1,19 @@
+/**
+ * Effect phrases: a rule's entry into force, with the adverbs news puts inside it.
+ *
+ *   EXAMPLE effect-1: "The law takes full effect on Jan. 1"
+ *   EXAMPLE effect-2: "the rules came fully into force in March"
+ *   EXAMPLE effect-3: "The duties apply from August 2"
+ *   EXAMPLE effect-4: "The act entered into force last year"
+ *   EXAMPLE effect-5: "an amendment came in force in January" (the non-native "in force" too)
+ */
+export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?in(?:to)?\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?in(?:to)?\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since))`;
+
+/**
+ * A rule's use forbidden from a date, in the passive: "must not be used … from March 20". The
+ * prohibition binds from the date, which is the event.
+ *
+ *   EXAMPLE not-used-1: "The app must not be used or installed on staff phones from May 2"
+ *   EXAMPLE not-used-2: "Officials may no longer use the app on work laptops"
+ */
+export const MUST_NOT_USE = String.raw`(?:(?:must|may|can|shall|will)\s+(?:no longer|not)\s+(?:be\s+)?(?:used|use|installed|install|downloaded|download|accessed|access)|(?:are|is|were|was|will|would|should|shall)\s+(?:no longer|not)\s+(?:be\s+)?(?:allowed|permitted)\b)`;

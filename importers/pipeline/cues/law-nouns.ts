@@ -1,0 +1,19 @@
+/**
+ * Law nouns: the words that name a rule a government makes. Defined once; the cue table reads the
+ * pattern source, the actor stage the compiled test.
+ *
+ *   EXAMPLE law-noun-1: "The bill was passed in April"                 → bill
+ *   EXAMPLE law-noun-2: "Kenya passed its Digital Bargaining Code"     → Digital Bargaining Code
+ *   EXAMPLE law-noun-3: "the regulator finalised guidelines on ages"   → guidelines
+ *   EXAMPLE law-noun-4: "a code of practice for app stores"            → code of practice
+ */
+export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|measures?|proposals?|ordinance|regulations?|rules|guidelines|amendments?|decrees?|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct))`;
+
+/**
+ * The wider set a clause may hold for a law to be the story's state's act ("A data law in Vietnam
+ * came into force"): the law nouns plus the duties a law lays down.
+ *
+ *   EXAMPLE rule-word-1: "The ban takes effect on Monday"                 → ban
+ *   EXAMPLE rule-word-2: "The obligations apply from August"              → obligations
+ */
+export const RULE_WORD = /\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions)\b/i;

@@ -1,0 +1,64 @@
+import type { EventType } from '../../../db/vocabulary/taxonomy';
+import type { Candidate } from '../types';
+import { GOV_DEVICE_SOURCE, OFFICIAL_AUDIENCE_SOURCE } from './restricted-audience';
+
+/**
+ * Type rules: after a clause's cue has typed it, the clause's scope or the act it belongs to may
+ * change the type. Each rule has a name (printed by --explain) and examples.
+ */
+export interface TypeRule {
+  name: string;
+  /** `before`: the article's candidates before this one, already retyped; `after`: those after it, as their cues typed them. */
+  applies(c: Candidate, clause: string, before: readonly Candidate[], after: readonly Candidate[]): boolean;
+  retype(c: Candidate, clause: string, before: readonly Candidate[], after: readonly Candidate[]): EventType | null;
+}
+
+const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:for|its|their)\s+(?:own\s+)?${OFFICIAL_AUDIENCE_SOURCE}\b`, 'i');
+/** Types of a restriction that a later "the rules take effect" continues. */
+const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban', 'device_ban', 'age_restriction']);
+/** "the rule", "the new measures", "the controls": a rule named only by its noun, i.e. the one just reported. */
+const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits)\b/i;
+const NAMED_LAW = /\b(?:law|laws|act|bill|legislation|[A-Z][\w-]+ (?:Act|Code))\b/;
+
+/** "a similar ban", "similar restrictions", "the same move": an act named by the one before it. */
+const SIMILAR_ACT = /\b(?:similar|the same|identical|comparable)\s+(?:ban|bans|block|restrictions?|measures?|move|moves|steps?|prohibition)\b/i;
+
+/**
+ * A deadline is of its act's type, except that a deadline to comply before a block is enforcement
+ * ("sites had until Friday to register, or be blocked"): the block is a threat, the deadline a demand.
+ */
+const deadlineType = (type: EventType | undefined): EventType | null => (type === 'ban' ? 'enforcement' : type ?? null);
+
+const isAct = (c: Candidate | undefined): c is Candidate => !!c && c.type !== 'statement' && c.cue.name !== 'deadline-to-act';
+
+/** The last act the article reported before: not a bare statement, not another deadline. */
+function lastAct(before: readonly Candidate[]): Candidate | undefined {
+  for (let i = before.length - 1; i >= 0; i--) if (isAct(before[i])) return before[i];
+  return undefined;
+}
+
+export const TYPE_RULES: readonly TypeRule[] = [
+  // EXAMPLE staff-device-scope-1: "The council banned the app on state-owned or state-leased devices" → device_ban
+  // EXAMPLE staff-device-scope-2: "The ministry blocked the app for its employees on Monday"           → device_ban
+  // (a ban for everyone stays a ban: "The regulator blocked the app nationwide")
+  { name: 'staff-device-scope', applies: (c, clause) => c.type === 'ban' && STAFF_SCOPE.test(clause), retype: () => 'device_ban' },
+  // EXAMPLE deadline-takes-act-type-1: "The regulator fined the firm. It has until May 2 to pay." → enforcement
+  // EXAMPLE deadline-takes-act-type-2: "The FTC sued the firm. The firm has until June 1 to respond." → court
+  // EXAMPLE deadline-takes-act-type-3: "The firm has until June 1 to respond. The FTC sued it on Monday." → court (a lead deadline belongs to the act told next)
+  {
+    name: 'deadline-takes-act-type',
+    applies: (c, _clause, before, after) => c.cue.name === 'deadline-to-act' && !!(lastAct(before) ?? after.find(isAct)),
+    retype: (_c, _clause, before, after) => deadlineType((lastAct(before) ?? after.find(isAct))?.type),
+  },
+  // EXAMPLE similar-act-1: "Peru banned the app on staff phones. Chile ordered a similar ban on Friday." → device_ban
+  { name: 'similar-act', applies: (c, clause, before) => SIMILAR_ACT.test(clause) && RESTRICTIONS.has(c.type) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'), retype: (_c, _clause, before) => lastAct(before)?.type ?? null },
+  // EXAMPLE deal-about-sale-1: "The firm signed an agreement with US authorities regarding the sale of the app" → divestiture
+  { name: 'deal-about-sale', applies: (c, clause) => c.cue.name === 'deal-with-government' && /\b(?:sale|sell|selling|divest\w*)\b/i.test(clause), retype: () => 'divestiture' },
+  // EXAMPLE rule-effect-takes-act-type-1: "The US imposed export controls. The rules take effect on Friday." → trade_restriction
+  // (a named law stays legislation: "The Online Safety Act takes effect on Friday")
+  {
+    name: 'rule-effect-takes-act-type',
+    applies: (c, clause, before) => (c.cue.name === 'law-takes-effect' || c.cue.name === 'obligations-apply') && ANAPHORIC_RULE.test(clause) && !NAMED_LAW.test(clause) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'),
+    retype: (_c, _clause, before) => lastAct(before)?.type ?? null,
+  },
+];
