@@ -1,4 +1,5 @@
 import type { EventDate } from '../../types';
+import { backgroundSpans } from '../cues/background-clauses';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
@@ -28,7 +29,14 @@ export const resolveDates: Stage = (ctx, candidates) => {
     // "BONN, Oct 1 (Wire) - …": the dateline dates the dispatch, not the event.
     const dateline = DATELINE.exec(ctx.article.text.slice(c.clauseStart, c.clauseEnd));
     const from = dateline ? c.clauseStart + dateline[0].length : c.clauseStart;
-    const inClause = found.filter((t) => t.start >= from && t.end <= clauseEnd);
+    // "…, which launched in 2020", "…, saying they waited too long in 2012": background to the predicate, not its date;
+    // an aside before the predicate dates the event only when nothing else in the clause does.
+    const background = backgroundSpans(ctx.article.text.slice(c.clauseStart, c.clauseEnd), c.cue.start - c.clauseStart, c.cue.end - c.clauseStart);
+    const outside = (t: TemporalExpression, kinds: readonly string[]): boolean =>
+      !background.some((b) => kinds.includes(b.kind) && t.start >= c.clauseStart + b.start && t.end <= c.clauseStart + b.end);
+    const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t, ['after']));
+    const foreground = candidates.filter((t) => outside(t, ['aside']));
+    const inClause = foreground.length ? foreground : candidates;
     const chosen = governing(inClause, c, ctx.article.text);
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }

@@ -1,0 +1,59 @@
+import { runStages } from '../../../importers/pipeline';
+import { findEventClauses } from '../../../importers/pipeline/stages/find-event-clauses';
+import { resolveDates } from '../../../importers/pipeline/stages/resolve-dates';
+import { backgroundSpans } from '../../../importers/pipeline/cues/background-clauses';
+import { makeArticle } from '../pipeline/make-article';
+
+/** The dates resolve-dates gives each event clause of a one-paragraph (fictional) article. */
+function datesOf(sentence: string, published = '2024-05-17'): Array<[string | null, string]> {
+  return runStages(makeArticle('Fictional headline for a date test', [sentence], published), [findEventClauses, resolveDates])
+    .filter((c) => c.sentence.kind === 'body')
+    .map((c) => [c.date.value, c.date.basis]);
+}
+
+describe('resolve-dates: background clauses do not date the event', () => {
+  it('a non-restrictive relative clause after the predicate ("…, which launched in 2021")', () => {
+    expect(datesOf('The Ostravian competition office is examining the firm’s news service, which launched in 2021 and pays publishers.')).toEqual([['2024-05-17', 'reported']]);
+  });
+
+  it('a reason participle after the predicate (", saying … in 2016")', () => {
+    expect(datesOf('A federal judge dismissed the states’ antitrust case against the retailer, saying they waited too long to challenge its purchase of a rival in 2016.')).toEqual([
+      ['2024-05-17', 'reported'],
+    ]);
+  });
+
+  it('a relative "that" clause on a noun after the predicate', () => {
+    // Friday 2024-05-17: "earlier this week" would be May; the parliament's decision has no date of its own.
+    expect(datesOf('The Valdorian parliament has decided to adopt the ban on TikTok on work phones that the cabinet imposed on ministers earlier this week.')).toEqual([
+      ['2024-05-17', 'reported'],
+    ]);
+  });
+
+  it('an aside before the predicate ("The office, which was set up in 2019, on Monday opened …")', () => {
+    expect(datesOf('The Halvani data protection office, which was set up in 2019, on Monday opened an investigation into the app.')).toEqual([['2024-05-13', 'relative']]);
+  });
+
+  it('an aside before the predicate dates the event when the clause has no other date', () => {
+    expect(datesOf('The measure, which cleared the Ruritanian senate on Tuesday, would require app stores to verify the ages of users.')).toEqual([['2024-05-14', 'relative']]);
+  });
+
+  it('keeps the date of the predicate itself, and of a "that" clause after a verb of saying', () => {
+    expect(datesOf('The regulator fined the bank on Tuesday, which it said was the largest penalty in a decade.')).toEqual([['2024-05-14', 'relative']]);
+    expect(datesOf('The ministry confirmed that it banned the app on Tuesday.')).toEqual([['2024-05-14', 'relative']]);
+  });
+
+  it('keeps a relative clause that reports the act ("…, which said on Monday")', () => {
+    expect(datesOf('The bank was fined by the Merovian regulator, which said on Monday the bank broke lending rules.')).toEqual([['2024-05-13', 'relative']]);
+  });
+});
+
+describe('backgroundSpans', () => {
+  it('runs from the first opener after the predicate to the clause end', () => {
+    const clause = 'The court dismissed the suit, saying it came too late in 2016.';
+    expect(backgroundSpans(clause, 4, 19)).toEqual([{ start: 28, end: clause.length, kind: 'after' }]);
+  });
+
+  it('finds nothing in a clause with no background', () => {
+    expect(backgroundSpans('The court dismissed the suit on Monday.', 4, 19)).toEqual([]);
+  });
+});
