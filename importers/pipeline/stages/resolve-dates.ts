@@ -1,4 +1,5 @@
 import type { EventDate } from '../../types';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { backgroundSpans } from '../cues/background-clauses';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
 import { subordinateStart } from '../sentences/subordinate-clause';
@@ -45,8 +46,16 @@ export const resolveDates: Stage = (ctx, candidates) => {
   });
 };
 
-/** A wire dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —". */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*\([^)]{1,40}\)\s*[-–—]\s*/u;
+/**
+ * A dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —", and a bare
+ * date before a dash or colon ("Tuesday, May 21, 2019: …", "September 10 - …", "March 14 (UPI) -- …").
+ * It dates the dispatch, which the 'reported' basis already gives.
+ */
+const DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*\([^)]{1,40}\)\s*[-–—]+\s*` +
+    String.raw`|(?:${WEEKDAY_PATTERN},?\s+)?(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+)`,
+  'u',
+);
 
 /** "…, the chair said on Tuesday": the date of the reporting, not of the event, when the clause states another. */
 const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:on\s+|in\s+)?$/i;

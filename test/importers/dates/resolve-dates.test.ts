@@ -57,3 +57,16 @@ describe('backgroundSpans', () => {
     expect(backgroundSpans('The court dismissed the suit on Monday.', 4, 19)).toEqual([]);
   });
 });
+
+describe('resolve-dates: datelines', () => {
+  it('does not date the event by a dateline that opens the lead', () => {
+    expect(datesOf('Tuesday, May 14, 2024: The Ostravian government has banned the app on official phones.')).toEqual([['2024-05-17', 'reported']]);
+    expect(datesOf('May 14 (Wirewire) -- The Ostravian government has banned the app on official phones.')).toEqual([['2024-05-17', 'reported']]);
+    expect(datesOf('OSTRAVA, May 14 (Wirewire) - The Ostravian government has banned the app on official phones.')).toEqual([['2024-05-17', 'reported']]);
+  });
+
+  it('still dates the event by the lead’s own date', () => {
+    expect(datesOf('May 14 (Wirewire) -- The Ostravian government on Monday banned the app on official phones.')).toEqual([['2024-05-13', 'relative']]);
+    expect(datesOf('On May 14, the Ostravian government banned the app on official phones.')).toEqual([['2024-05-14', 'relative']]);
+  });
+});
