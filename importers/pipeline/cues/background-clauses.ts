@@ -35,6 +35,12 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     examples: ['The judge dismissed the case, saying the plaintiffs waited too long to challenge a merger in 2016.'],
   },
   {
+    name: 'reduced-passive-relative',
+    // "a fine brought forth by the regulators seven years ago": a participle with its agent after a noun describes the noun.
+    pattern: /(?<=\p{Ll})\s+(?:[a-z]{3,}ed|brought|made|given|taken|set|laid|handed|put|held|won|built|sent|drawn|written|issued)\s+(?:(?:forth|down|out|up|in)\s+)?by\s+(?:the|a|an|its|their|\p{Lu})/gu,
+    examples: ['The court upheld a fine imposed by the regulator in 2017, just as it rejected the firm’s appeal.'],
+  },
+  {
     name: 'relative-that-after-noun',
     // "the ban on work devices that the cabinet imposed earlier this week": "that" + a subject + a past verb, after a word that is not a verb of saying or deciding.
     pattern: new RegExp(

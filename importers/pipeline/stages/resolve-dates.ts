@@ -38,7 +38,7 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t, ['after']));
     const foreground = candidates.filter((t) => outside(t, ['aside']));
     const inClause = foreground.length ? foreground : candidates;
-    const chosen = governing(inClause, c, ctx.article.text);
+    const chosen = governing(inClause, c, ctx.article.text, from);
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
       : { value: published, precision: published ? 'day' : null, basis: 'reported' };
@@ -76,14 +76,14 @@ export const DEADLINE_BEFORE = /\b(?:by|until|no later than|before)\s+(?:the\s+(
  * Expressions in three tiers: the event's own date first, then the date of the reporting verb,
  * then the date a rule takes effect or a deadline (the only date of "the law came into force on December 10").
  */
-function governing(all: TemporalExpression[], c: Candidate, text: string): TemporalExpression | null {
+function governing(all: TemporalExpression[], c: Candidate, text: string, from: number): TemporalExpression | null {
   const before = (t: TemporalExpression): string => text.slice(Math.max(0, t.start - 24), t.start);
   // A deadline ranks with the effective date: "said on Monday it plans to … by next year" is dated Monday.
   const effective = all.filter((t) => EFFECTIVE_BEFORE.test(before(t)) || DEADLINE_BEFORE.test(before(t)));
   const reporting = all.filter((t) => !effective.includes(t) && (REPORTING_BEFORE.test(before(t)) || REPORTED_TO_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))));
   const event = all.filter((t) => !effective.includes(t) && !reporting.includes(t));
   const found = event.length ? event : reporting.length ? reporting : effective;
-  const fronted = found.find((t) => t.start - c.clauseStart <= FRONTED_WITHIN);
+  const fronted = found.find((t) => t.start - from <= FRONTED_WITHIN);
   if (fronted) return fronted;
   let best: TemporalExpression | null = null;
   let bestDistance = Infinity;

@@ -33,6 +33,12 @@ describe('resolve-dates: background clauses do not date the event', () => {
     expect(datesOf('The Halvani data protection office, which was set up in 2019, on Monday opened an investigation into the app.')).toEqual([['2024-05-13', 'relative']]);
   });
 
+  it('a participle with its agent after a noun ("a fine imposed by the regulator in 2017")', () => {
+    expect(datesOf('A Merovian court on Tuesday upheld a fine imposed by the competition regulator seven years ago, just as the court rejected the firm’s last appeal.')).toEqual([
+      ['2024-05-14', 'relative'],
+    ]);
+  });
+
   it('an aside before the predicate dates the event when the clause has no other date', () => {
     expect(datesOf('The measure, which cleared the Ruritanian senate on Tuesday, would require app stores to verify the ages of users.')).toEqual([['2024-05-14', 'relative']]);
   });
@@ -67,6 +73,7 @@ describe('resolve-dates: datelines', () => {
 
   it('still dates the event by the lead’s own date', () => {
     expect(datesOf('May 14 (Wirewire) -- The Ostravian government on Monday banned the app on official phones.')).toEqual([['2024-05-13', 'relative']]);
+    expect(datesOf('May 14 - A Merovian court on Tuesday fined the carrier, just as the court rejected its appeal from seven years ago.')).toEqual([['2024-05-14', 'relative']]);
     expect(datesOf('On May 14, the Ostravian government banned the app on official phones.')).toEqual([['2024-05-14', 'relative']]);
   });
 });
