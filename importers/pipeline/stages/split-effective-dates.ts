@@ -1,3 +1,4 @@
+import { backgroundSpans } from '../cues/background-clauses';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
 import type { EventType } from '../../taxonomy';
 import type { Candidate, Stage } from '../types';
@@ -25,8 +26,14 @@ const DEADLINE_JOIN = /^\s*,?\s*(?:and|while|with)\s+[^.;:]{0,80}?$/i;
  */
 interface FurtherDatesRule {
   name: string;
-  find: (clause: string, found: TemporalExpression[]) => TemporalExpression[];
+  /** `predicate` is the event cue's span, clause-relative. */
+  find: (clause: string, found: TemporalExpression[], predicate: { start: number; end: number }) => TemporalExpression[];
+  /** The further mention's status; by default scheduled when after publication, else in force. */
+  status?: 'enacted';
 }
+
+/** Verbs of a policy act that a relative clause may report with its own date: "the ban that the cabinet imposed last week". */
+const ACT_VERB = /\b(?:implemented|imposed|introduced|adopted|passed|enacted|signed|approved|issued|ordered|banned|blocked|announced|unveiled|ratified|decreed)\b/i;
 
 export const FURTHER_DATES_RULES: readonly FurtherDatesRule[] = [
   {
@@ -59,6 +66,22 @@ export const FURTHER_DATES_RULES: readonly FurtherDatesRule[] = [
         out.add(previous).add(t);
       }
       return [...out];
+    },
+  },
+  {
+    /**
+     * "adopted the ban on work phones that the cabinet imposed on ministers earlier this week": the
+     * earlier act has a date of its own (resolve-dates keeps it off the main event), so it is one
+     * more mention, enacted. Only a relative clause after the predicate, with an act verb before its date.
+     */
+    name: 'act-in-relative-clause',
+    status: 'enacted',
+    find(clause, found, predicate) {
+      const after = backgroundSpans(clause, predicate.start, predicate.end).find((b) => b.kind === 'after');
+      if (!after || !/^\s*(?:,\s*)?(?:that|which)\b/i.test(clause.slice(after.start, after.start + 12))) return [];
+      const first = found.find((t) => t.start >= after.start && t.end <= after.end);
+      if (!first || !ACT_VERB.test(clause.slice(after.start, first.start))) return [];
+      return [first];
     },
   },
 ];
@@ -104,20 +127,22 @@ export const splitEffectiveDates: Stage = (ctx, candidates) =>
     const clause = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
     // The whole clause goes to the dates module, so the tense of "takes effect" resolves "Jan. 1" forward.
     const found = temporalExpressions(clause, ctx.article.published);
-    const further = FURTHER_DATES_RULES.flatMap((rule) => rule.find(clause, found));
+    const predicate = { start: c.cue.start - c.clauseStart, end: c.cue.end - c.clauseStart };
+    const further = FURTHER_DATES_RULES.flatMap((rule) => rule.find(clause, found, predicate).map((t) => ({ t, rule })));
     // The expression that already dates the candidate is not a second event: the first of a list
     // when the clause has no other date ("The curbs take effect in two stages: on Friday and …").
     const own = found.filter((t) => t.value === c.date.value);
     const published = ctx.article.published;
     const seen = new Set<number>();
     const entries: Candidate[] = [];
-    for (const t of further) {
+    for (const { t, rule } of further) {
       if (seen.has(t.start)) continue;
       seen.add(t.start);
       if (own.length === 1 && own[0] === t) continue;
-      const when = notBeforeEnactment(t, c.date.value);
+      const when = rule.status === 'enacted' ? t : notBeforeEnactment(t, c.date.value);
       const future = published !== null && when.value.slice(0, 10) > published.slice(0, when.value.length);
-      entries.push({ ...c, date: { value: when.value, precision: when.precision, basis: when.basis }, status: future ? 'scheduled' : 'in_force' });
+      const status = rule.status ?? (future ? 'scheduled' : 'in_force');
+      entries.push({ ...c, date: { value: when.value, precision: when.precision, basis: when.basis }, status });
     }
     return [c, ...entries];
   });

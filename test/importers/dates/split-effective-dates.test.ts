@@ -15,9 +15,9 @@ function mentionsOf(sentence: string, published: string): Array<[string | null, 
 }
 
 /** The texts a named rule gives as further dates of a clause. */
-function further(rule: string, clause: string, published: string): string[] {
+function further(rule: string, clause: string, published: string, predicate = { start: 0, end: 0 }): string[] {
   const found = findTemporalExpressions(clause, published);
-  return (FURTHER_DATES_RULES.find((r) => r.name === rule)?.find(clause, found) ?? []).map((t) => t.text);
+  return (FURTHER_DATES_RULES.find((r) => r.name === rule)?.find(clause, found, predicate) ?? []).map((t) => t.text);
 }
 
 // 2022-10-07 is a Friday.
@@ -57,5 +57,22 @@ describe('split-effective-dates', () => {
   it('does not join a deadline to a date that is not one', () => {
     expect(further('further-deadlines', 'The agency said on Monday that carriers must remove the gear by June 2024.', '2022-05-20')).toEqual([]);
     expect(further('further-deadlines', 'Carriers must remove the gear by June 2024. Vendors have until 2027 to appeal.', '2022-05-20')).toEqual([]);
+  });
+
+  it('gives a dated act in a relative clause after the predicate its own mention, enacted', () => {
+    // Friday 2024-05-17: the cabinet's ban earlier this week (May) besides the parliament's decision (reported).
+    expect(mentionsOf('The Valdorian parliament has decided to adopt the ban on TikTok on work phones that the cabinet imposed on ministers earlier this week.', '2024-05-17')).toEqual([
+      ['2024-05-17', expect.anything()],
+      ['2024-05', 'enacted'],
+    ]);
+  });
+
+  it('gives no mention to a relative clause that states no act or no date', () => {
+    const sentence = 'The regulator is examining the firm’s news service, which launched in 2021 and pays publishers.';
+    const verb = sentence.indexOf('examining');
+    expect(further('act-in-relative-clause', sentence, '2024-05-17', { start: verb, end: verb + 9 })).toEqual([]);
+    const undated = 'The assembly adopted the ban on work phones that the cabinet imposed on ministers.';
+    const adopted = undated.indexOf('adopted');
+    expect(further('act-in-relative-clause', undated, '2024-05-17', { start: adopted, end: adopted + 7 })).toEqual([]);
   });
 });
