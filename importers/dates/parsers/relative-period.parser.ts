@@ -10,14 +10,15 @@ import { startsWord, wordBefore } from '../word-boundary';
  * "last year" → the year before (year precision), "this week" / "next week" → a month.
  *
  * We have no week precision: a week is filed under the month that holds most of its working days
- * (see week-span.ts). "earlier this week" is only the days before publication, "later this week"
+ * (see week-span.ts). "earlier this week" (or "earlier in the week") is only the days before publication, "later this week"
  * only those after it: "earlier this week" in a Wednesday 1 May article is Monday and Tuesday, April.
  * chrono returns "next week" as a certain day, which the text never states. "the last year" /
  * "the past month" are durations, not dates: not parsed.
  */
-const PATTERN = /(?:(earlier|later)\s+)?(last|next|this)\s+(week|month|year)(?![\p{L}\p{N}_])/iu;
+const PATTERN = /(?:(earlier|later)\s+)?(last|next|this|in\s+the)\s+(week|month|year)(?![\p{L}\p{N}_])/iu;
 
-const OFFSETS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+/** "earlier in the week" is "earlier this week"; a bare "in the week" is no date. */
+const OFFSETS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1, 'in the': 0 };
 
 export const relativePeriodParser: Parser = {
   pattern: () => PATTERN,
@@ -25,8 +26,9 @@ export const relativePeriodParser: Parser = {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;
     const [whole, earlierOrLater, which = '', unit = ''] = match;
-    const offset = OFFSETS[which.toLowerCase()];
+    const offset = OFFSETS[which.toLowerCase().replace(/\s+/g, ' ')];
     if (offset === undefined) return null;
+    if (!earlierOrLater && offset === 0 && which.toLowerCase() !== 'this') return null;
     // "earlier next week" is not English; "earlier"/"later" only go with "this".
     if (earlierOrLater && offset !== 0) return null;
     if (wordBefore(context.text, index) === 'the') return null;

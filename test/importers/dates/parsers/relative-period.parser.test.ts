@@ -49,6 +49,13 @@ describe('relative-period parser', () => {
     expect(valueOf('The council approved it earlier this week.', '2024-07-01', 'earlier this week')).toBe('2024-07');
   });
 
+  it('reads "earlier in the week/month/year" as "earlier this …", and a bare "in the week" as no date', () => {
+    expect(valueOf('The board met earlier in the week.', '2024-05-15', 'earlier in the week')).toBe('2024-05');
+    expect(valueOf('The board met earlier in the month.', '2024-06-15', 'earlier in the month')).toBe('2024-06');
+    expect(valueOf('The vote is expected later in the year.', '2024-06-15', 'later in the year')).toBe('2024');
+    expect(datesIn('Shops close early in the week.', '2024-06-15')).toEqual([]);
+  });
+
   it('reads "earlier this month" and "later this year"', () => {
     expect(valueOf('The board met earlier this month.', '2024-06-15', 'earlier this month')).toBe('2024-06');
     expect(valueOf('A ruling is due later this year.', '2024-06-15', 'later this year')).toBe('2024');
