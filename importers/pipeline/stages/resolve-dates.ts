@@ -1,5 +1,6 @@
 import type { EventDate } from '../../types';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
+import { governingTense } from '../../dates/governing-tense';
 import { backgroundSpans } from '../cues/background-clauses';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
 import { subordinateStart } from '../sentences/subordinate-clause';
@@ -38,13 +39,32 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t, ['after']));
     const foreground = candidates.filter((t) => outside(t, ['aside']));
     const inClause = foreground.length ? foreground : candidates;
-    const chosen = governing(inClause, c, ctx.article.text, from);
+    const chosen = governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text);
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
       : { value: published, precision: published ? 'day' : null, basis: 'reported' };
     return { ...c, date };
   });
 };
+
+/** Between two coordinated main clauses: "…, but the regulator said …", "…; the ministry then …". */
+const COORDINATION_BEFORE = /(?:,\s*(?:and|but|while)|;)\s*(?:then\s+)?$/i;
+
+/**
+ * A date fronted at the head of the sentence scopes over its coordinated main clauses too:
+ *   "In November the firm won its appeal, but the regulator said it would appeal." → the regulator's
+ *   statement is November's as well. Only for a clause with no date of its own whose verb looks
+ *   back (a clause that looks forward, "and the firm will appeal", is not dated by a past date).
+ */
+function frontedOverCoordination(found: TemporalExpression[], c: Candidate, text: string): TemporalExpression | null {
+  if (c.clauseStart <= c.sentence.start || !COORDINATION_BEFORE.test(text.slice(c.sentence.start, c.clauseStart))) return null;
+  const dateline = DATELINE.exec(c.sentence.text);
+  const head = c.sentence.start + (dateline ? dateline[0].length : 0);
+  const fronted = found.find((t) => t.start >= head && t.start - head <= FRONTED_WITHIN && t.end <= c.clauseStart);
+  if (!fronted) return null;
+  const clause = text.slice(c.clauseStart, c.clauseEnd);
+  return governingTense(clause, 0, 0) === 'past' ? fronted : null;
+}
 
 /**
  * A dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —", and a bare

@@ -1,4 +1,4 @@
-import { runStages } from '../../../importers/pipeline';
+import { buildContext, runStages, type Candidate } from '../../../importers/pipeline';
 import { findEventClauses } from '../../../importers/pipeline/stages/find-event-clauses';
 import { resolveDates } from '../../../importers/pipeline/stages/resolve-dates';
 import { backgroundSpans } from '../../../importers/pipeline/cues/background-clauses';
@@ -77,3 +77,39 @@ describe('resolve-dates: datelines', () => {
     expect(datesOf('On May 14, the Ostravian government banned the app on official phones.')).toEqual([['2024-05-14', 'relative']]);
   });
 });
+
+describe('resolve-dates: a fronted date over coordinated clauses', () => {
+  it('dates a coordinated past clause with no date of its own by the date fronted at the head of the sentence', () => {
+    expect(datesOf('In March the carrier won its appeal against the licence ruling, but the Ostravian regulator said it would appeal against that ruling.')).toEqual([
+      ['2024-03', 'relative'],
+      ['2024-03', 'relative'],
+    ]);
+  });
+
+  it('does not date a forward-looking clause, nor a clause with its own date, by it', () => {
+    expect(secondClauseDate('In March the carrier won its appeal against the licence ruling, and the regulator will ban the app.', 'the regulator', 'ban')).toEqual(['2024-05-17', 'reported']);
+    expect(secondClauseDate('In March the carrier won its appeal against the licence ruling, but the regulator banned the app on Monday.', 'the regulator', 'banned')).toEqual([
+      '2024-05-13',
+      'relative',
+    ]);
+    expect(secondClauseDate('In March the carrier won its appeal against the licence ruling, but the regulator banned the app.', 'the regulator', 'banned')).toEqual(['2024-03', 'relative']);
+  });
+});
+
+/** The date resolve-dates gives a clause that starts at `clauseWord` of a one-sentence article, with its cue at `cueWord`. */
+function secondClauseDate(sentence: string, clauseWord: string, cueWord: string): [string | null, string] {
+  const article = makeArticle('Fictional headline for a date test', [sentence], '2024-05-17');
+  const ctx = buildContext(article);
+  const body = ctx.sentences.find((s) => s.kind === 'body');
+  if (!body) throw new Error('no body sentence');
+  const clauseStart = article.text.indexOf(clauseWord, body.start);
+  const cueStart = article.text.indexOf(cueWord, clauseStart);
+  const candidate: Candidate = {
+    sentence: body, clauseStart, clauseEnd: body.end,
+    cue: { type: 'ban', name: 'test', weight: 1, start: cueStart, end: cueStart + cueWord.length },
+    type: 'ban', status: null, jurisdictions: [], jurisdictionSource: null, companies: [], companiesInherited: false,
+    date: { value: null, precision: null, basis: 'reported' }, quoteStart: body.start, quoteEnd: body.end, title: '', confidence: 0,
+  };
+  const [out] = resolveDates(ctx, [candidate]);
+  return [out?.date.value ?? null, out?.date.basis ?? ''];
+}
