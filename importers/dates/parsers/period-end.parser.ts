@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { keywordGate } from '../keyword-gate';
 import { fromLocalDate } from '../calendar-date';
 import { TAGS } from '../tags';
 import { startsWord } from '../word-boundary';
@@ -15,7 +16,7 @@ const PATTERN = /(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(the|this|next
 const OFFSETS: Readonly<Record<string, number>> = { the: 0, this: 0, next: 1, last: -1 };
 
 export const periodEndParser: Parser = {
-  pattern: () => PATTERN,
+  pattern: keywordGate(/\bend\b|start|beginning|middle/i, PATTERN),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;

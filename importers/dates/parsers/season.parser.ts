@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { keywordGate } from '../keyword-gate';
 import { fromLocalDate } from '../calendar-date';
 import { isPlausibleYear } from '../calendar-words';
 import { governingTense, type Tense } from '../governing-tense';
@@ -44,7 +45,7 @@ function span(season: { first: number; last: number }, firstYear: number): [numb
 }
 
 export const seasonParser: Parser = {
-  pattern: () => PATTERN,
+  pattern: keywordGate(/spring|summer|autumn|fall|winter/i, PATTERN),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;

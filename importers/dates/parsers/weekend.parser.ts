@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { keywordGate } from '../keyword-gate';
 import { addDays } from 'date-fns';
 import { type CalendarDate, compareCalendarDates, fromLocalDate, toLocalDate } from '../calendar-date';
 import { governingTense, type Tense } from '../governing-tense';
@@ -20,7 +21,7 @@ import { startsWord } from '../word-boundary';
 const PATTERN = /(?:(?:on|over|during|at|through|throughout)\s+(the(?:\s+past)?)\s+|(last|past|this|next|coming)\s+)weekend(?![\p{L}\p{N}_-])/iu;
 
 export const weekendParser: Parser = {
-  pattern: () => PATTERN,
+  pattern: keywordGate(/weekend/i, PATTERN),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;

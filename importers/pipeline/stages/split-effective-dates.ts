@@ -26,6 +26,8 @@ const DEADLINE_JOIN = /^\s*,?\s*(?:and|while|with)\s+[^.;:]{0,80}?$/i;
  */
 interface FurtherDatesRule {
   name: string;
+  /** A cheap test the clause must pass before the dates module runs on it (most clauses pass none). */
+  when: RegExp;
   /** `predicate` is the event cue's span, clause-relative. */
   find: (clause: string, found: TemporalExpression[], predicate: { start: number; end: number }) => TemporalExpression[];
   /** The further mention's status; by default scheduled when after publication, else in force. */
@@ -42,6 +44,7 @@ export const FURTHER_DATES_RULES: readonly FurtherDatesRule[] = [
      * "will take effect in three stages: on Friday, on Oct. 12 and on Oct. 21" → one per stage.
      */
     name: 'takes-effect',
+    when: /\b(?:effect|force|apply from|starting|beginning|effective)\b/i,
     find(clause, found) {
       TAKES_EFFECT.lastIndex = 0;
       const effect = TAKES_EFFECT.exec(clause);
@@ -55,6 +58,7 @@ export const FURTHER_DATES_RULES: readonly FurtherDatesRule[] = [
   {
     /** "must remove 5G gear by June 2024 and 4G equipment by the end of 2027" → one mention per deadline. */
     name: 'further-deadlines',
+    when: /\bby\b[^]*\bby\b/i,
     find(clause, found) {
       const isDeadline = (t: TemporalExpression): boolean => DEADLINE_LEAD.test(clause.slice(Math.max(0, t.start - 24), t.start));
       const out = new Set<TemporalExpression>();
@@ -75,6 +79,7 @@ export const FURTHER_DATES_RULES: readonly FurtherDatesRule[] = [
      * more mention, enacted. Only a relative clause after the predicate, with an act verb before its date.
      */
     name: 'act-in-relative-clause',
+    when: /\b(?:that|which)\s[^]*\b(?:implemented|imposed|introduced|adopted|passed|enacted|signed|approved|issued|ordered|banned|blocked|announced|unveiled|ratified|decreed)\b/i,
     status: 'enacted',
     find(clause, found, predicate) {
       const after = backgroundSpans(clause, predicate.start, predicate.end).find((b) => b.kind === 'after');
@@ -125,10 +130,12 @@ export const splitEffectiveDates: Stage = (ctx, candidates) =>
   candidates.flatMap((c) => {
     if (!HAS_EFFECT_DATE.has(c.type) || c.status === 'in_force') return [c];
     const clause = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
+    const rules = FURTHER_DATES_RULES.filter((rule) => rule.when.test(clause));
+    if (!rules.length) return [c];
     // The whole clause goes to the dates module, so the tense of "takes effect" resolves "Jan. 1" forward.
     const found = temporalExpressions(clause, ctx.article.published);
     const predicate = { start: c.cue.start - c.clauseStart, end: c.cue.end - c.clauseStart };
-    const further = FURTHER_DATES_RULES.flatMap((rule) => rule.find(clause, found, predicate).map((t) => ({ t, rule })));
+    const further = rules.flatMap((rule) => rule.find(clause, found, predicate).map((t) => ({ t, rule })));
     // The expression that already dates the candidate is not a second event: the first of a list
     // when the clause has no other date ("The curbs take effect in two stages: on Friday and …").
     const own = found.filter((t) => t.value === c.date.value);
