@@ -6,6 +6,8 @@ import { periodEndParser } from './parsers/period-end.parser';
 import { relativePeriodParser } from './parsers/relative-period.parser';
 import { weekToParser } from './parsers/week-to.parser';
 import { weekdayParser } from './parsers/weekday.parser';
+import { seasonParser } from './parsers/season.parser';
+import { weekendParser } from './parsers/weekend.parser';
 import { casualDayFilterRefiner } from './refiners/casual-day-filter.refiner';
 import { leadingPrepositionRefiner } from './refiners/leading-preposition.refiner';
 import { lowercaseMonthRefiner } from './refiners/lowercase-month.refiner';
@@ -38,7 +40,7 @@ export const REMOVED_CHRONO_PARSERS: readonly string[] = [
 ];
 
 /** Ours, in the order chrono runs them; the week-to parser's longer match wins over chrono's "December 11". */
-export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, periodEndParser, agoParser];
+export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser];
 
 /** Run after chrono's own refiners (overlap removal, merging), in this order. */
 export const TIMELINE_REFINERS: readonly Refiner[] = [

@@ -15,6 +15,9 @@ const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 const PAST_BE = new Set(['was', 'were']);
 /** "is set to testify", "are due to vote", "is expected to rule". */
 const SCHEDULED = new Set(['set', 'due', 'scheduled', 'slated', 'poised', 'expected', 'going', 'likely', 'planning', 'preparing', 'about', 'hoping', 'seeking']);
+/** "a hearing is scheduled for Aug. 22", "the vote is set for Monday", "a ruling is due in June": a booked date points forward. */
+const BOOKED = new Set(['scheduled', 'set', 'slated', 'planned', 'due', 'pencilled', 'penciled', 'earmarked']);
+const BOOKED_FOR = new Set(['for', 'on', 'in', 'by']);
 /** "plans to ban", "expects to delete": a present-tense intention points forward. */
 const INTENTIONS = new Set([
   'plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'expects', 'expect', 'hopes', 'hope', 'wants', 'want',
@@ -77,7 +80,7 @@ function tenseAt(tokens: Token[], i: number): Tense | null {
   const next = tokens[i + 1]?.word;
   const previous = tokens[i - 1]?.word;
   if (FUTURE_AUXILIARIES.has(word) || word.endsWith("'ll")) return 'future';
-  if (SCHEDULED.has(word) && next === 'to') {
+  if ((SCHEDULED.has(word) && next === 'to') || (BOOKED.has(word) && next !== undefined && BOOKED_FOR.has(next))) {
     if (previous !== undefined && PAST_BE.has(previous)) return 'past';
     return 'future';
   }
@@ -90,9 +93,12 @@ function tenseAt(tokens: Token[], i: number): Tense | null {
     const following = [tokens[i + 1]?.word, tokens[i + 2]?.word];
     return following.some((w) => w !== undefined && (PARTICIPLES.has(w) || isRegularPast(w))) ? 'past' : null;
   }
-  if (IRREGULAR_PAST.has(word)) return 'past';
+  if (IRREGULAR_PAST.has(word)) return previous !== undefined && (PRESENT_BE.has(previous) || previous === 'be' || previous === 'being') ? null : 'past';
   if (isRegularPast(word)) {
     if (previous !== undefined && (DETERMINERS.has(previous) || PRESENT_BE.has(previous) || previous === 'be' || previous === 'being')) return null;
+    // "must not be used or installed": a participle joined to another takes that one's auxiliary.
+    const joined = tokens[i - 2]?.word;
+    if ((previous === 'or' || previous === 'and') && joined !== undefined && (isRegularPast(joined) || PARTICIPLES.has(joined))) return tenseAt(tokens, i - 2);
     return 'past';
   }
   return null;

@@ -4,14 +4,17 @@ import type { Tense } from './governing-tense';
 
 /**
  * Pure calendar rules that give a yearless date its year, given which way it points.
- * Past: the latest such date at or before publication. Future: the earliest at or after it
- * (for a weekday: after it, "on Monday" in a Monday article that says "will" means next Monday).
+ * Past: the latest such date at or before publication. Future: the earliest at or after it.
+ * A weekday equal to the publication's weekday is the publication day either way: news is
+ * written the day it runs, so "will testify Tuesday" in a Tuesday article is that day; a writer
+ * who means a week ahead says "next Tuesday".
  */
 
-/** `strictlyBefore`: "last Thursday" in a Thursday article means a week back. */
-export function resolveWeekday(published: CalendarDate, weekday: number, direction: Tense, strictlyBefore = false): CalendarDate {
+/** `strictly`: "last Thursday" / "next Thursday" in a Thursday article mean a week back / ahead. */
+export function resolveWeekday(published: CalendarDate, weekday: number, direction: Tense, strictly = false): CalendarDate {
   const day = toLocalDate(published);
-  if (direction === 'past') return day.getDay() === weekday && !strictlyBefore ? published : fromLocalDate(previousDay(day, weekday as Day));
+  if (day.getDay() === weekday && !strictly) return published;
+  if (direction === 'past') return fromLocalDate(previousDay(day, weekday as Day));
   return fromLocalDate(nextDay(day, weekday as Day));
 }
 

@@ -11,8 +11,8 @@ export const TAGS = {
   /** The text fixes the direction: "last June", "since June" → past; "next June" → future. */
   past: 'timeline/direction-past',
   future: 'timeline/direction-future',
-  /** "last Thursday" in a Thursday article is a week back, not the publication day. */
-  strictlyBefore: 'timeline/strictly-before',
+  /** "last Thursday" / "next Thursday" in a Thursday article is a week back / ahead, not the publication day. */
+  strictly: 'timeline/strictly',
   /** "the week to December 11": resolved like a yearless day. */
   weekTo: 'timeline/week-to',
 } as const;

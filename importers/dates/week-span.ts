@@ -1,25 +1,42 @@
 import type { ParsingComponents } from 'chrono-node';
-import { addDays } from 'date-fns';
-import { type CalendarDate, fromLocalDate, toLocalDate } from './calendar-date';
+import { addDays, differenceInCalendarDays } from 'date-fns';
+import { type CalendarDate, compareCalendarDates, fromLocalDate, toLocalDate } from './calendar-date';
 
 /**
- * A week as a date at the precision the text supports. We have no week precision, so a week
- * inside one month is that month; a week across two months is only its year ("last week" from
- * Thursday 2024-10-10 ran 09-30 to 10-04 → '2024'); across two years it is no date at all (the
- * year stays implied, which the caller reads as "no certain year" and drops).
- * The week of news is the working week, Monday to Friday: authorities, courts and companies act on
- * working days, so a week whose weekend alone falls in the next month is the month of its Monday
- * ("last week" from Monday 2024-09-02 ran 08-26 to 08-30 → '2024-08').
+ * A stretch of days ("last week", "earlier this week", "on the weekend") as a date at month
+ * precision: we have no week precision, and a news reader (and our gold's convention: a vague span
+ * accepts each day it can mean and its month) files such an event under the month it fell in.
+ * A span across two months is filed under the month that holds most of its days, the later one on
+ * a tie (it is nearer publication):
+ *
+ *   last week from Wed 2023-08-09 = Mon 07-31..Fri 08-04 → '2023-08' (four of five working days)
+ *   earlier this week from Wed 2024-05-01 = Mon 04-29..Tue 04-30 → '2024-04'
+ *
+ * Never a day: the text names none. The day stays implied (the span's first day in that month).
+ */
+export function assignSpan(start: ParsingComponents, first: CalendarDate, last: CalendarDate): void {
+  const to = compareCalendarDates(last, first) < 0 ? first : last;
+  const counts = new Map<string, { month: CalendarDate; days: number }>();
+  const length = differenceInCalendarDays(toLocalDate(to), toLocalDate(first));
+  for (let i = 0; i <= length; i += 1) {
+    const day = fromLocalDate(addDays(toLocalDate(first), i));
+    const key = `${day.year}-${day.month}`;
+    const entry = counts.get(key) ?? { month: day, days: 0 };
+    entry.days += 1;
+    counts.set(key, entry);
+  }
+  let best: { month: CalendarDate; days: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.days >= best.days) best = entry;
+  const month = best?.month ?? first;
+  start.assign('year', month.year).assign('month', month.month).imply('day', month.day);
+}
+
+/**
+ * The working week (Monday to Friday: authorities, courts and companies act on working days) that
+ * starts on `monday`, as assignSpan files it.
  *
  *   assignWeek(result.start, { year: 2024, month: 3, day: 25 }) → month 2024-03 (Mon 03-25 to Fri 03-29)
  */
 export function assignWeek(start: ParsingComponents, monday: CalendarDate): void {
-  const friday = fromLocalDate(addDays(toLocalDate(monday), 4));
-  if (friday.year !== monday.year) {
-    start.imply('year', monday.year).imply('month', monday.month).imply('day', monday.day);
-  } else if (friday.month !== monday.month) {
-    start.assign('year', monday.year).imply('month', 1).imply('day', 1);
-  } else {
-    start.assign('year', monday.year).assign('month', monday.month).imply('day', monday.day);
-  }
+  assignSpan(start, monday, fromLocalDate(addDays(toLocalDate(monday), 4)));
 }

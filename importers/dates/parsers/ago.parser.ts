@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { keywordGate } from '../keyword-gate';
 import { subDays, subMonths, subWeeks, subYears } from 'date-fns';
 import { fromLocalDate, mondayOfWeek, toLocalDate } from '../calendar-date';
 import { TAGS } from '../tags';
@@ -19,7 +20,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 export const agoParser: Parser = {
-  pattern: () => PATTERN,
+  pattern: keywordGate(/\bago\b/i, PATTERN),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { keywordGate } from '../keyword-gate';
 import { fromLocalDate } from '../calendar-date';
 import { TAGS } from '../tags';
 import { startsWord } from '../word-boundary';
@@ -7,14 +8,15 @@ import { startsWord } from '../word-boundary';
  * The end of a named period, at that period's precision:
  *   "takes effect at the end of the year" (published 2024-05-08) → '2024' (year, relative)
  *   "by the end of next month" → '2024-06'; "by year-end" → '2024'.
- * There is no finer precision to give: "the end of the year" is not December 31.
+ * "the start (beginning, middle) of next year" likewise. There is no finer precision to give: "the
+ * end of the year" is not December 31.
  */
-const PATTERN = /(?:the\s+)?end\s+of\s+(the|this|next|last)\s+(year|month)(?![\p{L}\p{N}_])|(year)[-\s]end(?![\p{L}\p{N}_])/iu;
+const PATTERN = /(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(the|this|next|last)\s+(year|month)(?![\p{L}\p{N}_])|(year)[-\s]end(?![\p{L}\p{N}_])/iu;
 
 const OFFSETS: Readonly<Record<string, number>> = { the: 0, this: 0, next: 1, last: -1 };
 
 export const periodEndParser: Parser = {
-  pattern: () => PATTERN,
+  pattern: keywordGate(/\bend\b|start|beginning|middle/i, PATTERN),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;

@@ -1,20 +1,24 @@
 import type { Parser, ParsingContext } from 'chrono-node';
-import { fromLocalDate, mondayOfWeek } from '../calendar-date';
+import { addDays } from 'date-fns';
+import { type CalendarDate, compareCalendarDates, fromLocalDate, mondayOfWeek, toLocalDate } from '../calendar-date';
 import { TAGS } from '../tags';
-import { assignWeek } from '../week-span';
+import { assignSpan, assignWeek } from '../week-span';
 import { startsWord, wordBefore } from '../word-boundary';
 
 /**
  * A period named relative to publication: "last month" → the month before (month precision),
- * "last year" → the year before (year precision), "this week" / "next week" → a month (or coarser).
+ * "last year" → the year before (year precision), "this week" / "next week" → a month.
  *
- * We have no week precision: a week inside one month is that month, a week across two months
- * only its year, a week across two years no date (see week-span.ts). chrono returns "next week" as a certain day, which the text
- * never states. "the last year" / "the past month" are durations, not dates: not parsed.
+ * We have no week precision: a week is filed under the month that holds most of its working days
+ * (see week-span.ts). "earlier this week" (or "earlier in the week") is only the days before publication, "later this week"
+ * only those after it: "earlier this week" in a Wednesday 1 May article is Monday and Tuesday, April.
+ * chrono returns "next week" as a certain day, which the text never states. "the last year" /
+ * "the past month" are durations, not dates: not parsed.
  */
-const PATTERN = /(?:(earlier|later)\s+)?(last|next|this)\s+(week|month|year)(?![\p{L}\p{N}_])/iu;
+const PATTERN = /(?:(earlier|later)\s+)?(last|next|this|in\s+the)\s+(week|month|year)(?![\p{L}\p{N}_])/iu;
 
-const OFFSETS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+/** "earlier in the week" is "earlier this week"; a bare "in the week" is no date. */
+const OFFSETS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1, 'in the': 0 };
 
 export const relativePeriodParser: Parser = {
   pattern: () => PATTERN,
@@ -22,8 +26,9 @@ export const relativePeriodParser: Parser = {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;
     const [whole, earlierOrLater, which = '', unit = ''] = match;
-    const offset = OFFSETS[which.toLowerCase()];
+    const offset = OFFSETS[which.toLowerCase().replace(/\s+/g, ' ')];
     if (offset === undefined) return null;
+    if (!earlierOrLater && offset === 0 && which.toLowerCase() !== 'this') return null;
     // "earlier next week" is not English; "earlier"/"later" only go with "this".
     if (earlierOrLater && offset !== 0) return null;
     if (wordBefore(context.text, index) === 'the') return null;
@@ -41,6 +46,8 @@ export const relativePeriodParser: Parser = {
       result.start.assign('year', first.getFullYear());
       result.start.assign('month', first.getMonth() + 1);
       result.start.imply('day', 1);
+    } else if (earlierOrLater) {
+      assignSpan(result.start, ...partOfThisWeek(published, earlierOrLater.toLowerCase() === 'earlier'));
     } else {
       assignWeek(result.start, mondayOfWeek(published, offset));
     }
@@ -48,3 +55,16 @@ export const relativePeriodParser: Parser = {
     return result;
   },
 };
+
+/** The working days of this week before publication ("earlier") or after it ("later"); publication day itself when there are none. */
+function partOfThisWeek(published: CalendarDate, earlier: boolean): [CalendarDate, CalendarDate] {
+  const monday = mondayOfWeek(published, 0);
+  const friday = fromLocalDate(addDays(toLocalDate(monday), 4));
+  const dayBefore = fromLocalDate(addDays(toLocalDate(published), -1));
+  const dayAfter = fromLocalDate(addDays(toLocalDate(published), 1));
+  if (earlier) {
+    const last = compareCalendarDates(dayBefore, friday) > 0 ? friday : dayBefore;
+    return compareCalendarDates(last, monday) < 0 ? [published, published] : [monday, last];
+  }
+  return compareCalendarDates(dayAfter, friday) > 0 ? [published, published] : [dayAfter, friday];
+}

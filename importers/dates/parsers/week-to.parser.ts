@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { keywordGate } from '../keyword-gate';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, isPlausibleYear, monthNumber } from '../calendar-words';
 import { TAGS } from '../tags';
 import { startsWord } from '../word-boundary';
@@ -18,7 +19,7 @@ const PATTERN = new RegExp(
 );
 
 export const weekToParser: Parser = {
-  pattern: () => PATTERN,
+  pattern: keywordGate(/week/i, PATTERN),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;

@@ -35,8 +35,8 @@ export const weekdayParser: Parser = {
     result.start.assign('weekday', weekday);
     result.addTag('timeline/weekday');
     const lowerModifier = modifier?.toLowerCase();
-    if (lowerModifier === 'last' || lowerModifier === 'past') result.addTag(TAGS.past).addTag(TAGS.strictlyBefore);
-    if (lowerModifier === 'next' || lowerModifier === 'coming') result.addTag(TAGS.future);
+    if (lowerModifier === 'last' || lowerModifier === 'past') result.addTag(TAGS.past).addTag(TAGS.strictly);
+    if (lowerModifier === 'next' || lowerModifier === 'coming') result.addTag(TAGS.future).addTag(TAGS.strictly);
     return result;
   },
 };

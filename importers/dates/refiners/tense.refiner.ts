@@ -47,7 +47,7 @@ export const tenseRefiner: Refiner = {
         }
         result.addTag(TAGS.relative);
       } else if (start.isCertain('weekday') && weekday !== null) {
-        const resolved = resolveWeekday(published, weekday, directionOf(context, result), result.tags().has(TAGS.strictlyBefore));
+        const resolved = resolveWeekday(published, weekday, directionOf(context, result), result.tags().has(TAGS.strictly));
         start.assign('year', resolved.year);
         start.assign('month', resolved.month);
         start.assign('day', resolved.day);

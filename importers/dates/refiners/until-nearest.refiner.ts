@@ -1,5 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { fromLocalDate } from '../calendar-date';
+import { differenceInCalendarDays } from 'date-fns';
+import { fromLocalDate, toLocalDate } from '../calendar-date';
+import { resolveWeekday } from '../resolve-direction';
 import { TAGS } from '../tags';
 
 /**
@@ -8,6 +10,8 @@ import { TAGS } from '../tags';
  * A yearless "until <date>" takes the occurrence nearest the publication date, either side:
  *   "adjourned the hearing until May 2" (published 2024-04-18) → 2024-05-02, not 2023-05-02
  *   "the site stayed blocked until March 3" (published 2024-04-18) → 2024-03-03
+ *   "gave the platform until Friday to comply" (published Wednesday) → the coming Friday;
+ *   "the deadline, which had been extended until Friday" (published Saturday) → the day before
  * Runs after leading-preposition (which moves "until" out of the result's text) and before tense.
  */
 const UNTIL_BEFORE = /\b(?:until|till|to)\s+$/i;
@@ -23,9 +27,19 @@ export const untilNearestRefiner: Refiner = {
     for (const result of results) {
       const start = result.start;
       const month = start.get('month');
-      if (start.isCertain('year') || !start.isCertain('month') || month === null) continue;
+      const weekday = start.get('weekday');
+      if (start.isCertain('year')) continue;
       const before = context.text.slice(Math.max(0, result.index - 40), result.index);
       if (!UNTIL_BEFORE.test(before) || (/\bto\s+$/i.test(before) && !PUT_OFF_TO.test(before))) continue;
+      if (!start.isCertain('month') && start.isCertain('weekday') && weekday !== null && !result.tags().has(TAGS.strictly)) {
+        const back = resolveWeekday(published, weekday, 'past');
+        const ahead = resolveWeekday(published, weekday, 'future');
+        const day = differenceInCalendarDays(toLocalDate(ahead), toLocalDate(published)) < differenceInCalendarDays(toLocalDate(published), toLocalDate(back)) ? ahead : back;
+        start.assign('year', day.year).assign('month', day.month).assign('day', day.day);
+        result.addTag(TAGS.relative);
+        continue;
+      }
+      if (!start.isCertain('month') || month === null) continue;
       const day = start.isCertain('day') ? (start.get('day') ?? 15) : 15;
       let best = published.year;
       for (const year of [published.year - 1, published.year, published.year + 1]) {

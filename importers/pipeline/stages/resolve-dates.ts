@@ -1,4 +1,7 @@
 import type { EventDate } from '../../types';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
+import { governingTense } from '../../dates/governing-tense';
+import { backgroundSpans } from '../cues/background-clauses';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
@@ -28,8 +31,15 @@ export const resolveDates: Stage = (ctx, candidates) => {
     // "BONN, Oct 1 (Wire) - …": the dateline dates the dispatch, not the event.
     const dateline = DATELINE.exec(ctx.article.text.slice(c.clauseStart, c.clauseEnd));
     const from = dateline ? c.clauseStart + dateline[0].length : c.clauseStart;
-    const inClause = found.filter((t) => t.start >= from && t.end <= clauseEnd);
-    const chosen = governing(inClause, c, ctx.article.text);
+    // "…, which launched in 2020", "…, saying they waited too long in 2012": background to the predicate, not its date;
+    // an aside before the predicate dates the event only when nothing else in the clause does.
+    const background = backgroundSpans(ctx.article.text.slice(c.clauseStart, c.clauseEnd), c.cue.start - c.clauseStart, c.cue.end - c.clauseStart);
+    const outside = (t: TemporalExpression, kinds: readonly string[]): boolean =>
+      !background.some((b) => kinds.includes(b.kind) && t.start >= c.clauseStart + b.start && t.end <= c.clauseStart + b.end);
+    const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t, ['after']));
+    const foreground = candidates.filter((t) => outside(t, ['aside']));
+    const inClause = foreground.length ? foreground : candidates;
+    const chosen = governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text);
     ctx.note?.(c, chosen ? 'governing-expression' : 'no-date-in-clause', chosen ? chosen.text : undefined); // for --explain
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
@@ -38,8 +48,35 @@ export const resolveDates: Stage = (ctx, candidates) => {
   });
 };
 
-/** A wire dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —". */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*\([^)]{1,40}\)\s*[-–—]\s*/u;
+/** Between two coordinated main clauses: "…, but the regulator said …", "…; the ministry then …". */
+const COORDINATION_BEFORE = /(?:,\s*(?:and|but|while)|;)\s*(?:then\s+)?$/i;
+
+/**
+ * A date fronted at the head of the sentence scopes over its coordinated main clauses too:
+ *   "In November the firm won its appeal, but the regulator said it would appeal." → the regulator's
+ *   statement is November's as well. Only for a clause with no date of its own whose verb looks
+ *   back (a clause that looks forward, "and the firm will appeal", is not dated by a past date).
+ */
+function frontedOverCoordination(found: TemporalExpression[], c: Candidate, text: string): TemporalExpression | null {
+  if (c.clauseStart <= c.sentence.start || !COORDINATION_BEFORE.test(text.slice(c.sentence.start, c.clauseStart))) return null;
+  const dateline = DATELINE.exec(c.sentence.text);
+  const head = c.sentence.start + (dateline ? dateline[0].length : 0);
+  const fronted = found.find((t) => t.start >= head && t.start - head <= FRONTED_WITHIN && t.end <= c.clauseStart);
+  if (!fronted) return null;
+  const clause = text.slice(c.clauseStart, c.clauseEnd);
+  return governingTense(clause, 0, 0) === 'past' ? fronted : null;
+}
+
+/**
+ * A dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —", and a bare
+ * date before a dash or colon ("Tuesday, May 21, 2019: …", "September 10 - …", "March 14 (UPI) -- …").
+ * It dates the dispatch, which the 'reported' basis already gives.
+ */
+const DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*\([^)]{1,40}\)\s*[-–—]+\s*` +
+    String.raw`|(?:${WEEKDAY_PATTERN},?\s+)?(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+)`,
+  'u',
+);
 
 /** "…, the chair said on Tuesday": the date of the reporting, not of the event, when the clause states another. */
 const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:on\s+|in\s+)?$/i;
@@ -60,14 +97,14 @@ export const DEADLINE_BEFORE = /\b(?:by|until|no later than|before)\s+(?:the\s+(
  * Expressions in three tiers: the event's own date first, then the date of the reporting verb,
  * then the date a rule takes effect or a deadline (the only date of "the law came into force on December 10").
  */
-function governing(all: TemporalExpression[], c: Candidate, text: string): TemporalExpression | null {
+function governing(all: TemporalExpression[], c: Candidate, text: string, from: number): TemporalExpression | null {
   const before = (t: TemporalExpression): string => text.slice(Math.max(0, t.start - 24), t.start);
   // A deadline ranks with the effective date: "said on Monday it plans to … by next year" is dated Monday.
   const effective = all.filter((t) => EFFECTIVE_BEFORE.test(before(t)) || DEADLINE_BEFORE.test(before(t)));
   const reporting = all.filter((t) => !effective.includes(t) && (REPORTING_BEFORE.test(before(t)) || REPORTED_TO_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))));
   const event = all.filter((t) => !effective.includes(t) && !reporting.includes(t));
   const found = event.length ? event : reporting.length ? reporting : effective;
-  const fronted = found.find((t) => t.start - c.clauseStart <= FRONTED_WITHIN);
+  const fronted = found.find((t) => t.start - from <= FRONTED_WITHIN);
   if (fronted) return fronted;
   let best: TemporalExpression | null = null;
   let bestDistance = Infinity;

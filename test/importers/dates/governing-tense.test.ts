@@ -22,6 +22,13 @@ describe('governingTense', () => {
     ['Regulators wrote to the firm in May.', 'May', 'past'],
     ['The group, which was founded in May, will list its shares.', 'May', 'past'],
     ['The court would hear the case in May, officials said.', 'May', 'future'],
+    ['A hearing on the appeal is scheduled for May 3.', 'May 3', 'future'],
+    ['The vote is set for Monday.', 'Monday', 'future'],
+    ['A ruling is due in June.', 'June', 'future'],
+    ['The vote was set for Monday but was delayed.', 'Monday', 'past'],
+    ['Staff must not be sent or shown the files from June 1.', 'June 1', 'future'],
+    ['The app must not be used or installed from March 20.', 'March 20', 'future'],
+    ['The ministry banned and fined the firm in March.', 'March', 'past'],
   ] as const)('%s → %s is %s', (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);
   });

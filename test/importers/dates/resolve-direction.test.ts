@@ -8,13 +8,18 @@ describe('resolve-direction', () => {
     expect(resolveWeekday(PUBLISHED, 4, 'past')).toEqual({ year: 2023, month: 3, day: 16 });
     expect(resolveWeekday(PUBLISHED, 5, 'past')).toEqual(PUBLISHED);
     expect(resolveWeekday(PUBLISHED, 6, 'past')).toEqual({ year: 2023, month: 3, day: 11 });
-    expect(resolveWeekday(PUBLISHED, 5, 'future')).toEqual({ year: 2023, month: 3, day: 24 });
     expect(resolveWeekday(PUBLISHED, 1, 'future')).toEqual({ year: 2023, month: 3, day: 20 });
+    expect(resolveWeekday(PUBLISHED, 4, 'future')).toEqual({ year: 2023, month: 3, day: 23 });
   });
 
-  it('goes a week back for "last <weekday>" on that weekday', () => {
+  it('takes the publication day for its own weekday, past or future ("will vote Friday" in a Friday article)', () => {
+    expect(resolveWeekday(PUBLISHED, 5, 'future')).toEqual(PUBLISHED);
+  });
+
+  it('goes a week back or ahead for "last" / "next" <weekday> on that weekday', () => {
     expect(resolveWeekday(PUBLISHED, 5, 'past', true)).toEqual({ year: 2023, month: 3, day: 10 });
     expect(resolveWeekday(PUBLISHED, 4, 'past', true)).toEqual({ year: 2023, month: 3, day: 16 });
+    expect(resolveWeekday(PUBLISHED, 5, 'future', true)).toEqual({ year: 2023, month: 3, day: 24 });
   });
 
   it('crosses a year boundary for weekdays', () => {

@@ -10,11 +10,11 @@ describe('ago parser', () => {
     expect(datesIn('The ministry acted 2 years ago.', PUBLISHED)).toEqual([['2 years ago', '2022', 'year', 'relative']]);
   });
 
-  it('gives a week inside one month as that month, a week across two months as its year', () => {
+  it('gives a week as the month holding most of its working days', () => {
     // Two weeks before Wed 2024-05-08 is Wed 04-24, in the week of Monday 04-22 (to Sunday 04-28).
     expect(datesIn('The ministry acted two weeks ago.', PUBLISHED)).toEqual([['two weeks ago', '2024-04', 'month', 'relative']]);
-    // One week before is Wed 05-01, in the week Mon 04-29 to Sun 05-05.
-    expect(datesIn('The ministry acted a week ago.', PUBLISHED)).toEqual([['a week ago', '2024', 'year', 'relative']]);
+    // One week before is Wed 05-01, in the week Mon 04-29 to Fri 05-03: three working days in May.
+    expect(datesIn('The ministry acted a week ago.', PUBLISHED)).toEqual([['a week ago', '2024-05', 'month', 'relative']]);
   });
 
   it('finds nothing in a vague amount', () => {

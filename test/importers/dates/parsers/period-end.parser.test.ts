@@ -13,6 +13,12 @@ describe('period-end parser', () => {
     expect(datesIn('Firms must comply by the end of next month.', PUBLISHED)).toEqual([['the end of next month', '2025-01', 'month', 'relative']]);
   });
 
+  it('gives the start or middle of a year or month at that precision', () => {
+    expect(datesIn('The authority fined the firm at the beginning of the year.', '2024-05-15')).toEqual([['the beginning of the year', '2024', 'year', 'relative']]);
+    expect(datesIn('The code applies from the start of next month.', '2024-12-10')).toEqual([['the start of next month', '2025-01', 'month', 'relative']]);
+    expect(datesIn('A review is due by the middle of next year.', '2024-05-15')).toEqual([['the middle of next year', '2025', 'year', 'relative']]);
+  });
+
   it('needs a publication date', () => {
     expect(datesIn('The rules take effect at the end of the year.', null)).toEqual([]);
   });

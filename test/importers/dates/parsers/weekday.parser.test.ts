@@ -16,7 +16,13 @@ describe('weekday parser', () => {
   it('resolves a future weekday to the next such day', () => {
     expect(valueOf('The committee will vote on Thursday.', WEDNESDAY, 'Thursday')).toBe('2024-05-09');
     expect(valueOf('The committee will vote on Monday.', WEDNESDAY, 'Monday')).toBe('2024-05-13');
-    expect(valueOf('The hearing is set to resume on Wednesday.', WEDNESDAY, 'Wednesday')).toBe('2024-05-15');
+  });
+
+  it('reads a future weekday equal to the publication weekday as that day; "next" as a week ahead', () => {
+    expect(valueOf('The hearing is set to resume on Wednesday.', WEDNESDAY, 'Wednesday')).toBe(WEDNESDAY);
+    expect(valueOf('The new fee will take effect Wednesday, the agency said.', WEDNESDAY, 'Wednesday')).toBe(WEDNESDAY);
+    expect(valueOf('The hearing will resume next Wednesday.', WEDNESDAY, 'next Wednesday')).toBe('2024-05-15');
+    expect(valueOf('The panel meets again this coming Wednesday.', WEDNESDAY, 'coming Wednesday')).toBe('2024-05-15');
   });
 
   it('reads "last" and "next" before a weekday', () => {

@@ -10,6 +10,15 @@ describe('until-nearest refiner', () => {
     expect(datesIn('The tribunal postponed its ruling to June.', PUBLISHED)).toEqual([['June', '2024-06', 'month', 'relative']]);
   });
 
+  it('gives an "until <weekday>" the nearest such day, before or after publication', () => {
+    // Thursday 2024-04-18: the coming Friday is one day away, the last one six.
+    expect(datesIn('The regulator gave the platform until Friday to comply.', PUBLISHED)).toEqual([['Friday', '2024-04-19', 'day', 'relative']]);
+    // Saturday 2022-07-30: the deadline extended until Friday was the day before.
+    expect(datesIn('The deadline, which had been extended until Friday, passed.', '2022-07-30')).toEqual([['Friday', '2022-07-29', 'day', 'relative']]);
+    // "last" still decides.
+    expect(datesIn('The site stayed blocked until last Friday.', PUBLISHED)).toEqual([['last Friday', '2024-04-12', 'day', 'relative']]);
+  });
+
   it('leaves a stated year, and a plain "to" that puts nothing off, to the other rules', () => {
     expect(datesIn('The judge adjourned the case until May 2, 2025.', PUBLISHED)).toEqual([['May 2, 2025', '2025-05-02', 'day', 'explicit']]);
     expect(datesIn('The ministry sent a letter to the firm in May.', PUBLISHED)).toEqual([['May', '2023-05', 'month', 'relative']]);

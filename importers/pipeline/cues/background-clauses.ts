@@ -1,0 +1,103 @@
+/**
+ * Clauses that give background to the event's predicate: a date inside one dates that background
+ * (a launch, an earlier purchase, another body's act), not the event. resolve-dates reads these.
+ * Each rule names where such a clause begins; it runs to the end of the event's clause when it
+ * follows the predicate, or to its closing comma when it is an aside before the predicate.
+ */
+export interface BackgroundClauseRule {
+  name: string;
+  /** Matches the opener (global; it starts with a literal so it stays cheap); the clause begins at the match's index. */
+  pattern: RegExp;
+  /** The words just before the opener that belong to the clause ("imposed" before "by the regulator"): required, and the clause begins there. */
+  lead?: RegExp;
+  /** Words just before the opener that make it no background clause (a verb of saying before "that"). */
+  notAfter?: RegExp;
+  /** Sentences of our own (fictional) the rule is for. */
+  examples: readonly string[];
+}
+
+/**
+ * Verbs after which "that" opens what they report, decide or find: the clause is then the content
+ * of the act ("ruled that the ban, imposed …, was unlawful" keeps the act's own date out of it
+ * anyway), never a relative clause on a noun. Past and present forms as news writes them.
+ */
+const COMPLEMENT_VERBS = String.raw`(?:said|says|say|told|tells|ruled|rules|decided|decides|announced|announces|found|finds|warned|warns|argued|argues|confirmed|confirms|ordered|orders|agreed|agrees|stated|states|noted|notes|claimed|claims|insisted|insists|added|adds|believes?|believed|determined|determines|concluded|concludes|recommended|recommends|demanded|demands|required|requires|alleged|alleges|wrote|writes|suggested|suggests|acknowledged|acknowledges|reported|reports|showed|shows|know|knew|ensure[sd]?|means|meant)`;
+
+export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
+  {
+    name: 'non-restrictive-relative',
+    // Not when it reports the event: "fined by the regulator, which said on Monday …" dates the act by its report.
+    pattern: /,\s+(?:which|who|whom|whose)\b(?!\s+(?:\w+\s+){0,2}?(?:said|says|announced|announces|confirmed|confirms|told)\b)/gi,
+    examples: [
+      'The regulator is examining the firm’s news service, which launched in 2021 and pays publishers.',
+      'The Halvani data office, which fined the firm in 2019, on Monday opened a new inquiry.',
+    ],
+  },
+  {
+    name: 'reason-participle',
+    pattern: /,\s+(?:saying|citing|accusing|alleging|arguing|claiming|noting|warning|explaining|recalling|adding)\b/gi,
+    examples: ['The judge dismissed the case, saying the plaintiffs waited too long to challenge a merger in 2016.'],
+  },
+  {
+    name: 'reduced-passive-relative',
+    // "a fine brought forth by the regulators seven years ago": a participle with its agent after a noun describes the noun.
+    pattern: /\sby\s+(?:the|a|an|its|their|\p{Lu})/gu,
+    lead: /\p{Ll}\s+(?:[a-z]{3,}ed|brought|made|given|taken|set|laid|handed|put|held|won|built|sent|drawn|written)(?:\s+(?:forth|down|out|up|in))?$/u,
+    examples: ['The court upheld a fine imposed by the regulator in 2017, just as it rejected the firm’s appeal.'],
+  },
+  {
+    name: 'relative-that-after-noun',
+    // "the ban on work devices that the cabinet imposed earlier this week": "that" + a subject + a past verb, after a word that is not a verb of saying or deciding.
+    pattern: /\s(?:that|which)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\w'’-]*)\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|have|was|were|[a-z]{3,}ed)\b/g,
+    notAfter: new RegExp(String.raw`\b${COMPLEMENT_VERBS}$`),
+    examples: [
+      'The assembly voted to extend the ban on work phones that the cabinet imposed on ministers earlier this week.',
+      'Lawmakers adopted the rules that the commission had proposed in 2022.',
+    ],
+  },
+];
+
+/** A background span of a clause (offsets relative to it). */
+export interface BackgroundSpan {
+  start: number;
+  end: number;
+  /**
+   * 'after': from the first opener after the predicate to the clause end: never the event's date.
+   * 'aside': an opener … comma that closes before the predicate ("The office, which was set up in
+   * 2019, on Monday opened …"): its date yields to any other, but when the clause has no other it
+   * is the event's ("The measure, which passed the Senate on Tuesday, would require …").
+   */
+  kind: 'after' | 'aside';
+}
+
+/**
+ * The background spans of `clause` for a predicate spanning [predicateStart, predicateEnd).
+ *
+ *   backgroundSpans('The court dismissed the suit, saying it came too late in 2016.', 4, 19)
+ *   → [{ start: 28, end: 62, kind: 'after' }]
+ */
+export function backgroundSpans(clause: string, predicateStart: number, predicateEnd: number): BackgroundSpan[] {
+  const spans: BackgroundSpan[] = [];
+  let after = clause.length;
+  for (const rule of BACKGROUND_CLAUSES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of clause.matchAll(rule.pattern)) {
+      let start = m.index ?? 0;
+      const before = clause.slice(Math.max(0, start - 40), start);
+      if (rule.notAfter?.test(before)) continue;
+      if (rule.lead) {
+        const lead = rule.lead.exec(before);
+        if (!lead) continue;
+        start -= before.length - lead.index - 1;
+      }
+      if (start >= predicateEnd) {
+        after = Math.min(after, start);
+      } else if (rule.name !== 'relative-that-after-noun' && start < predicateStart) {
+        const close = clause.indexOf(',', start + m[0].length);
+        if (close >= 0 && close <= predicateStart) spans.push({ start, end: close, kind: 'aside' });
+      }
+    }
+  }
+  if (after < clause.length) spans.push({ start: after, end: clause.length, kind: 'after' });
+  return spans;
+}
