@@ -4,6 +4,8 @@ import { findEventDetail } from '../../db/repositories/event-read.repository';
 import { PRECISIONS, type EventStatus, type EventType, type Precision } from '../../importers/taxonomy';
 import { notFound } from '../http/problem';
 import { jurisdictionName } from '../jurisdictions/jurisdiction-name';
+import { isSampleOutlet } from '../../db/repositories/sample.repository';
+import { eventDate } from './event-date';
 import { dateConflictSchema, type EventDetail } from '../schemas/event.schema';
 
 const isPrecision = (value: string | null): value is Precision => PRECISIONS.includes(value as Precision);
@@ -16,7 +18,7 @@ export async function getEventDetail(db: Kysely<Database>, id: number): Promise<
   const conflicts = Array.isArray(row.date_conflicts) ? row.date_conflicts : [];
   return {
     id: row.id,
-    date: row.date_value && row.date_precision ? { value: row.date_value, precision: row.date_precision } : null,
+    date: eventDate(row.date_value, row.date_precision, row.date_basis),
     date_start: row.date_start,
     date_end: row.date_end,
     jurisdiction: row.jurisdiction ? { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) } : null,
@@ -39,6 +41,7 @@ export async function getEventDetail(db: Kysely<Database>, id: number): Promise<
       quote: s.quote,
       quote_start: s.quote_start,
       quote_end: s.quote_end,
+      sample: isSampleOutlet(s.outlet),
       stated_date: s.date_value && isPrecision(s.date_precision) ? { value: s.date_value, precision: s.date_precision } : null,
       date_basis: s.date_basis,
       status: s.status,
