@@ -106,6 +106,10 @@ describeEachBackend('timeline formats', (ctx) => {
     expect(uk.content['#text']).toContain('<blockquote>Britain banned it on government phones on March 16, 2023.</blockquote>');
     expect(uk.content['#text']).toContain('href="https://news.example/wire/1"');
     expect(uk.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+    // The entry leads to the event's page (alternate) and to the article it came from (related).
+    const links = uk.link.map((l: Record<string, string>) => [l['@rel'], l['@href']]);
+    expect(links).toContainEqual(['alternate', expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/events/${h.fixture.ids.uk}$`))]);
+    expect(links).toContainEqual(['related', 'https://news.example/wire/1']);
   });
 
   it('atom stays newest first with a text search', async () => {
