@@ -1,5 +1,5 @@
 import type { EventDetail } from '../schemas/event.schema';
-import { BASIS_WORDS, displayDate, humanize } from './display-date';
+import { displayDate, humanize } from './display-date';
 import { eventCitation } from './event-citation';
 import { eventMeta, sampleBadge, sourceCitation } from './event-parts';
 import { html } from './html';
@@ -16,7 +16,7 @@ export function renderEventPage(event: EventDetail, permalink: string) {
 <h1>${event.title}</h1>
 ${eventMeta(event)}
 ${event.date?.basis === 'reported'
-    ? html`<p class="note basis-note">No source gives this event's date: ${displayDate(event.date)} is the day it was reported (${BASIS_WORDS.reported.meaning.split(': ')[1]}).</p>`
+    ? html`<p class="note basis-note">No source gives this event's date: ${displayDate(event.date)} is the day it was reported, so the event happened on or before it.</p>`
     : null}
 ${event.sources.some((s) => s.sample)
     ? html`<p class="note sample-note">${sampleBadge({ sample: true })} Some sources here are fictional samples written for the demo, not real articles.</p>`
