@@ -150,5 +150,9 @@ describe('a reader\'s view in chromium (demo data)', () => {
     await expect(refused.getByText('Share and embed').count()).resolves.toBe(0);
     await screenshot(refused, 'reader-refused-filter');
     expect(refusedProblems.failed).toEqual([expect.stringMatching(/HTTP 400$/)]);
+
+    // A company nobody has heard of is not just "0 events": the page says so, with the likely name.
+    await page.goto('/?company=Tiktk');
+    await expect(page.locator('.warnings').innerText()).resolves.toBe('no company called Tiktk is known: did you mean TikTok?');
   });
 });
