@@ -20,6 +20,7 @@ export { toContractMention, type ContractMention } from './contract-mention';
 export { findTemporalExpressions, parseCalendarDate, type TemporalExpression } from './dates/index';
 
 // Importing: extract, merge with known events, store; progress and summary.
+export { resolveEventDate } from './merge/index';
 export { importArticles, type ImportOptions, type ImportSummary } from './store/import-articles';
 export { createImportProgress } from './store/import-progress';
 export { formatImportSummary } from './store/import-report';

@@ -6,8 +6,9 @@ import { importCommand } from './import.command';
 import { keysCommand } from './keys.command';
 import { migrateCommand } from './migrate.command';
 import { restoreCommand } from './restore.command';
+import { samplesCommand } from './samples.command';
 import { serveCommand } from './serve.command';
 import { startCommand } from './start.command';
 
 /** Every CLI command, in the order `timeline --help` lists them. A new command is a new file and one line here. */
-export const commands: Command[] = [migrateCommand, importCommand, datesCommand, extractCommand, serveCommand, startCommand, keysCommand, exportCommand, restoreCommand];
+export const commands: Command[] = [migrateCommand, importCommand, datesCommand, extractCommand, serveCommand, startCommand, samplesCommand, keysCommand, exportCommand, restoreCommand];

@@ -33,7 +33,7 @@ export const startCommand: Command = {
       if (applied.length) process.stderr.write(`migrated: ${applied.join(', ')}\n`);
       const summary = await importSamplesIfEmpty(handle.db);
       if (summary) {
-        process.stderr.write(`imported samples: ${summary.articles} articles, ${summary.eventsCreated} events\n`);
+        process.stderr.write(`imported samples: ${summary.articles} articles, ${summary.eventsCreated} events (fictional, marked as samples; remove them with: npx timeline samples remove)\n`);
         for (const failure of summary.failures) process.stderr.write(`  could not import ${failure.input}: ${failure.reason}\n`);
       }
       const base = await serveUntilSignal(handle, port);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../database';
 import type { DateBasis, EventStatus, Precision } from '../vocabulary/taxonomy';
+import { eventDateBasis } from './event-date-basis';
 
 export interface EventSourceDetailJson {
   source_id: number;
@@ -48,6 +49,7 @@ export async function findEventDetail(db: Queryable, id: number) {
       'e.updated_at',
       'e.version',
     ])
+    .select(eventDateBasis('e').as('date_basis'))
     .select(
       sql<{ id: number; name: string }[]>`(
         SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.name), '[]'::json)

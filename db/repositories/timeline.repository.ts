@@ -1,6 +1,7 @@
 import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Queryable } from '../database';
 import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
+import { eventDateBasis } from './event-date-basis';
 import { filterExpression, searchQuery, SEARCH_CONFIG, startsBefore, type TimelineFilter } from './timeline-filter';
 
 /** Where the previous page stopped: its last row's sort key. */
@@ -33,6 +34,8 @@ export interface TimelineRow {
   date_precision: Precision | null;
   date_start: string | null;
   date_end: string | null;
+  /** explicit, relative or reported (eventDateBasis); null when undated. */
+  date_basis: string | null;
   jurisdiction: string | null;
   type: EventType;
   status: EventStatus | null;
@@ -147,7 +150,9 @@ export async function findTimelinePage(db: Queryable, query: TimelinePageQuery):
   const rows = await db
     .selectFrom(page.as('p'))
     .selectAll('p')
-    .select([companiesJson(), sourcesJson(), snippet(filter)])
+    .select([companiesJson(), sourcesJson(), snippet(filter), eventDateBasis('e').as('date_basis')])
+    // The page's events row again, for the columns the basis reads (edited_fields is not on the page).
+    .innerJoin('events as e', 'e.id', 'p.id')
     .orderBy(sort === 'relevance' ? sql`p.rank DESC, p.id ASC` : sql`p.date_start ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')} NULLS LAST, p.id ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')}`)
     .execute();
   return rows as TimelineRow[];

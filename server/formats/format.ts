@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../schemas/event.schema';
+import type { TimelineWarning } from '../services/timeline-warnings';
 
 /** What a renderer may use besides the events: links, paging, and the options the request chose. */
 export interface FormatContext {
@@ -7,8 +8,14 @@ export interface FormatContext {
   /** Absolute URL of the next page, null on the last. */
   nextUrl: string | null;
   nextCursor: string | null;
-  /** A human title for the query ("Policy timeline: US, TikTok"). */
+  /** The filters in words ("Policy timeline: Device ban · United States of America"). */
   title: string;
+  /** Origin of this server (http://host:port), for links to event pages. */
+  siteUrl: string;
+  /** Jurisdictions or companies asked for that have no events (first page only). */
+  warnings: TimelineWarning[];
+  /** When the data last changed, for a feed with no entries (else its entries' latest change); ISO 8601. */
+  dataUpdated?: string;
   /** TimelineJS: group events by jurisdiction (default) or type. */
   group: 'jurisdiction' | 'type';
   /** CSV: start with a UTF-8 byte order mark (for spreadsheet programs that need one). */

@@ -1,11 +1,15 @@
 import type { TimelineEvent } from '../schemas/event.schema';
+import { BASIS_WORDS } from '../pages/display-date';
+import { eventPageUrl, sourceName, typeWords } from './event-words';
 import type { TimelineFormat } from './format';
 
 /**
  * iCalendar (RFC 5545). Every dated event is an all-day VEVENT spanning the days its date covers:
  * a day-precision event one day, a month-precision event the whole month, a year-precision event the
- * whole year (DTEND is exclusive: the day after date_end). Undated events are left out. UIDs are
- * stable per event; text is escaped (\\ ; , newline) and lines folded at 75 octets.
+ * whole year (DTEND is exclusive: the day after date_end). Undated events are left out, and so are
+ * events whose date is only the day an article reported them (basis 'reported'): a calendar would
+ * turn that day into the event's own. The calendar's description says so. UIDs are stable per event;
+ * text is escaped (\\ ; , newline) and lines folded at 75 octets. Each event links to its page.
  */
 export const ICS_PRODID = '-//policy-timeline//timeline API//EN';
 
@@ -45,10 +49,12 @@ function stamp(iso: string): string {
   return iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function vevent(e: TimelineEvent): string[] {
+function vevent(e: TimelineEvent, siteUrl: string): string[] {
+  const page = eventPageUrl(siteUrl, e.id);
   const description = [
-    `${e.type}${e.status ? ` (${e.status})` : ''}${e.date ? `, date precision: ${e.date.precision}` : ''}`,
-    ...e.sources.map((s) => `"${s.quote}" — ${s.outlet ?? s.title}${s.url ? ` ${s.url}` : ''}`),
+    `${typeWords(e.type)}${e.status ? ` (${typeWords(e.status).toLowerCase()})` : ''}${e.date ? `, date precision: ${e.date.precision}, ${BASIS_WORDS[e.date.basis].meaning}` : ''}`,
+    ...e.sources.map((s) => `"${s.quote}" — ${sourceName(s)}${s.url ? ` ${s.url}` : ''}`),
+    `Event page: ${page}`,
   ].join('\n');
   const lines = [
     'BEGIN:VEVENT',
@@ -61,10 +67,16 @@ function vevent(e: TimelineEvent): string[] {
     `CATEGORIES:${escapeText(e.type)}`,
   ];
   if (e.jurisdiction) lines.push(`LOCATION:${escapeText(e.jurisdiction.name)}`);
-  const url = e.sources.find((s) => s.url)?.url;
-  if (url) lines.push(`URL:${url}`);
+  lines.push(`URL:${page}`);
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   return lines;
+}
+
+export const CALENDAR_NOTE = 'Dated policy events. Events no source dates (only the day an article reported them) are left out: see the site or the JSON for those.';
+
+/** A calendar holds an event only on a day some source gives it (not the day an article ran). */
+export function onCalendar(e: TimelineEvent): boolean {
+  return Boolean(e.date_start && e.date_end && e.date && e.date.basis !== 'reported');
 }
 
 export const icsFormat: TimelineFormat = {
@@ -78,7 +90,8 @@ export const icsFormat: TimelineFormat = {
       `PRODID:${ICS_PRODID}`,
       'CALSCALE:GREGORIAN',
       `X-WR-CALNAME:${escapeText(ctx.title)}`,
-      ...events.filter((e) => e.date_start && e.date_end).flatMap(vevent),
+      `X-WR-CALDESC:${escapeText(CALENDAR_NOTE)}`,
+      ...events.filter(onCalendar).flatMap((e) => vevent(e, ctx.siteUrl)),
       'END:VCALENDAR',
     ];
     return `${lines.map(foldLine).join('\r\n')}\r\n`;

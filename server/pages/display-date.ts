@@ -1,4 +1,4 @@
-import type { Precision } from '../../db/vocabulary/taxonomy';
+import type { DateBasis, Precision } from '../../db/vocabulary/taxonomy';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -19,4 +19,21 @@ export function displayDate(date: { value: string; precision: Precision } | null
 export function humanize(value: string): string {
   const words = value.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** What each basis says beside the date, and what it means, for a reader (the title of the label). */
+export const BASIS_WORDS: Record<DateBasis, { prefix: string; meaning: string }> = {
+  explicit: { prefix: '', meaning: 'a source states this date' },
+  relative: { prefix: '', meaning: 'worked out from words such as "on Tuesday" and the day the article ran' },
+  reported: { prefix: 'reported', meaning: 'no source dates the event: this is the day it was reported, and it happened on or before it' },
+};
+
+/**
+ * A date as text with what it rests on: "16 Mar 2023", or "reported 17 Mar 2023" when only the
+ * article's day stands in for it (never shown as if it were the event's own date).
+ */
+export function datedText(date: { value: string; precision: Precision; basis?: DateBasis } | null): string {
+  if (!date) return 'Undated';
+  const prefix = date.basis ? BASIS_WORDS[date.basis].prefix : '';
+  return prefix ? `${prefix} ${displayDate(date)}` : displayDate(date);
 }

@@ -1,5 +1,6 @@
 import type { ParameterError } from '../http/problem';
 import type { TimelineEvent } from '../schemas/event.schema';
+import { escapeHtml } from '../formats/escape-html';
 import { eventCard } from './event-parts';
 import { html, type SafeHtml } from './html';
 import { layout } from './layout';
@@ -13,8 +14,13 @@ export interface SearchPageInput {
   errors: ParameterError[];
   sort: string;
   nextUrl: string | null;
-  embedUrl: string;
-  jsonUrl: string;
+  /** null when the filters were refused: no embed code then (it would show an error). */
+  embedUrl: string | null;
+  jsonUrl: string | null;
+  /** The filters in words, the embed's title. */
+  embedTitle: string;
+  /** Jurisdictions or companies asked for that have no events. */
+  warnings?: { value: string; message: string }[];
 }
 
 const LEGENDS: Record<FacetDimension, string> = { jurisdiction: 'Jurisdiction', company: 'Company', type: 'Type', status: 'Status' };
@@ -91,8 +97,9 @@ function timeline(events: TimelineEvent[], grouped: boolean): SafeHtml {
   )}</ol>`;
 }
 
-function embedSection(input: SearchPageInput): SafeHtml {
-  const snippet = `<iframe src="${input.embedUrl}" width="100%" height="650" style="border:0" title="Policy timeline" loading="lazy"></iframe>`;
+function embedSection(input: SearchPageInput): SafeHtml | null {
+  if (!input.embedUrl || !input.jsonUrl) return null;
+  const snippet = `<iframe src="${input.embedUrl}" width="100%" height="650" style="border:0" title="${escapeHtml(input.embedTitle)}" loading="lazy"></iframe>`;
   return html`<section class="embed-box" aria-labelledby="embed-heading">
 <h2 id="embed-heading">Share and embed</h2>
 <p>This page's address keeps the search: bookmark or share it. To put this timeline on another site, paste the embed code; the data is also available as JSON.</p>
@@ -119,6 +126,7 @@ export function renderSearchPage(input: SearchPageInput): SafeHtml {
 <aside class="sidebar">${filterForm(input)}${model ? yearLinks(input.raw, model.years) : null}</aside>
 <div class="results">
 ${input.errors.length ? errorList(input.errors) : null}
+${input.warnings?.length ? html`<div class="note warnings" role="status"><ul>${input.warnings.map((w) => html`<li>${w.message}</li>`)}</ul></div>` : null}
 <section aria-labelledby="results-heading">
 <h2 id="results-heading">${heading}</h2>
 ${model && events.length === 0 ? html`<p class="empty">No events match these filters.</p>` : null}

@@ -75,33 +75,46 @@
     );
   }
 
+  // A copy button says what it did: its own label turns to "Copied" for a moment, and the status line
+  // beside it (read out by screen readers) names what went to the clipboard.
   Array.prototype.forEach.call(document.querySelectorAll('button[data-copy]'), function (button) {
     button.hidden = false;
+    var label = button.textContent;
+    var timer = null;
     button.addEventListener('click', function () {
       var field = document.getElementById(button.getAttribute('data-copy'));
-      var status = document.querySelector('[data-copy-status]');
-      var done = function () {
-        if (status) status.textContent = 'Copied to the clipboard.';
+      var status = button.parentNode.querySelector('[data-copy-status]');
+      var done = function (copied) {
+        button.textContent = copied ? 'Copied ✓' : 'Selected: press Ctrl+C';
+        if (status) status.textContent = copied ? label.replace(/^Copy (\w)/, function (m, c) { return c.toUpperCase(); }) + ' copied to the clipboard.' : 'The text is selected: press Ctrl+C (or ⌘C) to copy it.';
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          button.textContent = label;
+        }, 2500);
       };
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(field.value).then(done, function () {
-          fallbackCopy(field);
-          done();
-        });
+        navigator.clipboard.writeText(field.value).then(
+          function () {
+            done(true);
+          },
+          function () {
+            done(fallbackCopy(field));
+          },
+        );
       } else {
-        fallbackCopy(field);
-        done();
+        done(fallbackCopy(field));
       }
     });
   });
 
+  /** Selects the field and asks the browser to copy it; false when it would not (the text stays selected). */
   function fallbackCopy(field) {
     field.focus();
     field.select();
     try {
-      document.execCommand('copy');
+      return document.execCommand('copy') === true;
     } catch (e) {
-      /* the text stays selected for the reader to copy */
+      return false;
     }
   }
 })();

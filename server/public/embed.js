@@ -23,6 +23,8 @@
         font: null,
         hash_bookmark: false,
         initial_zoom: 2,
+        // Open on the most recent event: a reader wants the latest first, and can go back.
+        start_at_end: true,
         timenav_position: 'bottom',
       });
     })

@@ -7,10 +7,12 @@ import { requestUrl } from '../http/request-url';
 import { idParams } from '../schemas/query-params';
 import { getArticleDetail } from '../services/article.service';
 import { getEventDetail } from '../services/event.service';
+import { timelineWarnings } from '../services/timeline-warnings';
 import { allowAnyFramer } from '../pages/allow-framing';
 import { renderArticlePage } from '../pages/article-page';
 import { PUBLIC_DIR, TIMELINEJS_BASE, TIMELINEJS_DIST } from '../pages/assets';
 import { renderEmbedPage } from '../pages/embed-page';
+import { filterTitle } from '../pages/filter-title';
 import { renderErrorPage } from '../pages/error-page';
 import { renderEventPage } from '../pages/event-page';
 import type { SafeHtml } from '../pages/html';
@@ -55,20 +57,22 @@ const searchPage: PageHandler = async (req, ctx) => {
   };
   const parsed = parsePageQuery(raw);
   if (!parsed.ok) {
-    return { status: 400, page: renderSearchPage({ raw, model: null, errors: parsed.errors, sort: raw.sort?.[0] ?? 'desc', nextUrl: null, ...links }) };
+    // No embed code or JSON link for a search the API would refuse: they would lead to an error.
+    return { status: 400, page: renderSearchPage({ raw, model: null, errors: parsed.errors, sort: raw.sort?.[0] ?? 'desc', nextUrl: null, embedUrl: null, jsonUrl: null, embedTitle: 'Policy timeline' }) };
   }
-  const model = await loadSearch(ctx.db, parsed.query);
+  const [model, warnings] = await Promise.all([loadSearch(ctx.db, parsed.query), timelineWarnings(ctx.db, parsed.query)]);
+  const embedTitle = filterTitle(parsed.query);
   const next = model.result.nextCursor;
   const nextParams = searchParams(raw, ['cursor']);
   if (next) nextParams.set('cursor', next);
   return {
-    page: renderSearchPage({ raw, model, errors: [], sort: pageSort(parsed.query), nextUrl: next ? withQuery('/', nextParams) : null, ...links }),
+    page: renderSearchPage({ raw, model, errors: [], sort: pageSort(parsed.query), nextUrl: next ? withQuery('/', nextParams) : null, embedTitle, warnings, ...links }),
   };
 };
 
 const eventPage: PageHandler = async (req, ctx) => {
   const { id } = parseRequestPart(idParams, req.params, 'path');
-  return { page: renderEventPage(await getEventDetail(ctx.db, id)) };
+  return { page: renderEventPage(await getEventDetail(ctx.db, id), `${requestUrl(req).origin}/events/${id}`) };
 };
 
 const articlePage: PageHandler = async (req, ctx) => {
@@ -84,8 +88,10 @@ const embedPage: PageHandler = async (req, _ctx, res) => {
   const shared = searchParams(raw, ['cursor', 'sort', 'limit']);
   const source = new URLSearchParams(shared);
   source.set('format', 'timelinejs');
+  // The most recent events (the embed opens on the latest; TimelineJS orders the slides itself).
+  source.set('sort', 'desc');
   source.set('limit', String(EMBED_LIMIT));
-  return { page: renderEmbedPage({ title: 'Policy timeline', sourceUrl: withQuery('/api/v1/timeline', source), siteUrl: withQuery('/', shared) }) };
+  return { page: renderEmbedPage({ title: filterTitle(parsed.query), sourceUrl: withQuery('/api/v1/timeline', source), siteUrl: withQuery('/', shared) }) };
 };
 
 /**

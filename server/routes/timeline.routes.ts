@@ -4,7 +4,9 @@ import { setPublicCache } from '../http/cache-headers';
 import { requestUrl, withParam } from '../http/request-url';
 import { timelinePageSchema } from '../schemas/event.schema';
 import { timelineQuerySchema, type TimelineQuery } from '../schemas/timeline-query.schema';
-import { getTimeline, resolveSort } from '../services/timeline.service';
+import { getTimeline, latestChange, resolveSort } from '../services/timeline.service';
+import { timelineWarnings } from '../services/timeline-warnings';
+import { filterTitle } from '../pages/filter-title';
 import { problemResponses } from './problem-responses';
 import { defineRoute } from './route';
 
@@ -25,14 +27,18 @@ export const timelineRoute = defineRoute({
   async handle({ query, req, res, ctx }) {
     const format = chooseFormat(query, req);
     const sort = resolveSort(query, format.defaultSort);
-    const result = await getTimeline(ctx.db, query, sort);
+    const [result, warnings] = await Promise.all([getTimeline(ctx.db, query, sort), query.cursor ? [] : timelineWarnings(ctx.db, query)]);
+    const dataUpdated = result.events.length === 0 && format.name === 'atom' ? await latestChange(ctx.db) : undefined;
     const self = requestUrl(req);
     const nextUrl = result.nextCursor ? withParam(self, 'cursor', result.nextCursor) : null;
     const body = format.render(result.events, {
       selfUrl: self.toString(),
       nextUrl,
       nextCursor: result.nextCursor,
-      title: timelineTitle(query),
+      title: filterTitle(query),
+      siteUrl: self.origin,
+      warnings,
+      dataUpdated,
       group: query.group,
       bom: query.bom === 'true',
     });
@@ -52,11 +58,3 @@ function chooseFormat(query: TimelineQuery, req: Request): TimelineFormat {
   const accepted = req.accepts(formats.map((f) => f.mediaType));
   return formats.find((f) => f.mediaType === accepted) ?? formats[0]!;
 }
-
-/** "Policy timeline: US, TikTok, device_ban" — the filters that narrow the view. */
-function timelineTitle(query: TimelineQuery): string {
-  const parts = [...(query.jurisdiction ?? []), ...(query.company ?? []), ...(query.type ?? []), ...(query.status ?? [])];
-  if (query.q) parts.push(`"${query.q}"`);
-  return parts.length ? `Policy timeline: ${parts.join(', ')}` : 'Policy timeline';
-}
-

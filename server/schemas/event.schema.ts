@@ -1,13 +1,20 @@
 import { z } from 'zod';
-import { EVENT_STATUSES, EVENT_TYPES, PRECISIONS } from '../../db/vocabulary/taxonomy';
+import { DATE_BASES, EVENT_STATUSES, EVENT_TYPES, PRECISIONS } from '../../db/vocabulary/taxonomy';
 
 /**
  * Response bodies, as zod schemas: the TypeScript types of what services return are inferred from
  * them, and the OpenAPI document shows them, so the two cannot drift apart.
  */
 export const eventDateSchema = z
-  .object({ value: z.string().meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD' }), precision: z.enum(PRECISIONS) })
-  .meta({ description: 'the date as precisely as the sources support it' });
+  .object({
+    value: z.string().meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD' }),
+    precision: z.enum(PRECISIONS),
+    basis: z.enum(DATE_BASES).meta({
+      description:
+        'what the date rests on. explicit: a source states it (or an editor set it); relative: worked out from words such as "on Tuesday" and the publication date; reported: no source dates the event, so this is the day it was reported (the event happened on or before it)',
+    }),
+  })
+  .meta({ description: 'the date as precisely as the sources support it, and what it rests on' });
 
 export const jurisdictionRefSchema = z.object({ code: z.string(), name: z.string() });
 
@@ -22,6 +29,7 @@ export const sourceSchema = z.object({
   quote: z.string(),
   quote_start: z.number().int().meta({ description: 'offset of the quote in the article text (UTF-16 code units)' }),
   quote_end: z.number().int(),
+  sample: z.boolean().meta({ description: 'true for the fictional sample articles `timeline start` imports (remove them with `timeline samples remove`)' }),
 });
 
 export const timelineEventSchema = z.object({
@@ -47,13 +55,16 @@ export const timelinePageSchema = z.object({
   version: z.literal(1),
   events: z.array(timelineEventSchema),
   next_cursor: z.string().nullable().meta({ description: 'pass as cursor= for the next page; null on the last page' }),
+  warnings: z
+    .array(z.object({ parameter: z.enum(['jurisdiction', 'company']), value: z.string(), message: z.string() }))
+    .meta({ description: 'on the first page: each jurisdiction or company asked for that has no events at all (an unknown company with the closest known name)' }),
   links: z.object({ self: z.string(), next: z.string().nullable() }),
 });
 export type TimelinePage = z.infer<typeof timelinePageSchema>;
 
 export const detailedSourceSchema = sourceSchema.extend({
   source_id: z.number().int(),
-  stated_date: eventDateSchema.nullable().meta({ description: 'the date as this source stated it' }),
+  stated_date: eventDateSchema.omit({ basis: true }).nullable().meta({ description: 'the date as this source stated it' }),
   date_basis: z.string(),
   status: z.string().nullable(),
   confidence: z.number(),

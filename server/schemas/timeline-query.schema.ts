@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { EVENT_STATUSES, EVENT_TYPES } from '../../db/vocabulary/taxonomy';
 import { formats } from '../formats';
+import { jurisdictionItem } from './jurisdiction-param';
 import { listParam, periodParam, periodRange } from './query-params';
 
-/** ISO 3166-1 alpha-2 ('US'), 'EU', or ISO 3166-2 ('US-MT'); case-insensitive on input. */
-export const JURISDICTION_PATTERN = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
+export { JURISDICTION_PATTERN } from './jurisdiction-param';
 
 export const INCLUDE_OPTIONS = ['members', 'subdivisions', 'subsidiaries', 'retracted'] as const;
 
@@ -14,8 +14,8 @@ export const MAX_LIMIT = 500;
 /** The filters shared by /timeline and /facets. */
 export const filterShape = {
   jurisdiction: listParam(
-    z.string().max(6).toUpperCase().regex(JURISDICTION_PATTERN, 'expected an ISO 3166 code such as US, EU or US-MT'),
-    'jurisdiction codes (ISO 3166-1 alpha-2, EU, or ISO 3166-2 such as US-MT); several allowed',
+    jurisdictionItem,
+    'jurisdiction codes (ISO 3166-1 alpha-2, EU, or ISO 3166-2 such as US-MT; UK is read as GB); several allowed',
   ),
   company: listParam(z.string().min(1).max(100), 'company names (case-insensitive); several allowed'),
   type: listParam(z.enum(EVENT_TYPES), 'event types; several allowed'),

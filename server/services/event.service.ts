@@ -3,6 +3,8 @@ import type { Database } from '../../db/database';
 import { findEventDetail } from '../../db/repositories/event-read.repository';
 import { notFound } from '../http/problem';
 import { jurisdictionName } from '../../db/vocabulary/jurisdiction-name';
+import { isSampleOutlet } from '../../db/repositories/sample.repository';
+import { eventDate } from './event-date';
 import { dateConflictSchema, type EventDetail } from '../schemas/event.schema';
 
 /** An event with every source (the date as each stated it) and its date conflicts; 404 when unknown or retracted. */
@@ -13,7 +15,7 @@ export async function getEventDetail(db: Kysely<Database>, id: number): Promise<
   const conflicts = Array.isArray(row.date_conflicts) ? row.date_conflicts : [];
   return {
     id: row.id,
-    date: row.date_value && row.date_precision ? { value: row.date_value, precision: row.date_precision } : null,
+    date: eventDate(row.date_value, row.date_precision, row.date_basis),
     date_start: row.date_start,
     date_end: row.date_end,
     jurisdiction: row.jurisdiction ? { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) } : null,
@@ -36,6 +38,7 @@ export async function getEventDetail(db: Kysely<Database>, id: number): Promise<
       quote: s.quote,
       quote_start: s.quote_start,
       quote_end: s.quote_end,
+      sample: isSampleOutlet(s.outlet),
       stated_date: s.date_value && s.date_precision ? { value: s.date_value, precision: s.date_precision } : null,
       date_basis: s.date_basis,
       status: s.status,

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { findTimelinePage, SNIPPET_START, SNIPPET_STOP, type TimelineKey, type TimelineRow } from '../../db/repositories/timeline.repository';
+import { findLatestEventChange } from '../../db/repositories/latest-change.repository';
 import { badRequest } from '../http/problem';
 import { escapeHtml } from '../formats/escape-html';
 import { jurisdictionName } from '../../db/vocabulary/jurisdiction-name';
 import type { TimelineEvent } from '../schemas/event.schema';
 import type { TimelineQuery } from '../schemas/timeline-query.schema';
+import { eventDate, withSampleFlag } from './event-date';
 import { decodeCursor, encodeCursor } from './timeline-cursor';
 import { buildFilter } from './timeline-filter.service';
 
@@ -33,6 +35,11 @@ export async function getTimeline(db: Kysely<Database>, query: TimelineQuery, so
   return { events: page.map(toTimelineEvent), nextCursor: more && last ? encodeCursor(sortKey(last, sort)) : null, sort };
 }
 
+/** When any visible event last changed (ISO 8601), for a feed with no entries; undefined on an empty database. */
+export async function latestChange(db: Kysely<Database>): Promise<string | undefined> {
+  return (await findLatestEventChange(db))?.toISOString();
+}
+
 function sortKey(row: TimelineRow, sort: TimelineSort): TimelineKey {
   return sort === 'relevance' ? { sort, rank: row.rank ?? 0, id: row.id } : { sort, date: row.date_start, id: row.id };
 }
@@ -40,7 +47,7 @@ function sortKey(row: TimelineRow, sort: TimelineSort): TimelineKey {
 export function toTimelineEvent(row: TimelineRow): TimelineEvent {
   const event: TimelineEvent = {
     id: row.id,
-    date: row.date_value && row.date_precision ? { value: row.date_value, precision: row.date_precision } : null,
+    date: eventDate(row.date_value, row.date_precision, row.date_basis),
     date_start: row.date_start,
     date_end: row.date_end,
     jurisdiction: row.jurisdiction ? { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) } : null,
@@ -51,7 +58,7 @@ export function toTimelineEvent(row: TimelineRow): TimelineEvent {
     confidence: row.confidence,
     verified: row.verified,
     updated_at: new Date(row.updated_at).toISOString(),
-    sources: row.sources,
+    sources: row.sources.map(withSampleFlag),
   };
   if (row.rank !== null) event.rank = row.rank;
   if (row.snippet !== null) event.snippet = highlight(row.snippet);

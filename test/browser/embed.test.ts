@@ -51,9 +51,10 @@ describeWithBrowser('embeddable timeline in chromium', () => {
     expect(vendor.some((p) => p.endsWith('/js/timeline.js'))).toBe(true);
     expect(vendor.some((p) => p.endsWith('/css/timeline.css'))).toBe(true);
 
-    // Keyboard and buttons move through the slides: the first event is the oldest.
-    await page.locator('.tl-slidenav-next').first().click();
-    await page.locator('.tl-slide-content-container .tl-headline', { hasText: 'Review of a social video acquisition begins' }).first().waitFor({ state: 'visible' });
+    // It opens on the most recent event (Dec 2022); the buttons move back through the slides.
+    await page.locator('.tl-slide-content-container .tl-headline', { hasText: 'Federal devices barred from TikTok' }).first().waitFor({ state: 'visible' });
+    await page.locator('.tl-slidenav-previous').first().click();
+    await page.locator('.tl-slide-content-container .tl-headline', { hasText: 'Earlier orders on the app are revoked' }).first().waitFor({ state: 'visible' });
     await page.waitForTimeout(800); // the slide transition, for the picture only
     await screenshot(page, 'embed', 'embed');
   });
@@ -87,7 +88,7 @@ describeWithBrowser('embeddable timeline in chromium', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.baseUrl });
     await page.goto('/?jurisdiction=US&type=device_ban');
     const code = await page.locator('#embed-code').inputValue();
-    expect(code).toBe(`<iframe src="${site.baseUrl}/embed?jurisdiction=US&type=device_ban" width="100%" height="650" style="border:0" title="Policy timeline" loading="lazy"></iframe>`);
+    expect(code).toBe(`<iframe src="${site.baseUrl}/embed?jurisdiction=US&type=device_ban" width="100%" height="650" style="border:0" title="Policy timeline: Device ban · United States of America" loading="lazy"></iframe>`);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await page.locator('[data-copy-status]').filter({ hasText: 'Copied' }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(code);

@@ -29,7 +29,7 @@ describeEachBackend('timeline formats', (ctx) => {
     expect(slide('montana').text.headline).toBe('Montana enacts statewide TikTok ban');
     expect(slide('montana').text.text).toContain('<blockquote>Montana enacted a statewide ban');
     const byType = JSON.parse((await request(h.app).get('/api/v1/timeline?format=timelinejs&group=type')).text);
-    expect(byType.events.map((e: { group: string }) => e.group)).toContain('device_ban');
+    expect(byType.events.map((e: { group: string }) => e.group)).toContain('Device ban');
   });
 
   it('csv: RFC 4180, parsed back by csv-parse; header, quoting, optional BOM', async () => {
@@ -95,7 +95,7 @@ describeEachBackend('timeline formats', (ctx) => {
     const { feed } = parser.parse(res.body);
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.id).toMatch(/^tag:policy-timeline,2024:timeline/);
-    expect(feed.title).toBe('Policy timeline: GB, US');
+    expect(feed.title).toBe('Policy timeline: United Kingdom or United States of America');
     expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toContain('/api/v1/timeline?format=atom');
     const ids = feed.entry.map((e: { id: string }) => Number(e.id.replace(/^tag:policy-timeline,2024:event\//, '')));
@@ -106,6 +106,10 @@ describeEachBackend('timeline formats', (ctx) => {
     expect(uk.content['#text']).toContain('<blockquote>Britain banned it on government phones on March 16, 2023.</blockquote>');
     expect(uk.content['#text']).toContain('href="https://news.example/wire/1"');
     expect(uk.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+    // The entry leads to the event's page (alternate) and to the article it came from (related).
+    const links = uk.link.map((l: Record<string, string>) => [l['@rel'], l['@href']]);
+    expect(links).toContainEqual(['alternate', expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/events/${h.fixture.ids.uk}$`))]);
+    expect(links).toContainEqual(['related', 'https://news.example/wire/1']);
   });
 
   it('atom stays newest first with a text search', async () => {

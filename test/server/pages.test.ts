@@ -136,7 +136,7 @@ describeEachBackend('web pages', (ctx) => {
   it('/embed points TimelineJS at our own copy and the filtered timelinejs JSON', async () => {
     const res = await request(h.app).get('/embed?jurisdiction=US&type=device_ban');
     expect(res.status).toBe(200);
-    expect(res.text).toContain('data-source="/api/v1/timeline?jurisdiction=US&amp;type=device_ban&amp;format=timelinejs&amp;limit=500"');
+    expect(res.text).toContain('data-source="/api/v1/timeline?jurisdiction=US&amp;type=device_ban&amp;format=timelinejs&amp;sort=desc&amp;limit=500"');
     expect(res.text).toContain(`<script src="${TIMELINEJS_BASE}/js/timeline.js" defer></script>`);
     expect(res.text).toContain(`href="${TIMELINEJS_BASE}/css/timeline.css"`);
     expect(res.text).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);

@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../../../server/app';
 import { closeServer, listen } from '../../../server/listen';
 import { openTestDatabase, type TestDatabase } from '../../support/databases';
+import { openDemoDatabase } from '../../support/demo-database';
 import { seedFixture, type Fixture } from '../../server/fixtures';
 import { seedMarkupArticle } from '../../server/pages-fixture';
 
@@ -73,6 +74,25 @@ export function describeWithBrowser(title: string, body: () => void): void {
     process.env.TIMELINE_BROWSER_SKIP_NOTED = '1';
     describe.skip(`${title} (skipped: ${plan.reason})`, body);
   }
+}
+
+/** The same app over what `npm start` shows on a fresh install: the samples, through the real importer. */
+export async function startDemoSite(): Promise<Omit<Site, 'fixture' | 'markup'>> {
+  const db = await openDemoDatabase();
+  const serverErrors: unknown[] = [];
+  const outer = express();
+  outer.use(helmet({ contentSecurityPolicy: { directives: { 'style-src': ["'self'"], 'upgrade-insecure-requests': null } } }));
+  outer.use(createApp({ db: db.db, logError: (error) => serverErrors.push(error) }));
+  const server: Server = await listen(outer, { port: 0, host: '127.0.0.1' });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    serverErrors,
+    close: async () => {
+      await closeServer(server);
+      await db.close();
+    },
+  };
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,0 +1,27 @@
+import { sql, type RawBuilder } from 'kysely';
+
+/**
+ * What the event's date rests on, derived from its sources the way the merge chose it (a stated date
+ * beats a publication stand-in): the basis of a source stating exactly the event's date, explicit
+ * before relative before reported; with none, the best basis among dated sources. An editor's date
+ * counts as explicit (someone stated it). Null when the event is undated.
+ *
+ *   CASE WHEN e.date_value IS NULL THEN NULL WHEN 'date' = ANY(e.edited_fields) THEN 'explicit'
+ *        ELSE (SELECT s.date_basis FROM event_sources s WHERE s.event_id = e.id AND s.date_value IS NOT NULL
+ *              ORDER BY s.date_value = e.date_value DESC, <explicit, relative, reported>, s.id LIMIT 1) END
+ *
+ * `event` names a relation with the events columns id, date_value and edited_fields.
+ */
+export function eventDateBasis(event: string): RawBuilder<string | null> {
+  const e = sql.table(event);
+  return sql<string | null>`CASE
+    WHEN ${e}.date_value IS NULL THEN NULL
+    WHEN 'date' = ANY(${e}.edited_fields) THEN 'explicit'
+    ELSE coalesce((
+      SELECT s.date_basis FROM event_sources s
+      WHERE s.event_id = ${e}.id AND s.date_value IS NOT NULL
+      ORDER BY (s.date_value = ${e}.date_value) DESC,
+               CASE s.date_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END, s.id
+      LIMIT 1), 'reported')
+  END`;
+}
