@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../schemas/event.schema';
-import type { TimelineWarning } from '../services/timeline-warnings';
+import type { TimelineWarning } from '../schemas/timeline-warning';
 
 /** What a renderer may use besides the events: links, paging, and the options the request chose. */
 export interface FormatContext {

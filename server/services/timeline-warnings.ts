@@ -6,13 +6,10 @@ import { EMPTY_FILTER } from '../../db/repositories/timeline-filter';
 import { closestName } from '../http/closest-name';
 import { jurisdictionName } from '../../db/vocabulary/jurisdiction-name';
 import type { FacetsQuery } from '../schemas/timeline-query.schema';
+import type { TimelineWarning } from '../schemas/timeline-warning';
 import { buildFilter } from './timeline-filter.service';
 
-export interface TimelineWarning {
-  parameter: 'jurisdiction' | 'company';
-  value: string;
-  message: string;
-}
+export type { TimelineWarning } from '../schemas/timeline-warning';
 
 /**
  * What an empty answer would not say by itself: a jurisdiction or company asked for that has no
