@@ -1,3 +1,4 @@
+import { ConfigError, readConfig, type Config } from '../db/config';
 import { commands } from './commands/index';
 import { UsageError } from './commands/command';
 
@@ -17,8 +18,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`usage: ${command.usage}\n`);
     return 0;
   }
+  // The environment is read here, once (db/config.ts): a bad value is one line per variable and exit 1.
+  let config: Config;
   try {
-    return await command.run(args);
+    config = readConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message.split('\n').map((line) => `timeline: ${line}\n`).join('')}`);
+    return 1;
+  }
+  try {
+    return await command.run(args, config);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`timeline ${name}: ${error.message}\nusage: ${command.usage}\n`);

@@ -32,16 +32,6 @@ export async function connect(options: ConnectOptions = {}): Promise<DatabaseHan
   return options.databaseUrl ? connectPg(options.databaseUrl, options) : connectPglite(options.dataDir ?? './data');
 }
 
-/** Options from the environment: DATABASE_URL selects pg, otherwise PGlite in TIMELINE_DATA_DIR (./data). */
-export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectOptions {
-  return {
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.TIMELINE_DATA_DIR || './data',
-    poolMax: env.PG_POOL_MAX ? Number(env.PG_POOL_MAX) : undefined,
-    statementTimeoutMs: env.STATEMENT_TIMEOUT_MS ? Number(env.STATEMENT_TIMEOUT_MS) : undefined,
-  };
-}
-
 async function connectPg(url: string, options: ConnectOptions): Promise<DatabaseHandle> {
   const pg = await import('pg');
   const { Pool, types } = pg.default ?? pg;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ServerConfig } from '../db/config';
 import type { Database } from '../db/database';
 import type { DatabaseAvailability } from './health/database-availability';
 import type { ResponseCache } from './middleware/response-cache';
@@ -7,6 +8,8 @@ import type { FacetCountCache } from './services/facet-count-cache';
 /** What routes and middleware get from createApp: the database, and room for more (auth config, clock…). */
 export interface AppContext {
   db: Kysely<Database>;
+  /** Settings from the environment (db/config.ts): rate limits, log level, imports by URL. */
+  config: ServerConfig;
   /** Whether the database answers: the breaker in front of the API (health/database-availability.ts). */
   availability: DatabaseAvailability;
   /** Facet counts of recent filters (services/facet-count-cache.ts); null: every request counts afresh. */

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { AppContext } from './app-context';
 import { DatabaseAvailability } from './health/database-availability';
-import { responseCacheFromEnv, type ResponseCache } from './middleware/response-cache';
+import { readConfig, type ServerConfig } from '../db/config';
+import type { ResponseCache } from './middleware/response-cache';
 import type { FacetCountCache } from './services/facet-count-cache';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { middlewareSetups } from './middleware';
@@ -18,12 +19,14 @@ export interface CreateAppOptions {
   logError?: (error: unknown) => void;
   /** Keep facet counts for the public window (the server command passes one from the environment); default none. */
   facetCache?: FacetCountCache | null;
-  /**
-   * Keep read responses for the public window. Left out: only if RESPONSE_CACHE_SECONDS is set, so
-   * tests and embedders see every write at once (the server command passes one, on by default).
-   */
+  /** Keep read responses for the public window (the server command passes one, on by default); default none, so tests and embedders see every write at once. */
   responseCache?: ResponseCache | null;
+  /** Settings read from the environment at startup (db/config.ts). Left out: the schema's defaults, with no request log. */
+  config?: ServerConfig;
 }
+
+/** createApp without settings (tests, embedding): every default of the schema, and quiet. */
+const EMBEDDED: ServerConfig = { ...readConfig({}).server, logLevel: 'silent' };
 
 /**
  * The HTTP application, without listening: middleware from the middleware registry, then every route
@@ -32,9 +35,10 @@ export interface CreateAppOptions {
 export function createApp(options: CreateAppOptions): express.Application {
   const ctx: AppContext = {
     db: options.db,
+    config: options.config ?? EMBEDDED,
     availability: new DatabaseAvailability(options.db),
     facetCache: options.facetCache ?? null,
-    responseCache: options.responseCache === undefined ? responseCacheFromEnv() : options.responseCache,
+    responseCache: options.responseCache ?? null,
   };
   const app = express();
   app.disable('x-powered-by');

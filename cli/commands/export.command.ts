@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { connect, optionsFromEnv } from '../../db/connect';
+import { connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { backupTables, exportDatabase } from '../../importers/index';
 import { UsageError, type Command } from './command';
@@ -33,9 +33,9 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'back up every article, event, source and curation record as JSON lines (restore reads it)',
   usage: 'timeline export [--format jsonl] [--output FILE]   (stdout without --output)',
-  async run(args) {
+  async run(args, config) {
     const { output } = parse(args);
-    const handle = await connect(optionsFromEnv());
+    const handle = await connect(config.database);
     try {
       await migrateToLatest(handle.db);
       if (!output) {

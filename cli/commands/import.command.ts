@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { connect, optionsFromEnv } from '../../db/connect';
+import { connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { readInputs, importArticles, createImportProgress, formatImportSummary } from '../../importers/index';
 import { UsageError, type Command } from './command';
@@ -46,9 +46,9 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'import articles into the database, merging mentions of known events',
   usage: 'timeline import [FILE ...] [--manifest PATH] [--published YYYY-MM-DD]',
-  async run(args) {
+  async run(args, config) {
     const { files, manifest, published } = parse(args);
-    const handle = await connect(optionsFromEnv());
+    const handle = await connect(config.database);
     try {
       await migrateToLatest(handle.db);
       const progress = createImportProgress({ stream: process.stderr, total: await manifestSize(manifest) });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { connect, optionsFromEnv } from '../../db/connect';
+import { connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { API_KEY_ROLES, type ApiKeyRole } from '../../db/tables/api-key.table';
 import { createApiKey, KeyNotFoundError, listKeys, revokeKey } from '../../server/services/api-key.service';
@@ -20,11 +20,11 @@ export const keysCommand: Command = {
   name: 'keys',
   summary: 'create, list and revoke API keys for writing (a new key is printed once; only its hash is kept)',
   usage: USAGE,
-  async run(args) {
+  async run(args, config) {
     const [action, ...rest] = args;
     const run = ACTIONS.find((a) => a.name === action);
     if (!run) throw new UsageError(action ? `unknown keys action '${action}'` : 'name an action: create, list or revoke');
-    const handle = await connect(optionsFromEnv());
+    const handle = await connect(config.database);
     try {
       await migrateToLatest(handle.db);
       return await run.run(handle.db, rest);

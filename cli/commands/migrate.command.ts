@@ -1,4 +1,4 @@
-import { connect, optionsFromEnv } from '../../db/connect';
+import { connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import type { Command } from './command';
 
@@ -6,8 +6,8 @@ export const migrateCommand: Command = {
   name: 'migrate',
   summary: 'bring the database schema up to date (PGlite in TIMELINE_DATA_DIR, or DATABASE_URL)',
   usage: 'timeline migrate',
-  async run() {
-    const handle = await connect(optionsFromEnv());
+  async run(_args, config) {
+    const handle = await connect(config.database);
     try {
       const applied = await migrateToLatest(handle.db);
       process.stderr.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema is up to date\n');

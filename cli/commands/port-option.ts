@@ -1,26 +1,21 @@
 import { UsageError } from './command';
 
-export const DEFAULT_PORT = 3000;
-
-/** `--port N` (or `--port=N`), else PORT from the environment, else 3000. */
-export function parsePort(args: string[], env: NodeJS.ProcessEnv = process.env): number {
-  let raw: string | undefined = env.PORT || undefined;
-  let source = 'PORT';
+/** `--port N` (or `--port=N`), else `fallback` (PORT from the environment, 3000 unset: db/config.ts). */
+export function parsePort(args: string[], fallback: number): number {
+  let raw: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--port') {
       raw = args[++i];
-      source = '--port';
       if (raw === undefined) throw new UsageError('--port needs a number');
     } else if (arg.startsWith('--port=')) {
       raw = arg.slice('--port='.length);
-      source = '--port';
     } else {
       throw new UsageError(`unknown option '${arg}'`);
     }
   }
-  if (raw === undefined) return DEFAULT_PORT;
+  if (raw === undefined) return fallback;
   const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) throw new UsageError(`${source} must be a port number 0-65535, got '${raw}'`);
+  if (!/^\d+$/.test(raw) || port > 65535) throw new UsageError(`--port must be a port number 0-65535, got '${raw}'`);
   return port;
 }

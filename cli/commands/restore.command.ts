@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { connect, optionsFromEnv } from '../../db/connect';
+import { connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { readLines, restoreDatabase, RestoreError } from '../../importers/index';
 import { UsageError, type Command } from './command';
@@ -9,10 +9,10 @@ export const restoreCommand: Command = {
   name: 'restore',
   summary: 'restore a `timeline export` file into an empty database (all or nothing)',
   usage: 'timeline restore FILE.jsonl   (- for stdin)',
-  async run(args) {
+  async run(args, config) {
     if (args.length !== 1 || args[0]!.startsWith('--')) throw new UsageError('name exactly one FILE.jsonl written by timeline export');
     const file = args[0]!;
-    const handle = await connect(optionsFromEnv());
+    const handle = await connect(config.database);
     try {
       await migrateToLatest(handle.db);
       const input = file === '-' ? process.stdin : createReadStream(file);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { connect, optionsFromEnv } from '../../db/connect';
+import { connect } from '../../db/connect';
 import type { Database } from '../../db/database';
 import { migrateToLatest } from '../../db/migrate';
 import { DATE_FIELDS } from '../../db/repositories/event-write.repository';
@@ -54,9 +54,9 @@ export const samplesCommand: Command = {
   name: 'samples',
   summary: `remove the fictional sample articles (outlet "${SAMPLE_OUTLET}") and the events only they stated`,
   usage: 'timeline samples remove',
-  async run(args) {
+  async run(args, config) {
     if (args[0] !== 'remove' || args.length !== 1) throw new UsageError('expected: timeline samples remove');
-    const handle = await connect(optionsFromEnv());
+    const handle = await connect(config.database);
     try {
       await migrateToLatest(handle.db);
       const removed = await removeSamples(handle.db);

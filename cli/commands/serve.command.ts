@@ -1,4 +1,4 @@
-import { connect, optionsFromEnv } from '../../db/connect';
+import { connect } from '../../db/connect';
 import { serveUntilSignal } from '../../server/serve';
 import type { Command } from './command';
 import { parsePort } from './port-option';
@@ -7,11 +7,11 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the HTTP API (PORT or --port, default 3000) from the database as it is',
   usage: 'timeline serve [--port N]',
-  async run(args) {
-    const port = parsePort(args);
-    const handle = await connect(optionsFromEnv());
+  async run(args, config) {
+    const port = parsePort(args, config.port);
+    const handle = await connect(config.database);
     try {
-      const base = await serveUntilSignal(handle, port);
+      const base = await serveUntilSignal(handle, port, config.server);
       process.stderr.write(`listening on ${base} (try ${base}/api/v1/timeline)\n`);
     } catch (error) {
       await handle.close();

@@ -1,4 +1,4 @@
-import { connect, optionsFromEnv } from '../../db/connect';
+import { connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { serveUntilSignal } from '../../server/serve';
 import type { Command } from './command';
@@ -25,9 +25,9 @@ export const startCommand: Command = {
   name: 'start',
   summary: 'migrate, import the sample articles into an empty database, then serve (npm start)',
   usage: 'timeline start [--port N]',
-  async run(args) {
-    const port = parsePort(args);
-    const handle = await connect(optionsFromEnv());
+  async run(args, config) {
+    const port = parsePort(args, config.port);
+    const handle = await connect(config.database);
     try {
       const applied = await migrateToLatest(handle.db);
       if (applied.length) process.stderr.write(`migrated: ${applied.join(', ')}\n`);
@@ -36,7 +36,7 @@ export const startCommand: Command = {
         process.stderr.write(`imported samples: ${summary.articles} articles, ${summary.eventsCreated} events (fictional, marked as samples; remove them with: npx timeline samples remove)\n`);
         for (const failure of summary.failures) process.stderr.write(`  could not import ${failure.input}: ${failure.reason}\n`);
       }
-      const base = await serveUntilSignal(handle, port);
+      const base = await serveUntilSignal(handle, port, config.server);
       process.stdout.write(`listening on ${base}\ntry:\n${exampleUrls(base).map((url) => `  ${url}`).join('\n')}\n`);
     } catch (error) {
       await handle.close();

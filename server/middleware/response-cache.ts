@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { ServerConfig } from '../../db/config';
 
 /**
  * A server-side cache of read responses, for the window the API already declares them public
@@ -179,13 +180,8 @@ function cacheKey(req: Request): string {
   return `${req.originalUrl}\u0000${req.get('accept') ?? '*/*'}`;
 }
 
-/**
- * RESPONSE_CACHE_SECONDS (capped at the public 60 s; 0: off) and RESPONSE_CACHE_MB (default 32).
- * Unset, the window is `defaultSeconds` (createApp: 0, off; the server command: 60).
- */
-export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env, defaultSeconds = 0): ResponseCache | null {
-  const seconds = Number(env.RESPONSE_CACHE_SECONDS ?? defaultSeconds);
-  if (!Number.isFinite(seconds) || seconds <= 0) return null;
-  const megabytes = Number(env.RESPONSE_CACHE_MB ?? 32);
-  return new ResponseCache({ ttlMs: Math.min(seconds, 60) * 1000, maxBytes: Math.max(1, megabytes) * 1024 * 1024 });
+/** The cache RESPONSE_CACHE_SECONDS and RESPONSE_CACHE_MB ask for (db/config.ts), or null when the window is 0 (off). */
+export function responseCacheFor(settings: ServerConfig['responseCache']): ResponseCache | null {
+  if (settings.seconds <= 0) return null;
+  return new ResponseCache({ ttlMs: Math.min(settings.seconds, 60) * 1000, maxBytes: settings.megabytes * 1024 * 1024 });
 }

@@ -29,21 +29,6 @@ export interface RateLimits {
   searchesPerIp: number;
 }
 
-export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimits {
-  const read = (name: string, fallback: number): number => {
-    const value = env[name];
-    if (value === undefined || value === '') return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0 (0 turns the limit off), got "${value}"`);
-    return n;
-  };
-  return {
-    writesPerIp: read('WRITE_RATE_LIMIT_PER_IP', 120),
-    writesPerKey: read('WRITE_RATE_LIMIT_PER_KEY', 60),
-    searchesPerIp: read('SEARCH_RATE_LIMIT_PER_IP', 600),
-  };
-}
-
 const SCRIPT_FREE_CSP = {
   useDefaults: false,
   directives: {
@@ -107,7 +92,7 @@ export function keyRateLimit(limits: RateLimits): RequestHandler {
  * Request log lines (pino, JSON, to stderr): method, path, status, time and the key's label. Never
  * headers, query strings or bodies, so no key, search or article text reaches a log.
  */
-export function requestLog(destination: pino.DestinationStream = pino.destination(2), level = process.env.LOG_LEVEL ?? (process.env.JEST_WORKER_ID ? 'silent' : 'info')): RequestHandler {
+export function requestLog(destination: pino.DestinationStream = pino.destination(2), level = 'info'): RequestHandler {
   const log = pino({ level, base: undefined }, destination);
   return (req, res, next) => {
     const started = process.hrtime.bigint();
@@ -135,13 +120,13 @@ export const refuseNulInUrl: RequestHandler = (req, res, next) => {
 };
 
 export const securitySetups: MiddlewareSetup[] = [
-  { name: 'request-log', install: (app) => app.use(requestLog()) },
+  { name: 'request-log', install: (app, ctx) => app.use(requestLog(undefined, ctx.config.logLevel)) },
   { name: 'refuse-nul', install: (app) => app.use(refuseNulInUrl) },
   { name: 'helmet', install: (app) => app.use(helmet({ contentSecurityPolicy: SCRIPT_FREE_CSP, crossOriginResourcePolicy: { policy: 'cross-origin' } })) },
   {
     name: 'rate-limits',
-    install: (app) => {
-      const limits = rateLimitsFromEnv();
+    install: (app, ctx) => {
+      const limits = ctx.config.rateLimits;
       if (limits.writesPerIp > 0) app.use('/api', limiter({ limit: limits.writesPerIp, what: 'writes from this address', skip: (req) => !isWrite(req) }));
       if (limits.searchesPerIp > 0) {
         app.use(limiter({ limit: limits.searchesPerIp, what: 'searches from this address', skip: (req) => req.method !== 'GET' || !hasSearch(req) }));

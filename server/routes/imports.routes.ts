@@ -81,9 +81,9 @@ export const importRoute: WriteRoute = {
     } else {
       parseRequestPart(z.strictObject({}), req.query, 'query');
       const body = parseBody(urlBody, req);
-      const refusal = await refuseUrl(body.url);
+      const refusal = await refuseUrl(body.url, ctx.config.importAllowPrivateUrls);
       if (refusal) throw badRequest([{ parameter: 'url', reason: refusal }]);
-      results = importers.readInputs([body.url], { published: body.published ?? null, fetchGuard: publicUrlGuard() });
+      results = importers.readInputs([body.url], { published: body.published ?? null, fetchGuard: publicUrlGuard(ctx.config.importAllowPrivateUrls) });
     }
     const summary = await importers.importArticles(ctx.db, results);
     if (summary.articles === 0 && summary.articlesSkipped === 0) {

@@ -5,7 +5,7 @@ import type { AppContext } from '../app-context';
 import { badRequest, ProblemError, type ParameterError } from '../http/problem';
 import { parseRequestPart } from '../http/parse-request';
 import { requireRole } from '../middleware/auth';
-import { BodyError, jsonBody, keyRateLimit, rateLimitsFromEnv } from '../middleware/security';
+import { BodyError, jsonBody, keyRateLimit } from '../middleware/security';
 
 /**
  * Routes that change data (and the curation reads beside them). Each names the role it needs; the
@@ -25,7 +25,7 @@ export interface WriteRoute {
 
 /** Mounts write routes; body and parser errors on these paths become clear 4xx problems. */
 export function installWriteRoutes(app: Application, ctx: AppContext, routes: readonly WriteRoute[]): void {
-  const limits = rateLimitsFromEnv();
+  const limits = ctx.config.rateLimits;
   for (const route of routes) {
     const chain: RequestHandler[] = route.role ? [requireRole(ctx, route.role), keyRateLimit(limits), ...(route.body ?? jsonBody)] : [];
     app[route.method](route.path, ...chain, route.handler(ctx), bodyErrors);

@@ -1,3 +1,4 @@
+import type { ServerConfig } from '../../db/config';
 import type { Facets } from '../schemas/event.schema';
 
 /**
@@ -62,13 +63,11 @@ export class FacetCountCache {
 }
 
 /**
- * FACET_CACHE_SECONDS (default 60, the public window; 0 turns it off; capped at 60) and
- * FACET_CACHE_ENTRIES (default 2000). Read by the server command (server/serve.ts); createApp
- * alone caches nothing unless handed a cache, so tests see every write.
+ * The cache FACET_CACHE_SECONDS and FACET_CACHE_ENTRIES ask for (db/config.ts), or null when the window
+ * is 0 (off). Built by the server command (server/serve.ts); createApp alone caches nothing unless
+ * handed a cache, so tests see every write.
  */
-export function facetCountCacheFromEnv(env: NodeJS.ProcessEnv = process.env): FacetCountCache | null {
-  const seconds = Number(env.FACET_CACHE_SECONDS ?? 60);
-  if (!Number.isFinite(seconds) || seconds <= 0) return null;
-  const entries = Number(env.FACET_CACHE_ENTRIES ?? 2000);
-  return new FacetCountCache({ ttlMs: Math.min(seconds, 60) * 1000, maxEntries: Number.isInteger(entries) && entries > 0 ? entries : 2000 });
+export function facetCountCacheFor(settings: ServerConfig['facetCache']): FacetCountCache | null {
+  if (settings.seconds <= 0) return null;
+  return new FacetCountCache({ ttlMs: Math.min(settings.seconds, 60) * 1000, maxEntries: settings.entries });
 }

@@ -8,8 +8,8 @@ import type { FetchGuard } from '../../importers/index';
  * server read its own network (cloud metadata at 169.254.169.254, a database admin page on
  * localhost), every address it connects to must be public: the host's addresses are checked, the
  * connection goes to the address that was checked (no second DNS lookup), and each redirect hop is
- * checked the same way (importers/readers/url-input.ts). IMPORT_ALLOW_PRIVATE_URLS=1 lifts this
- * (tests, an intranet deployment). See docs/security.md.
+ * checked the same way (importers/readers/url-input.ts). IMPORT_ALLOW_PRIVATE_URLS=1 (passed in
+ * as `allowPrivate`, from db/config.ts) lifts this (tests, an intranet deployment). See docs/security.md.
  *
  * Ranges come from ipaddr.js (IANA special-purpose registries), not a hand-kept list: only what it
  * calls 'unicast' is public. IPv6 transition forms that carry an IPv4 address (IPv4-mapped
@@ -62,7 +62,7 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /** Why a URL may not be fetched (scheme, credentials, a private literal or a name resolving to one), or null. */
-export async function refuseUrl(url: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+export async function refuseUrl(url: string, allowPrivate = false): Promise<string | null> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -71,7 +71,7 @@ export async function refuseUrl(url: string, env: NodeJS.ProcessEnv = process.en
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'only http and https URLs can be imported';
   if (parsed.username || parsed.password) return 'URLs with credentials are refused';
-  if (env.IMPORT_ALLOW_PRIVATE_URLS === '1') return null;
+  if (allowPrivate) return null;
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   try {
@@ -85,7 +85,7 @@ export async function refuseUrl(url: string, env: NodeJS.ProcessEnv = process.en
 }
 
 /** The guard the server's URL imports run under: every hop and every connected address checked. */
-export function publicUrlGuard(env: NodeJS.ProcessEnv = process.env): FetchGuard | undefined {
-  if (env.IMPORT_ALLOW_PRIVATE_URLS === '1') return undefined;
-  return { refuseUrl: (url) => refuseUrl(url, env), refuseAddress };
+export function publicUrlGuard(allowPrivate = false): FetchGuard | undefined {
+  if (allowPrivate) return undefined;
+  return { refuseUrl: (url) => refuseUrl(url), refuseAddress };
 }

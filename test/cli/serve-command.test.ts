@@ -2,21 +2,29 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readConfig } from '../../db/config';
 import { parsePort } from '../../cli/commands/port-option';
 import { UsageError } from '../../cli/commands/command';
 
 const BIN = join(__dirname, '../../bin/timeline.js');
 
 describe('timeline serve', () => {
-  it('parses --port, --port=, PORT, and refuses anything else', () => {
-    expect(parsePort([], {})).toBe(3000);
-    expect(parsePort([], { PORT: '8080' })).toBe(8080);
-    expect(parsePort(['--port', '4000'], { PORT: '8080' })).toBe(4000);
-    expect(parsePort(['--port=0'], {})).toBe(0);
-    expect(() => parsePort(['--port', 'abc'], {})).toThrow(UsageError);
-    expect(() => parsePort(['--port', '70000'], {})).toThrow(/0-65535/);
-    expect(() => parsePort(['--port'], {})).toThrow(/needs a number/);
-    expect(() => parsePort(['--verbose'], {})).toThrow(/unknown option/);
+  it('parses --port, --port=, falls back to PORT from the settings, and refuses anything else', () => {
+    expect(parsePort([], readConfig({}).port)).toBe(3000);
+    expect(parsePort([], readConfig({ PORT: '8080' }).port)).toBe(8080);
+    expect(parsePort(['--port', '4000'], 8080)).toBe(4000);
+    expect(parsePort(['--port=0'], 3000)).toBe(0);
+    expect(() => parsePort(['--port', 'abc'], 3000)).toThrow(UsageError);
+    expect(() => parsePort(['--port', '70000'], 3000)).toThrow(/0-65535/);
+    expect(() => parsePort(['--port'], 3000)).toThrow(/needs a number/);
+    expect(() => parsePort(['--verbose'], 3000)).toThrow(/unknown option/);
+  });
+
+  it('stops at a bad PORT with one line naming it, exit 1, no stack trace', () => {
+    const result = spawnSync(process.execPath, [BIN, 'serve'], { env: { ...process.env, PORT: 'abc', NODE_OPTIONS: '' }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("timeline: PORT must be a port number 0-65535, got 'abc'\n");
+    expect(result.stdout).toBe('');
   });
 
   it('serves the API on a real port and closes gracefully on SIGTERM', async () => {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { fetchInput } from '../../importers/readers/url-input';
 import { defaultLimits } from '../../importers/readers';
+import { readConfig } from '../../db/config';
 import { refuseAddress, refuseUrl, publicUrlGuard } from '../../server/services/public-url';
 
 /** The address check behind import by URL (server/services/public-url.ts): public in, everything inner out. */
@@ -42,15 +43,14 @@ describe('refuseAddress', () => {
 });
 
 describe('refuseUrl', () => {
-  const env = {};
   it('judges IP literals, IPv4 against IPv4 ranges (8.8.8.8 is public)', async () => {
-    expect(await refuseUrl('http://8.8.8.8/', env)).toBeNull();
-    expect(await refuseUrl('http://[64:ff9b::7f00:1]/', env)).toMatch(/private or local/);
-    expect(await refuseUrl('http://127.0.0.1:8080/', env)).toMatch(/private or local/);
-    expect(await refuseUrl('http://localhost/', env)).toMatch(/private or local/);
-    expect(await refuseUrl('http://user:pw@8.8.8.8/', env)).toMatch(/credentials/);
-    expect(await refuseUrl('file:///etc/passwd', env)).toMatch(/only http/);
-    expect(await refuseUrl('http://127.0.0.1/', { IMPORT_ALLOW_PRIVATE_URLS: '1' })).toBeNull();
+    expect(await refuseUrl('http://8.8.8.8/')).toBeNull();
+    expect(await refuseUrl('http://[64:ff9b::7f00:1]/')).toMatch(/private or local/);
+    expect(await refuseUrl('http://127.0.0.1:8080/')).toMatch(/private or local/);
+    expect(await refuseUrl('http://localhost/')).toMatch(/private or local/);
+    expect(await refuseUrl('http://user:pw@8.8.8.8/')).toMatch(/credentials/);
+    expect(await refuseUrl('file:///etc/passwd')).toMatch(/only http/);
+    expect(await refuseUrl('http://127.0.0.1/', readConfig({ IMPORT_ALLOW_PRIVATE_URLS: '1' }).server.importAllowPrivateUrls)).toBeNull();
   });
 });
 
@@ -70,7 +70,7 @@ describe('fetchInput under the guard', () => {
   afterAll(() => new Promise((done) => server.close(done)));
 
   it('checks every redirect hop: a public-looking start redirecting to a private address is refused before the hop', async () => {
-    const guard = publicUrlGuard({})!;
+    const guard = publicUrlGuard()!;
     // The first hop is let through as if it were public; the redirect's target gets the real check.
     const startAllowed = { ...guard, refuseUrl: (url: string) => (url.endsWith('/start') ? Promise.resolve(null) : guard.refuseUrl(url)) };
     hits.length = 0;
@@ -79,7 +79,7 @@ describe('fetchInput under the guard', () => {
   });
 
   it('connects only to the address it checked: a host name resolving to loopback fails at connect time', async () => {
-    const guard = publicUrlGuard({})!;
+    const guard = publicUrlGuard()!;
     // As if the name had resolved to a public address when checked, then to loopback on connect (DNS rebinding).
     const rebinding = { ...guard, refuseUrl: () => Promise.resolve(null) };
     hits.length = 0;

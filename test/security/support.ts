@@ -1,5 +1,6 @@
 import type { Application } from 'express';
 import { sql, type Kysely } from 'kysely';
+import { readConfig } from '../../db/config';
 import type { Database } from '../../db/database';
 import type { ApiKeyRole } from '../../db/tables/api-key.table';
 import { createApp } from '../../server/app';
@@ -29,13 +30,13 @@ export interface SecurityHarness {
 export function useSecurityApp(ctx: TestDatabase, env: Record<string, string> = {}): SecurityHarness {
   const harness = { serverErrors: [] as unknown[] } as SecurityHarness;
   beforeAll(async () => {
-    Object.assign(process.env, { WRITE_RATE_LIMIT_PER_IP: '0', WRITE_RATE_LIMIT_PER_KEY: '0', SEARCH_RATE_LIMIT_PER_IP: '0', ...env });
     harness.fixture = await seedFixture(ctx.db);
     const make = async (role: ApiKeyRole, label: string) => (await createApiKey(ctx.db, role, label)).key;
     harness.keys = { reader: await make('reader', 'reader desk'), editor: await make('editor', 'jane editor'), admin: await make('admin', 'ops admin'), revoked: await make('admin', 'old admin') };
     const revokedId = (await ctx.db.selectFrom('api_keys').select('id').where('label', '=', 'old admin').executeTakeFirstOrThrow()).id;
     await revokeKey(ctx.db, String(revokedId));
-    harness.app = createApp({ db: ctx.db, logError: (error) => harness.serverErrors.push(error) });
+    const { server } = readConfig({ WRITE_RATE_LIMIT_PER_IP: '0', WRITE_RATE_LIMIT_PER_KEY: '0', SEARCH_RATE_LIMIT_PER_IP: '0', LOG_LEVEL: 'silent', ...env });
+    harness.app = createApp({ db: ctx.db, config: server, logError: (error) => harness.serverErrors.push(error) });
   });
   return harness;
 }

@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { readConfig } from '../../db/config';
+import { createApp } from '../../server/app';
 import { linkEventCompanies } from '../../db/repositories/company.repository';
 import { describeEachBackend } from '../support/databases';
 import { bearer, useSecurityApp } from '../security/support';
@@ -81,14 +83,14 @@ describeEachBackend('re-import keeps an editor correction', (ctx) => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    process.env.IMPORT_ALLOW_PRIVATE_URLS = '1';
+    // This app's settings let imports by URL reach a local server; h.app's refuse them (next test).
+    const intranet = createApp({ db: ctx.db, config: readConfig({ IMPORT_ALLOW_PRIVATE_URLS: '1', LOG_LEVEL: 'silent' }).server, logError: (error) => h.serverErrors.push(error) });
     try {
-      const res = await request(h.app).post('/api/v1/imports').set(bearer(h.keys.admin)).send({ url: `http://127.0.0.1:${port}/inquiry.html`, published: '2024-06-04' }).expect(201);
+      const res = await request(intranet).post('/api/v1/imports').set(bearer(h.keys.admin)).send({ url: `http://127.0.0.1:${port}/inquiry.html`, published: '2024-06-04' }).expect(201);
       expect(res.body).toMatchObject({ articles: 1, failures: [] });
       const article = await ctx.db.selectFrom('articles').select(['title', 'url']).where('url', 'like', `http://127.0.0.1:${port}/%`).executeTakeFirstOrThrow();
       expect(article.title).toBe('Watchdog opens inquiry');
     } finally {
-      delete process.env.IMPORT_ALLOW_PRIVATE_URLS;
       await new Promise((resolve) => server.close(resolve));
     }
   });

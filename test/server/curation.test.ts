@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { createApp } from '../../server/app';
-import { ResponseCache } from '../../server/middleware/response-cache';
+import { readConfig } from '../../db/config';
+import { ResponseCache, responseCacheFor } from '../../server/middleware/response-cache';
 import { FacetCountCache } from '../../server/services/facet-count-cache';
 import { describeEachBackend } from '../support/databases';
 import { bearer, useSecurityApp } from '../security/support';
@@ -148,9 +149,7 @@ describeEachBackend('curation API', (ctx) => {
   });
 
   it('keeps the version ETag on responses replayed by the response cache', async () => {
-    process.env.RESPONSE_CACHE_SECONDS = '30';
-    const cached = createApp({ db: ctx.db });
-    delete process.env.RESPONSE_CACHE_SECONDS;
+    const cached = createApp({ db: ctx.db, responseCache: responseCacheFor(readConfig({ RESPONSE_CACHE_SECONDS: '30' }).server.responseCache) });
     const id = h.fixture.ids.commission!;
     const first = await request(cached).get(`/api/v1/events/${id}`).expect(200);
     const second = await request(cached).get(`/api/v1/events/${id}`).expect(200);

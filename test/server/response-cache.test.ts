@@ -1,6 +1,7 @@
 import express from 'express';
 import request from 'supertest';
-import { ResponseCache, responseCacheFromEnv, responseCacheMiddleware } from '../../server/middleware/response-cache';
+import { readConfig } from '../../db/config';
+import { ResponseCache, responseCacheFor, responseCacheMiddleware } from '../../server/middleware/response-cache';
 
 /** A tiny app whose handler counts its calls, behind the cache, with a clock the test moves. */
 function appWithCache(options: { ttlMs?: number; maxBytes?: number } = {}) {
@@ -95,10 +96,11 @@ describe('response cache', () => {
     expect(t.calls()).toBe(23);
   });
 
-  it('is off unless RESPONSE_CACHE_SECONDS is set, and caps the window at the public 60 s', () => {
-    expect(responseCacheFromEnv({})).toBeNull();
-    expect(responseCacheFromEnv({ RESPONSE_CACHE_SECONDS: '0' })).toBeNull();
-    expect(responseCacheFromEnv({ RESPONSE_CACHE_SECONDS: 'soon' })).toBeNull();
-    expect(responseCacheFromEnv({ RESPONSE_CACHE_SECONDS: '30' })).toBeInstanceOf(ResponseCache);
+  it('is on by default in the settings, off at RESPONSE_CACHE_SECONDS=0; a window over the public 60 s is refused', () => {
+    expect(responseCacheFor(readConfig({}).server.responseCache)).toBeInstanceOf(ResponseCache);
+    expect(responseCacheFor(readConfig({ RESPONSE_CACHE_SECONDS: '0' }).server.responseCache)).toBeNull();
+    expect(responseCacheFor(readConfig({ RESPONSE_CACHE_SECONDS: '30' }).server.responseCache)).toBeInstanceOf(ResponseCache);
+    expect(() => readConfig({ RESPONSE_CACHE_SECONDS: 'soon' })).toThrow("RESPONSE_CACHE_SECONDS must be a whole number of seconds 0-60 (0: off), got 'soon'");
+    expect(() => readConfig({ RESPONSE_CACHE_SECONDS: '90' })).toThrow(/RESPONSE_CACHE_SECONDS must be/);
   });
 });

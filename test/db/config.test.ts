@@ -1,0 +1,43 @@
+import { ConfigError, readConfig } from '../../db/config';
+
+/** The environment schema (db/config.ts): defaults, empty as unset, and one clear line per bad variable. */
+describe('readConfig', () => {
+  it('gives every default when nothing is set, and treats an empty value as unset', () => {
+    const config = readConfig({ DATABASE_URL: '', PORT: '' });
+    expect(config.database).toEqual({ databaseUrl: undefined, dataDir: './data', poolMax: 10, statementTimeoutMs: 15000 });
+    expect(config.port).toBe(3000);
+    expect(config.server).toEqual({
+      facetCache: { seconds: 60, entries: 2000 },
+      responseCache: { seconds: 60, megabytes: 32 },
+      rateLimits: { writesPerIp: 120, writesPerKey: 60, searchesPerIp: 600 },
+      logLevel: 'info',
+      importAllowPrivateUrls: false,
+    });
+  });
+
+  it('reads numbers, URLs and switches', () => {
+    const config = readConfig({ DATABASE_URL: 'postgres://u@db:5432/t', PG_POOL_MAX: '4', PORT: '0', WRITE_RATE_LIMIT_PER_KEY: '0', IMPORT_ALLOW_PRIVATE_URLS: '1', LOG_LEVEL: 'warn' });
+    expect(config.database).toMatchObject({ databaseUrl: 'postgres://u@db:5432/t', poolMax: 4 });
+    expect(config.port).toBe(0);
+    expect(config.server).toMatchObject({ rateLimits: { writesPerKey: 0 }, importAllowPrivateUrls: true, logLevel: 'warn' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, "PORT must be a port number 0-65535, got 'abc'"],
+    [{ PORT: '70000' }, "PORT must be a port number 0-65535, got '70000'"],
+    // Number() would have read these as 16, 1000 and 12: only plain digits are a number here.
+    [{ PG_POOL_MAX: '0x10' }, "PG_POOL_MAX must be a pool size 1-1000, got '0x10'"],
+    [{ STATEMENT_TIMEOUT_MS: '1e3' }, "STATEMENT_TIMEOUT_MS must be a whole number of milliseconds ≥ 1, got '1e3'"],
+    [{ WRITE_RATE_LIMIT_PER_IP: '-1' }, "WRITE_RATE_LIMIT_PER_IP must be a whole number of writes a minute ≥ 0 (0: off), got '-1'"],
+    [{ DATABASE_URL: 'mysql://x' }, "DATABASE_URL must be a postgres:// URL, got 'mysql://x'"],
+    [{ LOG_LEVEL: 'loud' }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'loud'"],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => readConfig(env)).toThrow(new ConfigError(message));
+  });
+
+  it('names every bad variable, one line each', () => {
+    expect(() => readConfig({ PORT: 'abc', FACET_CACHE_SECONDS: '120', PG_POOL_MAX: '8' })).toThrow(
+      new ConfigError("PORT must be a port number 0-65535, got 'abc'\nFACET_CACHE_SECONDS must be a whole number of seconds 0-60 (0: off), got '120'"),
+    );
+  });
+});
