@@ -29,7 +29,7 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
   const text = ctx.article.text;
   const clause = text.slice(c.clauseStart, c.clauseEnd);
   const masked = ctx.masked.slice(c.clauseStart, c.clauseEnd);
-  return findJurisdictions(clause)
+  return findJurisdictions(clause, ctx.mainJurisdiction)
     .filter((r) => !r.attributive && masked.slice(r.start, r.end).trim() !== '')
     .map((r) => {
       const before = clause.slice(Math.max(0, r.start - 20), r.start);
@@ -74,8 +74,10 @@ export const findActors: Stage = (ctx, candidates) =>
     const inside = refs.find((r) => r.actor && r.start >= c.cue.start && r.end <= c.cue.end);
     if (inside) return { ...c, jurisdictions: [inside.code], jurisdictionSource: 'actor' as const };
     // "A federal judge …" naming no place, in a story set in a US state: the federal government acts.
+    // (but a federal court ruling on a state's law acts for that state: "upheld an Ohio law" → US-OH)
     if (ctx.mainJurisdiction?.startsWith('US-') && FEDERAL_SUBJECT.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 10)))) {
-      return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
+      const stateLaw = refs.find((r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-'));
+      return stateLaw ? { ...c, jurisdictions: [stateLaw.code], jurisdictionSource: 'object' as const } : { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
     }
     // A domestic institution as subject ("The Supreme Court upheld …", "Courts blocked …"): a place
     // named after the predicate is what the ruling concerns, not who rules; the story's place applies.
