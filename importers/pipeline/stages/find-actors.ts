@@ -15,6 +15,16 @@ const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Co
 const MULTISTATE = /^\W*(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?states\b/i;
 /** A federal body as subject: "A federal judge in Oakland", "federal regulators". */
 const FEDERAL_SUBJECT = /^\W*(?:\w+\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
+/** "U.S. District Court for the Northern District of California": a federal court named for its seat. */
+const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)\s+the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?(?:District\s+of\s+(?:the\s+)?)?$/;
+/**
+ * A fronted adverbial before the subject ("Amid concerns that the app could supply data to the
+ * Chinese Communist Party, the ministry banned …", "After Canada's ban, …"): the places in it are
+ * background, not the subject. Group 0 ends at the comma that closes it.
+ */
+const FRONTED_ADVERBIAL = /^\W*(?:amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
+/** A place the rule's object comes from or concerns, never the actor: "fears of espionage from Russia", "pressure by Beijing". */
+const NOT_OBJECT_BEFORE = /\b(?:from|of|over|against|about|amid|between|than|like)\s+(?:the\s+)?$/i;
 /** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU". */
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?$/;
 
@@ -22,6 +32,8 @@ const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?
 export interface ActorRef extends JurisdictionRef {
   /** True when it can be the subject that acts (not a location, not an adjective of a non-government noun). */
   actor: boolean;
+  /** Inside a fronted adverbial ("Amid fears of …, "): scene-setting, neither actor nor object. */
+  background?: boolean;
 }
 
 /** Jurisdiction references of a clause (absolute offsets), minus quoted and attributive ones. */
@@ -29,17 +41,26 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
   const text = ctx.article.text;
   const clause = text.slice(c.clauseStart, c.clauseEnd);
   const masked = ctx.masked.slice(c.clauseStart, c.clauseEnd);
-  return findJurisdictions(clause, ctx.mainJurisdiction)
-    .filter((r) => !r.attributive && masked.slice(r.start, r.end).trim() !== '')
-    .map((r) => {
-      const before = clause.slice(Math.max(0, r.start - 20), r.start);
-      const after = clause.slice(r.end, r.end + 40);
-      // "lawmakers in Brazil", "a judge in California": the place qualifies a governmental actor.
-      const located = LOCATION_BEFORE.test(before) && !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start));
-      const actor = !located && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
-      const federal = r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start));
-      return { ...r, code: federal ? 'US' : r.code, start: r.start + c.clauseStart, end: r.end + c.clauseStart, actor: actor || federal };
-    });
+  const fronted = FRONTED_ADVERBIAL.exec(masked)?.[0].length ?? 0;
+  const out: ActorRef[] = [];
+  for (const r of findJurisdictions(clause, ctx.mainJurisdiction)) {
+    if (r.attributive || masked.slice(r.start, r.end).trim() === '') continue;
+    const before = clause.slice(Math.max(0, r.start - 20), r.start);
+    const after = clause.slice(r.end, r.end + 40);
+    // "lawmakers in Brazil", "a judge in California": the place qualifies a governmental actor.
+    let located = LOCATION_BEFORE.test(before) && !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start));
+    // list-role: "users in Russia, Ukraine and Poland": a coordinated item shares the first item's role.
+    const prev = out[out.length - 1];
+    if (prev && !prev.actor && COORDINATION.test(clause.slice(prev.end - c.clauseStart, r.start))) located = true;
+    // fronted-adverbial: "Amid concerns about the Chinese Communist Party, the ministry …" is background.
+    const background = r.end <= fronted;
+    const actor = !located && !background && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
+    const federal =
+      (r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start))) ||
+      (r.code.startsWith('US-') && FEDERAL_DISTRICT.test(clause.slice(Math.max(0, r.start - 80), r.start)));
+    out.push({ ...r, code: federal ? 'US' : r.code, start: r.start + c.clauseStart, end: r.end + c.clauseStart, actor: (actor || federal) && !background, background });
+  }
+  return out;
 }
 
 /**
@@ -90,10 +111,21 @@ export const findActors: Stage = (ctx, candidates) =>
       return ruledOn ? { ...c, jurisdictions: [ruledOn.code], jurisdictionSource: 'object' as const } : c;
     }
     // ("the data of Indian users": a demonym naming whom the rule covers places it too)
-    const after = refs.find((r) => r.start >= c.cue.start && (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))));
+    // (not a place the object merely comes from or concerns: "over fears of espionage from Russia")
+    const after = refs.find(
+      (r) =>
+        r.start >= c.cue.start &&
+        (r.kind === 'demonym' || !NOT_OBJECT_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 12), r.start))) &&
+        (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))),
+    );
     if (after) return { ...c, jurisdictions: [after.code], jurisdictionSource: 'object' as const };
     // Last resort: a place named before the predicate as a location ("regulators at home in Kenya …").
-    const placed = refs.find((r) => r.kind !== 'demonym');
+    const placed = refs.find(
+      (r) =>
+        r.kind !== 'demonym' &&
+        !r.background &&
+        (r.start < c.cue.end || !NOT_OBJECT_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 12), r.start))),
+    );
     if (placed) return { ...c, jurisdictions: [placed.code], jurisdictionSource: 'object' as const };
     return c;
   });

@@ -1,0 +1,60 @@
+import { extractMentions } from '../../../importers/pipeline';
+import { splitClauses } from '../../../importers/pipeline/sentences/split-clauses';
+import { makeArticle } from './make-article';
+
+// Fictional sentences written for these tests: who acts, and where a place is merely mentioned.
+const run = (headline: string, paragraphs: string[]) => extractMentions(makeArticle(headline, paragraphs, '2024-05-17'));
+const jurisdictions = (headline: string, paragraphs: string[]) => run(headline, paragraphs).map((m) => m.jurisdiction);
+
+describe('shared institutions act for the story’s country', () => {
+  it('"the Senate" in a Canadian story is Canada’s', () => {
+    const m = run('Streaming bill passes Senate', [
+      'The Senate passed the streaming bill on Thursday, backed by the Canadian culture minister.',
+      'Senators sent word to the House of Commons. Canadian producers welcomed it.',
+    ]);
+    expect(m.map((e) => e.jurisdiction)).toContain('CA');
+    expect(m.map((e) => e.jurisdiction)).not.toContain('US');
+  });
+  it('"the Senate" in a story naming no country stays the US one (fallback)', () => {
+    expect(jurisdictions('Senate passes app bill', ['The Senate passed a bill on Tuesday to ban the app on federal phones.'])).toEqual(['US']);
+  });
+  it('a regional government acts for its region', () => {
+    expect(jurisdictions('Belgium curbs video app', ['The Belgian government banned the app on official phones on Friday.', 'The Flemish government banned the app for its staff on Thursday.'])).toEqual(['BE', 'BE-VLG']);
+  });
+});
+
+describe('a place is the actor only as subject or owner of the subject', () => {
+  it('list-role: countries listed after "in" are where users are, not who acts', () => {
+    const m = run('Network loosens rules', ['The policy allows users in Chile, Peru and Bolivia to post the slogans, the company said on Friday.']);
+    expect(m.map((e) => e.jurisdiction).filter((j) => j === 'PE' || j === 'BO')).toEqual([]);
+  });
+  it('a place the fear comes from is not the actor (negative case)', () => {
+    const m = run('Norway bans apps on work phones', ['Norway’s government banned two apps on work phones on Friday.', 'Meanwhile, a messaging app is being banned over fears of spying from Belarus.']);
+    expect(m.map((e) => e.jurisdiction)).not.toContain('BY');
+  });
+  it('fronted-adverbial: places in "Amid concerns about …," are background; the subject acts', () => {
+    const m = run('Taiwan weighs law change', ['Amid concerns that the app could pass data to the Chinese Communist Party, the Ministry of Digital Affairs on Dec. 5 banned the app from public sector devices.']);
+    expect(m.map((e) => e.jurisdiction)).toEqual(['TW']);
+  });
+  it('a relative clause after "following …" keeps its antecedent as actor', () => {
+    const m = run('Phones', ['On Tuesday, Irish officials said they are banning ChatApp on government phones, following similar moves by the European Commission, which barred the app from staff devices.']);
+    expect(m.map((e) => e.jurisdiction)).toEqual(['IE', 'EU']);
+  });
+  it('a federal district court named for its seat is federal', () => {
+    expect(jurisdictions('FTC case dismissed', ['Judge Ann Lee of the U.S. District Court for the Northern District of Ohio blocked the federal rule in June.'])).toEqual(['US']);
+  });
+});
+
+describe('several facts per sentence', () => {
+  it('", while X …" with its own named subject is a clause of its own', () => {
+    const s = 'India banned the app outright in 2020, while the U.S. is poised to ban it from government devices.';
+    expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['India banned the app outright in 2020', 'the U.S. is poised to ban it from government devices.']);
+  });
+  it('", while" before a clause with no named subject does not split (negative case)', () => {
+    const s = 'Sales rose, while margins fell.';
+    expect(splitClauses(s)).toHaveLength(1);
+  });
+  it('a list of countries acting gives one mention per country', () => {
+    expect(jurisdictions('Bans spread', ['Governments in Britain, the United States and the European Commission have banned the app on work devices.'])).toEqual(['GB', 'US', 'EU']);
+  });
+});
