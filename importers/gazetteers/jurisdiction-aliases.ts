@@ -28,7 +28,7 @@ export const DEMONYMS: readonly JurisdictionAlias[] = [
   ...entries('demonym', 'FR', ['French']),
   ...entries('demonym', 'DE', ['German', 'Germans']),
   ...entries('demonym', 'JP', ['Japanese']),
-  ...entries('demonym', 'KR', ['South Korean', 'South Koreans']),
+  ...entries('demonym', 'KR', ['South Korean', 'South Koreans', 'Korean']),
   ...entries('demonym', 'RU', ['Russian', 'Russians']),
   ...entries('demonym', 'IT', ['Italian', 'Italians']),
   ...entries('demonym', 'ES', ['Spanish']),

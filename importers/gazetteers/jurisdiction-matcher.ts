@@ -149,3 +149,10 @@ export function jurisdictionName(code: string): string {
   if (code.includes('-')) return iso31662.subdivision(code)?.name ?? code;
   return countries.getName(code, 'en', { select: 'alias' }) ?? code;
 }
+
+/** The adjective a headline uses for a jurisdiction's bodies ("Spanish lawmakers", "South Korean court"); the name when there is none. */
+export function jurisdictionAdjective(code: string): string {
+  if (code === 'US' || code === 'EU' || code === 'GB') return jurisdictionName(code);
+  const demonym = DEMONYMS.find((d) => d.code === code && /(?:an|ish|ese|ch|i|ic)$/.test(d.text) && !/s$/.test(d.text));
+  return demonym?.text ?? jurisdictionName(code);
+}
