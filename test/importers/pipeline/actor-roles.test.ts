@@ -58,3 +58,14 @@ describe('several facts per sentence', () => {
     expect(jurisdictions('Bans spread', ['Governments in Britain, the United States and the European Commission have banned the app on work devices.'])).toEqual(['GB', 'US', 'EU']);
   });
 });
+
+describe('companies: the parent is listed where the article names it', () => {
+  it('names the parent on every mention of an article that names it', () => {
+    const m = run('Regulator fines Fortnite maker', ['Epic Games, which makes Fortnite, settled on Monday.', 'Chile’s regulator fined Fortnite on Tuesday over its payment prompts.']);
+    expect(m.find((e) => e.jurisdiction === 'CL')?.companies).toEqual(['Fortnite', 'Epic Games']);
+  });
+  it('does not add a parent the article never names (negative case)', () => {
+    const m = run('Regulator fines game', ['Chile’s regulator fined Fortnite on Tuesday over its payment prompts.']);
+    expect(m[0]?.companies).toEqual(['Fortnite']);
+  });
+});
