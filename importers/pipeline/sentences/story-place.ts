@@ -11,12 +11,9 @@ import type { Sentence } from './split-sentences';
  * Evidence, by rule name:
  * - `headline-actor`: the headline's first place that can act settles it.
  * - `lead-weight`: a place that can act in the lead (the first two body sentences of six words or
- *   more) counts 2, elsewhere 1; one after a preposition ("exports to China") counts half.
+ *   more) counts 2, elsewhere 1.
  * - `demonym-colour`: a demonym that names no government ("Canadian content") counts half: it
  *   says where the story happens without saying who acts.
- *   A place after a preposition ("taken in Krakow, Poland") cannot act, in the headline either.
- * - `subdivision-lead`: a state or region named in the headline or lead of a story whose country
- *   wins makes the story that state's ("Gov. Noem … State of South Dakota employees" → US-SD).
  * - `shared-bodies`: the best-scored place (1 at least) that every shared body named fits wins
  *   ("the House of Commons" and "the Senate" fit CA, not the US; "Congress" rules out China);
  *   else the best-scored place counted 2 at least.
@@ -31,14 +28,12 @@ export function storyPlace(sentences: Sentence[]): string | null {
   const lead = new Set(body.filter((s) => s.text.split(/\s+/).length >= 6).slice(0, 2));
   const scores = new Map<string, number>();
   const add = (code: string, w: number): void => void scores.set(code, (scores.get(code) ?? 0) + w);
-  const leadSubdivisions: string[] = [];
   const shared: Array<readonly string[] | '*'> = [];
   for (const s of body) {
     for (const r of placesOf(s.text)) {
       if (r.shared) continue;
       const w = (lead.has(s) ? 2 : 1) * (r.acts ? 1 : 0.5);
       add(r.code, w);
-      if (r.code.includes('-') && lead.has(s)) leadSubdivisions.push(r.code);
     }
     for (const r of findJurisdictions(s.text)) {
       const codes = r.shared ? sharedCountries(r.text) : null;
@@ -51,8 +46,7 @@ export function storyPlace(sentences: Sentence[]): string | null {
   const fitsShared = ([code]: [string, number]): boolean => shared.every((codes) => codes === '*' || codes.includes(code.split('-')[0] ?? code));
   const fit = shared.length ? ranked.find((entry) => entry[1] >= 1 && fitsShared(entry)) : undefined;
   const chosen = fit ?? (top && top[1] >= 2 ? top : undefined);
-  if (!chosen) return null;
-  return leadSubdivisions.find((code) => code.startsWith(`${chosen[0]}-`)) ?? chosen[0];
+  return chosen ? chosen[0] : null;
 }
 
 interface Place extends JurisdictionRef {
@@ -60,15 +54,10 @@ interface Place extends JurisdictionRef {
   acts: boolean;
 }
 
-/** A place after one of these is where something is or goes, weaker evidence of who acts. */
-const PREPOSITION_BEFORE = /\b(?:[Ii]n|[Aa]t|[Ff]rom|to|into|with|against|of|over|about|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w-]+,\s+)?$/;
-
 function placesOf(text: string): Place[] {
   return findJurisdictions(text)
     .filter((r) => !r.attributive && !r.shared)
     .map((r) => {
-      const demonymActs = r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(text.slice(r.end, r.end + 40));
-      const placed = r.kind !== 'demonym' && PREPOSITION_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start));
-      return { ...r, acts: demonymActs && !placed };
+      return { ...r, acts: r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(text.slice(r.end, r.end + 40)) };
     });
 }

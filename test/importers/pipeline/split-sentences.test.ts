@@ -42,7 +42,7 @@ describe('splitSentences', () => {
 });
 
 describe('headline-line: a headline stored as a plain line before the lead (fictional page)', () => {
-  const page = (lines: string[]): Article => ({ ...makeArticle('Monday May 6 2024', lines), title: null });
+  const page = (lines: string[]): Article => ({ ...makeArticle('Monday May 6 2024', lines), title: '' });
   it('reads the headline-like line before the lead as a headline, not the caption or the prompt', () => {
     const a = page([
       'Wire',
