@@ -6,7 +6,7 @@ import type { ArticleContext, Candidate, Stage } from '../types';
 /** A place after one of these is where something happens or belongs, not who acts. */
 const LOCATION_BEFORE = /\b(?:in|at|from|across|throughout|within|around|near|into|to|on|with|about|against|of)\s+(?:the\s+)?$/i;
 /** A governmental noun qualified by a place: "lawmakers in", "officials from", "a court in". */
-const GOVERNMENT_IN = new RegExp(`${GOVERNMENTAL_NOUN.source}\\s+(?:in|from|of)\\s+(?:the\\s+)?$`, 'i');
+const GOVERNMENT_IN = new RegExp(`(?:${GOVERNMENTAL_NOUN.source})\\s+(?:in|from|of)\\s+(?:the\\s+)?$`, 'i');
 /** A place the rule applies to: "users in Virginia", "across the country". */
 const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
 /** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */
@@ -25,6 +25,13 @@ const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)
 const FRONTED_ADVERBIAL = /^\W*(?:amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
 /** A place the rule's object comes from or concerns, never the actor: "fears of espionage from Russia", "pressure by Beijing". */
 const NOT_OBJECT_BEFORE = /\b(?:from|of|over|against|about|amid|between|than|like)\s+(?:the\s+)?$/i;
+/** "State of South Dakota", "Government of India", "the Ministry of Digital Affairs of Taiwan": "of" inside a name, not a preposition of place. */
+const NAME_OF = new RegExp(`(?:\\b(?:State|Government|Republic|Kingdom|Commonwealth|Province|Principality|Emirate)|(?:${GOVERNMENTAL_NOUN.source}))\\s+of\\s+(?:the\\s+)?$`, 'i');
+/**
+ * state-official: a governor, a state legislature or state lawmakers act for a US state
+ * ("Gov. Ann Roe signed …" → the state the article names; "the General Assembly passed …").
+ */
+const STATE_OFFICIAL = /\bGov\.(?=\s)|\b(?:Governor|state\s+(?:legislature|lawmakers|legislators|senate|house|assembly|attorney general|agencies)|General Assembly)\b/i;
 /** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU". */
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?$/;
 
@@ -87,6 +94,11 @@ export const findActors: Stage = (ctx, candidates) =>
       }
       return { ...c, jurisdictions: unique(chosen.map((r) => r.code)), jurisdictionSource: 'actor' as const };
     }
+    // state-official: "Gov. Ann Roe signed an order …" acts for the state named in the clause, else the article's state.
+    if (STATE_OFFICIAL.test(ctx.masked.slice(c.clauseStart, c.cue.start))) {
+      const state = refs.find((r) => r.code.startsWith('US-'))?.code ?? articleState(ctx);
+      if (state) return { ...c, jurisdictions: [state], jurisdictionSource: 'actor' as const };
+    }
     // "The office said it was examining …": an authority named earlier acts again.
     const head = authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start));
     const antecedent = head ? authorityAntecedent(ctx.masked, c.clauseStart, head) : null;
@@ -115,7 +127,7 @@ export const findActors: Stage = (ctx, candidates) =>
     const after = refs.find(
       (r) =>
         r.start >= c.cue.start &&
-        (r.kind === 'demonym' || !NOT_OBJECT_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 12), r.start))) &&
+        (r.kind === 'demonym' || !notObject(ctx.article.text, c.clauseStart, r.start)) &&
         (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))),
     );
     if (after) return { ...c, jurisdictions: [after.code], jurisdictionSource: 'object' as const };
@@ -124,10 +136,25 @@ export const findActors: Stage = (ctx, candidates) =>
       (r) =>
         r.kind !== 'demonym' &&
         !r.background &&
-        (r.start < c.cue.end || !NOT_OBJECT_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 12), r.start))),
+        (r.start < c.cue.end || !notObject(ctx.article.text, c.clauseStart, r.start)),
     );
     if (placed) return { ...c, jurisdictions: [placed.code], jurisdictionSource: 'object' as const };
     return c;
   });
 
 const unique = (codes: string[]): string[] => [...new Set(codes)];
+
+/** A place after "from", "of", "over" …: where the object comes from or what it concerns (not "State of Utah"). */
+function notObject(text: string, clauseStart: number, at: number): boolean {
+  const before = text.slice(Math.max(clauseStart, at - 60), at);
+  return NOT_OBJECT_BEFORE.test(before.slice(-12)) && !NAME_OF.test(before);
+}
+
+/** The US state an article names most (any mention), for a governor or legislature the clause does not place. */
+function articleState(ctx: ArticleContext): string | null {
+  const counts = new Map<string, number>();
+  for (const s of ctx.sentences) {
+    for (const r of findJurisdictions(s.text)) if (r.kind === 'subdivision' && r.code.startsWith('US-')) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}

@@ -69,3 +69,22 @@ describe('companies: the parent is listed where the article names it', () => {
     expect(m[0]?.companies).toEqual(['Fortnite']);
   });
 });
+
+describe('state-official: a governor or legislature acts for a US state', () => {
+  it('a governor’s act takes the state the article names, not the federal bodies it mentions more', () => {
+    const m = run('Governor bars app', [
+      'Gov. Ann Roe banned TikTok on state-owned devices on Tuesday.',
+      'The FBI has warned about the app. The Commerce Department and the White House are weighing options.',
+      'Universities in Idaho had accounts on the app.',
+    ]);
+    expect(m.find((e) => e.type === 'device_ban')?.jurisdiction).toBe('US-ID');
+  });
+  it('"State of Utah" names the state: "of" inside a name is not a place merely mentioned', () => {
+    const m = run('Order on apps', ['The FBI has warned about the app. The White House is weighing options.', 'TikTok was banned on Tuesday from devices used by State of Utah employees.']);
+    expect(m.map((e) => e.jurisdiction)).toContain('US-UT');
+  });
+  it('a federal official is not a state official (negative case)', () => {
+    const m = run('Order on apps', ['The Commerce Secretary banned TikTok on federal devices on Tuesday.', 'Universities in Idaho had accounts on the app.']);
+    expect(m.map((e) => e.jurisdiction)).not.toContain('US-ID');
+  });
+});
