@@ -32,6 +32,12 @@ const NAME_OF = new RegExp(`(?:\\b(?:State|Government|Republic|Kingdom|Commonwea
  * ("Gov. Ann Roe signed …" → the state the article names; "the General Assembly passed …").
  */
 const STATE_OFFICIAL = /\bGov\.(?=\s)|\b(?:Governor|state\s+(?:legislature|lawmakers|legislators|senate|house|assembly|attorney general|agencies)|General Assembly)\b/i;
+/**
+ * bilateral-parties: an agreement is one act per party (corpus convention). "The EU agreed a data
+ * framework with the United States" → EU and US; "a pact between Japan and Britain" → JP and GB.
+ */
+const AGREEMENT = /\b(?:agreements?|deals?|accords?|pacts?|framework|memorand(?:um|a)|treat(?:y|ies)|arrangements?|understanding)\b/i;
+const PARTY_BEFORE = /\b(?:with|between)\s+(?:the\s+)?$/i;
 /** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU". */
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?$/;
 
@@ -92,7 +98,7 @@ export const findActors: Stage = (ctx, candidates) =>
         if (!prev || !next || !COORDINATION.test(ctx.article.text.slice(prev.end, next.start))) break;
         chosen.unshift(prev);
       }
-      return { ...c, jurisdictions: unique(chosen.map((r) => r.code)), jurisdictionSource: 'actor' as const };
+      return { ...c, jurisdictions: unique([...chosen, ...agreementParties(ctx, c, refs)].map((r) => r.code)), jurisdictionSource: 'actor' as const };
     }
     // state-official: "Gov. Ann Roe signed an order …" acts for the state named in the clause, else the article's state.
     if (STATE_OFFICIAL.test(ctx.masked.slice(c.clauseStart, c.cue.start))) {
@@ -143,6 +149,21 @@ export const findActors: Stage = (ctx, candidates) =>
   });
 
 const unique = (codes: string[]): string[] => [...new Set(codes)];
+
+/** bilateral-parties: the governments an agreement is made with ("with the United States"), and those coordinated with them. */
+function agreementParties(ctx: ArticleContext, c: Candidate, refs: ActorRef[]): ActorRef[] {
+  if (!AGREEMENT.test(ctx.masked.slice(c.clauseStart, c.clauseEnd))) return [];
+  const text = ctx.article.text;
+  const parties: ActorRef[] = [];
+  for (const r of refs) {
+    if (r.start < c.cue.start || r.kind === 'demonym' || r.kind === 'subdivision') continue;
+    const prev = parties[parties.length - 1];
+    const opens = PARTY_BEFORE.test(text.slice(Math.max(c.clauseStart, r.start - 16), r.start));
+    const continues = prev !== undefined && COORDINATION.test(text.slice(prev.end, r.start));
+    if (opens || continues) parties.push(r);
+  }
+  return parties;
+}
 
 /** A place after "from", "of", "over" …: where the object comes from or what it concerns (not "State of Utah"). */
 function notObject(text: string, clauseStart: number, at: number): boolean {

@@ -20,9 +20,9 @@ export const TITLE_TEMPLATES: Record<EventType, TitleTemplate> = {
   hearing: (j, c, s) => (s === 'scheduled' ? `${c} to testify in ${j}` : `${j} hearing with ${c}`),
   enforcement: (j, c) => `${j} enforcement action involving ${c}`,
   trade_restriction: (j, c) => (c === 'technology' ? `${j} restricts technology trade` : `${j} restricts trade in ${c} products`),
-  data_governance: (j, c) => `${c} data arrangement in ${j}`,
+  data_governance: (j, c) => (c ? `${j} data arrangement with ${c}` : `${j} sets data transfer rules`),
   statement: (j, c) => `${j} statement on ${c}`,
-  incident: (_j, c) => `${c} data incident`,
+  incident: (_j, c) => `Data incident at ${c}`,
 };
 
 /** What a title names when the text names no company. */
@@ -38,9 +38,9 @@ const DEFAULT_OBJECT: Record<EventType, string> = {
   hearing: 'Tech executives',
   enforcement: 'a tech company',
   trade_restriction: 'technology',
-  data_governance: 'User',
+  data_governance: '',
   statement: 'tech policy',
-  incident: 'Company',
+  incident: 'a tech company',
 };
 
 /**

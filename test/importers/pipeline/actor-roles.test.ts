@@ -88,3 +88,21 @@ describe('state-official: a governor or legislature acts for a US state', () => 
     expect(m.map((e) => e.jurisdiction)).not.toContain('US-ID');
   });
 });
+
+describe('bilateral-parties: an agreement is one mention per party', () => {
+  it('"agreed a framework with the United States" gives the EU and the US', () => {
+    expect(jurisdictions('Data deal', ['The EU agreed a data transfer framework with the United States on Monday.'])).toEqual(['EU', 'US']);
+  });
+  it('an agreement with a company adds no party (negative case)', () => {
+    expect(jurisdictions('Data deal', ['The EU agreed a data transfer framework with TikTok on Monday.'])).toEqual(['EU']);
+  });
+  it('a place after "with" without an agreement is no party (negative case)', () => {
+    expect(jurisdictions('Bans spread', ['Norway banned TikTok on government phones on Monday, in line with Denmark.'])).toEqual(['NO']);
+  });
+});
+
+describe('titles of data arrangements', () => {
+  it('names the government and what it did, not "User data arrangement"', () => {
+    expect(run('Data deal', ['The EU agreed a data transfer framework with the United States on Monday.']).map((m) => m.title)).toEqual(['EU sets data transfer rules', 'US sets data transfer rules']);
+  });
+});
