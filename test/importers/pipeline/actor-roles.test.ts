@@ -106,3 +106,18 @@ describe('titles of data arrangements', () => {
     expect(run('Data deal', ['The EU agreed a data transfer framework with the United States on Monday.']).map((m) => m.title)).toEqual(['EU sets data transfer rules', 'US sets data transfer rules']);
   });
 });
+
+describe('event-anaphor: "The ban takes effect …" continues the last act, across paragraphs', () => {
+  it('takes the governor’s state, not the federal bodies of the paragraph in between', () => {
+    const m = run('Governor bars app', [
+      'Gov. Ann Roe banned TikTok on state-owned devices on Tuesday, Idaho officials said.',
+      'Recently, the FBI said that TikTok could pose security risks. The White House and Congress are weighing options.',
+      'The ban takes effect immediately and covers state-leased devices.',
+    ]);
+    expect(m.filter((e) => e.type !== 'statement').map((e) => e.jurisdiction)).toEqual(['US-ID', 'US-ID']);
+  });
+  it('a clause with its own subject does not follow the last act (negative case)', () => {
+    const m = run('Governor bars app', ['Gov. Ann Roe banned TikTok on state-owned devices on Tuesday, Idaho officials said.', 'The White House banned TikTok on federal devices in December.']);
+    expect(m.map((e) => e.jurisdiction)).toEqual(['US-ID', 'US']);
+  });
+});
