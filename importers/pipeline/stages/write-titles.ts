@@ -48,23 +48,26 @@ const DEFAULT_OBJECT: Record<EventType, string> = {
  * Norway"): the present tense a headline uses, and whether the verb needs a party as its object
  * ("urges Norway") or reads with a topic ("warns about WeChat").
  */
-const STATEMENT_VERBS: ReadonlyArray<[RegExp, string, 'party' | 'topic']> = [
-  [/^urg/i, 'urges', 'party'],
-  [/^accus/i, 'accuses', 'party'],
-  [/^warn/i, 'warns about', 'topic'],
-  [/^critici/i, 'criticises', 'party'],
-  [/^condemn/i, 'condemns', 'party'],
-  [/^lobb/i, 'lobbies', 'party'],
-  [/^oppos/i, 'opposes', 'topic'],
-  [/^(?:vow|pledg)/i, 'pledges action on', 'topic'],
-  [/^(?:wrote|sent|letter)/i, 'writes to', 'party'],
-  [/^(?:call|appeal)\w*\s+for/i, 'calls for action on', 'topic'],
-  [/^(?:call|appeal|renew|repeat|reiterat)/i, 'calls on', 'party'],
-  [/^ask/i, 'asks', 'party'],
+const STATEMENT_VERBS: ReadonlyArray<[RegExp, string, 'party' | 'topic', string]> = [
+  [/^urg/i, 'urges', 'party', 'Appeal'],
+  [/^accus/i, 'accuses', 'party', 'Accusation'],
+  [/^warn/i, 'warns about', 'topic', 'Warning'],
+  [/^critici/i, 'criticises', 'party', 'Criticism'],
+  [/^condemn/i, 'condemns', 'party', 'Condemnation'],
+  [/^lobb/i, 'lobbies', 'party', 'Lobbying'],
+  [/^oppos/i, 'opposes', 'topic', 'Opposition'],
+  [/^(?:vow|pledg)/i, 'pledges action on', 'topic', 'Pledge'],
+  [/^(?:wrote|sent|letter)/i, 'writes to', 'party', 'Letter'],
+  [/^(?:call|appeal)\w*\s+for/i, 'calls for action on', 'topic', 'Call'],
+  [/^(?:call|appeal|renew|repeat|reiterat)/i, 'calls on', 'party', 'Call'],
+  [/^ask/i, 'asks', 'party', 'Request'],
 ];
 
 /** A company named as a subject, not after a preposition ("after Meta began", not "against Meta"). */
 const PREPOSITION_BEFORE = /\b(?:on|of|to|into|against|from|with|for|by|about|over|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
+/** Between a subject and its verb: a possessive, a date, an adverb, an auxiliary; no clause of its own. */
+const DIRECT_SUBJECT_GAP = /^(?![^]*\b(?:to|that|which|who|allow\w*|let|lets|began|users|people)\b)[^,.;:]{0,40}$|^,[^,.;]{0,60},\s*$/i;
 
 /** The company that speaks when it, not the government, is the cue's subject: the one named last before the cue. */
 function companySubject(ctx: ArticleContext, c: Candidate): string | null {
@@ -72,6 +75,8 @@ function companySubject(ctx: ArticleContext, c: Candidate): string | null {
   const companies = findCompanies(before).filter((r) => !PREPOSITION_BEFORE.test(before.slice(Math.max(0, r.start - 24), r.start)));
   const last = companies[companies.length - 1];
   if (!last) return null;
+  // The company must be the verb's own subject: "Meta on Monday urged", not "after Meta began allowing users to call for".
+  if (!DIRECT_SUBJECT_GAP.test(before.slice(last.end))) return null;
   // A government named after the company and before the cue is the nearer subject ("TikTok said Canada's ministry urged …").
   const government = findJurisdictions(before.slice(last.end)).some((r) => !r.attributive);
   return government ? null : last.name;
@@ -79,13 +84,15 @@ function companySubject(ctx: ArticleContext, c: Candidate): string | null {
 
 function statementTitle(ctx: ArticleContext, c: Candidate, j: string, companies: string): string {
   const cueText = ctx.article.text.slice(c.cue.start, c.cue.end);
-  const [, verb, object] = STATEMENT_VERBS.find(([re]) => re.test(cueText)) ?? [null, 'comments on', 'topic'];
-  const speaker = c.jurisdictionSource === 'object' && c.companies[0] ? c.companies[0] : companySubject(ctx, c);
+  const [, verb, object, noun] = STATEMENT_VERBS.find(([re]) => re.test(cueText)) ?? [null, 'comments on', 'topic', 'Statement'];
+  const speaker = companySubject(ctx, c);
   // "Meta urges Australia": the company speaks to the government.
   if (speaker && j) return `${speaker} ${verb} ${j}`;
   if (speaker) return `${speaker} ${verb === 'calls on' || verb === 'writes to' ? 'comments on' : verb} ${object === 'party' ? 'policy' : 'tech policy'}`;
-  // "Canada warns about WeChat", "South Korea calls on Google and Apple": the government speaks.
-  if (c.companies.length || object === 'topic') return `${j} ${verb} ${companies}`;
+  // The government is addressed by someone the text names but we do not ("groups sent a letter to Congress"): "Letter to US on TikTok".
+  if (c.jurisdictionSource === 'object' && j) return `${noun} to ${j} on ${companies}`;
+  // "Canada warns about WeChat", "South Korea calls on Google and Apple": the government speaks about a company.
+  if (c.companies.length) return `${j} ${verb} ${companies}`;
   return `${j} statement on ${companies}`;
 }
 

@@ -16,6 +16,13 @@ describe('titles read the right way round', () => {
     expect(title(sentence)).toBe(expected);
   });
 
+  it('a company is the speaker only as the verb’s own subject, not when its users call for something (negative case)', () => {
+    const t = title('Peru’s regulator restricted Instagram on Friday after Meta began allowing users in Peru to call for protests against officials.');
+    expect(t).not.toMatch(/^Meta calls/);
+  });
+  it('someone the title does not name appeals to a government: not "TikTok urges US"', () => {
+    expect(title('A coalition of civic groups sent a letter to Congress urging lawmakers not to ban TikTok.', 'Groups oppose TikTok ban')).toBe('Appeal to US on TikTok');
+  });
   it('a federal court blocking a state law: the court blocks the law, not "action on" the company', () => {
     expect(title('A federal appeals court on Friday blocked an Ohio law that requires parental consent for teen accounts on TikTok.')).toBe('Court blocks Ohio law on TikTok');
   });
