@@ -103,7 +103,21 @@ const OF_GAP = /^\s+of\s+(?:the\s+)?$/;
  *   → [{ code: 'GB', kind: 'demonym', text: 'British' }, { code: 'EU', kind: 'institution', text: 'European Commission' }]
  *   findJurisdictions("Japan's Fair Trade Commission fined it") → [{ code: 'JP', kind: 'institution', text: "Japan's Fair Trade Commission" }]
  */
-export function findJurisdictions(text: string, story: string | null = null): JurisdictionRef[] {
+export function findJurisdictions(text: string, story: string | null = null): readonly JurisdictionRef[] {
+  // Stages ask about the same clause several times (actors, then the actor requirement): memoised per text.
+  const key = `${story ?? ''}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const refs = scan(text, story);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, refs);
+  return refs;
+}
+
+const MEMO_SIZE = 4000;
+const memo = new Map<string, readonly JurisdictionRef[]>();
+
+function scan(text: string, story: string | null): readonly JurisdictionRef[] {
   const { pattern, byText } = jurisdictionIndex();
   const refs: JurisdictionRef[] = [];
   pattern.lastIndex = 0;
@@ -138,7 +152,7 @@ export function findJurisdictions(text: string, story: string | null = null): Ju
     }
     refs.push(ref);
   }
-  return refs;
+  return Object.freeze(refs.map((r) => Object.freeze(r)));
 }
 
 /** A short English name for titles: "UK", "US", "EU", "Australia", "Montana". */

@@ -100,7 +100,6 @@ export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
   shared('Diet', ['JP'], null),
   shared('Rada', ['UA'], null),
   shared('Parliament', '*'),
-  shared('parliament', '*'),
   shared('Supreme Court', '*'),
   shared('Constitutional Court', '*'),
   shared('High Court', '*'),

@@ -30,12 +30,9 @@ export function storyPlace(sentences: Sentence[]): string | null {
   const add = (code: string, w: number): void => void scores.set(code, (scores.get(code) ?? 0) + w);
   const shared: Array<readonly string[] | '*'> = [];
   for (const s of body) {
-    for (const r of placesOf(s.text)) {
-      if (r.shared) continue;
-      const w = (lead.has(s) ? 2 : 1) * (r.acts ? 1 : 0.5);
-      add(r.code, w);
-    }
-    for (const r of findJurisdictions(s.text)) {
+    const refs = findJurisdictions(s.text);
+    for (const r of placesOf(s.text, refs)) add(r.code, (lead.has(s) ? 2 : 1) * (r.acts ? 1 : 0.5));
+    for (const r of refs) {
       const codes = r.shared ? sharedCountries(r.text) : null;
       if (codes) shared.push(codes);
     }
@@ -54,8 +51,8 @@ interface Place extends JurisdictionRef {
   acts: boolean;
 }
 
-function placesOf(text: string): Place[] {
-  return findJurisdictions(text)
+function placesOf(text: string, refs: readonly JurisdictionRef[] = findJurisdictions(text)): Place[] {
+  return refs
     .filter((r) => !r.attributive && !r.shared)
     .map((r) => {
       return { ...r, acts: r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(text.slice(r.end, r.end + 40)) };
