@@ -17,8 +17,15 @@ export function jurisdictionName(code: string): string {
   return countries.getName(code, 'en') ?? code;
 }
 
-/** Short names a title uses where the full one is long or formal: 'GB' → 'UK', 'KR' → 'South Korea'. */
-const SHORT: Record<string, string> = { GB: 'UK', US: 'US', EU: 'EU', KR: 'South Korea', RU: 'Russia', TW: 'Taiwan', CN: 'China', IR: 'Iran', VN: 'Vietnam' };
+/**
+ * Short names a title uses where the full one is long, formal or in the region's own language:
+ * 'GB' → 'UK', 'KR' → 'South Korea', 'BE-VLG' → 'Flanders' (ISO's name is 'Vlaams Gewest').
+ */
+const SHORT: Record<string, string> = {
+  GB: 'UK', US: 'US', EU: 'EU', KR: 'South Korea', RU: 'Russia', TW: 'Taiwan', CN: 'China', IR: 'Iran', VN: 'Vietnam',
+  'BE-VLG': 'Flanders', 'BE-WAL': 'Wallonia', 'BE-BRU': 'Brussels', 'ES-CT': 'Catalonia', 'DE-BY': 'Bavaria',
+  'GB-SCT': 'Scotland', 'GB-WLS': 'Wales', 'GB-NIR': 'Northern Ireland',
+};
 
 /** A short English name for event titles: 'GB' → 'UK', 'US' → 'US', 'US-MT' → 'Montana', 'AU' → 'Australia'. */
 export function jurisdictionShortName(code: string): string {

@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { jurisdictionShortName } from '../../db/vocabulary/jurisdiction-name';
 import {
   AMBIGUOUS_NAMES,
   CAPITALS,
@@ -6,9 +7,11 @@ import {
   DEMONYMS,
   INSTITUTIONS,
   NAME_CONTINUATIONS,
+  REGIONS,
   type JurisdictionAlias,
   type JurisdictionKind,
 } from './jurisdiction-aliases';
+import { NAMED_INSTITUTIONS, resolveShared, SHARED_INSTITUTIONS, type SharedInstitution } from './national-institutions';
 
 /** A jurisdiction named in a text span. */
 export interface JurisdictionRef {
@@ -20,6 +23,8 @@ export interface JurisdictionRef {
   text: string;
   /** "Beijing-based", "Chinese-owned", "US$": the name describes something else, it is not an actor. */
   attributive: boolean;
+  /** A name many countries use ("the Senate", "Parliament"): resolved to the story's country (national-institutions.ts). */
+  shared?: boolean;
 }
 
 /** iso-3166-2 ships no types: the one shape read from it. */
@@ -35,8 +40,10 @@ const SUBDIVISION_COUNTRIES = ['US', 'CA', 'AU', 'IN'];
 
 interface JurisdictionIndex {
   pattern: RegExp;
-  byText: Map<string, JurisdictionAlias>;
+  byText: Map<string, JurisdictionAlias | SharedInstitution>;
 }
+
+const isShared = (e: JurisdictionAlias | SharedInstitution): e is SharedInstitution => 'codes' in e;
 
 let index: JurisdictionIndex | null = null;
 
@@ -72,11 +79,10 @@ function countryEntries(): JurisdictionAlias[] {
 /** Built once per process: every name in one alternation, longest first ("New South Wales" before "Wales"). */
 function jurisdictionIndex(): JurisdictionIndex {
   if (index) return index;
-  const byText = new Map<string, JurisdictionAlias>();
+  const byText = new Map<string, JurisdictionAlias | SharedInstitution>();
   // Later tables win: an institution or alias overrides a bare ISO name with the same spelling.
-  for (const entry of [...countryEntries(), ...subdivisionEntries(), ...DEMONYMS, ...CAPITALS, ...COUNTRY_ALIASES, ...INSTITUTIONS]) {
-    byText.set(entry.text, entry);
-  }
+  const tables = [countryEntries(), subdivisionEntries(), REGIONS, DEMONYMS, CAPITALS, COUNTRY_ALIASES, SHARED_INSTITUTIONS, NAMED_INSTITUTIONS, INSTITUTIONS];
+  for (const entry of tables.flat()) byText.set(entry.text, entry);
   const alternation = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   // Case-sensitive whole words; "US" must be followed by neither a letter nor "$" (US$33 million).
   const pattern = new RegExp(`(?<![\\w$])(?:${alternation})(?![\\w$])`, 'g');
@@ -84,11 +90,34 @@ function jurisdictionIndex(): JurisdictionIndex {
   return index;
 }
 
+/** Between a place and the body it owns: "Japan's Fair Trade Commission", "the Canadian Senate", "Norway's parliament". */
+const OWNER_GAP = /^(?:['’]s)?\s+(?:(?:federal|national|upper|lower|regional|state|top|highest)\s+)?$/i;
+/** Between a body and the place it belongs to: "the Supreme Court of Brazil", "Parliament of Canada". */
+const OF_GAP = /^\s+of\s+(?:the\s+)?$/;
+
 /**
+ * Jurisdiction references of a text. `story` (the place the article is about) resolves shared
+ * institution names: "the Senate" in a Canadian story is CA.
+ *
  *   findJurisdictions("On Thursday, British authorities said, following the European Commission…")
  *   → [{ code: 'GB', kind: 'demonym', text: 'British' }, { code: 'EU', kind: 'institution', text: 'European Commission' }]
+ *   findJurisdictions("Japan's Fair Trade Commission fined it") → [{ code: 'JP', kind: 'institution', text: "Japan's Fair Trade Commission" }]
  */
-export function findJurisdictions(text: string): JurisdictionRef[] {
+export function findJurisdictions(text: string, story: string | null = null): readonly JurisdictionRef[] {
+  // Stages ask about the same clause several times (actors, then the actor requirement): memoised per text.
+  const key = `${story ?? ''}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const refs = scan(text, story);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, refs);
+  return refs;
+}
+
+const MEMO_SIZE = 4000;
+const memo = new Map<string, readonly JurisdictionRef[]>();
+
+function scan(text: string, story: string | null): readonly JurisdictionRef[] {
   const { pattern, byText } = jurisdictionIndex();
   const refs: JurisdictionRef[] = [];
   pattern.lastIndex = 0;
@@ -98,10 +127,37 @@ export function findJurisdictions(text: string): JurisdictionRef[] {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 24);
     if (NAME_CONTINUATIONS.test(after)) continue;
+    const stateBefore = /\bstate\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+    if (isShared(entry)) {
+      const prev = refs[refs.length - 1];
+      // "Japan's Fair Trade Commission", "the Canadian Senate": the owner names the country.
+      if (prev && !prev.attributive && !prev.shared && OWNER_GAP.test(text.slice(prev.end, m.index)) && !stateBefore) {
+        refs[refs.length - 1] = { ...prev, kind: 'institution', end, text: text.slice(prev.start, end) };
+        continue;
+      }
+      // "the state Senate": a state legislature, the story's state (none when the story is not about one).
+      const code = stateBefore ? (story?.includes('-') ? story : null) : resolveShared(entry, story);
+      if (code) refs.push({ code, kind: 'institution', start: m.index, end, text: m[0], attributive: false, shared: true });
+      continue;
+    }
     // "the state Senate", "the state House": a state legislature, not Congress.
-    if (entry.kind === 'institution' && /\bstate\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (entry.kind === 'institution' && stateBefore) continue;
     const attributive = /^-(based|owned|controlled|headquartered|born|made|listed|linked|backed|registered)\b/.test(after) || /^\s?\$/.test(after);
-    refs.push({ code: entry.code, kind: entry.kind, start: m.index, end, text: m[0], attributive });
+    const ref: JurisdictionRef = { code: entry.code, kind: entry.kind, start: m.index, end, text: m[0], attributive };
+    // "the Supreme Court of Brazil": the place after "of" owns the body.
+    const prev = refs[refs.length - 1];
+    if (prev?.shared && !attributive && entry.kind !== 'demonym' && OF_GAP.test(text.slice(prev.end, m.index))) {
+      refs[refs.length - 1] = { ...prev, code: entry.code, end, text: text.slice(prev.start, end), shared: false };
+      continue;
+    }
+    refs.push(ref);
   }
-  return refs;
+  return Object.freeze(refs.map((r) => Object.freeze(r)));
+}
+
+/** The adjective a headline uses for a jurisdiction's bodies ("Spanish lawmakers", "South Korean court"); the name when there is none. */
+export function jurisdictionAdjective(code: string): string {
+  if (code === 'US' || code === 'EU' || code === 'GB') return jurisdictionShortName(code);
+  const demonym = DEMONYMS.find((d) => d.code === code && /(?:an|ish|ese|ch|i|ic)$/.test(d.text) && !/s$/.test(d.text));
+  return demonym?.text ?? jurisdictionShortName(code);
 }

@@ -1,9 +1,8 @@
 import { findCompanies } from '../gazetteers/company-matcher';
-import { findJurisdictions } from '../gazetteers/jurisdiction-matcher';
-import { DEMONYM_ACTOR_FOLLOWER } from './cues/governmental-nouns';
 import type { Article, Mention } from '../types';
 import { maskQuotes } from './sentences/mask-quotes';
 import { articleBlocks, splitSentences } from './sentences/split-sentences';
+import { storyPlace } from './sentences/story-place';
 import { chooseQuote } from './stages/choose-quote';
 import { classifyStatus } from './stages/classify-status';
 import { dedupeEvents } from './stages/dedupe-events';
@@ -56,19 +55,9 @@ export function mainCompanies(sentences: Sentence[]): string[] {
   return top && top[1] >= 2 ? [top[0]] : [];
 }
 
-/** The jurisdiction the article is about: the headline's first, else the one the body names most (twice at least). */
+/** The jurisdiction the article is about (sentences/story-place.ts): headline, lead, then the most named. */
 export function mainJurisdiction(sentences: Sentence[]): string | null {
-  // Places that can act: not "Beijing-based", not "Chinese" in "its Chinese parent company".
-  const refs = (s: Sentence): string[] =>
-    findJurisdictions(s.text)
-      .filter((r) => !r.attributive && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(s.text.slice(r.end, r.end + 40))))
-      .map((r) => r.code);
-  const headline = sentences.filter((s) => s.kind === 'headline').flatMap(refs);
-  if (headline[0]) return headline[0];
-  const counts = new Map<string, number>();
-  for (const s of sentences) for (const code of refs(s)) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return top && top[1] >= 2 ? top[0] : null;
+  return storyPlace(sentences);
 }
 
 export function buildContext(article: Article): ArticleContext {

@@ -1,9 +1,10 @@
 /**
  * Nouns that name a government actor without naming its country ("courts", "lawmakers", "the
- * administration"). A clause whose actor is one of these takes the jurisdiction of the event
- * before it; a demonym followed by one ("British authorities") names the actor's country.
+ * administration", the title "Gov." before a name). A clause whose actor is one of these takes the
+ * jurisdiction of the event before it; a demonym followed by one ("British authorities") names the
+ * actor's country.
  */
-export const GOVERNMENTAL_NOUN = /\b(?:authorities|government|governments|officials|regulators?|lawmakers|legislators|legislature|senate|assembly|senators?|congressmen|parliament|ministry|ministries|minister|ministers|(?<!vice[- ])president|prime minister|premier|courts?|judges?|justices|administration|agenc(?:y|ies)|watchdog|commission|police|prosecutors?|state media|governors?|attorneys? general|armed forces|military|cabinet|spokesperson for the government|embassy|foreign ministry|states)\b/i;
+export const GOVERNMENTAL_NOUN = /\b(?:authorities|government|governments|officials|regulators?|lawmakers|legislators|legislature|senate|assembly|senators?|congressmen|parliament|ministry|ministries|minister|ministers|(?<!vice[- ])president|prime minister|premier|courts?|judges?|justices|administration|agenc(?:y|ies)|watchdog|commission|police|prosecutors?|state media|governors?|attorneys? general|armed forces|military|cabinet|spokesperson for the government|embassy|foreign ministry|states)\b|\bGov\.(?=\s)/i;
 
 /** A demonym is an actor when a governmental noun follows it within two words: "British authorities", "Chinese foreign ministry". */
 export const DEMONYM_ACTOR_FOLLOWER = /^\s+(?:[\w-]+\s+){0,3}?(?:authorities|authority|commission|government|officials|regulators?|lawmakers|legislators|senators|parliament|ministry|foreign ministry|minister|president|prime minister|courts?|judges?|administration|agenc(?:y|ies)|watchdog|police|prosecutors?|state media|embassy|military|armed forces|federal agencies|states)\b/i;

@@ -20,6 +20,8 @@ const CLAUSE_BREAKS: RegExp[] = [
   // which dates the first clause's law)
   /,\s+and\s+(?=(?:(?:in|on|last|earlier|later|then|since|by)\s+(?:[\w.]+\s+){0,5}?)?(?:it|they|he|she|we)\s+(?!\w+ly\b|(?:takes?|took|goes|went|comes?|came|enters?|entered|will|would|is|was|applies|expires)\b)[a-z]+\b)/g,
   /,\s+but\s+/g,
+  // ", while the U.S. is poised to ban it", ", whereas Australia's defence force banned it": a contrast with its own named subject
+  /,\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+(?:[a-z][\w-]*\s+){1,3})?\s+(?:also\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|[a-z]{3,}s|has|have|had|is|was|were|are|will|would)\b)/g,
   // "banned TikTok in 2020 and blocked YouTube from 2012": a second event predicate with its own named object
   /,?\s+and\s+(?=(?:later\s+|also\s+|then\s+)?(?:banned|blocked|throttled|fined|suspended|sued|barred|restricted|investigated|rescinded|revoked|unblocked)\s+(?:the\s+)?[A-Z])/g,
   // ", and Italy's competition authority opened …": a possessive subject (a place's or body's) with its own verb

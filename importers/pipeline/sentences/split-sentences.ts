@@ -109,25 +109,38 @@ export function articleBlocks(article: Article): TextBlock[] {
 }
 
 /**
+ * headline-line: a page stored without its title markup often carries the headline as a plain line
+ * among the clutter before the lead ("Saturday Jul 30 2022 / Reuters / Ruritania blocks two apps over
+ * licences / JAKARTA: Ruritania has blocked …"). A line of 4 to 20 words starting with a capital and
+ * ending without a stop, before the lead's first full sentence, reads as a headline (not a photo
+ * caption or a subscription prompt): it stands as an
+ * event only when no body sentence states it (drop-restated-headlines.ts).
+ */
+const HEADLINE_LINE = /^(?=(?:\S+\s+){3,19}\S+$)[A-Z‘“"'][^\n]*[\w’'”"]$/;
+/** Lines at the top of a page that are captions or prompts, never headlines. */
+const NOT_HEADLINE = /\b(?:photo|illustration|pictured|is seen|are seen|logo|file image|caption|subscribe|sign up|download|click|cookies?|newsletter)\b/i;
+/** The lead has started: a sentence of eight words or more ending with a stop. */
+const LEAD_SENTENCE = /^(?=(?:\S+\s+){7,})[\s\S]*[.!?…]["'”’)]*$/;
+/** Only the top of the page holds such lines. */
+const HEADLINE_SEARCH_BLOCKS = 6;
+
+/**
  *   article "UK bans app\n\nOn Thursday, British officials said … Dr. Lee agreed."
  *   → [{ kind: 'headline', text: 'UK bans app' }, { kind: 'body', text: 'On Thursday, …' }, { text: 'Dr. Lee agreed.' }]
  */
 export function splitSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
+  let leadStarted = false;
   articleBlocks(article).forEach((block, blockIndex) => {
     const blockText = article.text.slice(block.start, block.end);
     // A block may hold hard line breaks (headline + dateline); a line break also ends a sentence.
     const lineRe = /[^\n]+/g;
     for (let line = lineRe.exec(blockText); line; line = lineRe.exec(blockText)) {
       for (const span of splitBlock(line[0], block.start + line.index)) {
-        sentences.push({
-          index: sentences.length,
-          start: span.start,
-          end: span.end,
-          text: article.text.slice(span.start, span.end),
-          kind: block.kind,
-          block: blockIndex,
-        });
+        const text = article.text.slice(span.start, span.end);
+        const headlineLike = block.kind === 'body' && !leadStarted && blockIndex < HEADLINE_SEARCH_BLOCKS && HEADLINE_LINE.test(text) && !NOT_HEADLINE.test(text);
+        if (block.kind === 'body' && LEAD_SENTENCE.test(text)) leadStarted = true;
+        sentences.push({ index: sentences.length, start: span.start, end: span.end, text, kind: headlineLike ? 'headline' : block.kind, block: blockIndex });
       }
     }
   });

@@ -6,7 +6,7 @@ import type { ArticleContext, Candidate, Stage } from '../types';
 /** A place after one of these is where something happens or belongs, not who acts. */
 const LOCATION_BEFORE = /\b(?:in|at|from|across|throughout|within|around|near|into|to|on|with|about|against|of)\s+(?:the\s+)?$/i;
 /** A governmental noun qualified by a place: "lawmakers in", "officials from", "a court in". */
-const GOVERNMENT_IN = new RegExp(`${GOVERNMENTAL_NOUN.source}\\s+(?:in|from|of)\\s+(?:the\\s+)?$`, 'i');
+const GOVERNMENT_IN = new RegExp(`(?:${GOVERNMENTAL_NOUN.source})\\s+(?:in|from|of)\\s+(?:the\\s+)?$`, 'i');
 /** A place the rule applies to: "users in Virginia", "across the country". */
 const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
 /** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */
@@ -15,6 +15,29 @@ const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Co
 const MULTISTATE = /^\W*(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?states\b/i;
 /** A federal body as subject: "A federal judge in Oakland", "federal regulators". */
 const FEDERAL_SUBJECT = /^\W*(?:\w+\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
+/** "U.S. District Court for the Northern District of California": a federal court named for its seat. */
+const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)\s+the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?(?:District\s+of\s+(?:the\s+)?)?$/;
+/**
+ * A fronted adverbial before the subject ("Amid concerns that the app could supply data to the
+ * Chinese Communist Party, the ministry banned …", "After Canada's ban, …"): the places in it are
+ * background, not the subject. Group 0 ends at the comma that closes it.
+ */
+const FRONTED_ADVERBIAL = /^\W*(?:amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
+/** A place the rule's object comes from or concerns, never the actor: "fears of espionage from Russia", "pressure by Beijing". */
+const NOT_OBJECT_BEFORE = /\b(?:from|of|over|against|about|amid|between|than|like)\s+(?:the\s+)?$/i;
+/** "State of South Dakota", "Government of India", "the Ministry of Digital Affairs of Taiwan": "of" inside a name, not a preposition of place. */
+const NAME_OF = new RegExp(`(?:\\b(?:State|Government|Republic|Kingdom|Commonwealth|Province|Principality|Emirate)|(?:${GOVERNMENTAL_NOUN.source}))\\s+of\\s+(?:the\\s+)?$`, 'i');
+/**
+ * state-official: a governor, a state legislature or state lawmakers act for a US state
+ * ("Gov. Ann Roe signed …" → the state the article names; "the General Assembly passed …").
+ */
+const STATE_OFFICIAL = /\bGov\.(?=\s)|\b(?:Governor|state\s+(?:legislature|lawmakers|legislators|senate|house|assembly|attorney general|agencies)|General Assembly)\b/i;
+/**
+ * bilateral-parties: an agreement is one act per party (corpus convention). "The EU agreed a data
+ * framework with the United States" → EU and US; "a pact between Japan and Britain" → JP and GB.
+ */
+const AGREEMENT = /\b(?:agreements?|deals?|accords?|pacts?|framework|memorand(?:um|a)|treat(?:y|ies)|arrangements?|understanding)\b/i;
+const PARTY_BEFORE = /\b(?:with|between)\s+(?:the\s+)?$/i;
 /** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU". */
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?$/;
 
@@ -22,6 +45,8 @@ const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?
 export interface ActorRef extends JurisdictionRef {
   /** True when it can be the subject that acts (not a location, not an adjective of a non-government noun). */
   actor: boolean;
+  /** Inside a fronted adverbial ("Amid fears of …, "): scene-setting, neither actor nor object. */
+  background?: boolean;
 }
 
 /** Jurisdiction references of a clause (absolute offsets), minus quoted and attributive ones. */
@@ -29,17 +54,26 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
   const text = ctx.article.text;
   const clause = text.slice(c.clauseStart, c.clauseEnd);
   const masked = ctx.masked.slice(c.clauseStart, c.clauseEnd);
-  return findJurisdictions(clause)
-    .filter((r) => !r.attributive && masked.slice(r.start, r.end).trim() !== '')
-    .map((r) => {
-      const before = clause.slice(Math.max(0, r.start - 20), r.start);
-      const after = clause.slice(r.end, r.end + 40);
-      // "lawmakers in Brazil", "a judge in California": the place qualifies a governmental actor.
-      const located = LOCATION_BEFORE.test(before) && !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start));
-      const actor = !located && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
-      const federal = r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start));
-      return { ...r, code: federal ? 'US' : r.code, start: r.start + c.clauseStart, end: r.end + c.clauseStart, actor: actor || federal };
-    });
+  const fronted = FRONTED_ADVERBIAL.exec(masked)?.[0].length ?? 0;
+  const out: ActorRef[] = [];
+  for (const r of findJurisdictions(clause, ctx.mainJurisdiction)) {
+    if (r.attributive || masked.slice(r.start, r.end).trim() === '') continue;
+    const before = clause.slice(Math.max(0, r.start - 20), r.start);
+    const after = clause.slice(r.end, r.end + 40);
+    // "lawmakers in Brazil", "a judge in California": the place qualifies a governmental actor.
+    let located = LOCATION_BEFORE.test(before) && !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start));
+    // list-role: "users in Russia, Ukraine and Poland": a coordinated item shares the first item's role.
+    const prev = out[out.length - 1];
+    if (prev && !prev.actor && COORDINATION.test(clause.slice(prev.end - c.clauseStart, r.start))) located = true;
+    // fronted-adverbial: "Amid concerns about the Chinese Communist Party, the ministry …" is background.
+    const background = r.end <= fronted;
+    const actor = !located && !background && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
+    const federal =
+      (r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start))) ||
+      (r.code.startsWith('US-') && FEDERAL_DISTRICT.test(clause.slice(Math.max(0, r.start - 80), r.start)));
+    out.push({ ...r, code: federal ? 'US' : r.code, start: r.start + c.clauseStart, end: r.end + c.clauseStart, actor: (actor || federal) && !background, background });
+  }
+  return out;
 }
 
 /**
@@ -64,7 +98,12 @@ export const findActors: Stage = (ctx, candidates) =>
         if (!prev || !next || !COORDINATION.test(ctx.article.text.slice(prev.end, next.start))) break;
         chosen.unshift(prev);
       }
-      return { ...c, jurisdictions: unique(chosen.map((r) => r.code)), jurisdictionSource: 'actor' as const };
+      return { ...c, jurisdictions: unique([...chosen, ...agreementParties(ctx, c, refs)].map((r) => r.code)), jurisdictionSource: 'actor' as const };
+    }
+    // state-official: "Gov. Ann Roe signed an order …" acts for the state named in the clause, else the article's state.
+    if (STATE_OFFICIAL.test(ctx.masked.slice(c.clauseStart, c.cue.start))) {
+      const state = refs.find((r) => r.code.startsWith('US-'))?.code ?? articleState(ctx);
+      if (state) return { ...c, jurisdictions: [state], jurisdictionSource: 'actor' as const };
     }
     // "The office said it was examining …": an authority named earlier acts again.
     const head = authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start));
@@ -74,8 +113,10 @@ export const findActors: Stage = (ctx, candidates) =>
     const inside = refs.find((r) => r.actor && r.start >= c.cue.start && r.end <= c.cue.end);
     if (inside) return { ...c, jurisdictions: [inside.code], jurisdictionSource: 'actor' as const };
     // "A federal judge …" naming no place, in a story set in a US state: the federal government acts.
+    // (but a federal court ruling on a state's law acts for that state: "upheld an Ohio law" → US-OH)
     if (ctx.mainJurisdiction?.startsWith('US-') && FEDERAL_SUBJECT.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 10)))) {
-      return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
+      const stateLaw = refs.find((r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-'));
+      return stateLaw ? { ...c, jurisdictions: [stateLaw.code], jurisdictionSource: 'object' as const } : { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
     }
     // A domestic institution as subject ("The Supreme Court upheld …", "Courts blocked …"): a place
     // named after the predicate is what the ruling concerns, not who rules; the story's place applies.
@@ -88,12 +129,53 @@ export const findActors: Stage = (ctx, candidates) =>
       return ruledOn ? { ...c, jurisdictions: [ruledOn.code], jurisdictionSource: 'object' as const } : c;
     }
     // ("the data of Indian users": a demonym naming whom the rule covers places it too)
-    const after = refs.find((r) => r.start >= c.cue.start && (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))));
+    // (not a place the object merely comes from or concerns: "over fears of espionage from Russia")
+    const after = refs.find(
+      (r) =>
+        r.start >= c.cue.start &&
+        (r.kind === 'demonym' || !notObject(ctx.article.text, c.clauseStart, r.start)) &&
+        (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))),
+    );
     if (after) return { ...c, jurisdictions: [after.code], jurisdictionSource: 'object' as const };
     // Last resort: a place named before the predicate as a location ("regulators at home in Kenya …").
-    const placed = refs.find((r) => r.kind !== 'demonym');
+    const placed = refs.find(
+      (r) =>
+        r.kind !== 'demonym' &&
+        !r.background &&
+        (r.start < c.cue.end || !notObject(ctx.article.text, c.clauseStart, r.start)),
+    );
     if (placed) return { ...c, jurisdictions: [placed.code], jurisdictionSource: 'object' as const };
     return c;
   });
 
 const unique = (codes: string[]): string[] => [...new Set(codes)];
+
+/** bilateral-parties: the governments an agreement is made with ("with the United States"), and those coordinated with them. */
+function agreementParties(ctx: ArticleContext, c: Candidate, refs: ActorRef[]): ActorRef[] {
+  if (!AGREEMENT.test(ctx.masked.slice(c.clauseStart, c.clauseEnd))) return [];
+  const text = ctx.article.text;
+  const parties: ActorRef[] = [];
+  for (const r of refs) {
+    if (r.start < c.cue.start || r.kind === 'demonym' || r.kind === 'subdivision') continue;
+    const prev = parties[parties.length - 1];
+    const opens = PARTY_BEFORE.test(text.slice(Math.max(c.clauseStart, r.start - 16), r.start));
+    const continues = prev !== undefined && COORDINATION.test(text.slice(prev.end, r.start));
+    if (opens || continues) parties.push(r);
+  }
+  return parties;
+}
+
+/** A place after "from", "of", "over" …: where the object comes from or what it concerns (not "State of Utah"). */
+function notObject(text: string, clauseStart: number, at: number): boolean {
+  const before = text.slice(Math.max(clauseStart, at - 60), at);
+  return NOT_OBJECT_BEFORE.test(before.slice(-12)) && !NAME_OF.test(before);
+}
+
+/** The US state an article names most (any mention), for a governor or legislature the clause does not place. */
+function articleState(ctx: ArticleContext): string | null {
+  const counts = new Map<string, number>();
+  for (const s of ctx.sentences) {
+    for (const r of findJurisdictions(s.text)) if (r.kind === 'subdivision' && r.code.startsWith('US-')) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}

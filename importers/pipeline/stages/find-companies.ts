@@ -36,6 +36,7 @@ const PARENT = /\b(?:owners?|parent(?: company)?)\b/i;
  */
 export const findCompanyNames: Stage = (ctx, candidates) => {
   const bareX = X_INTRODUCED.test(ctx.article.text);
+  const articleCompanies = new Set(findCompanies(ctx.article.text).map((r) => r.name));
   const out: Candidate[] = [];
   for (const c of candidates) {
     const text = ctx.article.text;
@@ -51,10 +52,11 @@ export const findCompanyNames: Stage = (ctx, candidates) => {
       names = [...ctx.mainCompanies];
       inherited = names.length > 0;
     }
-    if (PARENT.test(clause)) {
-      const parent = names.map(parentOf).find((p): p is string => !!p);
-      if (parent) names = unique([...names, parent]);
-    }
+    // parent-named: the parent takes part where the clause says "its owners", or wherever the
+    // article names it at all (corpus convention: "TikTok and ByteDance" once ByteDance is named).
+    const parents = names.map(parentOf).filter((p): p is string => !!p);
+    const named = parents.filter((p) => PARENT.test(clause) || articleCompanies.has(p));
+    if (named.length) names = unique([...names, ...(PARENT.test(clause) ? named.slice(0, 1) : named)]);
     out.push({ ...c, companies: names, companiesInherited: inherited });
   }
   return out;

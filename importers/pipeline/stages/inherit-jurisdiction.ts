@@ -1,6 +1,13 @@
 import type { Candidate, Stage } from '../types';
 
 /**
+ * event-anaphor: a clause whose subject is a definite noun for an act ("The ban takes effect
+ * immediately", "The order also covers contractors") continues the last act stated, in whichever
+ * paragraph: it takes that act's jurisdiction, not the story's (a quote or an aside may stand between).
+ */
+const EVENT_ANAPHOR = /^\W*(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|executive\s+|state(?:wide)?\s+)?(?:ban|order|law|rule|measure|restriction|prohibition|directive|decision|policy|act)s?\b/i;
+
+/**
  * A clause that names no jurisdiction ("Courts blocked the effort", "Meta said it removed 331,000
  * accounts") continues the story of the event before it in the same paragraph: it takes that
  * event's jurisdiction. A new paragraph goes back to the story's place (an aside about "states from
@@ -13,13 +20,16 @@ import type { Candidate, Stage } from '../types';
 export const inheritJurisdiction: Stage = (ctx, candidates) => {
   const out: Candidate[] = [];
   let previous: Candidate | null = null;
+  let lastAct: Candidate | null = null;
   for (const c of candidates) {
     const samePara = previous !== null && previous.sentence.block === c.sentence.block;
-    const inherited = (samePara ? previous?.jurisdictions[0] : null) ?? ctx.mainJurisdiction ?? previous?.jurisdictions[0] ?? null;
+    const anaphoric = EVENT_ANAPHOR.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) ? lastAct?.jurisdictions[0] : null;
+    const inherited = anaphoric ?? (samePara ? previous?.jurisdictions[0] : null) ?? ctx.mainJurisdiction ?? previous?.jurisdictions[0] ?? null;
     const next: Candidate =
       c.jurisdictions.length || !inherited ? c : { ...c, jurisdictions: [inherited], jurisdictionSource: 'inherited' };
     out.push(next);
     if (next.jurisdictions.length && next.sentence.kind === 'body') previous = next;
+    if (next.jurisdictions.length && next.sentence.kind === 'body' && next.type !== 'statement') lastAct = next;
   }
   return out;
 };

@@ -1,8 +1,11 @@
 import { jurisdictionShortName } from '../../../db/vocabulary/jurisdiction-name';
 import type { EventStatus, EventType } from '../../../db/vocabulary/taxonomy';
-import type { Candidate, Stage } from '../types';
+import { findCompanies } from '../../gazetteers/company-matcher';
+import { findJurisdictions, jurisdictionAdjective } from '../../gazetteers/jurisdiction-matcher';
+import type { ArticleContext, Candidate, Stage } from '../types';
 
-type TitleTemplate = (j: string, c: string, status: EventStatus | null) => string;
+/** j: the jurisdiction's name ('Spain'); c: the companies; a: its adjective ('Spanish'), for its bodies. */
+type TitleTemplate = (j: string, c: string, status: EventStatus | null, a: string) => string;
 
 /** One short headline pattern per type: jurisdiction + verb + object. */
 export const TITLE_TEMPLATES: Record<EventType, TitleTemplate> = {
@@ -11,16 +14,16 @@ export const TITLE_TEMPLATES: Record<EventType, TitleTemplate> = {
   age_restriction: (j, _c, s) => (s === 'in_force' ? `${j} minimum age for social media takes effect` : `${j} sets a minimum age for social media`),
   divestiture: (j, c) => `${j} pushes for a sale of ${c}`,
   investigation: (j, c) => `${j} reviews ${c}`,
-  legislation: (j, c, s) =>
-    s === 'proposed' ? `${j} lawmakers propose measures on ${c}` : s === 'in_force' || s === 'scheduled' ? `${j} law on ${c} takes effect` : s === 'enacted' ? `${j} enacts a law on ${c}` : `${j} legislation on ${c}`,
+  legislation: (j, c, s, a) =>
+    s === 'proposed' ? `${a} lawmakers propose measures on ${c}` : s === 'in_force' || s === 'scheduled' ? `${j} law on ${c} takes effect` : s === 'enacted' ? `${j} enacts a law on ${c}` : `${j} legislation on ${c}`,
   executive_action: (j, c, s) => (s === 'rescinded' ? `${j} rescinds orders on ${c}` : `${j} issues an order on ${c}`),
-  court: (j, c, s) => (s === 'blocked' ? `${j} court blocks action on ${c}` : `${j} court case involving ${c}`),
+  court: (_j, c, _s, a) => `${a} court case involving ${c}`,
   hearing: (j, c, s) => (s === 'scheduled' ? `${c} to testify in ${j}` : `${j} hearing with ${c}`),
   enforcement: (j, c) => `${j} enforcement action involving ${c}`,
   trade_restriction: (j, c) => (c === 'technology' ? `${j} restricts technology trade` : `${j} restricts trade in ${c} products`),
-  data_governance: (j, c) => `${c} data arrangement in ${j}`,
+  data_governance: (j, c) => (c ? `${j} data arrangement with ${c}` : `${j} sets data transfer rules`),
   statement: (j, c) => `${j} statement on ${c}`,
-  incident: (_j, c) => `${c} data incident`,
+  incident: (_j, c) => `Data incident at ${c}`,
 };
 
 /** What a title names when the text names no company. */
@@ -36,30 +39,91 @@ const DEFAULT_OBJECT: Record<EventType, string> = {
   hearing: 'Tech executives',
   enforcement: 'a tech company',
   trade_restriction: 'technology',
-  data_governance: 'User',
+  data_governance: '',
   statement: 'tech policy',
-  incident: 'Company',
+  incident: 'a tech company',
 };
 
-/** How a statement's cue reads in a title: the verb when a company addresses a government, else the noun. */
-const STATEMENT_WORDS: ReadonlyArray<[RegExp, string, string]> = [
-  [/^urg/i, 'urges', 'appeal'],
-  [/^accus/i, 'accuses', 'accusation'],
-  [/^warn/i, 'warns', 'warning'],
-  [/^critici/i, 'criticises', 'criticism'],
-  [/^condemn/i, 'condemns', 'condemnation'],
-  [/^lobb/i, 'lobbies', 'lobbying'],
-  [/^oppos/i, 'opposes', 'opposition'],
-  [/^(?:vow|pledg)/i, 'pledges to', 'pledge'],
-  [/^(?:wrote|sent|letter)/i, 'writes to', 'letter'],
-  [/^(?:call|appeal|renew)/i, 'calls on', 'call'],
-  [/^(?:admitted|told|testified)/i, 'tells', 'account'],
+/**
+ * How a statement's cue reads as a verb with its subject first ("Snap urged Norway" → "Snap urges
+ * Norway"): the present tense a headline uses, and whether the verb needs a party as its object
+ * ("urges Norway") or reads with a topic ("warns about WeChat").
+ */
+const STATEMENT_VERBS: ReadonlyArray<[RegExp, string, 'party' | 'topic', string]> = [
+  [/^urg/i, 'urges', 'party', 'Appeal'],
+  [/^accus/i, 'accuses', 'party', 'Accusation'],
+  [/^warn/i, 'warns about', 'topic', 'Warning'],
+  [/^critici/i, 'criticises', 'party', 'Criticism'],
+  [/^condemn/i, 'condemns', 'party', 'Condemnation'],
+  [/^lobb/i, 'lobbies', 'party', 'Lobbying'],
+  [/^oppos/i, 'opposes', 'topic', 'Opposition'],
+  [/^(?:vow|pledg)/i, 'pledges action on', 'topic', 'Pledge'],
+  [/^(?:wrote|sent|letter)/i, 'writes to', 'party', 'Letter'],
+  [/^(?:call|appeal)\w*\s+for/i, 'calls for action on', 'topic', 'Call'],
+  [/^(?:call|appeal|renew|repeat|reiterat)/i, 'calls on', 'party', 'Call'],
+  [/^ask/i, 'asks', 'party', 'Request'],
 ];
 
-function statementTitle(c: Candidate, cueText: string, j: string, companies: string): string {
-  const [, verb, noun] = STATEMENT_WORDS.find(([re]) => re.test(cueText)) ?? [null, 'addresses', 'statement'];
-  if (c.jurisdictionSource === 'object' && c.companies[0] && j) return `${c.companies[0]} ${verb} ${j}`;
-  return `${j} ${noun} on ${companies}`;
+/** A company named as a subject, not after a preposition ("after Meta began", not "against Meta"). */
+const PREPOSITION_BEFORE = /\b(?:on|of|to|into|against|from|with|for|by|about|over|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
+/** Between a subject and its verb: a possessive, a date, an adverb, an auxiliary; no clause of its own. */
+const DIRECT_SUBJECT_GAP = /^(?![^]*\b(?:to|that|which|who|allow\w*|let|lets|began|users|people)\b)[^,.;:]{0,40}$|^,[^,.;]{0,60},\s*$/i;
+
+/** The company that speaks when it, not the government, is the cue's subject: the one named last before the cue. */
+function companySubject(ctx: ArticleContext, c: Candidate): string | null {
+  const before = ctx.article.text.slice(c.clauseStart, c.cue.start);
+  const companies = findCompanies(before).filter((r) => !PREPOSITION_BEFORE.test(before.slice(Math.max(0, r.start - 24), r.start)));
+  const last = companies[companies.length - 1];
+  if (!last) return null;
+  // The company must be the verb's own subject: "Meta on Monday urged", not "after Meta began allowing users to call for".
+  if (!DIRECT_SUBJECT_GAP.test(before.slice(last.end))) return null;
+  // A government named after the company and before the cue is the nearer subject ("TikTok said Canada's ministry urged …").
+  const government = findJurisdictions(before.slice(last.end)).some((r) => !r.attributive);
+  return government ? null : last.name;
+}
+
+function statementTitle(ctx: ArticleContext, c: Candidate, j: string, companies: string): string {
+  const cueText = ctx.article.text.slice(c.cue.start, c.cue.end);
+  const [, verb, object, noun] = STATEMENT_VERBS.find(([re]) => re.test(cueText)) ?? [null, 'comments on', 'topic', 'Statement'];
+  const speaker = companySubject(ctx, c);
+  // "Meta urges Australia": the company speaks to the government.
+  if (speaker && j) return `${speaker} ${verb} ${j}`;
+  if (speaker) return `${speaker} ${verb === 'calls on' || verb === 'writes to' ? 'comments on' : verb} ${object === 'party' ? 'policy' : 'tech policy'}`;
+  // The government is addressed by someone the text names but we do not ("groups sent a letter to Congress"): "Letter to US on TikTok".
+  if (c.jurisdictionSource === 'object' && j) return `${noun} to ${j} on ${companies}`;
+  // "Canada warns about WeChat", "South Korea calls on Google and Apple": the government speaks about a company.
+  if (c.companies.length) return `${j} ${verb} ${companies}`;
+  return `${j} statement on ${companies}`;
+}
+
+/** A court's verb in the cue, as a headline's present tense. */
+const COURT_VERBS: ReadonlyArray<[RegExp, string]> = [
+  [/\bblock/i, 'blocks'],
+  [/\bsuspend/i, 'suspends'],
+  [/\bhalt/i, 'halts'],
+  [/\b(?:froze|freez)/i, 'freezes'],
+  [/\bstr(?:uck|ike)/i, 'strikes down'],
+  [/\boverturn/i, 'overturns'],
+  [/\buph(?:eld|old)/i, 'upholds'],
+  [/\bdismiss/i, 'dismisses'],
+  [/\breject/i, 'rejects'],
+  [/\bsu(?:ed|es|ing)\b/i, 'sues'],
+];
+/** What a court acts on, read from the clause after its verb. */
+const RULED_ON = /\b(law|ban|order|executive order|rule|act|bill|measure|policy|fine|decision|restrictions|appeal|case|lawsuit|complaint|injunction)\b/i;
+
+function courtTitle(ctx: ArticleContext, c: Candidate, j: string, companies: string): string {
+  const clause = ctx.article.text.slice(c.cue.start, c.clauseEnd);
+  const verb = COURT_VERBS.find(([re]) => re.test(ctx.article.text.slice(c.cue.start, c.cue.end)))?.[1];
+  const noun = RULED_ON.exec(clause)?.[1]?.toLowerCase();
+  // "FTC sues Facebook": the government is the plaintiff.
+  if (verb === 'sues') return `${j} sues ${companies}`;
+  if (!verb || !noun) return TITLE_TEMPLATES.court(j, companies, c.status, jurisdictionAdjective(c.jurisdictions[0] ?? ''));
+  const about = c.companies.length ? (/case|lawsuit|complaint/.test(noun) ? ` against ${companies}` : noun === 'appeal' ? ` by ${companies}` : ` on ${companies}`) : '';
+  // A court ruling on a state's law acts for the state (corpus convention): "Court blocks Ohio law".
+  if (c.jurisdictionSource === 'object') return `Court ${verb} ${j} ${noun}${about}`;
+  return `${j ? `${jurisdictionAdjective(c.jurisdictions[0] ?? '')} court` : 'Court'} ${verb} ${noun}${about}`;
 }
 
 /**
@@ -67,12 +131,14 @@ function statementTitle(c: Candidate, cueText: string, j: string, companies: str
  *
  *   GB · device_ban · [TikTok] → "UK bans TikTok on government devices"
  *   "Meta urged Australia to rethink its ban" → "Meta urges Australia"
+ *   "A federal judge blocked Ohio's law on teen accounts" (US-OH) → "Court blocks Ohio law"
  */
 export const writeTitles: Stage = (ctx, candidates) =>
   candidates.map((c) => {
     const j = c.jurisdictions[0] ? jurisdictionShortName(c.jurisdictions[0]) : '';
     const companies = c.companies.slice(0, 2).join(' and ') || DEFAULT_OBJECT[c.type];
-    const template = c.type === 'statement' ? statementTitle(c, ctx.article.text.slice(c.cue.start, c.cue.end), j, companies) : TITLE_TEMPLATES[c.type](j, companies, c.status);
+    const template =
+      c.type === 'statement' ? statementTitle(ctx, c, j, companies) : c.type === 'court' ? courtTitle(ctx, c, j, companies) : TITLE_TEMPLATES[c.type](j, companies, c.status, c.jurisdictions[0] ? jurisdictionAdjective(c.jurisdictions[0]) : '');
     const raw = template.replace(/\s+/g, ' ').replace(/ (?:in|on)$/, '').trim();
     const title = raw.charAt(0).toUpperCase() + raw.slice(1);
     return { ...c, title: title.length > 120 ? `${title.slice(0, 117)}...` : title };

@@ -39,3 +39,14 @@ describe('companyByName and parentOf', () => {
     expect(companyByName('Nonexistent Widgets')).toBeNull();
   });
 });
+
+describe('companies added for unseen articles (fictional sentences)', () => {
+  it('store names map to their company', () => {
+    expect(findCompanies('The probe covers Google Play and the App Store.').map((r) => r.name)).toEqual(['Google', 'Apple']);
+  });
+  it('marketplaces and apps carry their parent', () => {
+    expect(findCompanies('Regulators looked at AliExpress.').map((r) => r.name)).toEqual(['AliExpress']);
+    expect(parentOf('AliExpress')).toBe('Alibaba');
+    expect(parentOf('Fortnite')).toBe('Epic Games');
+  });
+});

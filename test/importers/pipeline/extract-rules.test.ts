@@ -311,7 +311,7 @@ describe('titles', () => {
   it.each([
     ['On Thursday, Irish officials said they are banning TikTok on government-issued phones.', 'Ireland bans TikTok on government devices'],
     ['Snap urged Norway on Monday to rethink its minimum age for social media.', 'Snap urges Norway'],
-    ['Canadian officials warned on Tuesday that WeChat could expose users to surveillance.', 'Canada warning on WeChat'],
+    ['Canadian officials warned on Tuesday that WeChat could expose users to surveillance.', 'Canada warns about WeChat'],
     ['Montana Gov. Ann Roe signed a bill on Wednesday banning TikTok statewide.', 'Montana enacts a law on TikTok'],
   ])('%s', (sentence, title) => {
     expect(extractMentions(makeArticle('News', [sentence], '2024-05-17'))[0]?.title).toBe(title);

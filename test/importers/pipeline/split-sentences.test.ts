@@ -1,5 +1,7 @@
 import { splitBlock, splitSentences } from '../../../importers/pipeline/sentences/split-sentences';
 import { makeArticle } from './make-article';
+import { extractMentions } from '../../../importers/pipeline';
+import type { Article } from '../../../importers/types';
 
 const sentencesOf = (text: string): string[] => splitBlock(text, 0).map((s) => text.slice(s.start, s.end));
 
@@ -36,5 +38,36 @@ describe('splitSentences', () => {
   it('reads blank-line paragraphs when an article has no blocks', () => {
     const article = { ...makeArticle('Headline here', ['First paragraph. Second sentence.']), blocks: [] };
     expect(splitSentences(article).map((s) => s.kind)).toEqual(['headline', 'body', 'body']);
+  });
+});
+
+describe('headline-line: a headline stored as a plain line before the lead (fictional page)', () => {
+  const page = (lines: string[]): Article => ({ ...makeArticle('Monday May 6 2024', lines), title: '' });
+  it('reads the headline-like line before the lead as a headline, not the caption or the prompt', () => {
+    const a = page([
+      'Wire',
+      'Ruritania blocks two betting apps over licence breaches',
+      'A phone screen shows a betting app logo in this illustration photo',
+      'Download our app for breaking news alerts',
+      'VELDA: Ruritania has blocked two betting apps after they failed to register, the ministry said on Monday.',
+      'Officials said more apps could follow',
+    ]);
+    const kinds = splitSentences(a).map((s) => [s.kind, s.text.slice(0, 20)]);
+    expect(kinds).toEqual([
+      ['headline', 'Monday May 6 2024'],
+      ['body', 'Wire'],
+      ['headline', 'Ruritania blocks two'],
+      ['body', 'A phone screen shows'],
+      ['body', 'Download our app for'],
+      ['body', 'VELDA: Ruritania has'],
+      // after the lead has started, a line without a stop stays body
+      ['body', 'Officials said more '],
+    ]);
+  });
+  it('a body that restates the headline line keeps the body mention only', () => {
+    const a = page(['Peru blocks Telegram over licence breaches', 'Peru has blocked Telegram after it failed to register, the ministry said on Monday.']);
+    const m = extractMentions(a);
+    expect(m).toHaveLength(1);
+    expect(m[0]?.quote).toMatch(/^Peru has blocked/);
   });
 });

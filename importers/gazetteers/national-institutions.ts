@@ -1,0 +1,141 @@
+/**
+ * National institutions by country: legislatures, courts, regulators, ministries and agencies that
+ * news copy names without the country ("the Storting voted", "Datatilsynet said", "the Garante
+ * ordered"). Two tables:
+ *
+ * - NAMED_INSTITUTIONS: a name only one country uses; it settles the jurisdiction on its own.
+ * - SHARED_INSTITUTIONS: a name many countries use ("the Senate", "the House of Commons", "the
+ *   Supreme Court", "Parliament"); it acts for the country the story is about when that country has
+ *   such a body, else for its `fallback` (null: no guess, the ref is dropped).
+ *
+ * Names are proper nouns, matched case-sensitively as whole words by jurisdiction-matcher.ts. A
+ * lower-case common noun ("the regulator", "the minister") is a governmental noun
+ * (cues/governmental-nouns.ts) and takes the story's place through inheritance instead.
+ */
+import type { JurisdictionAlias } from './jurisdiction-aliases';
+
+/** A name many countries give a body: `codes` are the countries that have one ('*': every country). */
+export interface SharedInstitution {
+  text: string;
+  codes: readonly string[] | '*';
+  /** Where the name points when the story's country has no such body (or is unknown); null: nowhere. */
+  fallback: string | null;
+}
+
+const named = (code: string, texts: string[]): JurisdictionAlias[] => texts.map((text) => ({ text, code, kind: 'institution' }));
+
+/** EXAMPLE: "The Storting voted 80-20 to …" → NO; "Roskomnadzor said …" → RU. */
+export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
+  // Europe
+  ...named('FR', ['CNIL', 'Arcom', 'Autorité de la concurrence', 'Conseil d’État', "Conseil d'Etat", 'Assemblée nationale', 'Matignon', 'Quai d’Orsay', "Quai d'Orsay"]),
+  ...named('DE', ['Bundestag', 'Bundeskartellamt', 'Federal Cartel Office', 'Bundesnetzagentur', 'Federal Network Agency', 'BfDI', 'Federal Constitutional Court', 'Federal Court of Justice', 'Federal Office for Information Security', 'Chancellery', 'Kanzleramt']),
+  ...named('IT', ['Garante', 'Garante per la protezione dei dati personali', 'AGCM', 'AGCOM', 'Agcom', 'Palazzo Chigi', 'Chamber of Deputies of Italy']),
+  ...named('ES', ['AEPD', 'CNMC', 'Congress of Deputies', 'Cortes Generales', 'Moncloa']),
+  ...named('NL', ['Autoriteit Persoonsgegevens', 'Dutch Data Protection Authority', 'Tweede Kamer', 'Eerste Kamer', 'States General']),
+  ...named('BE', ['Chamber of Representatives']),
+  ...named('IE', ['Oireachtas', 'Dáil', 'Dail Eireann', 'Seanad', 'Coimisiún na Meán', 'Coimisiun na Mean', 'Data Protection Commission']),
+  ...named('SE', ['Riksdag', 'IMY', 'Swedish Post and Telecom Authority', 'Rosenbad']),
+  ...named('NO', ['Storting', 'Stortinget', 'Nkom']),
+  ...named('DK', ['Folketing', 'Folketinget', 'Christiansborg']),
+  ...named('FI', ['Eduskunta', 'Traficom']),
+  ...named('PL', ['Sejm', 'UODO', 'UOKiK']),
+  ...named('AT', ['Nationalrat']),
+  ...named('PT', ['Assembleia da República', 'CNPD']),
+  ...named('GR', ['Hellenic Parliament']),
+  ...named('HU', ['Országgyűlés']),
+  ...named('CZ', ['Poslanecká sněmovna']),
+  ...named('RU', ['State Duma', 'Duma', 'Federation Council', 'Roskomnadzor', 'FSB']),
+  ...named('UA', ['Verkhovna Rada']),
+  ...named('TR', ['Grand National Assembly', 'BTK', 'RTÜK', 'RTUK', 'Information and Communication Technologies Authority']),
+  ...named('IL', ['Knesset']),
+  // Asia-Pacific
+  ...named('CN', [
+    'National People’s Congress', "National People's Congress", 'Cyberspace Administration of China', 'Cyberspace Administration',
+    'Ministry of Industry and Information Technology', 'MIIT', 'State Administration for Market Regulation', 'SAMR',
+    'National Press and Publication Administration', 'NPPA', 'State Administration of Press, Publication, Radio, Film and Television',
+    'SAPPRFT', 'MOFCOM', 'Zhongnanhai', 'Ministry of State Security', 'State Council', 'Communist Party', 'Xi Jinping',
+  ]),
+  ...named('JP', ['National Diet', 'Japan Fair Trade Commission', 'JFTC', 'Ministry of Internal Affairs and Communications', 'METI', 'Kantei']),
+  ...named('KR', ['Korea Communications Commission', 'KCC', 'Korea Fair Trade Commission', 'KFTC', 'Ministry of Science and ICT', 'Blue House', 'Yongsan']),
+  ...named('TW', ['Legislative Yuan', 'Executive Yuan', 'Mainland Affairs Council', 'MODA', 'Presidential Office in Taipei']),
+  ...named('IN', ['Lok Sabha', 'Rajya Sabha', 'MeitY', 'TRAI', 'Telecom Regulatory Authority of India', 'Competition Commission of India', 'CERT-In', 'Ministry of Electronics and Information Technology', 'Narendra Modi']),
+  ...named('AU', ['eSafety Commissioner', 'eSafety', 'ACCC', 'ACMA', 'OAIC', 'Federal Court of Australia', 'Anthony Albanese']),
+  ...named('NZ', ['Beehive']),
+  ...named('SG', ['IMDA', 'Infocomm Media Development Authority']),
+  ...named('MY', ['MCMC', 'Dewan Rakyat']),
+  ...named('ID', ['Kominfo', 'Komdigi']),
+  ...named('PK', ['Pakistan Telecommunication Authority']),
+  // The Americas
+  ...named('CA', ['CRTC', 'Canadian Radio-television and Telecommunications Commission', 'Competition Bureau', 'Parliament Hill', 'Justin Trudeau', 'Mark Carney']),
+  ...named('BR', ['Anatel', 'ANPD', 'Supreme Federal Court', 'Federal Supreme Court', 'STF', 'Planalto']),
+  ...named('MX', ['Cofece', 'Palacio Nacional']),
+  // Africa
+  ...named('NG', ['NITDA']),
+  ...named('KE', ['Communications Authority of Kenya']),
+  ...named('ZA', ['ICASA']),
+];
+
+const shared = (text: string, codes: readonly string[] | '*', fallback: string | null = null): SharedInstitution => ({ text, codes, fallback });
+
+/** Countries with an upper house called the Senate. */
+const SENATES = ['US', 'CA', 'AU', 'FR', 'IT', 'ES', 'MX', 'BR', 'AR', 'CL', 'CO', 'PE', 'PH', 'PL', 'CZ', 'RO', 'IE', 'NG', 'BE', 'NL', 'PK', 'TH', 'KE', 'ZA', 'JP'];
+/** Countries with a lower house called the House of Representatives. */
+const HOUSES = ['US', 'AU', 'NZ', 'JP', 'PH', 'NG', 'NL', 'BE', 'ID', 'MY', 'TH', 'CO', 'LB', 'CY', 'MT', 'FJ'];
+
+/**
+ * EXAMPLE: "Bill C-11 cleared the Senate" in a Canadian story → CA; in a story with no place → US.
+ * EXAMPLE: "the Supreme Court upheld the ban" in a Brazilian story → BR; in a story with no place → none.
+ */
+export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
+  shared('Senate', SENATES, 'US'),
+  shared('House of Representatives', HOUSES, 'US'),
+  shared('House of Commons', ['GB', 'CA'], 'GB'),
+  shared('House of Lords', ['GB'], 'GB'),
+  shared('Congress', ['US', 'PH', 'CO', 'PE', 'CL', 'AR', 'BR', 'MX', 'GT', 'HN', 'PY', 'ES'], 'US'),
+  shared('National Congress', ['BR', 'AR', 'CL', 'EC', 'PH'], null),
+  shared('National Assembly', ['FR', 'KR', 'VN', 'PK', 'NG', 'KE', 'ZA', 'HU', 'BG', 'SI', 'RS', 'EC', 'VE', 'AO', 'TH', 'BD', 'AM', 'SN', 'LA', 'KH'], null),
+  shared('Chamber of Deputies', ['IT', 'BR', 'MX', 'CZ', 'AR', 'CL', 'LU', 'RO', 'DO', 'PY', 'BO'], null),
+  shared('Bundesrat', ['DE', 'AT'], 'DE'),
+  shared('Federal Council', ['CH', 'AT', 'DE'], null),
+  shared('Diet', ['JP'], null),
+  shared('Rada', ['UA'], null),
+  shared('Parliament', '*'),
+  shared('Supreme Court', '*'),
+  shared('Constitutional Court', '*'),
+  shared('High Court', '*'),
+  shared('Federal Court', ['AU', 'CA', 'DE', 'CH', 'MY', 'BR']),
+  shared('Court of Appeal', '*'),
+  shared('Supreme Administrative Court', ['SE', 'FI', 'CZ', 'PL', 'PT', 'BG', 'LT', 'TW', 'AT', 'DE']),
+  shared('Administrative Court of Appeal', '*'),
+  shared('Council of State', ['FR', 'NL', 'BE', 'IT', 'GR', 'TR', 'CO', 'LU']),
+  shared('Fair Trade Commission', ['JP', 'KR', 'TW', 'PH']),
+  shared('Personal Information Protection Commission', ['JP', 'KR']),
+  shared('Datatilsynet', ['NO', 'DK']),
+  shared('Data Protection Authority', '*'),
+  shared('Privacy Commissioner', ['CA', 'NZ', 'AU', 'HK']),
+  shared('Information Commissioner', ['GB', 'AU', 'IE']),
+  shared('Competition Commission', '*'),
+  shared('Competition Authority', '*'),
+  shared('Ministry of Digital Affairs', ['TW', 'PL']),
+  shared('National Security Council', ['US', 'BE', 'JP', 'KR', 'TR', 'IN', 'GB', 'IL', 'PH', 'TW'], 'US'),
+  shared('National Communications Commission', ['TW']),
+];
+
+/**
+ * The country a shared institution acts for in a story about `story` (a country or a subdivision
+ * code): the story's country when it has such a body, else the fallback.
+ *
+ *   resolveShared(Senate, 'CA') → 'CA';  resolveShared(Senate, 'US-TX') → 'US';  resolveShared(Senate, 'DE') → 'US'
+ */
+export function resolveShared(inst: SharedInstitution, story: string | null): string | null {
+  const country = story ? (story.split('-')[0] ?? story) : null;
+  if (country && (inst.codes === '*' || inst.codes.includes(country))) return country;
+  return inst.fallback;
+}
+
+const SHARED_BY_TEXT = new Map(SHARED_INSTITUTIONS.map((i) => [i.text, i]));
+
+/** The countries a shared name can belong to ('*': any), or null when the name is not shared. */
+export function sharedCountries(text: string): readonly string[] | '*' | null {
+  return SHARED_BY_TEXT.get(text)?.codes ?? null;
+}

@@ -1,0 +1,60 @@
+import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
+import { sharedCountries } from '../../gazetteers/national-institutions';
+import { DEMONYM_ACTOR_FOLLOWER } from '../cues/governmental-nouns';
+import type { Sentence } from './split-sentences';
+
+/**
+ * The place an article is about: what "the government", "the Senate", "the minister" and "the
+ * regulator" refer to when the text does not say whose. Journalists name it in the headline, else in
+ * the lead; background places come later and less often.
+ *
+ * Evidence, by rule name:
+ * - `headline-actor`: the headline's first place that can act settles it.
+ * - `lead-weight`: a place that can act in the lead (the first two body sentences of six words or
+ *   more) counts 2, elsewhere 1.
+ * - `demonym-colour`: a demonym that names no government ("Canadian content") counts half: it
+ *   says where the story happens without saying who acts.
+ * - `shared-bodies`: the best-scored place (1 at least) that every shared body named fits wins
+ *   ("the House of Commons" and "the Senate" fit CA, not the US; "Congress" rules out China);
+ *   else the best-scored place counted 2 at least.
+ *
+ *   headline "Bill passes Senate", lead "… Canadian Heritage Minister …", body "… Canadian content …" → 'CA'
+ */
+export function storyPlace(sentences: Sentence[]): string | null {
+  const headline = sentences.filter((s) => s.kind === 'headline').flatMap((s) => placesOf(s.text).filter((r) => r.acts));
+  if (headline[0]) return headline[0].code;
+
+  const body = sentences.filter((s) => s.kind === 'body');
+  const lead = new Set(body.filter((s) => s.text.split(/\s+/).length >= 6).slice(0, 2));
+  const scores = new Map<string, number>();
+  const add = (code: string, w: number): void => void scores.set(code, (scores.get(code) ?? 0) + w);
+  const shared: Array<readonly string[] | '*'> = [];
+  for (const s of body) {
+    const refs = findJurisdictions(s.text);
+    for (const r of placesOf(s.text, refs)) add(r.code, (lead.has(s) ? 2 : 1) * (r.acts ? 1 : 0.5));
+    for (const r of refs) {
+      const codes = r.shared ? sharedCountries(r.text) : null;
+      if (codes) shared.push(codes);
+    }
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  // shared-bodies: the best-scored place every shared body named can belong to ("Congress" rules out China).
+  const fitsShared = ([code]: [string, number]): boolean => shared.every((codes) => codes === '*' || codes.includes(code.split('-')[0] ?? code));
+  const fit = shared.length ? ranked.find((entry) => entry[1] >= 1 && fitsShared(entry)) : undefined;
+  const chosen = fit ?? (top && top[1] >= 2 ? top : undefined);
+  return chosen ? chosen[0] : null;
+}
+
+interface Place extends JurisdictionRef {
+  /** Can name who acts: not "Beijing-based", a demonym only before a governmental noun. */
+  acts: boolean;
+}
+
+function placesOf(text: string, refs: readonly JurisdictionRef[] = findJurisdictions(text)): Place[] {
+  return refs
+    .filter((r) => !r.attributive && !r.shared)
+    .map((r) => {
+      return { ...r, acts: r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(text.slice(r.end, r.end + 40)) };
+    });
+}

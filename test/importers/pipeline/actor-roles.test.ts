@@ -1,0 +1,123 @@
+import { extractMentions } from '../../../importers/pipeline';
+import { splitClauses } from '../../../importers/pipeline/sentences/split-clauses';
+import { makeArticle } from './make-article';
+
+// Fictional sentences written for these tests: who acts, and where a place is merely mentioned.
+const run = (headline: string, paragraphs: string[]) => extractMentions(makeArticle(headline, paragraphs, '2024-05-17'));
+const jurisdictions = (headline: string, paragraphs: string[]) => run(headline, paragraphs).map((m) => m.jurisdiction);
+
+describe('shared institutions act for the story’s country', () => {
+  it('"the Senate" in a Canadian story is Canada’s', () => {
+    const m = run('Streaming bill passes Senate', [
+      'The Senate passed the streaming bill on Thursday, backed by the Canadian culture minister.',
+      'Senators sent word to the House of Commons. Canadian producers welcomed it.',
+    ]);
+    expect(m.map((e) => e.jurisdiction)).toContain('CA');
+    expect(m.map((e) => e.jurisdiction)).not.toContain('US');
+  });
+  it('"the Senate" in a story naming no country stays the US one (fallback)', () => {
+    expect(jurisdictions('Senate passes app bill', ['The Senate passed a bill on Tuesday to ban the app on federal phones.'])).toEqual(['US']);
+  });
+  it('a regional government acts for its region', () => {
+    expect(jurisdictions('Belgium curbs video app', ['The Belgian government banned the app on official phones on Friday.', 'The Flemish government banned the app for its staff on Thursday.'])).toEqual(['BE', 'BE-VLG']);
+  });
+});
+
+describe('a place is the actor only as subject or owner of the subject', () => {
+  it('list-role: countries listed after "in" are where users are, not who acts', () => {
+    const m = run('Network loosens rules', ['The policy allows users in Chile, Peru and Bolivia to post the slogans, the company said on Friday.']);
+    expect(m.map((e) => e.jurisdiction).filter((j) => j === 'PE' || j === 'BO')).toEqual([]);
+  });
+  it('a place the fear comes from is not the actor (negative case)', () => {
+    const m = run('Norway bans apps on work phones', ['Norway’s government banned two apps on work phones on Friday.', 'Meanwhile, a messaging app is being banned over fears of spying from Belarus.']);
+    expect(m.map((e) => e.jurisdiction)).not.toContain('BY');
+  });
+  it('fronted-adverbial: places in "Amid concerns about …," are background; the subject acts', () => {
+    const m = run('Taiwan weighs law change', ['Amid concerns that the app could pass data to the Chinese Communist Party, the Ministry of Digital Affairs on Dec. 5 banned the app from public sector devices.']);
+    expect(m.map((e) => e.jurisdiction)).toEqual(['TW']);
+  });
+  it('a relative clause after "following …" keeps its antecedent as actor', () => {
+    const m = run('Phones', ['On Tuesday, Irish officials said they are banning ChatApp on government phones, following similar moves by the European Commission, which barred the app from staff devices.']);
+    expect(m.map((e) => e.jurisdiction)).toEqual(['IE', 'EU']);
+  });
+  it('a federal district court named for its seat is federal', () => {
+    expect(jurisdictions('FTC case dismissed', ['Judge Ann Lee of the U.S. District Court for the Northern District of Ohio blocked the federal rule in June.'])).toEqual(['US']);
+  });
+});
+
+describe('several facts per sentence', () => {
+  it('", while X …" with its own named subject is a clause of its own', () => {
+    const s = 'India banned the app outright in 2020, while the U.S. is poised to ban it from government devices.';
+    expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['India banned the app outright in 2020', 'the U.S. is poised to ban it from government devices.']);
+  });
+  it('", while" before a clause with no named subject does not split (negative case)', () => {
+    const s = 'Sales rose, while margins fell.';
+    expect(splitClauses(s)).toHaveLength(1);
+  });
+  it('a list of countries acting gives one mention per country', () => {
+    expect(jurisdictions('Bans spread', ['Governments in Britain, the United States and the European Commission have banned the app on work devices.'])).toEqual(['GB', 'US', 'EU']);
+  });
+});
+
+describe('companies: the parent is listed where the article names it', () => {
+  it('names the parent on every mention of an article that names it', () => {
+    const m = run('Regulator fines Fortnite maker', ['Epic Games, which makes Fortnite, settled on Monday.', 'Chile’s regulator fined Fortnite on Tuesday over its payment prompts.']);
+    expect(m.find((e) => e.jurisdiction === 'CL')?.companies).toEqual(['Fortnite', 'Epic Games']);
+  });
+  it('does not add a parent the article never names (negative case)', () => {
+    const m = run('Regulator fines game', ['Chile’s regulator fined Fortnite on Tuesday over its payment prompts.']);
+    expect(m[0]?.companies).toEqual(['Fortnite']);
+  });
+});
+
+describe('state-official: a governor or legislature acts for a US state', () => {
+  it('a governor’s act takes the state the article names, not the federal bodies it mentions more', () => {
+    const m = run('Governor bars app', [
+      'Gov. Ann Roe banned TikTok on state-owned devices on Tuesday.',
+      'The FBI has warned about the app. The Commerce Department and the White House are weighing options.',
+      'Universities in Idaho had accounts on the app.',
+    ]);
+    expect(m.find((e) => e.type === 'device_ban')?.jurisdiction).toBe('US-ID');
+  });
+  it('"State of Utah" names the state: "of" inside a name is not a place merely mentioned', () => {
+    const m = run('Order on apps', ['The FBI has warned about the app. The White House is weighing options.', 'TikTok was banned on Tuesday from devices used by State of Utah employees.']);
+    expect(m.map((e) => e.jurisdiction)).toContain('US-UT');
+  });
+  it('a federal official is not a state official (negative case)', () => {
+    const m = run('Order on apps', ['The Commerce Secretary banned TikTok on federal devices on Tuesday.', 'Universities in Idaho had accounts on the app.']);
+    expect(m.map((e) => e.jurisdiction)).not.toContain('US-ID');
+  });
+});
+
+describe('bilateral-parties: an agreement is one mention per party', () => {
+  it('"agreed a framework with the United States" gives the EU and the US', () => {
+    expect(jurisdictions('Data deal', ['The EU agreed a data transfer framework with the United States on Monday.'])).toEqual(['EU', 'US']);
+  });
+  it('an agreement with a company adds no party (negative case)', () => {
+    expect(jurisdictions('Data deal', ['The EU agreed a data transfer framework with TikTok on Monday.'])).toEqual(['EU']);
+  });
+  it('a place after "with" without an agreement is no party (negative case)', () => {
+    expect(jurisdictions('Bans spread', ['Norway banned TikTok on government phones on Monday, in line with Denmark.'])).toEqual(['NO']);
+  });
+});
+
+describe('titles of data arrangements', () => {
+  it('names the government and what it did, not "User data arrangement"', () => {
+    expect(run('Data deal', ['The EU agreed a data transfer framework with the United States on Monday.']).map((m) => m.title)).toEqual(['EU sets data transfer rules', 'US sets data transfer rules']);
+  });
+});
+
+describe('event-anaphor: "The ban takes effect …" continues the last act, across paragraphs', () => {
+  it('takes the governor’s state, not the federal bodies of the paragraph in between', () => {
+    const m = run('Governor bars app', [
+      'Gov. Ann Roe banned TikTok on state-owned devices on Tuesday, Idaho officials said.',
+      'Recently, the FBI said that TikTok could pose security risks. The White House and Congress are weighing options.',
+      'The ban takes effect immediately and covers state-leased devices.',
+    ]);
+    expect(m.filter((e) => e.type !== 'statement').map((e) => e.jurisdiction)).toEqual(['US-ID', 'US-ID']);
+  });
+  it('a clause with its own subject does not follow the last act (negative case)', () => {
+    const m = run('Governor bars app', ['Gov. Ann Roe banned TikTok on state-owned devices on Tuesday, Idaho officials said.', 'The White House banned TikTok on federal devices in December.']);
+    expect(m.map((e) => e.jurisdiction)).toEqual(['US-ID', 'US']);
+  });
+});

@@ -1,0 +1,40 @@
+import { splitSentences } from '../../../importers/pipeline/sentences/split-sentences';
+import { storyPlace } from '../../../importers/pipeline/sentences/story-place';
+import { makeArticle } from './make-article';
+
+// Fictional articles written for these tests.
+const place = (headline: string, paragraphs: string[]): string | null => storyPlace(splitSentences(makeArticle(headline, paragraphs)));
+
+describe('storyPlace', () => {
+  it('headline-actor: the headline’s acting place settles it', () => {
+    expect(place('Norway moves to curb ride apps', ['The Senate in Washington was not involved.', 'Officials in Oslo said more would follow.'])).toBe('NO');
+  });
+
+  it('shared-bodies: a bill through the Senate and the House of Commons is Canadian, not American', () => {
+    expect(
+      place('Streaming bill passes Senate', [
+        'The bill cleared the Senate on Thursday after a long fight, its sponsor said.',
+        'Senators sent a message to the House of Commons, backed by the Canadian heritage minister.',
+        'Producers of Canadian music welcomed it.',
+      ]),
+    ).toBe('CA');
+  });
+
+  it('shared-bodies: Congress rules out a foreign place named more often', () => {
+    expect(
+      place('Chief executive grilled for hours', [
+        'The chief executive of a video app testified before a committee of Congress on Thursday.',
+        'Chinese officials said they would oppose a sale. The Chinese government denied any role.',
+        'The Biden administration has weighed a ban.',
+      ]),
+    ).toBe('US');
+  });
+
+  it('demonym-colour: demonyms without a government still say where the story is', () => {
+    expect(place('Gaming limits tighten', ['The National Press and Publication Administration set new limits on Monday.', 'Shares of a Chinese game maker fell.'])).toBe('CN');
+  });
+
+  it('no place named twice gives none (negative case)', () => {
+    expect(place('App maker raises funds', ['The start-up raised $20 million from investors this week.', 'It will spend the money on hiring and marketing.', 'Some engineers will work in Berlin.'])).toBeNull();
+  });
+});
