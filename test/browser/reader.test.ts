@@ -42,7 +42,7 @@ describe('a reader\'s view in chromium (demo data)', () => {
 
   it('the list labels a report day "reported" and unlike a dated event, and badges sample sources', async () => {
     await page.goto('/?jurisdiction=UK');
-    const reported = card('UK statement on Snap');
+    const reported = card('UK comments on Snap');
     await expect(reported.locator('.event-meta .date').innerText()).resolves.toBe('REPORTED 17 Sep 2025'); // the label is set in small capitals
     await expect(reported.locator('.date').getAttribute('title')).resolves.toMatch(/no source dates the event/);
     const dated = card('UK enforcement action involving Snap and Snapchat');
@@ -57,7 +57,7 @@ describe('a reader\'s view in chromium (demo data)', () => {
 
   it('the event page says the date is the report day, badges the sample, and gives a citation the Copy button copies', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.baseUrl });
-    const id = ids['UK statement on Snap']!;
+    const id = ids['UK comments on Snap']!;
     await page.goto(`/events/${id}`);
     await expect(page.locator('.event-meta .date').innerText()).resolves.toBe('REPORTED 17 Sep 2025');
     await expect(page.locator('.basis-note').innerText()).resolves.toContain('No source gives this event\'s date: 17 Sep 2025 is the day it was reported');
@@ -65,7 +65,7 @@ describe('a reader\'s view in chromium (demo data)', () => {
     const citation = await page.locator('#citation').inputValue();
     expect(citation).toBe(
       [
-        'UK statement on Snap. reported 17 Sep 2025 (no source dates the event: this is the day it was reported, and it happened on or before it).',
+        'UK comments on Snap. reported 17 Sep 2025 (no source dates the event: this is the day it was reported, and it happened on or before it).',
         'Sources:',
         '1. Sample Wire (fictional), "Ofcom fines Snap under the UK\'s online safety rules", 17 Sep 2025, no URL [fictional sample, not a real article]',
         `Policy timeline, event ${id}: ${site.baseUrl}/events/${id}`,
@@ -117,8 +117,8 @@ describe('a reader\'s view in chromium (demo data)', () => {
   it('the Atom entry of a reported event says so and leads to the event page', async () => {
     const res = await page.request.get('/api/v1/timeline?format=atom&jurisdiction=UK');
     const text = await res.text();
-    const id = ids['UK statement on Snap']!;
-    expect(text).toContain(`<title>[Reported 17 Sep 2025] [Fictional sample] UK statement on Snap</title>`);
+    const id = ids['UK comments on Snap']!;
+    expect(text).toContain(`<title>[Reported 17 Sep 2025] [Fictional sample] UK comments on Snap</title>`);
     expect(text).toContain(`<link rel="alternate" type="text/html" href="${site.baseUrl}/events/${id}"/>`);
     // What a feed reader shows as the entry's body: rendered in the browser, it reads "reported".
     const content = text.match(new RegExp(`<id>tag:policy-timeline,2024:event/${id}</id>[\\s\\S]*?<content type="html">([\\s\\S]*?)</content>`))![1]!;
