@@ -18,6 +18,9 @@ export function listen(app: Application, options: ListenOptions): Promise<Server
 /** Stops accepting connections and waits for open requests to finish; idle keep-alive sockets close now. */
 export function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
+    // A keep-alive connection busy at this moment would otherwise carry more requests after the
+    // listener closed: every answer from now on tells the client to hang up.
+    server.prependListener('request', (_req, res) => res.setHeader('Connection', 'close'));
     server.close(() => resolve());
     server.closeIdleConnections();
   });
