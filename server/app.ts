@@ -10,8 +10,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler';
 import { middlewareSetups } from './middleware';
 import { routes } from './routes';
 import { installPages } from './routes/pages.routes';
-import { installWriteRoutes } from './routes/write-route';
-import { writeRoutes } from './routes/write-routes';
+import { mountRoutes } from './routes/mount-routes';
 
 export interface CreateAppOptions {
   db: Kysely<Database>;
@@ -45,8 +44,7 @@ export function createApp(options: CreateAppOptions): express.Application {
   app.set('etag', 'strong');
   app.set('query parser', 'simple');
   for (const setup of middlewareSetups) setup.install(app, ctx);
-  for (const route of routes) app[route.method](route.path, route.handler(ctx));
-  installWriteRoutes(app, ctx, writeRoutes);
+  mountRoutes(app, ctx, routes);
   installPages(app, ctx);
   app.use(notFoundHandler);
   app.use(errorHandler(options.logError));

@@ -171,7 +171,9 @@ export const jsonBody: RequestHandler[] = [
 ];
 
 /** Article uploads: text/plain or text/html, capped, UTF-8 only; kept as bytes for the readers. */
-export const articleBody: RequestHandler = express.raw({ limit: ARTICLE_BODY_LIMIT_BYTES, type: ['text/plain', 'text/html', 'application/xhtml+xml', 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml'], verify: requireUtf8 });
+/** The media types read as an uploaded article or feed (anything else is left to the JSON parser). */
+export const ARTICLE_MEDIA_TYPES = ['text/plain', 'text/html', 'application/xhtml+xml', 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml'];
+export const articleBody: RequestHandler = express.raw({ limit: ARTICLE_BODY_LIMIT_BYTES, type: ARTICLE_MEDIA_TYPES, verify: requireUtf8 });
 
 /** Where a parsed JSON value holds a string (or key) with an unpaired UTF-16 surrogate: 'title', 'companies[1]'; null when none. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemResponses } from '../routes/problem-responses';
 import type { Route, RouteResponse } from '../routes/route';
 
 /**
@@ -55,10 +56,40 @@ export function openApiPath(path: string): string {
 
 function responseObject(response: RouteResponse): JsonSchema {
   if (!response.content) return { description: response.description };
-  const content = Object.fromEntries(
-    Object.entries(response.content).map(([mediaType, schema]) => [mediaType, schema ? { schema: jsonSchemaOf(schema) } : { schema: { type: 'string' } }]),
+  return { description: response.description, content: contentOf(response.content) };
+}
+
+function contentOf(content: Record<string, z.ZodType | null>): JsonSchema {
+  return Object.fromEntries(
+    Object.entries(content).map(([mediaType, schema]) => [mediaType, schema ? { schema: jsonSchemaOf(schema) } : { schema: { type: 'string' } }]),
   );
-  return { description: response.description, content };
+}
+
+/**
+ * The 4xx answers every route of its kind can give, whatever the route itself declares: any route
+ * refuses an unknown or malformed parameter (400); a route with a role refuses a missing or wrong key
+ * (401, 403) and a key over its rate (429); a route with a body refuses one too large or in another
+ * media type or encoding (413, 415).
+ */
+function chainProblems(route: Route): Record<number, RouteResponse> {
+  const statuses = [400];
+  if (route.role) statuses.push(401, 403, 429);
+  if (route.requestBody) statuses.push(413, 415);
+  return problemResponses(...statuses);
+}
+
+function operationOf(route: Route): JsonSchema {
+  const responses = { ...chainProblems(route), ...route.responses };
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    tags: route.tags,
+    parameters: parametersOf(route),
+    ...(route.requestBody ? { requestBody: { required: true, content: contentOf(route.requestBody) } } : {}),
+    ...(route.role ? { security: [{ bearer: [] }], 'x-required-role': route.role } : {}),
+    responses: Object.fromEntries(Object.entries(responses).map(([status, response]) => [status, responseObject(response)])),
+  };
 }
 
 export function buildOpenApi(routes: readonly Route[], info: { title: string; version: string; description?: string }): JsonSchema {
@@ -66,14 +97,17 @@ export function buildOpenApi(routes: readonly Route[], info: { title: string; ve
   for (const route of routes) {
     const path = openApiPath(route.path);
     paths[path] ??= {};
-    paths[path][route.method] = {
-      operationId: route.operationId,
-      summary: route.summary,
-      ...(route.description ? { description: route.description } : {}),
-      tags: route.tags,
-      parameters: parametersOf(route),
-      responses: Object.fromEntries(Object.entries(route.responses).map(([status, response]) => [status, responseObject(response)])),
-    };
+    paths[path][route.method] = operationOf(route);
   }
-  return { openapi: '3.1.0', info, paths };
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      securitySchemes: {
+        // Keys come from `npx timeline keys create` or POST /api/v1/keys; roles: reader < editor < admin.
+        bearer: { type: 'http', scheme: 'bearer', description: 'an API key, tl_ and 43 base64url characters' },
+      },
+    },
+  };
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { setPublicCache } from '../http/cache-headers';
 import { articleDetailSchema } from '../schemas/event.schema';
 import { idParams } from '../schemas/query-params';
@@ -12,7 +11,6 @@ export const articleRoute = defineRoute({
   summary: 'One article with its text and the quotes (offsets) that produced events',
   tags: ['articles'],
   params: idParams,
-  query: z.strictObject({}),
   responses: { 200: { description: 'the article', content: { 'application/json': articleDetailSchema } }, ...problemResponses(400, 404) },
   async handle({ params, res, ctx }) {
     const article = await getArticleDetail(ctx.db, params.id);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listAudit } from '../../db/repositories/audit-log.repository';
-import { parseRequestPart, type WriteRoute } from './write-route';
+import { defineRoute } from './route';
 
 /** GET /api/v1/audit (admin): keys created and revoked, imports through the API; newest first. */
 const auditQuery = z.strictObject({
@@ -8,14 +8,16 @@ const auditQuery = z.strictObject({
   before: z.coerce.number().int('expected a whole number').min(1).max(2_147_483_647).optional(),
 });
 
-export const auditRoute: WriteRoute = {
-  method: 'get',
+export const auditRoute = defineRoute({
+  operationId: 'listAudit',
   path: '/api/v1/audit',
   summary: 'The audit log: keys created and revoked, imports through the API (who, when, what); newest first',
+  tags: ['keys'],
   role: 'admin',
-  handler: (ctx) => async (req, res) => {
-    const query = parseRequestPart(auditQuery, req.query, 'query');
+  query: auditQuery,
+  responses: { 200: { description: 'audit entries, newest first' } },
+  async handle({ query, res, ctx }) {
     res.setHeader('Cache-Control', 'no-store');
     res.json({ entries: await listAudit(ctx.db, query.limit, query.before) });
   },
-};
+});

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { setPublicCache } from '../http/cache-headers';
 import { companyListSchema, facetsSchema, jurisdictionListSchema } from '../schemas/event.schema';
 import { facetsQuerySchema } from '../schemas/timeline-query.schema';
@@ -11,7 +10,6 @@ export const jurisdictionsRoute = defineRoute({
   path: '/api/v1/jurisdictions',
   summary: 'Jurisdictions that have events, with names and event counts',
   tags: ['catalog'],
-  query: z.strictObject({}),
   responses: { 200: { description: 'jurisdictions', content: { 'application/json': jurisdictionListSchema } }, ...problemResponses(400) },
   async handle({ res, ctx }) {
     const jurisdictions = await listJurisdictions(ctx.db);
@@ -25,7 +23,6 @@ export const companiesRoute = defineRoute({
   path: '/api/v1/companies',
   summary: 'Companies with aliases, parent and event counts',
   tags: ['catalog'],
-  query: z.strictObject({}),
   responses: { 200: { description: 'companies', content: { 'application/json': companyListSchema } }, ...problemResponses(400) },
   async handle({ res, ctx }) {
     const companies = await listCompanies(ctx.db);

@@ -1,6 +1,5 @@
 import { eventDetailSchema } from '../schemas/event.schema';
 import { idParams } from '../schemas/query-params';
-import { z } from 'zod';
 import { getEventDetail } from '../services/event.service';
 import { setPublicCache } from '../http/cache-headers';
 import { problemResponses } from './problem-responses';
@@ -12,7 +11,6 @@ export const eventRoute = defineRoute({
   summary: 'One event with every source, the date as each source stated it, and date conflicts',
   tags: ['events'],
   params: idParams,
-  query: z.strictObject({}),
   responses: { 200: { description: 'the event', content: { 'application/json': eventDetailSchema } }, ...problemResponses(400, 404) },
   async handle({ params, res, ctx }) {
     const event = await getEventDetail(ctx.db, params.id);

@@ -4,10 +4,13 @@ import type { ReadResult } from '../../importers/index';
 import { recordAudit } from '../../db/repositories/audit-log.repository';
 import { badRequest, ProblemError } from '../http/problem';
 import { apiKeyOf } from '../middleware/auth';
-import { articleBody, jsonBody } from '../middleware/security';
+import { ARTICLE_MEDIA_TYPES, articleBody, jsonBody } from '../middleware/security';
 import { publicUrlGuard, refuseUrl } from '../services/public-url';
 import { titleField } from '../schemas/curation.schema';
-import { parseBody, parseRequestPart, type WriteRoute } from './write-route';
+import { parseRequestPart } from '../http/parse-request';
+import { problemResponses } from './problem-responses';
+import { defineRoute } from './route';
+import { parseBody } from './write-route';
 
 /**
  * POST /api/v1/imports (admin): one article uploaded as text/plain or text/html, or a feed (RSS, Atom:
@@ -59,17 +62,26 @@ function loadImporter(): Promise<Importers> {
   return importer;
 }
 
-export const importRoute: WriteRoute = {
+export const importRoute = defineRoute({
+  operationId: 'importArticles',
   method: 'post',
   path: '/api/v1/imports',
   summary: 'Import articles: a text/plain, text/html or RSS/Atom feed body (≤ 2 MB) or JSON {"url"}',
+  description: 'The query parameters label an upload; a JSON {"url"} body takes none.',
+  tags: ['imports'],
   role: 'admin',
-  body: [articleBody, ...jsonBody],
-  handler: (ctx) => async (req, res) => {
+  bodyParsers: [articleBody, ...jsonBody],
+  query: uploadQuery,
+  requestBody: { ...Object.fromEntries(ARTICLE_MEDIA_TYPES.map((type) => [type, null])), 'application/json': urlBody },
+  responses: {
+    201: { description: 'the import summary: articles read, events created, sources added, failures' },
+    200: { description: 'the import summary when every article was already stored' },
+    ...problemResponses(422),
+  },
+  async handle({ query, req, res, ctx }) {
     const importers = await loadImporter();
     let results: AsyncIterable<ReadResult>;
     if (Buffer.isBuffer(req.body)) {
-      const query = parseRequestPart(uploadQuery, req.query, 'query');
       if (req.body.length === 0) throw badRequest([{ parameter: 'body', reason: 'the article is empty' }]);
       const nul = req.body.indexOf(0);
       // Postgres text cannot hold a NUL character: refused here, with its place, rather than a 500 on insert.
@@ -79,6 +91,7 @@ export const importRoute: WriteRoute = {
         query,
       );
     } else {
+      // The upload's labels mean nothing beside a URL: refused by name, as on every route without them.
       parseRequestPart(z.strictObject({}), req.query, 'query');
       const body = parseBody(urlBody, req);
       const refusal = await refuseUrl(body.url, ctx.config.importAllowPrivateUrls);
@@ -92,13 +105,13 @@ export const importRoute: WriteRoute = {
     await recordAudit(ctx.db, {
       action: 'import',
       keyLabel: apiKeyOf(res).label,
-      subject: Buffer.isBuffer(req.body) ? `upload ${(req.query.name as string | undefined) ?? 'unnamed'}` : (req.body as { url: string }).url,
+      subject: Buffer.isBuffer(req.body) ? `upload ${query.name ?? 'unnamed'}` : (req.body as { url: string }).url,
       detail: { articles: summary.articles, articlesSkipped: summary.articlesSkipped, eventsCreated: summary.eventsCreated, sourcesAdded: summary.sourcesAdded, failures: summary.failures.length },
     });
     res.status(summary.articles > 0 ? 201 : 200).setHeader('Cache-Control', 'no-store');
     res.json(summary);
   },
-};
+});
 
 type UploadQuery = z.output<typeof uploadQuery>;
 

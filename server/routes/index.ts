@@ -1,6 +1,10 @@
 import { articleRoute } from './articles.routes';
 import { companiesRoute, facetsRoute, jurisdictionsRoute } from './catalog.routes';
 import { eventRoute } from './events.routes';
+import { auditRoute } from './audit.routes';
+import { curationRoutes } from './curation.routes';
+import { importRoute } from './imports.routes';
+import { keyRoutes } from './keys.routes';
 import { openApiRoute } from './openapi.routes';
 import type { Route } from './route';
 import { timelineRoute } from './timeline.routes';
@@ -8,7 +12,7 @@ import { timelineRoute } from './timeline.routes';
 export type { Route } from './route';
 
 /**
- * Every route of the app, mounted in this order and documented in /api/openapi.json from these same
+ * Every API route of the app, reads and writes alike, mounted in this order (server/routes/mount-routes.ts) and documented in /api/openapi.json from these same
  * definitions. A new route is a file and one line here.
  */
 export const routes: Route[] = [
@@ -19,4 +23,9 @@ export const routes: Route[] = [
   companiesRoute,
   facetsRoute,
   openApiRoute(() => routes),
+  // Writes (and the admin reads beside them): each with a role, mounted behind the key chain.
+  ...curationRoutes,
+  importRoute,
+  ...keyRoutes,
+  auditRoute,
 ];

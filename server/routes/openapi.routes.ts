@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { buildOpenApi } from '../openapi/build-openapi';
 import { setPublicCache } from '../http/cache-headers';
 import { defineRoute, type Route } from './route';
@@ -17,7 +16,6 @@ export function openApiRoute(allRoutes: () => readonly Route[]): Route {
     path: '/api/openapi.json',
     summary: 'This OpenAPI 3.1 document',
     tags: ['meta'],
-    query: z.strictObject({}),
     responses: { 200: { description: 'the OpenAPI document', content: { 'application/json': null } } },
     async handle({ res }) {
       document ??= buildOpenApi(allRoutes(), API_INFO);

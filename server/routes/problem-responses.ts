@@ -14,7 +14,16 @@ export const problemSchema = z
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'a parameter is missing, malformed, unknown or out of range (each named in errors)',
+  401: 'no API key, or one that is malformed, unknown or revoked',
+  403: 'the key\'s role is below the one this route needs',
   404: 'no such resource',
+  409: 'the change conflicts with the event as it is (e.g. merging an event into itself)',
+  412: 'If-Match names a version older than the event\'s: fetch it again and reapply the change',
+  413: 'the request body is larger than the limit',
+  415: 'the body is in another media type, charset or encoding than the route reads',
+  422: 'the body was read but held nothing that could be imported',
+  428: 'If-Match is missing: send the event\'s ETag',
+  429: 'this key has sent too many requests: wait for Retry-After',
 };
 
 /** The documented error responses of a route, all application/problem+json. */

@@ -1,39 +1,11 @@
-import type { Application, ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { z } from 'zod';
-import type { ApiKeyRole } from '../../db/tables/api-key.table';
-import type { AppContext } from '../app-context';
 import { badRequest, ProblemError, type ParameterError } from '../http/problem';
 import { parseRequestPart } from '../http/parse-request';
-import { requireRole } from '../middleware/auth';
-import { BodyError, jsonBody, keyRateLimit } from '../middleware/security';
-
-/**
- * Routes that change data (and the curation reads beside them). Each names the role it needs; the
- * chain is always: role check (401/403 before any body is read) → per-key rate limit → body parser
- * (size cap, UTF-8, nesting) → zod validation of path, query and body → handler.
- */
-export interface WriteRoute {
-  method: 'get' | 'post' | 'patch' | 'delete';
-  path: string;
-  summary: string;
-  /** null: a public read. */
-  role: ApiKeyRole | null;
-  /** Body parsers (default: JSON). */
-  body?: RequestHandler[];
-  handler(ctx: AppContext): RequestHandler;
-}
-
-/** Mounts write routes; body and parser errors on these paths become clear 4xx problems. */
-export function installWriteRoutes(app: Application, ctx: AppContext, routes: readonly WriteRoute[]): void {
-  const limits = ctx.config.rateLimits;
-  for (const route of routes) {
-    const chain: RequestHandler[] = route.role ? [requireRole(ctx, route.role), keyRateLimit(limits), ...(route.body ?? jsonBody)] : [];
-    app[route.method](route.path, ...chain, route.handler(ctx), bodyErrors);
-  }
-}
+import { BodyError } from '../middleware/security';
 
 /** body-parser's errors, named for what the client sent. */
-const bodyErrors: ErrorRequestHandler = (error, _req, _res, next) => {
+export const bodyErrors: ErrorRequestHandler = (error, _req, _res, next) => {
   const type = (error as { type?: string }).type;
   const limit = (error as { limit?: number }).limit;
   if (error instanceof BodyError) return next(new ProblemError({ type: 'about:blank', title: titleOf(error.status), status: error.status, detail: error.message }));

@@ -38,6 +38,32 @@ describeEachBackend('GET /api/openapi.json', (ctx) => {
     expect(Object.values(doc.paths).flatMap((p) => Object.keys(p))).toHaveLength(routes.length);
   });
 
+  it('documents every API route the app mounts, the writes included', () => {
+    // Read from express's own router, not the registry: a route mounted some other way would be missed by the registry.
+    const app = createApp({ db: ctx.db }) as unknown as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+    const mounted = app.router.stack
+      .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((method) => `${method} ${layer.route!.path}`) : []))
+      .filter((entry) => entry.split(' ')[1]!.startsWith('/api/'));
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
+    expect(mounted).toEqual(expect.arrayContaining(['post /api/v1/events', 'patch /api/v1/events/:id', 'post /api/v1/imports', 'delete /api/v1/keys/:id', 'get /api/v1/audit']));
+    expect([...new Set(mounted)].sort()).toEqual([...documented].sort());
+  });
+
+  it('documents request bodies, the key a write needs and its 4xx answers', () => {
+    const create = doc.paths['/api/v1/events']!.post as unknown as Record<string, any>;
+    expect(create.security).toEqual([{ bearer: [] }]);
+    expect(create.requestBody.content['application/json'].schema).toMatchObject({ type: 'object', additionalProperties: false });
+    expect(Object.keys(create.requestBody.content['application/json'].schema.properties)).toEqual(expect.arrayContaining(['title', 'date', 'type']));
+    expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '413', '415', '429']));
+    const edit = doc.paths['/api/v1/events/{id}']!.patch as unknown as Record<string, any>;
+    expect(Object.keys(edit.responses)).toEqual(expect.arrayContaining(['404', '412', '428']));
+    const upload = doc.paths['/api/v1/imports']!.post as unknown as Record<string, any>;
+    expect(Object.keys(upload.requestBody.content)).toEqual(expect.arrayContaining(['text/plain', 'text/html', 'application/rss+xml', 'application/json']));
+    expect((doc as unknown as Record<string, any>).components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    // A public read needs no key and says so by having no security.
+    expect((doc.paths['/api/v1/timeline']!.get as unknown as Record<string, unknown>).security).toBeUndefined();
+  });
+
   it('documents the timeline parameters with their real rules', () => {
     const params = doc.paths['/api/v1/timeline']!.get!.parameters as unknown as { name: string; schema: Record<string, unknown> }[];
     const names = params.map((p) => p.name);
