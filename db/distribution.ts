@@ -26,10 +26,11 @@ export const DISTRIBUTED_TABLES: readonly DistributedTable[] = [
 /**
  * Replicated to every node: any unique key is allowed, foreign keys from distributed tables may point
  * here. Writes go to every node, so only tables written at human pace or in import batches belong:
- * companies (a gazetteer), articles (what sources point at), api_keys (a handful) and event_history
- * (one row per editor action; no foreign key to events, as history outlives a merged-away event).
+ * companies (a gazetteer), articles (what sources point at), api_keys (a handful), event_history
+ * (one row per editor action; no foreign key to events, as history outlives a merged-away event) and
+ * audit_log (one row per key or import change, at human pace).
  */
-export const REFERENCE_TABLES: readonly string[] = ['companies', 'articles', 'api_keys', 'event_history'];
+export const REFERENCE_TABLES: readonly string[] = ['companies', 'articles', 'api_keys', 'event_history', 'audit_log'];
 
 /** Bookkeeping that stays on the coordinator only (kysely's migration ledger). */
 export const COORDINATOR_TABLES: readonly string[] = ['kysely_migration', 'kysely_migration_lock'];
