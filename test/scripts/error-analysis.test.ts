@@ -7,7 +7,7 @@ import { makeArticle } from '../importers/pipeline/make-article';
 const article = makeArticle('Norway fines a ride app', [
   'Norway’s data regulator fined RideCo on Tuesday for keeping location data too long.',
   'Critics said the fine was far too small for a company of its size.',
-  'The agency also designated RideCo a gatekeeper of regional transport on Monday.',
+  'The agency also put RideCo on a watch list of regional transport firms on Monday.',
 ]);
 const gold = (over: Partial<GoldEvent>): GoldEvent => ({ file: 'test.txt', quote: '', jurisdiction: 'NO', type: 'enforcement', dates: ['2024-05-14'], companies: [], required: true, ...over });
 
@@ -29,7 +29,7 @@ describe('analyseArticle', () => {
   const e = explainArticle(article);
   const items = analyseArticle('test.txt', false, [
     gold({ quote: 'Norway’s data regulator fined RideCo on Tuesday for keeping location data too long.', dates: ['2024-05-01'] }),
-    gold({ quote: 'The agency also designated RideCo a gatekeeper of regional transport on Monday.', dates: ['2024-05-13'] }),
+    gold({ quote: 'The agency also put RideCo on a watch list of regional transport firms on Monday.', dates: ['2024-05-13'] }),
   ], e.sentences, e.mentions);
 
   it('classes a matched event with a wrong date as date, on both sides', () => {
