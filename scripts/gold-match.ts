@@ -47,7 +47,7 @@ export const words = (s: string): string[] =>
 const normJur = (j: string | null): string | null => (j ? (j.toUpperCase() === 'UK' ? 'GB' : j.toUpperCase()) : null);
 
 /** Share of the gold quote's words the text covers (best over the accepted quotes), 0 when the text is much longer. */
-export function coverage(g: GoldEvent, text: string): number {
+export function coverage(g: Pick<GoldEvent, 'quote' | 'alt_quotes'>, text: string): number {
   const ew = words(text);
   const set = new Set(ew);
   let best = 0;

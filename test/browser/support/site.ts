@@ -35,6 +35,11 @@ export async function startSite(): Promise<Site> {
   const db: TestDatabase = await openTestDatabase('pglite');
   const fixture = await seedFixture(db.db);
   const markup = await seedMarkupArticle(db.db);
+  return { ...(await serveStrict(db)), fixture, markup };
+}
+
+/** The app over `db` behind the strictest policy we would ship, on an ephemeral port; close() closes both. */
+async function serveStrict(db: { db: TestDatabase['db']; close(): Promise<void> }): Promise<Omit<Site, 'fixture' | 'markup'>> {
   const serverErrors: unknown[] = [];
   const outer = express();
   outer.use(helmet({ contentSecurityPolicy: { directives: { 'style-src': ["'self'"], 'upgrade-insecure-requests': null } } }));
@@ -43,8 +48,6 @@ export async function startSite(): Promise<Site> {
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    fixture,
-    markup,
     serverErrors,
     close: async () => {
       await closeServer(server);
@@ -78,21 +81,7 @@ export function describeWithBrowser(title: string, body: () => void): void {
 
 /** The same app over what `npm start` shows on a fresh install: the samples, through the real importer. */
 export async function startDemoSite(): Promise<Omit<Site, 'fixture' | 'markup'>> {
-  const db = await openDemoDatabase();
-  const serverErrors: unknown[] = [];
-  const outer = express();
-  outer.use(helmet({ contentSecurityPolicy: { directives: { 'style-src': ["'self'"], 'upgrade-insecure-requests': null } } }));
-  outer.use(createApp({ db: db.db, logError: (error) => serverErrors.push(error) }));
-  const server: Server = await listen(outer, { port: 0, host: '127.0.0.1' });
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    serverErrors,
-    close: async () => {
-      await closeServer(server);
-      await db.close();
-    },
-  };
+  return serveStrict(await openDemoDatabase());
 }
 
 export async function launchBrowser(): Promise<Browser> {

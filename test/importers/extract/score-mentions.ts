@@ -1,3 +1,4 @@
+import { coverage as quoteCoverage } from '../../../scripts/gold-match';
 /**
  * The scoring rule of ../shared/eval/score.mjs, for the fixtures next to this file: a mention
  * matches an expected event of the same file when its quote covers ≥ 60% of the expected quote's
@@ -35,26 +36,8 @@ export interface Score {
   spurious: ScoredMention[];
 }
 
-const words = (s: string): string[] =>
-  s
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 2);
-
-function coverage(g: ExpectedEvent, e: ScoredMention): number {
-  const ew = words(e.quote);
-  const set = new Set(ew);
-  let best = 0;
-  for (const q of [g.quote, ...(g.alt_quotes ?? [])]) {
-    const gw = new Set(words(q));
-    if (!gw.size || ew.length > Math.max(2.5 * gw.size, gw.size + 40)) continue;
-    let hit = 0;
-    for (const w of gw) if (set.has(w)) hit++;
-    best = Math.max(best, hit / gw.size);
-  }
-  return best;
-}
+/** The scorer's quote rule, shared with scripts/error-analysis.ts. */
+const coverage = (g: ExpectedEvent, e: ScoredMention): number => quoteCoverage(g, e.quote);
 
 const dateOk = (g: ExpectedEvent, e: ScoredMention): boolean =>
   g.dates.includes(e.date?.slice(0, 10) ?? null) || (g.dates.includes(null) && e.date_basis === 'reported');
