@@ -88,7 +88,9 @@ export const findActors: Stage = (ctx, candidates) =>
     const refs = clauseRefs(ctx, c);
     // "Forty-one states and the District of Columbia sued …": a coalition of US states is a national (multistate) action.
     if (MULTISTATE.test(ctx.masked.slice(c.clauseStart, c.cue.start))) return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
-    const before = refs.filter((r) => r.actor && r.end <= c.cue.start);
+    // (an institution's name may hold the cue's own noun: in "Brazil's Supreme Court suspended X" the
+    // cue "Court suspended" starts inside the actor "Brazil's Supreme Court")
+    const before = refs.filter((r) => r.actor && (r.end <= c.cue.start || (r.kind === 'institution' && r.start < c.cue.start)));
     const last = before[before.length - 1];
     if (last) {
       const chosen = [last];

@@ -40,6 +40,9 @@ describe('a place is the actor only as subject or owner of the subject', () => {
     const m = run('Phones', ['On Tuesday, Irish officials said they are banning ChatApp on government phones, following similar moves by the European Commission, which barred the app from staff devices.']);
     expect(m.map((e) => e.jurisdiction)).toEqual(['IE', 'EU']);
   });
+  it('a possessive institution whose name holds the cue acts: "Brazil’s Supreme Court suspended" in a story set elsewhere', () => {
+    expect(jurisdictions('France weighs app rules', ['France drafted rules for the app last year.', 'Brazil’s Supreme Court suspended the app nationwide on Friday.'])).toEqual(['FR', 'BR']);
+  });
   it('a federal district court named for its seat is federal', () => {
     expect(jurisdictions('FTC case dismissed', ['Judge Ann Lee of the U.S. District Court for the Northern District of Ohio blocked the federal rule in June.'])).toEqual(['US']);
   });
