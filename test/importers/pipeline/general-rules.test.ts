@@ -35,6 +35,10 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(row(one(['The obligations, which require platforms to publish risk reports, took full effect on March 3 in Norway.'])[0])).toEqual(['NO', 'legislation', 'in_force', '2024-03-03']);
     expect(row(one(['Norway’s age rules, which oblige platforms to check the ages of their users, will apply from Jan. 1.'])[0]).slice(0, 2)).toEqual(['NO', 'age_restriction']);
   });
+  it('a subjectless follow-up "The rule will apply from next April" is the story’s rule, scheduled', () => {
+    const m = one(['Chile’s congress approved a law on app stores on Tuesday.', 'The rule will apply from next April to messaging services as well.'], '2024-10-16', 'Chile passes app store law');
+    expect(row(m.at(-1))).toEqual(['CL', 'legislation', 'scheduled', '2025-04']);
+  });
   it('a passive "was lifted" ends a block', () => {
     const m = one(['Gabon blocked TikTok in August.', 'The block was lifted on Sept. 9, after the authorities said the vote had passed calmly.'], '2024-10-16', 'Gabon blocks TikTok');
     expect(row(m.at(-1))).toEqual(['GA', 'ban', 'rescinded', '2024-09-09']);
