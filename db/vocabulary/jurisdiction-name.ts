@@ -23,6 +23,7 @@ export function jurisdictionName(code: string): string {
  */
 const SHORT: Record<string, string> = {
   GB: 'UK', US: 'US', EU: 'EU', KR: 'South Korea', RU: 'Russia', TW: 'Taiwan', CN: 'China', IR: 'Iran', VN: 'Vietnam',
+  SY: 'Syria', LA: 'Laos', VA: 'Vatican', BN: 'Brunei', CD: 'DR Congo', CG: 'Republic of the Congo', MK: 'North Macedonia',
   'BE-VLG': 'Flanders', 'BE-WAL': 'Wallonia', 'BE-BRU': 'Brussels', 'ES-CT': 'Catalonia', 'DE-BY': 'Bavaria',
   'GB-SCT': 'Scotland', 'GB-WLS': 'Wales', 'GB-NIR': 'Northern Ireland',
 };
@@ -32,5 +33,7 @@ export function jurisdictionShortName(code: string): string {
   const short = SHORT[code];
   if (short) return short;
   if (code.includes('-')) return iso31662.subdivision(code)?.name ?? code;
-  return countries.getName(code, 'en', { select: 'alias' }) ?? code;
+  const name = countries.getName(code, 'en', { select: 'alias' }) ?? code;
+  // ISO's inverted official forms read as their head: "Moldova, Republic of" → "Moldova"
+  return name.includes(', ') ? name.slice(0, name.indexOf(', ')) : name;
 }

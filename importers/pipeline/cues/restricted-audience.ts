@@ -8,7 +8,7 @@
  *   EXAMPLE audience-1:  "banned the app for its employees"                    → employees
  *   EXAMPLE audience-2:  "asked MPs and all staff to remove the app"           → MPs, staff
  */
-export const GOV_DEVICE_SOURCE = String.raw`(?:government|government-issued|government-owned|government-provided|federal|state-issued|state-owned|state-leased|official|employee|employees['’]?|staff|work|public-sector|public sector|ministry|military|parliamentary|civil servants['’]?)(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:(?:mobile|electronic|work|issued|smart)\s+)*(?:phones?|devices?|networks?|computers?|laptops?|tablets?|systems)`;
+export const GOV_DEVICE_SOURCE = String.raw`(?:government|government-issued|government-owned|government-provided|federal|state|state-issued|state-owned|state-leased|official|employee|employees['’]?|staff|work|public-sector|public sector|ministry|military|parliamentary|civil servants['’]?)(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:(?:mobile|electronic|work|issued|smart)\s+)*(?:phones?|devices?|networks?|computers?|laptops?|tablets?|systems)`;
 
 /** The people a staff ban covers (see GOV_DEVICE_SOURCE's examples). */
 export const OFFICIAL_AUDIENCE_SOURCE = String.raw`(?:officials|employees|staff|staffers|personnel|civil servants|public servants|government workers|state workers|federal workers|ministers|MPs|lawmakers|members of parliament|parliamentarians|legislators)`;

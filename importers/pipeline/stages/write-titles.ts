@@ -9,8 +9,8 @@ type TitleTemplate = (j: string, c: string, status: EventStatus | null, a: strin
 
 /** One short headline pattern per type: jurisdiction + verb + object. */
 export const TITLE_TEMPLATES: Record<EventType, TitleTemplate> = {
-  ban: (j, c, s) => (s === 'proposed' ? `${j} weighs a ban on ${c}` : `${j} bans ${c}`),
-  device_ban: (j, c) => `${j} bans ${c} on government devices`,
+  ban: (j, c, s) => (s === 'proposed' ? `${j} weighs a ban on ${c}` : s === 'rescinded' ? `${j} lifts its ban on ${c}` : `${j} bans ${c}`),
+  device_ban: (j, c, s) => (s === 'rescinded' ? `${j} lifts its ban on ${c} on government devices` : `${j} bans ${c} on government devices`),
   age_restriction: (j, _c, s) => (s === 'in_force' ? `${j} minimum age for social media takes effect` : `${j} sets a minimum age for social media`),
   divestiture: (j, c) => `${j} pushes for a sale of ${c}`,
   investigation: (j, c) => `${j} reviews ${c}`,

@@ -8,4 +8,8 @@ describe('jurisdiction names (one module for the API and for titles)', () => {
   it('gives titles the short name', () => {
     expect(['GB', 'US-MT', 'DK', 'EU'].map(jurisdictionShortName)).toEqual(['UK', 'Montana', 'Denmark', 'EU']);
   });
+
+  it('never prints ISO’s inverted official forms in a title', () => {
+    expect(['MD', 'FM', 'SY', 'LA'].map(jurisdictionShortName)).toEqual(['Moldova', 'Micronesia', 'Syria', 'Laos']);
+  });
 });

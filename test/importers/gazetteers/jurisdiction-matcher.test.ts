@@ -5,6 +5,9 @@ const codes = (text: string): string[] => findJurisdictions(text).map((r) => r.c
 describe('findJurisdictions', () => {
   it.each([
     ['Denmark and Canada acted', ['DK', 'CA']],
+    // names prose uses where ISO holds only an inverted or official form
+    ['Moldova, Syria, Laos and Brunei', ['MD', 'SY', 'LA', 'BN']],
+    ['Moldovan regulators and the Syrian government', ['MD', 'SY']],
     ['British authorities and the European Union', ['GB', 'EU']],
     ["the EU's executive branch", ['EU']],
     ['the Committee on Foreign Investment in the U.S. and the Treasury Department', ['US', 'US']],

@@ -24,6 +24,10 @@ describe('titles read the right way round', () => {
   it('someone the title does not name appeals to a government: not "TikTok urges US"', () => {
     expect(title('A coalition of civic groups sent a letter to Congress urging lawmakers not to ban TikTok.', 'Groups oppose TikTok ban')).toBe('Appeal to US on TikTok');
   });
+  it('a ban lifted reads as lifted, never as a new ban', () => {
+    expect(title('Gabon’s telecoms regulator restored access to TikTok on Friday after a nine-day suspension.')).toBe('Gabon lifts its ban on TikTok');
+    expect(title('Moldova lifted its ban on the app on state phones in March.')).toBe('Moldova lifts its ban on apps on government devices');
+  });
   it('a federal court blocking a state law: the court blocks the law, not "action on" the company', () => {
     expect(title('A federal appeals court on Friday blocked an Ohio law that requires parental consent for teen accounts on TikTok.')).toBe('Court blocks Ohio law on TikTok');
   });
