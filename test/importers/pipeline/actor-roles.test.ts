@@ -53,6 +53,13 @@ describe('several facts per sentence', () => {
     const s = 'India banned the app outright in 2020, while the U.S. is poised to ban it from government devices.';
     expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['India banned the app outright in 2020', 'the U.S. is poised to ban it from government devices.']);
   });
+  it('a fronted "since" clause with its own subject and verb is an event of its own, dated by its own words', () => {
+    const s = 'Since the Halvani code took effect last month, the regulator has opened two probes into video apps.';
+    expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['Since the Halvani code took effect last month', 'the regulator has opened two probes into video apps.']);
+  });
+  it('a fronted "after" phrase with no verb of its own stays with its clause (negative case)', () => {
+    expect(splitClauses('After a long review, the regulator banned the app on Monday.')).toHaveLength(1);
+  });
   it('", while" before a clause with no named subject does not split (negative case)', () => {
     const s = 'Sales rose, while margins fell.';
     expect(splitClauses(s)).toHaveLength(1);
