@@ -53,7 +53,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // trade_restriction: "will stop the transfer of advanced technology to 31 companies"
   { type: 'trade_restriction', name: 'stop-transfer', weight: 5, pattern: rx(String.raw`\b(?:stop|halt|block|bar|cut off|curb|restrict)(?:s|ped|ping|ed|ing)?\s+(?:the\s+|all\s+)?(?:transfer|export|sale|shipment|supply|suppl(?:y|ies))s?\s+of\s+(?:[\w-]+\s+){0,3}?(?:technology|technologies|chips?|semiconductors?|equipment|goods|components|products|weapons|items|software|hardware|gear)\b`) },
   // trade_restriction: "banned the sale of communications equipment", "export controls", "entity list"
-  { type: 'trade_restriction', name: 'ban-on-sales', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\b(?:sales?|imports?|exports?|purchases?|shipments?|use) of\b${GAP(60)}\b(?:equipment|chips?|semiconductors?|components|hardware|products|goods|technology|gear|drones?|cameras?|minerals?|metals?)\b`) },
+  { type: 'trade_restriction', name: 'ban-on-sales', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\b(?:sales?|imports?|exports?|purchases?|shipments?|use|approvals?|authori[sz]ations?|certifications?) of\b${GAP(60)}\b(?:equipment|chips?|semiconductors?|components|hardware|products|goods|technology|gear|drones?|cameras?|minerals?|metals?)\b`) },
   { type: 'trade_restriction', name: 'ban-on-trade', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(20)}\b(?:imports?|exports?|shipments?)\b`) },
   // network equipment excluded: "operators must remove the vendor's 5G gear by 2025" (TAXONOMY: trade_restriction)
   { type: 'trade_restriction', name: 'remove-network-gear', weight: 6, pattern: rx(String.raw`\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\b${GAP(60)}\b(?:gear|equipment|kit)\b`) },
@@ -87,7 +87,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'statement', name: 'told-officials', weight: 6, pattern: rx(String.raw`\b(?:told|admitted to|testified to|wrote to|briefed|assured|warned)\s+(?:[\w.]+\s+){0,2}?(?:lawmakers|senators|congress|parliament|MPs|members of (?:parliament|congress)|regulators|legislators|a (?:parliamentary|congressional|senate) (?:committee|panel|hearing))\b`) },
 
   // age_restriction: minimum-age rules and age checks, with a rule word
-  { type: 'age_restriction', name: 'minimum-age-rule', weight: 5, pattern: rx(String.raw`\b(?:under-1[3-8]s?|under 1[3-8]|younger than 1[3-8]|minimum age|age[- ]verification|(?:verify|verif(?:ies|ied|ying)|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|assur(?:e|es|ed|ing))\s+(?:the\s+)?(?:\w+['’]?s?\s+)?ages?(?:\s+of)?|age limits?|underage|age checks?|age[- ]assurance|teen(?:age)? (?:social media )?ban|(?:check|verify|confirm|ensure)(?:s|ed|ing)?\s+that\s+(?:[\w-]+\s+){1,5}(?:are|is)\s+(?:adults|over 1[3-8]|at least 1[3-8]))\b`), requires: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|law|laws|legislation|requir(?:e|es|ed|ing)|rules?|restrict\w*|prohibit\w*|bill|mandat\w*|stop|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|propos(?:e|es|ed|al)|introduc(?:e|es|ed|ing))\b`) },
+  { type: 'age_restriction', name: 'minimum-age-rule', weight: 5, pattern: rx(String.raw`\b(?:under-1[3-8]s?|under 1[3-8]|younger than 1[3-8]|minimum age|age[- ]verification|(?:verify|verif(?:ies|ied|ying)|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|assur(?:e|es|ed|ing))\s+(?:the\s+)?(?:\w+['’]?s?\s+)?ages?(?:\s+of)?|age limits?|underage|age checks?|(?:digital\s+)?age of (?:digital\s+)?consent|parental (?:consent|permission|approval)|age[- ]assurance|teen(?:age)? (?:social media )?ban|(?:check|verify|confirm|ensure)(?:s|ed|ing)?\s+that\s+(?:[\w-]+\s+){1,5}(?:are|is)\s+(?:adults|over 1[3-8]|at least 1[3-8]))\b`), requires: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|law|laws|legislation|requir(?:e|es|ed|ing)|rules?|restrict\w*|prohibit\w*|bill|mandat\w*|stop|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|propos(?:e|es|ed|al)|introduc(?:e|es|ed|ing))\b`) },
   // limits for young people set by an act: "rolled out tough new restrictions on how long minors can play"
   { type: 'age_restriction', name: 'limits-for-minors', weight: 5, pattern: rx(String.raw`\b(?:restrictions?|limits?|curbs?|rules|ban|caps?)\b${GAP(40)}\b${MINORS}\b`), requires: rx(String.raw`\b(?:roll(?:s|ed|ing)? out|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|adopt(?:s|ed|ing)?|announc(?:e|es|ed|ing)|set (?:out|up)|tighten(?:s|ed|ing)?)\b`) },
 
@@ -110,6 +110,18 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'hearing', name: 'hearing', weight: 4, pattern: rx(String.raw`\bhearings?\b`), requires: LEGISLATURE },
 
   // enforcement: fines, penalties, removed accounts, compliance
+  // a fine by its verb of giving: "slapped a 2 billion dong fine on the firm", "handed Google a fine", "levied a penalty"
+  { type: 'enforcement', name: 'fine-imposed', weight: 6, pattern: rx(String.raw`\b(?:slap(?:s|ped|ping)?|hand(?:s|ed|ing)?|levi(?:ed|es)|levy(?:ing)?|impos(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|dish(?:ed)? out|meted out)\b${GAP(50)}\b(?:fines?|penalt(?:y|ies))\b(?!\s+(?:of up to|up to)\b)`) },
+  // a search of a company's premises by an authority: "raided the firm's offices", "a dawn raid on …"
+  { type: 'investigation', name: 'raid', weight: 5, pattern: rx(String.raw`\braid(?:s|ed|ing)?\b${GAP(40)}\b(?:offices?|headquarters|premises|sites?|facilit(?:y|ies))\b|\bdawn raids?\b`) },
+  // assets taken: "seized 5,551 crore rupees from the firm", "froze the company's bank accounts"
+  { type: 'enforcement', name: 'assets-seized', weight: 5, pattern: rx(String.raw`\b(?:seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|froze|freez(?:e|es|ing)|frozen|impound(?:s|ed|ing)?)\b${GAP(40)}\b(?:assets|funds|accounts|money|deposits|rupees|dollars|euros|yuan|crore|million|billion|property|servers|equipment)\b`) },
+  // a case closed by agreement with an authority: "reached a settlement with the FTC", "settled the charges"
+  { type: 'enforcement', name: 'settlement', weight: 4, pattern: rx(String.raw`\b(?:reach(?:es|ed|ing)?|agree(?:s|d|ing)?(?: to)?|sign(?:s|ed|ing)?|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?settlement\b|\bsettl(?:e|es|ed|ing)\b${GAP(30)}\b(?:charges|claims|allegations|case|probe|investigation|complaint)\b`), requires: rx(String.raw`\b(?:FTC|DOJ|SEC|FCC|commission|regulators?|watchdog|authorit(?:y|ies)|government|ministry|department|attorneys? general|state|prosecutors?|agency|office)\b`) },
+  // a regulator's formal notice to a company: "issued a notice to X", "served the platform with a legal notice"
+  { type: 'enforcement', name: 'notice-served', weight: 5, pattern: rx(String.raw`\b(?:issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sen[dt](?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?notices?\s+(?:to|on|against)\b|\bserv(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?notice\b`) },
+  // a merger decision: "blocked Microsoft's acquisition of Activision", "cleared the takeover" (a competition authority's act)
+  { type: 'enforcement', name: 'merger-decision', weight: 6, pattern: rx(String.raw`\b(?:block(?:s|ed|ing)?|clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|veto(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?(?:acquisition|merger|takeover|buyout|purchase)\b`) },
   { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|fining|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay)\b`) },
   // a fine to come ("said it planned to fine Google", "would fine app stores"): weaker than the law whose penalty it may be
   { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may|can) fine\b`) },
@@ -190,6 +202,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // ban: access cut — "restricted access to the app", "blocked access in the country to the site"
   { type: 'ban', name: 'restrict-access', weight: 5, pattern: rx(String.raw`\b(?:restrict(?:s|ed|ing)?|block(?:s|ed|ing)?|limit(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|curb(?:s|ed|ing)?|throttl(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)(?<!\bto\s+\w+)\s+(?:[\w-]+\s+){0,2}?access\s+(?:in\s+(?:the\s+)?country\s+)?to\b`) },
 
+  // a named service suspended or slowed: "Nigeria suspended Twitter indefinitely", "slowed down YouTube"
+  // (capitalised object: "suspended the law" is a court's or a government's stay, not a ban)
+  { type: 'ban', name: 'service-suspended', weight: 4, pattern: /\b(?:[Ss]uspend(?:s|ed|ing)?|[Ss]low(?:s|ed|ing)? down|[Tt]hrottl(?:e|es|ed|ing)|[Ss]hut(?:s|ting)? (?:down|off))\s+(?:the\s+)?(?:operations of\s+|access to\s+)?(?=[A-Z][\w.-]*\b(?![''’]s\s+(?:licen[cs]e|account|operations|permit)))/ },
   { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)

@@ -4,10 +4,10 @@
  * jurisdiction of the event before it; a demonym followed by one ("British authorities") names the
  * actor's country.
  */
-export const GOVERNMENTAL_NOUN = /\b(?:authorities|government|governments|officials|regulators?|lawmakers|legislators|legislature|senate|assembly|senators?|congressmen|parliament|ministry|ministries|minister|ministers|(?<!vice[- ])president|prime minister|premier|courts?|judges?|justices|administration|agenc(?:y|ies)|watchdog|commission|police|prosecutors?|state media|governors?|attorneys? general|armed forces|military|cabinet|spokesperson for the government|embassy|foreign ministry|states)\b|\bGov\.(?=\s)/i;
+export const GOVERNMENTAL_NOUN = /\b(?:authorities|government|governments|officials|regulators?|lawmakers|legislators|legislature|senate|assembly|senators?|congressmen|parliament|ministry|ministries|minister|ministers|(?<!vice[- ])president|prime minister|premier|courts?|judges?|justices|administration|agenc(?:y|ies)|watchdog|commission|police|prosecutors?|investigators|inspectors|state media|governors?|attorneys? general|armed forces|military|cabinet|spokesperson for the government|embassy|foreign ministry|states)\b|\bGov\.(?=\s)/i;
 
 /** A demonym is an actor when a governmental noun follows it within two words: "British authorities", "Chinese foreign ministry". */
-export const DEMONYM_ACTOR_FOLLOWER = /^\s+(?:[\w-]+\s+){0,3}?(?:authorities|authority|commission|government|officials|regulators?|lawmakers|legislators|senators|parliament|ministry|foreign ministry|minister|president|prime minister|courts?|judges?|administration|agenc(?:y|ies)|watchdog|police|prosecutors?|state media|embassy|military|armed forces|federal agencies|states)\b/i;
+export const DEMONYM_ACTOR_FOLLOWER = /^\s+(?:[\w-]+\s+){0,3}?(?:authorities|authority|commission|government|officials|regulators?|lawmakers|legislators|senators|parliament|ministry|foreign ministry|minister|president|prime minister|courts?|judges?|administration|agenc(?:y|ies)|watchdog|police|prosecutors?|investigators|inspectors|state media|embassy|military|armed forces|federal agencies|states)\b/i;
 
 /** Speakers whose view is opinion, not a policy act: researchers, advocates, analysts, experts. */
 export const OPINION_SPEAKER = /\b(?:researchers?|analysts?|professors?|advocates?|activists?|campaigners?|experts?|scientists?|investors|economists?|academics?|think tank|critics|commentators?|consultants?|(?:advocacy|civil liberties|rights|digital rights|campaign|consumer|industry|trade) groups?|non-?profit|(?:University|Institute)\b)\b/i;

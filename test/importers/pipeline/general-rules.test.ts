@@ -69,6 +69,33 @@ describe('cues: general verb forms instead of one story’s wording', () => {
   });
 });
 
+describe('cues: enforcement and bans by the verbs wire copy uses (fictional sentences)', () => {
+  it.each([
+    ['Laos slapped a 900 million kip fine on the delivery app Foodpanda on Monday.', ['LA', 'enforcement', 'enacted', '2024-10-14']],
+    ['Chile’s consumer agency handed Uber a fine of 2 billion pesos in 2023.', ['CL', 'enforcement', 'enacted', '2023']],
+    ['Peru’s tax authority seized 40 million soles from Rappi in April 2022.', ['PE', 'enforcement', 'enacted', '2022-04']],
+    ['Amazon reached a settlement with the FTC in September 2023.', ['US', 'enforcement', null, '2023-09']],
+    ['Moldova’s telecoms regulator issued a notice to Telegram in February 2024.', ['MD', 'enforcement', null, '2024-02']],
+    ['Mexico’s competition authority blocked Walmart’s acquisition of Cornershop in 2020.', ['MX', 'enforcement', 'enacted', '2020']],
+    ['Gabon suspended TikTok indefinitely in June 2021.', ['GA', 'ban', 'enacted', '2021-06']],
+    ['Belarus slowed down YouTube in July 2024.', ['BY', 'ban', 'enacted', '2024-07']],
+    ['Korean investigators raided Coupang’s offices in Seoul on Tuesday.', ['KR', 'investigation', 'enacted', '2024-10-15']],
+    ['The Federal Communications Commission voted to bar new approvals of Huawei equipment in November 2022.', ['US', 'trade_restriction', null, '2022-11']],
+    ['The state of Utah passed a law in March 2023 requiring parental consent for minors to open social media accounts.', ['US-UT', 'age_restriction', 'enacted', '2023-03']],
+  ])('%s', (sentence, expected) => {
+    expect(row(one([sentence])[0])).toEqual(expected);
+  });
+  it.each([
+    // two companies settling with each other: no authority acts
+    'Epic and Samsung reached a settlement over the app store dispute in May.',
+  ])('not enforcement: %s', (sentence) => {
+    expect(one([sentence]).map((m) => m.type)).not.toContain('enforcement');
+  });
+  it('a court suspending a law is a court event, not a ban of a service', () => {
+    expect(one(['A Chilean court suspended the Santiago ordinance on scooters in May.']).map((m) => m.type)).not.toContain('ban');
+  });
+});
+
 describe('cues: what is not an event', () => {
   it.each([
     // a layoff is not a data incident
