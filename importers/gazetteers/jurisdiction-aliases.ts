@@ -277,6 +277,9 @@ export const INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...entries('institution', 'CN', ['Cyberspace Administration of China', 'Xi Jinping', 'Communist Party', 'State Council']),
   ...entries('institution', 'EU', [
     'European Commission', 'European Parliament', 'European Council', 'Council of the EU', 'European Data Protection Board',
+    // the EU's courts ("Apple appealed to the Court of Justice"); Germany's "Federal Court of Justice" is longer and wins
+    'Court of Justice of the European Union', 'European Court of Justice', 'Court of Justice', 'CJEU', 'EU General Court',
+    'Council of the European Union', 'European Data Protection Supervisor',
   ]),
   ...entries('institution', 'IN', ['Ministry of Electronics and Information Technology', 'MeitY', 'Narendra Modi', 'Lok Sabha']),
   ...entries('institution', 'CA', ['Justin Trudeau', 'Mark Carney']),

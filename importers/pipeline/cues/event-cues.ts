@@ -28,16 +28,20 @@ const rx = (source: string): RegExp => new RegExp(source, 'i');
 
 const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|bar(?:s|red|ring)?|forbid(?:s|den|ding)?|restrict(?:s|ed|ing)?|delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|outlaw(?:s|ed|ing)?)`;
 const GOV_DEVICE = GOV_DEVICE_SOURCE;
-const LEGISLATURE = /\b(?:committees?|subcommittee|congress|congressional|senate|house|parliament\w*|lawmakers|legislat\w+|senators|MPs|assembly|panel)\b/i;
+const LEGISLATURE = /\b(?:committees?|subcommittee|congress|congressional|senate|house|parliament\w*|lawmakers|legislat\w+|senators|MPs|assembly|panel|bill)\b/i;
 const LAW_NOUN = LAW_NOUN_SOURCE;
 /** Verbs that move a law, inflected (not prefixes: "sign" is not "significant", "pass" not "passengers", "back" not "backlash"). */
-const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:on|for|through)|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?)`;
+const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:on|for|through)|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|veto(?:es|ed|ing)?)`;
 
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
   { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|adjourn(?:s|ed))\b`) },
   // a judge by title ("Justice Ana Costa ordered the suspension", "Judge Lee halted the rule"): case-sensitive, a name follows
   { type: 'court', name: 'judge-orders', weight: 6, pattern: new RegExp(String.raw`\b(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\w+\s+){0,2}?(?:order(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|rul(?:es|ed)|halt(?:s|ed)?|froze|freez(?:es|ing)|dismiss(?:es|ed)|grant(?:s|ed)|uph[eo]ld(?:s)?|gave|adjourn(?:s|ed))\b`) },
+  // the passive of a ruling: "The law was struck down by the Constitutional Court in 2021"
+  { type: 'court', name: 'ruled-by-court', weight: 6, pattern: rx(String.raw`\b(?:struck down|overturned|annulled|invalidated|quashed|blocked|halted|suspended|upheld|enjoined|set aside|thrown out|dismissed|rejected)\s+by\s+(?:an?\s+|the\s+|[A-Z][\w.'’-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:courts?|judges?|justices|tribunal)\b`) },
+  // a court taking up a case: "The court will hear arguments on January 10", "the justices agreed to hear the appeal"
+  { type: 'court', name: 'court-to-hear', weight: 5, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b${GAP(40)}\bhear(?:s|d|ing)?\s+(?:oral\s+)?(?:arguments|the case|the appeal|an appeal|the challenge|a challenge|the lawsuit|the dispute)\b`) },
   { type: 'court', name: 'appeal', weight: 5, pattern: rx(String.raw`\b(?:filed|lodged|launched)\s+(?:an?\s+)?(?:appeal|legal challenge|challenge|complaint)\b|\bappeal(?:s|ed)?\s+(?:to|the|a|an|against)\b|\b(?:General Court|Court of Justice|Supreme Court|High Court)\b(?<!\b(?:told|before|informed|assured)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:General Court|Court of Justice|Supreme Court|High Court))`) },
   // a judge delivering a decision: "Justice Kennett handed down his decision on Monday"
   { type: 'court', name: 'hand-down-decision', weight: 5, pattern: rx(String.raw`\b(?:hand(?:s|ed|ing)? down|deliver(?:s|ed|ing)?)\s+(?:(?:his|her|its|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:decision|ruling|judgment|judgement|verdict|sentence)\b`) },
@@ -99,7 +103,7 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // executive_action: orders, directives, rescissions
   { type: 'executive_action', name: 'rescind', weight: 5, pattern: rx(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\b`) },
-  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+)?(?:order|directive|decree)\b|\bemergency powers\b`) },
+  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo)\b|\bemergency powers\b`) },
   // a head of government directing an agency: "The governor ordered the state police department to draw up a plan"
   { type: 'executive_action', name: 'order-agency', weight: 5, pattern: rx(String.raw`\b(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|task(?:s|ed)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:Department|Agency|Ministry|Office|agencies|departments|ministries)\b${GAP(80)}\bto\s+(?:develop|draw up|draft|prepare|write|produce|issue|create|review|study|propose|set up)\b`) },
   { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|decree)\b`) },
@@ -196,7 +200,7 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // ban: an order to shut a service down — "ordered the app to shut down its shopping service", "told providers to block the app"
   // (heavier than a regulator's order to comply: an order to block is the ban itself)
-  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block)\b`) },
+  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block|wind down|wind up|dissolve|exit)\b`) },
 
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
   // ban: access cut — "restricted access to the app", "blocked access in the country to the site"

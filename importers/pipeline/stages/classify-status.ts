@@ -25,8 +25,10 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'rescinded', pattern: /\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ban|block|suspension|restrictions?|prohibition)\b|\b(?:ban|block|blocks|suspension|restrictions?|prohibition)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?lifted\b/i },
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\bto\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b/i, when: (c) => c.type === 'court' },
+  // a bill vetoed by the executive is stopped: "Governor Roe vetoed the bill"
+  { status: 'blocked', pattern: /\bveto(?:es|ed)\b/i, when: (c) => c.type === 'legislation' },
   { status: 'in_force', pattern: /\b(?:came (?:fully |partly )?into (?:force|effect)|comes? into (?:force|effect)|took (?:full |partial )?effect|in force|in effect|went into effect|entered into force|ha(?:ve|s) applied since|now being|is now|are now|since the (?:law|legislation|ban|rules?))\b/i },
-  { status: 'scheduled', pattern: /\b(?:(?:is|are) (?:set|due|scheduled|slated|expected) to|will (?:testify|take effect|come into (?:force|effect)|enter into force|apply (?:from|to|in|on)|vote|appear)|next (?:week|month)|scheduled)\b/i },
+  { status: 'scheduled', pattern: /\b(?:(?:is|are) (?:set|due|scheduled|slated|expected) to|(?:is|are) (?:set|due|scheduled|slated) for|will (?:testify|hear|rule|take effect|come into (?:force|effect)|enter into force|apply (?:from|to|in|on)|vote|appear)|next (?:week|month)|scheduled)\b/i },
   { status: 'ongoing', pattern: /\b(?:filed (?:a |an )?(?:lawsuit|suit|legal challenge|appeal)|continu\w* to|ongoing|being (?:worked out|conducted|negotiated|reviewed|developed)|nearing|under way|underway|(?:is|are) (?:reviewing|investigating|probing|negotiating|examining|assessing|looking into))\b/i },
   // a vote in one chamber of a two-chamber legislature: the bill is still proposed (the corpus convention)
   // ("cleared its final hurdle in the Senate", "passed both houses" and "royal assent" end the process)

@@ -123,6 +123,10 @@ export const findActors: Stage = (ctx, candidates) =>
     // A domestic institution as subject ("The Supreme Court upheld …", "Courts blocked …"): a place
     // named after the predicate is what the ruling concerns, not who rules; the story's place applies.
     // Only a place the rule covers ("users in Virginia") still names it.
+    // named-court: a court named after a filing or ruling decides it, so it is the jurisdiction
+    // ("Apple appealed the decision to the Court of Justice" → EU, whatever the story's place)
+    const namedCourt = c.cue.type === 'court' ? refs.find((r) => r.start >= c.cue.start && r.kind === 'institution' && /\b(?:Court|Tribunal)\b/.test(r.text)) : undefined;
+    if (namedCourt) return { ...c, jurisdictions: [namedCourt.code], jurisdictionSource: 'actor' as const };
     if (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.start)) || c.cue.type === 'court') {
       const scope = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && SCOPE_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 20), r.start)));
       if (scope) return { ...c, jurisdictions: [scope.code], jurisdictionSource: 'object' as const };

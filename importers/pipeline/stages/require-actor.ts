@@ -58,7 +58,7 @@ function hasGovernmentActor(ctx: ArticleContext, c: Candidate, from: number, to:
 const OBLIGATION_ON_A_CLASS = /\b(?:companies|firms|operators|providers|platforms|businesses|manufacturers|carriers|bidders|developers|app stores|exporters|importers|retailers|sellers|telecoms?(?: operators)?|networks)\b[^.;]{0,60}?\b(?:will be required to|are required to|must|will have to|have to|shall|will need to|are obliged to|are barred from|are prohibited from)\b/i;
 
 /** A legislature or one of its bodies, named without its country. */
-const LEGISLATURE = /\b(?:committee|subcommittee|congress|senate|house|parliament|assembly|panel)\b/i;
+const LEGISLATURE = /\b(?:committee|subcommittee|congress|senate|house|parliament|assembly|panel|bill)\b/i;
 
 /** A clause whose subject is a rule: "The ban takes effect …", "The new rules require …". */
 // (after a determiner "rule" is the noun, never the court's verb: "The rule will apply from April")

@@ -82,6 +82,11 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
     ['Korean investigators raided Coupang’s offices in Seoul on Tuesday.', ['KR', 'investigation', 'enacted', '2024-10-15']],
     ['The Federal Communications Commission voted to bar new approvals of Huawei equipment in November 2022.', ['US', 'trade_restriction', null, '2022-11']],
     ['The state of Utah passed a law in March 2023 requiring parental consent for minors to open social media accounts.', ['US-UT', 'age_restriction', 'enacted', '2023-03']],
+    ['The Halvani data law was struck down by Peru’s Constitutional Court in 2021.', ['PE', 'court', 'blocked', '2021']],
+    ['Governor Ana Roe of Oregon vetoed the app store bill in September 2023.', ['US-OR', 'legislation', 'blocked', '2023-09']],
+    ['Chile’s Supreme Court will hear arguments on the app ban on January 10.', ['CL', 'court', 'scheduled', '2025-01-10']],
+    ['The Chilean president’s office issued guidance to ministries on artificial intelligence in March 2024.', ['CL', 'executive_action', null, '2024-03']],
+    ['Peru ordered Rappi to wind down its local operations in November 2023.', ['PE', 'ban', 'enacted', '2023-11']],
   ])('%s', (sentence, expected) => {
     expect(row(one([sentence])[0])).toEqual(expected);
   });
@@ -90,6 +95,14 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
     'Epic and Samsung reached a settlement over the app store dispute in May.',
   ])('not enforcement: %s', (sentence) => {
     expect(one([sentence]).map((m) => m.type)).not.toContain('enforcement');
+  });
+  it('named-court: a court named after a filing decides where it is, whatever the story’s place', () => {
+    const m = one(['Chile’s regulator fined Apple in May.', 'Apple appealed the decision to the Court of Justice in June.'], '2024-10-16', 'Chile fines Apple');
+    expect(row(m.at(-1))).toEqual(['EU', 'court', null, '2024-06']);
+  });
+  it('a hearing on a bill is before the legislature', () => {
+    const m = one(['Chile’s senate is weighing an app store bill.', 'A hearing on the bill is set for next Tuesday.'], '2024-10-16', 'Chile weighs app store bill');
+    expect(row(m.at(-1))).toEqual(['CL', 'hearing', 'scheduled', '2024-10-22']);
   });
   it('a court suspending a law is a court event, not a ban of a service', () => {
     expect(one(['A Chilean court suspended the Santiago ordinance on scooters in May.']).map((m) => m.type)).not.toContain('ban');
