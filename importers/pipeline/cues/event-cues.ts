@@ -74,6 +74,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'device_ban', name: 'institution-bans-app', weight: 4, pattern: rx(String.raw`\b(?:Congress|parliament|armed forces|military|(?:federal |government |state )?agencies|ministries|departments|universities|(?:half|dozens|most|many|several|some|\d+) of (?:the )?(?:[A-Z][\w.]*\s+)?(?:states|provinces|agencies|ministries|departments))\b${GAP(40)}\b(?:banned|barred|prohibited)\b`) },
   // a ban for the state's own people: "banned the app for its employees", "banned its officials to use the app"
   { type: 'device_ban', name: 'ban-for-officials', weight: 6, pattern: rx(String.raw`\b${DEVICE_BAN_VERB_SOURCE}\b${GAP(60)}\b(?:for|its|their|all)\s+(?:[\w-]+\s+){0,2}?${OFFICIAL_AUDIENCE_SOURCE}\b`) },
+  // staff barred in the passive: "Staff at the central bank were barred from installing the app"
+  { type: 'device_ban', name: 'officials-barred', weight: 6, pattern: rx(String.raw`\b${OFFICIAL_AUDIENCE_SOURCE}\b${GAP(50)}\b(?:were|was|are|is|have been|has been|had been|will be)\s+(?:\w+ly\s+)?(?:banned|barred|prohibited|forbidden|told not|ordered not|instructed not)\s+(?:from|to)\b`) },
   // staff told to take the app off: "asked MPs and all staff to remove the app", "instructed officials to uninstall it"
   { type: 'device_ban', name: 'officials-told-to-remove', weight: 6, pattern: rx(String.raw`\b(?:ask\w*|instruct\w*|order\w*|told|tell\w*|direct\w*|advis\w*|recommend\w*|requir\w*)\s+(?:[\w-]+\s+){0,3}?${OFFICIAL_AUDIENCE_SOURCE}\b${GAP(40)}\bto\s+(?:remove|delete|uninstall|stop using|not use)\b`) },
   // "The app must not be used or installed on staff phones", "are not allowed to be installed on devices"
@@ -98,7 +100,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // divestiture: forced sale, divest-or-ban
   { type: 'divestiture', name: 'divest', weight: 5, pattern: rx(String.raw`\bdivest\w*\b|\bdivest-or-ban\b|\bsell-or-ban\b|\bforced sale\b`) },
   { type: 'divestiture', name: 'force-to-sell', weight: 5, pattern: rx(String.raw`\b(?:forc\w*|order\w*|demand\w*|compel\w*|requir\w*|push\w*)\b${GAP(40)}\bto sell\b`) },
-  { type: 'divestiture', name: 'sell-stake', weight: 5, pattern: rx(String.raw`\bsell(?:s|ing)?\s+(?:off\s+)?(?:its|their|the|a)\s+(?:\w+\s+){0,3}(?:stake|assets|business|operations|shares)\b`) },
+  { type: 'divestiture', name: 'sell-stake', weight: 5, pattern: rx(String.raw`\bsell(?:s|ing)?\s+(?:off\s+)?(?:its|their|the|a)\s+(?:[\w.'’-]+\s+){0,3}(?:stake|assets|business|operations|shares)\b`) },
   { type: 'divestiture', name: 'sale-of-assets', weight: 4, pattern: rx(String.raw`\b(?:sale|spin-?off)\s+of\s+${GAP(30)}(?:assets|stake|operations|business)\b`) },
 
   // executive_action: orders, directives, rescissions
@@ -203,6 +205,10 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block|wind down|wind up|dissolve|exit)\b`) },
 
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
+  // content taken down on a government's order: "told X to take down 8,000 accounts" (enforcement, not a ban of the service)
+  { type: 'enforcement', name: 'ordered-takedown', weight: 6, pattern: rx(String.raw`\b(?:ordered|orders|told|tells|directed|directs|instructed|instructs|required|requires|asked|asks)\b${GAP(40)}\bto\s+(?:take down|remove|block|delete|withhold|disable)\s+(?:more than\s+|over\s+|about\s+|some\s+)?(?:[\d,.]+\s+)?(?:million\s+|thousand\s+)?(?:[\w-]+\s+){0,2}?(?:accounts|posts|videos|content|URLs|links|tweets|pages|channels)\b`) },
+  // new downloads stopped: "suspended downloads of the app", "halted new downloads"
+  { type: 'ban', name: 'downloads-suspended', weight: 5, pattern: rx(String.raw`\b(?:suspend\w*|halt\w*|block\w*|stop\w*|paus\w*|ban\w*)\s+(?:new\s+|all\s+|further\s+)?downloads\b`) },
   // ban: access cut — "restricted access to the app", "blocked access in the country to the site"
   { type: 'ban', name: 'restrict-access', weight: 5, pattern: rx(String.raw`\b(?:restrict(?:s|ed|ing)?|block(?:s|ed|ing)?|limit(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|curb(?:s|ed|ing)?|throttl(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)(?<!\bto\s+\w+)\s+(?:[\w-]+\s+){0,2}?access\s+(?:in\s+(?:the\s+)?country\s+)?to\b`) },
 

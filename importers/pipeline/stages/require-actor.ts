@@ -108,6 +108,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'no-place', keep: false, applies: (_ctx, c) => !c.jurisdictions.length },
   // "Justice Ana Costa ordered …": the cue names the governmental actor itself
   { name: 'government-cue', keep: true, applies: (_ctx, c) => GOVERNMENT_CUES.has(c.cue.name) },
+  // "Staff at the central bank were barred from installing the app": only their employer, a public body, bars its staff
+  { name: 'staff-barred', keep: true, applies: (_ctx, c) => c.cue.name === 'officials-barred' },
   // "Peru's regulator blocked the app": a government named in the clause
   { name: 'government-in-clause', keep: true, applies: (ctx, c) => hasGovernmentActor(ctx, c, c.clauseStart, c.clauseEnd) },
   // "The telecoms authority banned TikTok … and blocked YouTube …": a second predicate shares the first's governmental subject

@@ -15,7 +15,7 @@ export const TITLE_TEMPLATES: Record<EventType, TitleTemplate> = {
   divestiture: (j, c) => `${j} pushes for a sale of ${c}`,
   investigation: (j, c) => `${j} reviews ${c}`,
   legislation: (j, c, s, a) =>
-    s === 'proposed' ? `${a} lawmakers propose measures on ${c}` : s === 'in_force' || s === 'scheduled' ? `${j} law on ${c} takes effect` : s === 'enacted' ? `${j} enacts a law on ${c}` : `${j} legislation on ${c}`,
+    s === 'proposed' ? `${j} proposes rules on ${c}` : s === 'in_force' || s === 'scheduled' ? `${j} law on ${c} takes effect` : s === 'enacted' ? `${j} enacts a law on ${c}` : `${j} legislation on ${c}`,
   executive_action: (j, c, s) => (s === 'rescinded' ? `${j} rescinds orders on ${c}` : `${j} issues an order on ${c}`),
   court: (_j, c, _s, a) => `${a} court case involving ${c}`,
   hearing: (j, c, s) => (s === 'scheduled' ? `${c} to testify in ${j}` : `${j} hearing with ${c}`),

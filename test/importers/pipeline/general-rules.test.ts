@@ -87,6 +87,10 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
     ['Chile’s Supreme Court will hear arguments on the app ban on January 10.', ['CL', 'court', 'scheduled', '2025-01-10']],
     ['The Chilean president’s office issued guidance to ministries on artificial intelligence in March 2024.', ['CL', 'executive_action', null, '2024-03']],
     ['Peru ordered Rappi to wind down its local operations in November 2023.', ['PE', 'ban', 'enacted', '2023-11']],
+    ['Staff at the European Central Bank were barred from installing the app in March 2023.', ['EU', 'device_ban', 'enacted', '2023-03']],
+    ['The Treasury Department gave ByteDance 90 days to sell its U.S. business in 2020.', ['US', 'divestiture', null, '2020']],
+    ['Peru’s data watchdog suspended downloads of DeepSeek in February 2025.', ['PE', 'ban', 'enacted', '2025-02']],
+    ['The government of India told X to take down 8,000 accounts in February 2024.', ['IN', 'enforcement', null, '2024-02']],
   ])('%s', (sentence, expected) => {
     expect(row(one([sentence])[0])).toEqual(expected);
   });
@@ -95,6 +99,9 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
     'Epic and Samsung reached a settlement over the app store dispute in May.',
   ])('not enforcement: %s', (sentence) => {
     expect(one([sentence]).map((m) => m.type)).not.toContain('enforcement');
+  });
+  it('a court order to remove content, as a noun, orders nothing (negative case)', () => {
+    expect(one(['Under the old law in Peru, platforms were shielded unless they ignored a court order to remove content.']).map((m) => m.type)).not.toContain('enforcement');
   });
   it('named-court: a court named after a filing decides where it is, whatever the story’s place', () => {
     const m = one(['Chile’s regulator fined Apple in May.', 'Apple appealed the decision to the Court of Justice in June.'], '2024-10-16', 'Chile fines Apple');
