@@ -19,6 +19,8 @@ const FRONTED_WITHIN = 12;
 export const resolveDates: Stage = (ctx, candidates) => {
   const bySentence = new Map<number, TemporalExpression[]>();
   const published = ctx.article.published;
+  // The last date the text stated for an event, for "two years later" in a clause after it.
+  let anchor: EventDate | null = null;
   return candidates.map((c) => {
     let found = bySentence.get(c.sentence.index);
     if (!found) {
@@ -40,10 +42,14 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const foreground = candidates.filter((t) => outside(t, ['aside']));
     const inClause = foreground.length ? foreground : candidates;
     const chosen = governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text);
-    ctx.note?.(c, chosen ? 'governing-expression' : 'no-date-in-clause', chosen ? chosen.text : undefined); // for --explain
+    const shifted = chosen ? null : anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor);
+    ctx.note?.(c, chosen ? 'governing-expression' : shifted ? 'anchored-interval' : 'no-date-in-clause', chosen ? chosen.text : shifted?.words); // for --explain
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
-      : { value: published, precision: published ? 'day' : null, basis: 'reported' };
+      : shifted
+        ? shifted.date
+        : { value: published, precision: published ? 'day' : null, basis: 'reported' };
+    if (chosen || shifted) anchor = date;
     return { ...c, date };
   });
 };
@@ -116,4 +122,30 @@ function governing(all: TemporalExpression[], c: Candidate, text: string, from: 
     }
   }
   return best;
+}
+
+/**
+ * anchored-interval: "Two years later, Congress passed the act", "A month earlier, the agency …": an
+ * interval counted from the date the text gave the event before, never from publication. Its
+ * precision is the unit's, and only when the anchor is at least that precise.
+ */
+const ANCHORED_INTERVAL = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|days?)\s+(later|earlier|after that|before that)\b|\bthe\s+(following|next|previous|preceding)\s+(year|month)\b/i;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const PRECISION_RANK: Record<string, number> = { year: 1, month: 2, day: 3 };
+
+export function anchoredShift(beforeCue: string, anchor: EventDate | null): { date: EventDate; words: string } | null {
+  const m = ANCHORED_INTERVAL.exec(beforeCue);
+  if (!m || !anchor?.value || !anchor.precision || anchor.basis === 'reported') return null;
+  const unit = (m[2] ?? m[5] ?? '').toLowerCase().replace(/s$/, '') as 'year' | 'month' | 'day';
+  const count = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const sign = /earlier|before|previous|preceding/i.test(m[3] ?? m[4] ?? '') ? -1 : 1;
+  if ((PRECISION_RANK[anchor.precision] ?? 0) < (PRECISION_RANK[unit] ?? 9)) return null;
+  const [y = 0, mo = 1, d = 1] = anchor.value.split('-').map(Number);
+  const at = new Date(Date.UTC(y, unit === 'year' ? 0 : mo - 1, unit === 'day' ? d : 1));
+  if (unit === 'year') at.setUTCFullYear(y + sign * count);
+  else if (unit === 'month') at.setUTCMonth(at.getUTCMonth() + sign * count);
+  else at.setUTCDate(at.getUTCDate() + sign * count);
+  const iso = at.toISOString();
+  const value = unit === 'year' ? iso.slice(0, 4) : unit === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
+  return { date: { value, precision: unit, basis: 'relative' }, words: m[0] };
 }

@@ -1,6 +1,6 @@
-import { buildContext, runStages, type Candidate } from '../../../importers/pipeline';
+import { buildContext, extractMentions, runStages, type Candidate } from '../../../importers/pipeline';
 import { findEventClauses } from '../../../importers/pipeline/stages/find-event-clauses';
-import { resolveDates } from '../../../importers/pipeline/stages/resolve-dates';
+import { anchoredShift, resolveDates } from '../../../importers/pipeline/stages/resolve-dates';
 import { backgroundSpans } from '../../../importers/pipeline/cues/background-clauses';
 import { makeArticle } from '../pipeline/make-article';
 
@@ -113,3 +113,24 @@ function secondClauseDate(sentence: string, clauseWord: string, cueWord: string)
   const [out] = resolveDates(ctx, [candidate]);
   return [out?.date.value ?? null, out?.date.basis ?? ''];
 }
+
+describe('anchored-interval: "two years later" counts from the date the text gave before', () => {
+  const explicit = (value: string, precision: 'year' | 'month' | 'day') => ({ value, precision, basis: 'explicit' as const });
+  it.each([
+    ['Two years later, ', explicit('2019', 'year'), '2021', 'year'],
+    ['A month earlier, ', explicit('2023-03', 'month'), '2023-02', 'month'],
+    ['Three days later, the ', explicit('2024-12-30', 'day'), '2025-01-02', 'day'],
+    ['The following year, ', explicit('2020-06-02', 'day'), '2021', 'year'],
+  ])('%s after %o → %s', (words, anchor, value, precision) => {
+    expect(anchoredShift(words, anchor)?.date).toEqual({ value, precision, basis: 'relative' });
+  });
+  it('is never more precise than its anchor, and needs one (negative cases)', () => {
+    expect(anchoredShift('A month later, ', explicit('2019', 'year'))).toBeNull();
+    expect(anchoredShift('Two years later, ', null)).toBeNull();
+    expect(anchoredShift('Two years later, ', { value: '2024-05-01', precision: 'day', basis: 'reported' })).toBeNull();
+  });
+  it('dates an event in an article by the event before it', () => {
+    const [first, second] = extractMentions(makeArticle('Chile acts on apps', ['In 2019, Chile’s regulator fined Rappi.', 'Two years later, Chile’s congress passed an app store law.'], '2024-10-16'));
+    expect([first?.date.value, second?.date.value]).toEqual(['2019', '2021']);
+  });
+});
