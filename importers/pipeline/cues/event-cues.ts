@@ -98,6 +98,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'age_restriction', name: 'limits-for-minors', weight: 5, pattern: rx(String.raw`\b(?:restrictions?|limits?|curbs?|rules|ban|caps?)\b${GAP(40)}\b${MINORS}\b`), requires: rx(String.raw`\b(?:roll(?:s|ed|ing)? out|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|adopt(?:s|ed|ing)?|announc(?:e|es|ed|ing)|set (?:out|up)|tighten(?:s|ed|ing)?)\b`) },
 
   // divestiture: forced sale, divest-or-ban
+  // a sale deadline: "ByteDance has until Jan. 19 to sell the app or face a ban" (heavier than a bare deadline)
+  { type: 'divestiture', name: 'sell-or-face-ban', weight: 6, pattern: rx(String.raw`\b(?:has|have|had|given|gave|giving)\s+(?:\w+\s+){0,2}?until\b${GAP(40)}\bto\s+(?:sell|divest)\b|\bto\s+(?:sell|divest)\b${GAP(60)}\bor\s+(?:face|be)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ban|banned|block|blocked)\b`) },
   { type: 'divestiture', name: 'divest', weight: 5, pattern: rx(String.raw`\bdivest\w*\b|\bdivest-or-ban\b|\bsell-or-ban\b|\bforced sale\b`) },
   { type: 'divestiture', name: 'force-to-sell', weight: 5, pattern: rx(String.raw`\b(?:forc\w*|order\w*|demand\w*|compel\w*|requir\w*|push\w*)\b${GAP(40)}\bto sell\b`) },
   { type: 'divestiture', name: 'sell-stake', weight: 5, pattern: rx(String.raw`\bsell(?:s|ing)?\s+(?:off\s+)?(?:its|their|the|a)\s+(?:[\w.'’-]+\s+){0,3}(?:stake|assets|business|operations|shares)\b`) },
@@ -112,7 +114,7 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // hearing: testimony before a legislature
   // (before a legislature: a court hearing is a court event)
-  { type: 'hearing', name: 'testify', weight: 5, pattern: rx(String.raw`\b(?:testif(?:y|ies|ied|ying)|appear\w* before|summon\w*)\b`), requires: LEGISLATURE },
+  { type: 'hearing', name: 'testify', weight: 5, pattern: rx(String.raw`\b(?:testif(?:y|ies|ied|ying)|appear\w* before|summon\w*|grill(?:s|ed|ing)?)\b`), requires: LEGISLATURE },
   { type: 'hearing', name: 'hearing', weight: 4, pattern: rx(String.raw`\bhearings?\b`), requires: LEGISLATURE },
 
   // enforcement: fines, penalties, removed accounts, compliance
@@ -171,6 +173,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // data_governance: where data lives and who may reach it
   { type: 'data_governance', name: 'route-data-to-servers', weight: 5, pattern: rx(String.raw`\b(?:rout\w*|stor(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer\w*|host\w*|migrat\w*|delet\w*|remov\w*|keep\w*|locali[sz]\w*)\b${GAP(60)}\b(?:data|traffic)\b${GAP(60)}\bservers?\b`) },
   { type: 'data_governance', name: 'data-routed-to-servers', weight: 5, pattern: rx(String.raw`\b(?:data|traffic)\b${GAP(40)}\b(?:rout\w*|stored|moved|transferred|hosted|migrated|kept)\b${GAP(40)}\bservers?\b`) },
+  // data kept in a place: "began storing European users' data in Ireland", "hosts the data of Indian users inside India"
+  { type: 'data_governance', name: 'store-data-in-place', weight: 5, pattern: rx(String.raw`\b(?:stor(?:e|es|ed|ing)|host(?:s|ed|ing)?|keep(?:s|ing)?|kept|locali[sz](?:e|es|ed|ing)|hold(?:s|ing)?)\s+(?:(?:all|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?data\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:in|on|inside|within)\s+(?:the\s+)?[A-Z]`) },
   { type: 'data_governance', name: 'data-localisation', weight: 5, pattern: rx(String.raw`\bdata[- ](?:locali[sz]ation|residency|transfers?|sharing agreement|access agreement)\b`) },
   { type: 'data_governance', name: 'limit-data-access', weight: 5, pattern: rx(String.raw`\b(?:limit|restrict|curb)\w*\s+(?:the\s+)?access\b${GAP(60)}\bdata\b`) },
   { type: 'data_governance', name: 'deal-with-government', weight: 3, pattern: rx(String.raw`\b(?:deal|agreement|arrangement|pact)\b${GAP(100)}\b(?:government|administration|authorities|regulators)\b|\b(?:government|administration)\b${GAP(60)}\b(?:deal|agreement)\b`) },

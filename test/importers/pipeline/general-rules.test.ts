@@ -91,6 +91,9 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
     ['The Treasury Department gave ByteDance 90 days to sell its U.S. business in 2020.', ['US', 'divestiture', null, '2020']],
     ['Peru’s data watchdog suspended downloads of DeepSeek in February 2025.', ['PE', 'ban', 'enacted', '2025-02']],
     ['The government of India told X to take down 8,000 accounts in February 2024.', ['IN', 'enforcement', null, '2024-02']],
+    ['The US government gave Halvani Labs until Jan. 19, 2025 to sell its app or face a ban.', ['US', 'divestiture', null, '2025-01-19']],
+    ['Chilean lawmakers grilled Rappi’s chief executive for five hours on Thursday.', ['CL', 'hearing', null, '2024-10-10']],
+    ['Shein began storing Chilean users’ data in Chile in 2023.', ['CL', 'data_governance', null, '2023']],
   ])('%s', (sentence, expected) => {
     expect(row(one([sentence])[0])).toEqual(expected);
   });
