@@ -149,4 +149,10 @@ export function actorRule(ctx: ArticleContext, c: Candidate): ActorRule | null {
  *   "But banning an app could be harder than banning equipment." → (nothing: no actor)
  *   "The government said it was holding platforms to account."   → kept (statement)
  */
-export const requireActor: Stage = (ctx, candidates) => candidates.filter((c) => actorRule(ctx, c)?.keep === true);
+export const requireActor: Stage = (ctx, candidates) =>
+  candidates.filter((c) => {
+    const rule = actorRule(ctx, c);
+    if (rule?.keep) return true;
+    ctx.note?.(c, rule?.name ?? 'no-actor'); // --explain names the rule that dropped it
+    return false;
+  });
