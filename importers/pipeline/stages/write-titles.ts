@@ -118,7 +118,8 @@ function courtTitle(ctx: ArticleContext, c: Candidate, j: string, companies: str
   const verb = COURT_VERBS.find(([re]) => re.test(ctx.article.text.slice(c.cue.start, c.cue.end)))?.[1];
   const noun = RULED_ON.exec(clause)?.[1]?.toLowerCase();
   // "FTC sues Facebook": the government is the plaintiff.
-  if (verb === 'sues') return `${j} sues ${companies}`;
+  // (only when the government is the subject: "NetChoice sued the state" is a suit against it)
+  if (verb === 'sues') return c.jurisdictionSource === 'actor' ? `${j} sues ${companies}` : `Lawsuit against ${j}${c.companies.length ? ` involving ${companies}` : ''}`;
   if (!verb || !noun) return TITLE_TEMPLATES.court(j, companies, c.status, jurisdictionAdjective(c.jurisdictions[0] ?? ''));
   const about = c.companies.length ? (/case|lawsuit|complaint/.test(noun) ? ` against ${companies}` : noun === 'appeal' ? ` by ${companies}` : ` on ${companies}`) : '';
   // A court ruling on a state's law acts for the state (corpus convention): "Court blocks Ohio law".

@@ -24,6 +24,13 @@ describe('titles read the right way round', () => {
   it('someone the title does not name appeals to a government: not "TikTok urges US"', () => {
     expect(title('A coalition of civic groups sent a letter to Congress urging lawmakers not to ban TikTok.', 'Groups oppose TikTok ban')).toBe('Appeal to US on TikTok');
   });
+  it('a suit against a government is not the government suing', () => {
+    const m = extractMentions(makeArticle('Oregon app law challenged', ['Oregon’s governor signed the app law in May.', 'A trade group sued the state in June over the law.'], '2024-10-16'));
+    expect(m.at(-1)?.title).toBe('Lawsuit against Oregon');
+  });
+  it('a party reviewing a court decision opens no investigation (negative case)', () => {
+    expect(extractMentions(makeArticle('Ruling', ['Oregon’s attorney general said his office is reviewing the decision.'], '2024-10-16')).map((m) => m.type)).not.toContain('investigation');
+  });
   it('a ban lifted reads as lifted, never as a new ban', () => {
     expect(title('Gabon’s telecoms regulator restored access to TikTok on Friday after a nine-day suspension.')).toBe('Gabon lifts its ban on TikTok');
     expect(title('Moldova lifted its ban on the app on state phones in March.')).toBe('Moldova lifts its ban on apps on government devices');
