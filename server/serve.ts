@@ -11,7 +11,7 @@ export async function serveUntilSignal(handle: DatabaseHandle, port: number, con
   // dropped by any write through this process; RESPONSE_CACHE_SECONDS=0 / FACET_CACHE_SECONDS=0 turn
   // them off. A cached response is given only while the database answered within the last second, so
   // an outage still gets 503s (test/reliability/server-outage.test.ts).
-  const app = createApp({ db: handle.db, config, facetCache: facetCountCacheFor(config.facetCache), responseCache: responseCacheFor(config.responseCache) });
+  const app = createApp({ db: handle.db, readDb: handle.readDb, replicas: handle.replicas, config, facetCache: facetCountCacheFor(config.facetCache), responseCache: responseCacheFor(config.responseCache) });
   const server = await listen(app, { port });
   onShutdownSignal(async () => {
     await closeServer(server);
