@@ -51,6 +51,8 @@ export const ENVIRONMENT = z.object({
   SEARCH_RATE_LIMIT_PER_IP: wholeNumber(0, 1_000_000, 600, 'a whole number of searches a minute ≥ 0 (0: off)'),
   LOG_LEVEL: z.enum(PINO_LEVELS).default('info').describe(`one of ${PINO_LEVELS.join(', ')}`),
   IMPORT_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).optional().describe('1 (allow) or 0'),
+  IMPORT_QUEUE: z.enum(['0', '1']).optional().describe('1 (queue uploads for workers, with DATABASE_URL set) or 0'),
+  IMPORT_JOB_TIMEOUT_SECONDS: wholeNumber(1, 86_400, 300, 'a whole number of seconds 1-86400'),
 });
 
 export type EnvironmentName = keyof typeof ENVIRONMENT.shape;
@@ -71,6 +73,8 @@ export interface Config {
   /** `serve` and `start` listen here unless --port says otherwise. */
   port: number;
   server: ServerConfig;
+  /** The import job queue (db/job-queue.ts): a job active longer than this lost its worker and is retried. */
+  queue: { jobTimeoutSeconds: number };
 }
 
 /** What createApp and `timeline serve` need. */
@@ -83,6 +87,8 @@ export interface ServerConfig {
   logLevel: (typeof PINO_LEVELS)[number];
   /** Imports by URL may reach private and local addresses (tests, an intranet). */
   importAllowPrivateUrls: boolean;
+  /** POST /api/v1/imports queues uploads for `timeline worker` instead of importing them in the request. */
+  importQueue: boolean;
 }
 
 /** A bad environment: one line per bad variable, naming it, what it expects and what it got. */
@@ -92,7 +98,10 @@ export class ConfigError extends Error {}
 export function readConfig(env: Readonly<Record<string, string | undefined>>): Config {
   const present = Object.fromEntries(Object.keys(ENVIRONMENT.shape).flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
   // Replicas of what? Without a primary they would be a second, silent database: refused by name.
-  const parsed = ENVIRONMENT.refine((e) => !e.DATABASE_READ_URLS || e.DATABASE_URL, { path: ['DATABASE_READ_URLS'] }).safeParse(present);
+  // Workers share the queue through a Postgres server; PGlite is one process's database.
+  const parsed = ENVIRONMENT.refine((e) => !e.DATABASE_READ_URLS || e.DATABASE_URL, { path: ['DATABASE_READ_URLS'] })
+    .refine((e) => e.IMPORT_QUEUE !== '1' || e.DATABASE_URL, { path: ['IMPORT_QUEUE'] })
+    .safeParse(present);
   if (!parsed.success) {
     const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))] as EnvironmentName[];
     throw new ConfigError(names.map((name) => `${name} must be ${ENVIRONMENT.shape[name].description}, got '${present[name]}'`).join('\n'));
@@ -115,7 +124,9 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       rateLimits: { writesPerIp: e.WRITE_RATE_LIMIT_PER_IP, writesPerKey: e.WRITE_RATE_LIMIT_PER_KEY, searchesPerIp: e.SEARCH_RATE_LIMIT_PER_IP },
       logLevel: e.LOG_LEVEL,
       importAllowPrivateUrls: e.IMPORT_ALLOW_PRIVATE_URLS === '1',
+      importQueue: e.IMPORT_QUEUE === '1',
     },
+    queue: { jobTimeoutSeconds: e.IMPORT_JOB_TIMEOUT_SECONDS },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type PgBoss from 'pg-boss';
 import type { ServerConfig } from '../db/config';
 import type { Database } from '../db/database';
 import type { ReadReplicas } from '../db/read-replicas';
@@ -20,6 +21,8 @@ export interface AppContext {
   availability: DatabaseAvailability;
   /** Facet counts of recent filters (services/facet-count-cache.ts); null: every request counts afresh. */
   facetCache: FacetCountCache | null;
+  /** IMPORT_QUEUE=1: uploads are queued here for `timeline worker` (db/job-queue.ts); null: imported in the request. */
+  jobQueue: PgBoss | null;
   /** Read responses of the public window (middleware/response-cache.ts); null: every request runs. */
   responseCache: ResponseCache | null;
 }

@@ -1,5 +1,6 @@
 import express from 'express';
 import type { Kysely } from 'kysely';
+import type PgBoss from 'pg-boss';
 import type { Database } from '../db/database';
 import type { ReadReplicas } from '../db/read-replicas';
 import type { AppContext } from './app-context';
@@ -19,6 +20,8 @@ export interface CreateAppOptions {
   readDb?: Kysely<Database>;
   /** The replicas behind readDb, reported by /readyz. */
   replicas?: ReadReplicas | null;
+  /** The import queue uploads go to (IMPORT_QUEUE=1); default none: uploads are imported in the request. */
+  jobQueue?: PgBoss | null;
   /** Where unexpected errors are reported (tests silence or capture it). */
   logError?: (error: unknown) => void;
   /** Keep facet counts for the public window (the server command passes one from the environment); default none. */
@@ -41,6 +44,7 @@ export function createApp(options: CreateAppOptions): express.Application {
     db: options.db,
     readDb: options.readDb ?? options.db,
     replicas: options.replicas ?? null,
+    jobQueue: options.jobQueue ?? null,
     config: options.config ?? EMBEDDED,
     // Readiness is whether reads can be served: with replicas, a primary outage leaves the read API up.
     availability: new DatabaseAvailability(options.readDb ?? options.db),

@@ -12,7 +12,9 @@ describe('readConfig', () => {
       rateLimits: { writesPerIp: 120, writesPerKey: 60, searchesPerIp: 600 },
       logLevel: 'info',
       importAllowPrivateUrls: false,
+      importQueue: false,
     });
+    expect(config.queue).toEqual({ jobTimeoutSeconds: 300 });
   });
 
   it('reads numbers, URLs and switches', () => {
@@ -30,6 +32,7 @@ describe('readConfig', () => {
   it.each([
     [{ DATABASE_URL: 'postgres://db/t', DATABASE_READ_URLS: 'postgres://r1/t,mysql://r2' }, "DATABASE_READ_URLS must be comma-separated postgres:// URLs of read replicas, with DATABASE_URL set, got 'postgres://r1/t,mysql://r2'"],
     [{ DATABASE_READ_URLS: 'postgres://r1/t' }, "DATABASE_READ_URLS must be comma-separated postgres:// URLs of read replicas, with DATABASE_URL set, got 'postgres://r1/t'"],
+    [{ IMPORT_QUEUE: '1' }, "IMPORT_QUEUE must be 1 (queue uploads for workers, with DATABASE_URL set) or 0, got '1'"],
     [{ DATABASE_URL: 'postgres://db/t', DATABASE_READ_MAX_LAG_SECONDS: '-1' }, "DATABASE_READ_MAX_LAG_SECONDS must be a whole number of seconds 0-86400, got '-1'"],
     [{ PORT: 'abc' }, "PORT must be a port number 0-65535, got 'abc'"],
     [{ PORT: '70000' }, "PORT must be a port number 0-65535, got '70000'"],
