@@ -22,7 +22,7 @@ export const jobsCommand: Command = {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
     if (!config.database.databaseUrl) throw new UsageError('the job queue lives on a Postgres server: set DATABASE_URL');
-    const handle = await connect({ ...config.database, poolMax: 1 });
+    const handle = await connect({ ...config.database, readUrls: [], poolMax: 1 });
     try {
       const jobs = await listImportJobs(handle.db, all ? [...OPEN, 'completed', 'cancelled'] : OPEN);
       if (jobs === null) {

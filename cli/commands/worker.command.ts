@@ -32,7 +32,8 @@ export const workerCommand: Command = {
     const concurrency = parseConcurrency(args);
     const url = config.database.databaseUrl;
     if (!url) throw new UsageError('workers share a Postgres server: set DATABASE_URL');
-    const handle = await connect({ ...config.database, poolMax: Math.max(2, concurrency + 1) });
+    // Workers write: the primary only, whatever DATABASE_READ_URLS says.
+    const handle = await connect({ ...config.database, readUrls: [], poolMax: Math.max(2, concurrency + 1) });
     let boss;
     try {
       await migrateToLatest(handle.db);
