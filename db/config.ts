@@ -30,6 +30,14 @@ export const ENVIRONMENT = z.object({
     .regex(/^postgres(ql)?:\/\//)
     .optional()
     .describe('a postgres:// URL'),
+  DATABASE_READ_URLS: z
+    .string()
+    .refine((value) => value.split(',').every((url) => /^postgres(ql)?:\/\/\S+$/.test(url.trim())), { message: 'not postgres:// URLs' })
+    .transform((value) => value.split(',').map((url) => url.trim()))
+    .optional()
+    .describe('comma-separated postgres:// URLs of read replicas, with DATABASE_URL set'),
+  DATABASE_READ_MAX_LAG_SECONDS: wholeNumber(0, 86_400, 30, 'a whole number of seconds 0-86400'),
+  DATABASE_READ_RETRY_SECONDS: wholeNumber(1, 3600, 5, 'a whole number of seconds 1-3600'),
   TIMELINE_DATA_DIR: z.string().default('./data').describe("a directory for PGlite's data, or memory://"),
   PORT: wholeNumber(0, 65535, 3000, 'a port number 0-65535'),
   PG_POOL_MAX: wholeNumber(1, 1000, 10, 'a pool size 1-1000'),
@@ -43,6 +51,8 @@ export const ENVIRONMENT = z.object({
   SEARCH_RATE_LIMIT_PER_IP: wholeNumber(0, 1_000_000, 600, 'a whole number of searches a minute ≥ 0 (0: off)'),
   LOG_LEVEL: z.enum(PINO_LEVELS).default('info').describe(`one of ${PINO_LEVELS.join(', ')}`),
   IMPORT_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).optional().describe('1 (allow) or 0'),
+  IMPORT_QUEUE: z.enum(['0', '1']).optional().describe('1 (queue uploads for workers, with DATABASE_URL set) or 0'),
+  IMPORT_JOB_TIMEOUT_SECONDS: wholeNumber(1, 86_400, 300, 'a whole number of seconds 1-86400'),
 });
 
 export type EnvironmentName = keyof typeof ENVIRONMENT.shape;
@@ -50,10 +60,21 @@ export type EnvironmentName = keyof typeof ENVIRONMENT.shape;
 /** The settings, grouped by who uses them. */
 export interface Config {
   /** For connect(): DATABASE_URL selects pg, otherwise PGlite in dataDir. */
-  database: { databaseUrl?: string; dataDir: string; poolMax: number; statementTimeoutMs: number };
+  database: {
+    databaseUrl?: string;
+    dataDir: string;
+    poolMax: number;
+    statementTimeoutMs: number;
+    /** Read replicas (pg only) and when one is skipped or retried. */
+    readUrls: string[];
+    readMaxLagSeconds: number;
+    readRetrySeconds: number;
+  };
   /** `serve` and `start` listen here unless --port says otherwise. */
   port: number;
   server: ServerConfig;
+  /** The import job queue (db/job-queue.ts): a job active longer than this lost its worker and is retried. */
+  queue: { jobTimeoutSeconds: number };
 }
 
 /** What createApp and `timeline serve` need. */
@@ -66,6 +87,8 @@ export interface ServerConfig {
   logLevel: (typeof PINO_LEVELS)[number];
   /** Imports by URL may reach private and local addresses (tests, an intranet). */
   importAllowPrivateUrls: boolean;
+  /** POST /api/v1/imports queues uploads for `timeline worker` instead of importing them in the request. */
+  importQueue: boolean;
 }
 
 /** A bad environment: one line per bad variable, naming it, what it expects and what it got. */
@@ -74,14 +97,26 @@ export class ConfigError extends Error {}
 /** Parses the environment into the settings, or throws a ConfigError. */
 export function readConfig(env: Readonly<Record<string, string | undefined>>): Config {
   const present = Object.fromEntries(Object.keys(ENVIRONMENT.shape).flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
-  const parsed = ENVIRONMENT.safeParse(present);
+  // Replicas of what? Without a primary they would be a second, silent database: refused by name.
+  // Workers share the queue through a Postgres server; PGlite is one process's database.
+  const parsed = ENVIRONMENT.refine((e) => !e.DATABASE_READ_URLS || e.DATABASE_URL, { path: ['DATABASE_READ_URLS'] })
+    .refine((e) => e.IMPORT_QUEUE !== '1' || e.DATABASE_URL, { path: ['IMPORT_QUEUE'] })
+    .safeParse(present);
   if (!parsed.success) {
     const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))] as EnvironmentName[];
     throw new ConfigError(names.map((name) => `${name} must be ${ENVIRONMENT.shape[name].description}, got '${present[name]}'`).join('\n'));
   }
   const e = parsed.data;
   return {
-    database: { databaseUrl: e.DATABASE_URL, dataDir: e.TIMELINE_DATA_DIR, poolMax: e.PG_POOL_MAX, statementTimeoutMs: e.STATEMENT_TIMEOUT_MS },
+    database: {
+      databaseUrl: e.DATABASE_URL,
+      dataDir: e.TIMELINE_DATA_DIR,
+      poolMax: e.PG_POOL_MAX,
+      statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+      readUrls: e.DATABASE_READ_URLS ?? [],
+      readMaxLagSeconds: e.DATABASE_READ_MAX_LAG_SECONDS,
+      readRetrySeconds: e.DATABASE_READ_RETRY_SECONDS,
+    },
     port: e.PORT,
     server: {
       facetCache: { seconds: e.FACET_CACHE_SECONDS, entries: e.FACET_CACHE_ENTRIES },
@@ -89,7 +124,9 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       rateLimits: { writesPerIp: e.WRITE_RATE_LIMIT_PER_IP, writesPerKey: e.WRITE_RATE_LIMIT_PER_KEY, searchesPerIp: e.SEARCH_RATE_LIMIT_PER_IP },
       logLevel: e.LOG_LEVEL,
       importAllowPrivateUrls: e.IMPORT_ALLOW_PRIVATE_URLS === '1',
+      importQueue: e.IMPORT_QUEUE === '1',
     },
+    queue: { jobTimeoutSeconds: e.IMPORT_JOB_TIMEOUT_SECONDS },
   };
 }
 

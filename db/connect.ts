@@ -1,10 +1,18 @@
 import { Kysely, PostgresDialect } from 'kysely';
+import type { Pool } from 'pg';
 import type { Database } from './database';
 import { lockDataDir, type DataDirLock } from './data-dir-lock';
+import { ReadReplicas, replicaLabel } from './read-replicas';
+import { ReadRoutingDriver, readRoutingDialect } from './read-routing-driver';
 
 /** The one database handle the app uses; callers never need to know which engine is behind it. */
 export interface DatabaseHandle {
+  /** The primary: writes, migrations, transactions, and reads that must see this process's own writes. */
   db: Kysely<Database>;
+  /** For read routes: the read replicas in turn, falling back to the primary; `db` itself without replicas. */
+  readDb: Kysely<Database>;
+  /** The replicas' rotation and lag (for /readyz); absent without DATABASE_READ_URLS. */
+  replicas?: ReadReplicas;
   kind: 'pglite' | 'pg';
   /** PGlite on a directory: the lock this process holds on it (db/data-dir-lock.ts). */
   lock?: DataDirLock;
@@ -22,7 +30,16 @@ export interface ConnectOptions {
   poolMax?: number;
   /** pg only: statement timeout in ms, so no query holds a connection forever. */
   statementTimeoutMs?: number;
+  /** pg only: postgres:// URLs of streaming replicas for reads (DATABASE_READ_URLS). */
+  readUrls?: string[];
+  /** A replica further behind than this is skipped (DATABASE_READ_MAX_LAG_SECONDS). */
+  readMaxLagSeconds?: number;
+  /** A replica that stopped answering is tried again after this long (DATABASE_READ_RETRY_SECONDS). */
+  readRetrySeconds?: number;
 }
+
+/** How often replicas' lag and health are checked in the background. */
+const REPLICA_CHECK_INTERVAL_MS = 1000;
 
 // Postgres type OIDs whose default JS conversion loses meaning.
 const DATE_OID = 1082; // date: keep 'YYYY-MM-DD', never a timezone-shifted Date
@@ -33,6 +50,34 @@ export async function connect(options: ConnectOptions = {}): Promise<DatabaseHan
 }
 
 async function connectPg(url: string, options: ConnectOptions): Promise<DatabaseHandle> {
+  const primary = await openPool(url, options);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: primary }) });
+  const readUrls = options.readUrls ?? [];
+  if (readUrls.length === 0) return { db, readDb: db, kind: 'pg', close: () => db.destroy() };
+  const pools = await Promise.all(readUrls.map((readUrl) => openPool(readUrl, options)));
+  const replicas = new ReadReplicas(
+    pools.map((pool, i) => ({ label: replicaLabel(readUrls[i]!), pool })),
+    { maxLagSeconds: options.readMaxLagSeconds ?? 30, retryMs: (options.readRetrySeconds ?? 5) * 1000 },
+  );
+  // One check before the first read, so a replica that is down or behind is never handed a request.
+  await replicas.check();
+  replicas.startChecks(REPLICA_CHECK_INTERVAL_MS);
+  const readDb = new Kysely<Database>({ dialect: readRoutingDialect(new ReadRoutingDriver(primary, replicas, pools)) });
+  return {
+    db,
+    readDb,
+    replicas,
+    kind: 'pg',
+    close: async () => {
+      replicas.stopChecks();
+      await readDb.destroy();
+      await Promise.all(pools.map((pool) => pool.end()));
+      await db.destroy();
+    },
+  };
+}
+
+async function openPool(url: string, options: ConnectOptions): Promise<Pool> {
   const pg = await import('pg');
   const { Pool, types } = pg.default ?? pg;
   types.setTypeParser(DATE_OID, (value: string) => value);
@@ -53,8 +98,7 @@ async function connectPg(url: string, options: ConnectOptions): Promise<Database
   // dying between two statements of a transaction emitted an unhandled 'error' and killed the importer.
   // The failed query still rejects, which rolls the transaction back and reports the article.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'pg', close: () => db.destroy() };
+  return pool;
 }
 
 async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
@@ -77,6 +121,7 @@ async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
+    readDb: db,
     kind: 'pglite',
     lock,
     close: async () => {

@@ -30,3 +30,6 @@ export { backupTables } from './backup/backup-tables';
 export { exportDatabase } from './backup/export-database';
 export { readLines } from './backup/read-lines';
 export { restoreDatabase, RestoreError } from './backup/restore-database';
+
+// The import job queue (pg-boss): `timeline import --enqueue`, `timeline worker`, queued uploads.
+export { enqueueArticles, enqueueInputs, workImportJobs, type EnqueueSummary, type WorkOptions } from './queue/import-queue';

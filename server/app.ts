@@ -1,6 +1,8 @@
 import express from 'express';
 import type { Kysely } from 'kysely';
+import type PgBoss from 'pg-boss';
 import type { Database } from '../db/database';
+import type { ReadReplicas } from '../db/read-replicas';
 import type { AppContext } from './app-context';
 import { DatabaseAvailability } from './health/database-availability';
 import { readConfig, type ServerConfig } from '../db/config';
@@ -14,6 +16,12 @@ import { mountRoutes } from './routes/mount-routes';
 
 export interface CreateAppOptions {
   db: Kysely<Database>;
+  /** Reads of public routes (DatabaseHandle.readDb: replicas in turn); default `db`. */
+  readDb?: Kysely<Database>;
+  /** The replicas behind readDb, reported by /readyz. */
+  replicas?: ReadReplicas | null;
+  /** The import queue uploads go to (IMPORT_QUEUE=1); default none: uploads are imported in the request. */
+  jobQueue?: PgBoss | null;
   /** Where unexpected errors are reported (tests silence or capture it). */
   logError?: (error: unknown) => void;
   /** Keep facet counts for the public window (the server command passes one from the environment); default none. */
@@ -34,8 +42,12 @@ const EMBEDDED: ServerConfig = { ...readConfig({}).server, logLevel: 'silent' };
 export function createApp(options: CreateAppOptions): express.Application {
   const ctx: AppContext = {
     db: options.db,
+    readDb: options.readDb ?? options.db,
+    replicas: options.replicas ?? null,
+    jobQueue: options.jobQueue ?? null,
     config: options.config ?? EMBEDDED,
-    availability: new DatabaseAvailability(options.db),
+    // Readiness is whether reads can be served: with replicas, a primary outage leaves the read API up.
+    availability: new DatabaseAvailability(options.readDb ?? options.db),
     facetCache: options.facetCache ?? null,
     responseCache: options.responseCache ?? null,
   };

@@ -1,3 +1,4 @@
+import type PgBoss from 'pg-boss';
 import type { ServerConfig } from '../db/config';
 import type { DatabaseHandle } from '../db/connect';
 import { createApp } from './app';
@@ -6,15 +7,16 @@ import { facetCountCacheFor } from './services/facet-count-cache';
 import { closeServer, listen, onShutdownSignal } from './listen';
 
 /** Serves the app on a port until SIGINT/SIGTERM, then closes the server and the database gracefully. */
-export async function serveUntilSignal(handle: DatabaseHandle, port: number, config: ServerConfig): Promise<string> {
+export async function serveUntilSignal(handle: DatabaseHandle, port: number, config: ServerConfig, jobQueue: PgBoss | null = null): Promise<string> {
   // Both caches keep answers for at most the public window (Cache-Control: public, max-age=60) and are
   // dropped by any write through this process; RESPONSE_CACHE_SECONDS=0 / FACET_CACHE_SECONDS=0 turn
   // them off. A cached response is given only while the database answered within the last second, so
   // an outage still gets 503s (test/reliability/server-outage.test.ts).
-  const app = createApp({ db: handle.db, config, facetCache: facetCountCacheFor(config.facetCache), responseCache: responseCacheFor(config.responseCache) });
+  const app = createApp({ db: handle.db, readDb: handle.readDb, replicas: handle.replicas, jobQueue, config, facetCache: facetCountCacheFor(config.facetCache), responseCache: responseCacheFor(config.responseCache) });
   const server = await listen(app, { port });
   onShutdownSignal(async () => {
     await closeServer(server);
+    await jobQueue?.stop({ graceful: false, wait: true });
     await handle.close();
   });
   const address = server.address();

@@ -1,5 +1,6 @@
 import { connect } from '../../db/connect';
 import { serveUntilSignal } from '../../server/serve';
+import { serverJobQueue } from './server-queue';
 import type { Command } from './command';
 import { parsePort } from './port-option';
 
@@ -11,7 +12,7 @@ export const serveCommand: Command = {
     const port = parsePort(args, config.port);
     const handle = await connect(config.database);
     try {
-      const base = await serveUntilSignal(handle, port, config.server);
+      const base = await serveUntilSignal(handle, port, config.server, await serverJobQueue(config));
       process.stderr.write(`listening on ${base} (try ${base}/api/v1/timeline)\n`);
     } catch (error) {
       await handle.close();

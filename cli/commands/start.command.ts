@@ -1,6 +1,7 @@
 import { connect } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { serveUntilSignal } from '../../server/serve';
+import { serverJobQueue } from './server-queue';
 import type { Command } from './command';
 import { parsePort } from './port-option';
 import { importSamplesIfEmpty } from './sample-import';
@@ -36,7 +37,7 @@ export const startCommand: Command = {
         process.stderr.write(`imported samples: ${summary.articles} articles, ${summary.eventsCreated} events (fictional, marked as samples; remove them with: npx timeline samples remove)\n`);
         for (const failure of summary.failures) process.stderr.write(`  could not import ${failure.input}: ${failure.reason}\n`);
       }
-      const base = await serveUntilSignal(handle, port, config.server);
+      const base = await serveUntilSignal(handle, port, config.server, await serverJobQueue(config));
       process.stdout.write(`listening on ${base}\ntry:\n${exampleUrls(base).map((url) => `  ${url}`).join('\n')}\n`);
     } catch (error) {
       await handle.close();

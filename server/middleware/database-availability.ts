@@ -1,3 +1,4 @@
+import { DatabaseAvailability } from '../health/database-availability';
 import { DATABASE_UNAVAILABLE } from '../health/database-errors';
 import { installHealthRoutes } from '../health/health.routes';
 import { beforeHeaders } from '../health/status-hook';
@@ -16,7 +17,7 @@ export const databaseAvailabilitySetup: MiddlewareSetup = {
   name: 'database-availability',
   install(app, ctx) {
     const { availability } = ctx;
-    installHealthRoutes(app, availability);
+    installHealthRoutes(app, availability, ctx.replicas ? { replicas: ctx.replicas, primary: new DatabaseAvailability(ctx.db) } : null);
     // A 503 from below (the error mapper's answer to a connection error or statement timeout) gets
     // Retry-After and makes the next request probe before using the database: on every path, since
     // the HTML pages ('/', '/events/1') read the database too and answered their 503 without it.

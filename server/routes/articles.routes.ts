@@ -4,6 +4,7 @@ import { idParams } from '../schemas/query-params';
 import { getArticleDetail } from '../services/article.service';
 import { problemResponses } from './problem-responses';
 import { defineRoute } from './route';
+import { readDbFor } from '../services/read-db';
 
 export const articleRoute = defineRoute({
   operationId: 'getArticle',
@@ -12,8 +13,8 @@ export const articleRoute = defineRoute({
   tags: ['articles'],
   params: idParams,
   responses: { 200: { description: 'the article', content: { 'application/json': articleDetailSchema } }, ...problemResponses(400, 404) },
-  async handle({ params, res, ctx }) {
-    const article = await getArticleDetail(ctx.db, params.id);
+  async handle({ params, req, res, ctx }) {
+    const article = await getArticleDetail(readDbFor(ctx, req), params.id);
     setPublicCache(res);
     res.json(article);
   },

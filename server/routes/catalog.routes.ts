@@ -4,6 +4,7 @@ import { facetsQuerySchema } from '../schemas/timeline-query.schema';
 import { getFacets, listCompanies, listJurisdictions } from '../services/catalog.service';
 import { problemResponses } from './problem-responses';
 import { defineRoute } from './route';
+import { readDbFor } from '../services/read-db';
 
 export const jurisdictionsRoute = defineRoute({
   operationId: 'listJurisdictions',
@@ -11,8 +12,8 @@ export const jurisdictionsRoute = defineRoute({
   summary: 'Jurisdictions that have events, with names and event counts',
   tags: ['catalog'],
   responses: { 200: { description: 'jurisdictions', content: { 'application/json': jurisdictionListSchema } }, ...problemResponses(400) },
-  async handle({ res, ctx }) {
-    const jurisdictions = await listJurisdictions(ctx.db);
+  async handle({ req, res, ctx }) {
+    const jurisdictions = await listJurisdictions(readDbFor(ctx, req));
     setPublicCache(res);
     res.json({ jurisdictions });
   },
@@ -24,8 +25,8 @@ export const companiesRoute = defineRoute({
   summary: 'Companies with aliases, parent and event counts',
   tags: ['catalog'],
   responses: { 200: { description: 'companies', content: { 'application/json': companyListSchema } }, ...problemResponses(400) },
-  async handle({ res, ctx }) {
-    const companies = await listCompanies(ctx.db);
+  async handle({ req, res, ctx }) {
+    const companies = await listCompanies(readDbFor(ctx, req));
     setPublicCache(res);
     res.json({ companies });
   },
@@ -42,8 +43,8 @@ export const facetsRoute = defineRoute({
     304: { description: 'not modified (If-None-Match matched the ETag)' },
     ...problemResponses(400),
   },
-  async handle({ query, res, ctx }) {
-    const facets = await getFacets(ctx.db, query, ctx.facetCache);
+  async handle({ query, req, res, ctx }) {
+    const facets = await getFacets(readDbFor(ctx, req), query, ctx.facetCache);
     setPublicCache(res);
     res.json(facets);
   },

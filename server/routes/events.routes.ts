@@ -4,6 +4,7 @@ import { getEventDetail } from '../services/event.service';
 import { setPublicCache } from '../http/cache-headers';
 import { problemResponses } from './problem-responses';
 import { defineRoute } from './route';
+import { readDbFor } from '../services/read-db';
 
 export const eventRoute = defineRoute({
   operationId: 'getEvent',
@@ -12,8 +13,8 @@ export const eventRoute = defineRoute({
   tags: ['events'],
   params: idParams,
   responses: { 200: { description: 'the event', content: { 'application/json': eventDetailSchema } }, ...problemResponses(400, 404) },
-  async handle({ params, res, ctx }) {
-    const event = await getEventDetail(ctx.db, params.id);
+  async handle({ params, req, res, ctx }) {
+    const event = await getEventDetail(readDbFor(ctx, req), params.id);
     setPublicCache(res);
     // The version is the event's validator: editors send it back as If-Match (curation routes).
     res.setHeader('ETag', `W/"v${event.version}"`);

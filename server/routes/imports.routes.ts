@@ -67,7 +67,7 @@ export const importRoute = defineRoute({
   method: 'post',
   path: '/api/v1/imports',
   summary: 'Import articles: a text/plain, text/html or RSS/Atom feed body (≤ 2 MB) or JSON {"url"}',
-  description: 'The query parameters label an upload; a JSON {"url"} body takes none.',
+  description: 'The query parameters label an upload; a JSON {"url"} body takes none. With IMPORT_QUEUE=1 an upload is queued for the import workers (202) and a URL is still imported in the request.',
   tags: ['imports'],
   role: 'admin',
   bodyParsers: [articleBody, ...jsonBody],
@@ -76,6 +76,7 @@ export const importRoute = defineRoute({
   responses: {
     201: { description: 'the import summary: articles read, events created, sources added, failures' },
     200: { description: 'the import summary when every article was already stored' },
+    202: { description: 'with IMPORT_QUEUE=1, an upload queued for `timeline worker`: {queued, jobs, failures}' },
     ...problemResponses(422),
   },
   async handle({ query, req, res, ctx }) {
@@ -90,6 +91,17 @@ export const importRoute = defineRoute({
         importers.readUpload({ bytes: req.body, contentType: req.headers['content-type'] ?? 'text/plain', name: query.name, url: query.url, published: query.published }),
         query,
       );
+      if (ctx.jobQueue) {
+        // Workers configured: the upload is read here (cheap) and its articles queued; extraction, the
+        // expensive part, runs in `timeline worker` processes. A URL stays in the request (below), so the
+        // public-address guard that checks every redirect hop stays where it is enforced.
+        const queued = await importers.enqueueArticles(ctx.jobQueue, results);
+        if (queued.queued === 0) throw unprocessable(queued.failures.map((f) => f.reason).join('; ') || 'no article could be read');
+        await recordAudit(ctx.db, { action: 'import', keyLabel: apiKeyOf(res).label, subject: `upload ${query.name ?? 'unnamed'}`, detail: { queued: queued.queued, jobs: queued.jobIds } });
+        res.status(202).setHeader('Cache-Control', 'no-store');
+        res.json({ queued: queued.queued, jobs: queued.jobIds, failures: queued.failures });
+        return;
+      }
     } else {
       // The upload's labels mean nothing beside a URL: refused by name, as on every route without them.
       parseRequestPart(z.strictObject({}), req.query, 'query');

@@ -19,6 +19,7 @@ import type { SafeHtml } from '../pages/html';
 import { parsePageQuery, rawParams, searchParams, withQuery } from '../pages/page-query';
 import { loadSearch, pageSort } from '../pages/search-model';
 import { renderSearchPage } from '../pages/search-page';
+import { readDbFor } from '../services/read-db';
 
 /** How many events the embed asks the API for: TimelineJS shows them all at once. */
 const EMBED_LIMIT = 500;
@@ -60,7 +61,7 @@ const searchPage: PageHandler = async (req, ctx) => {
     // No embed code or JSON link for a search the API would refuse: they would lead to an error.
     return { status: 400, page: renderSearchPage({ raw, model: null, errors: parsed.errors, sort: raw.sort?.[0] ?? 'desc', nextUrl: null, embedUrl: null, jsonUrl: null, embedTitle: 'Policy timeline' }) };
   }
-  const [model, warnings] = await Promise.all([loadSearch(ctx.db, parsed.query), timelineWarnings(ctx.db, parsed.query)]);
+  const [model, warnings] = await Promise.all([loadSearch(readDbFor(ctx, req), parsed.query), timelineWarnings(readDbFor(ctx, req), parsed.query)]);
   const embedTitle = filterTitle(parsed.query);
   const next = model.result.nextCursor;
   const nextParams = searchParams(raw, ['cursor']);
@@ -72,12 +73,12 @@ const searchPage: PageHandler = async (req, ctx) => {
 
 const eventPage: PageHandler = async (req, ctx) => {
   const { id } = parseRequestPart(idParams, req.params, 'path');
-  return { page: renderEventPage(await getEventDetail(ctx.db, id), `${requestUrl(req).origin}/events/${id}`) };
+  return { page: renderEventPage(await getEventDetail(readDbFor(ctx, req), id), `${requestUrl(req).origin}/events/${id}`) };
 };
 
 const articlePage: PageHandler = async (req, ctx) => {
   const { id } = parseRequestPart(idParams, req.params, 'path');
-  return { page: renderArticlePage(await getArticleDetail(ctx.db, id)) };
+  return { page: renderArticlePage(await getArticleDetail(readDbFor(ctx, req), id)) };
 };
 
 const embedPage: PageHandler = async (req, _ctx, res) => {

@@ -9,6 +9,7 @@ import { timelineWarnings } from '../services/timeline-warnings';
 import { filterTitle } from '../pages/filter-title';
 import { problemResponses } from './problem-responses';
 import { defineRoute } from './route';
+import { readDbFor } from '../services/read-db';
 
 export const timelineRoute = defineRoute({
   operationId: 'getTimeline',
@@ -27,8 +28,9 @@ export const timelineRoute = defineRoute({
   async handle({ query, req, res, ctx }) {
     const format = chooseFormat(query, req);
     const sort = resolveSort(query, format.defaultSort);
-    const [result, warnings] = await Promise.all([getTimeline(ctx.db, query, sort), query.cursor ? [] : timelineWarnings(ctx.db, query)]);
-    const dataUpdated = result.events.length === 0 && format.name === 'atom' ? await latestChange(ctx.db) : undefined;
+    const db = readDbFor(ctx, req);
+    const [result, warnings] = await Promise.all([getTimeline(db, query, sort), query.cursor ? [] : timelineWarnings(db, query)]);
+    const dataUpdated = result.events.length === 0 && format.name === 'atom' ? await latestChange(db) : undefined;
     const self = requestUrl(req);
     const nextUrl = result.nextCursor ? withParam(self, 'cursor', result.nextCursor) : null;
     const body = format.render(result.events, {

@@ -4,7 +4,7 @@ import { ConfigError, readConfig } from '../../db/config';
 describe('readConfig', () => {
   it('gives every default when nothing is set, and treats an empty value as unset', () => {
     const config = readConfig({ DATABASE_URL: '', PORT: '' });
-    expect(config.database).toEqual({ databaseUrl: undefined, dataDir: './data', poolMax: 10, statementTimeoutMs: 15000 });
+    expect(config.database).toEqual({ databaseUrl: undefined, dataDir: './data', poolMax: 10, statementTimeoutMs: 15000, readUrls: [], readMaxLagSeconds: 30, readRetrySeconds: 5 });
     expect(config.port).toBe(3000);
     expect(config.server).toEqual({
       facetCache: { seconds: 60, entries: 2000 },
@@ -12,7 +12,9 @@ describe('readConfig', () => {
       rateLimits: { writesPerIp: 120, writesPerKey: 60, searchesPerIp: 600 },
       logLevel: 'info',
       importAllowPrivateUrls: false,
+      importQueue: false,
     });
+    expect(config.queue).toEqual({ jobTimeoutSeconds: 300 });
   });
 
   it('reads numbers, URLs and switches', () => {
@@ -22,7 +24,16 @@ describe('readConfig', () => {
     expect(config.server).toMatchObject({ rateLimits: { writesPerKey: 0 }, importAllowPrivateUrls: true, logLevel: 'warn' });
   });
 
+  it('reads replica URLs, comma-separated, beside a primary', () => {
+    const config = readConfig({ DATABASE_URL: 'postgres://u@db:5432/t', DATABASE_READ_URLS: 'postgres://u@r1:5432/t, postgresql://u@r2/t', DATABASE_READ_MAX_LAG_SECONDS: '5' });
+    expect(config.database).toMatchObject({ readUrls: ['postgres://u@r1:5432/t', 'postgresql://u@r2/t'], readMaxLagSeconds: 5, readRetrySeconds: 5 });
+  });
+
   it.each([
+    [{ DATABASE_URL: 'postgres://db/t', DATABASE_READ_URLS: 'postgres://r1/t,mysql://r2' }, "DATABASE_READ_URLS must be comma-separated postgres:// URLs of read replicas, with DATABASE_URL set, got 'postgres://r1/t,mysql://r2'"],
+    [{ DATABASE_READ_URLS: 'postgres://r1/t' }, "DATABASE_READ_URLS must be comma-separated postgres:// URLs of read replicas, with DATABASE_URL set, got 'postgres://r1/t'"],
+    [{ IMPORT_QUEUE: '1' }, "IMPORT_QUEUE must be 1 (queue uploads for workers, with DATABASE_URL set) or 0, got '1'"],
+    [{ DATABASE_URL: 'postgres://db/t', DATABASE_READ_MAX_LAG_SECONDS: '-1' }, "DATABASE_READ_MAX_LAG_SECONDS must be a whole number of seconds 0-86400, got '-1'"],
     [{ PORT: 'abc' }, "PORT must be a port number 0-65535, got 'abc'"],
     [{ PORT: '70000' }, "PORT must be a port number 0-65535, got '70000'"],
     // Number() would have read these as 16, 1000 and 12: only plain digits are a number here.

@@ -59,6 +59,34 @@ export class ThrowawayPostgres {
     }
   }
 
+  /**
+   * A hot standby of `primary`, streaming from it: `pg_basebackup -R` (physical copy plus the
+   * standby.signal and primary_conninfo that make it follow), started on its own free port.
+   * initdb's trust configuration already lets 127.0.0.1 connect for replication.
+   */
+  static async standbyOf(primary: ThrowawayPostgres): Promise<ThrowawayPostgres> {
+    const dir = mkdtempSync(join(tmpdir(), 'timeline-pg-standby-'));
+    const standby = new ThrowawayPostgres(primary.bindir, dir, await freePort(), primary.owner);
+    try {
+      if (standby.owner) {
+        chownSync(dir, standby.owner.uid, standby.owner.gid);
+        chmodSync(dir, 0o700);
+      }
+      await standby.tool('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', standby.dataDir, '-R', '-X', 'stream', '--no-sync']);
+      await standby.startServer();
+      return standby;
+    } catch (error) {
+      await standby.destroy();
+      throw error;
+    }
+  }
+
+  /** Starts the server again after kill() (crash recovery; a standby resumes streaming). */
+  async resume(): Promise<void> {
+    if (this.process && this.process.exitCode === null) return;
+    await this.startServer();
+  }
+
   /** SIGKILL the postmaster and every backend, as a power cut or OOM kill would. */
   async kill(): Promise<void> {
     const child = this.process;
