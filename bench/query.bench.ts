@@ -56,10 +56,15 @@ async function main(): Promise<void> {
       'cache-seconds': { type: 'string', default: '60' },
       cold: { type: 'boolean', default: false },
       shapes: { type: 'string' },
+      // --cold on PGlite: the server opens this data directory instead of DATABASE_URL.
+      'data-dir': { type: 'string' },
     },
   });
   const url = values['database-url'];
-  if (values.cold) return cold(url, values['per-shape'] === '60' ? 1000 : Number(values['per-shape']), values.shapes);
+  if (values.cold) {
+    const target: Record<string, string> = values['data-dir'] ? { TIMELINE_DATA_DIR: values['data-dir'] } : { DATABASE_URL: url };
+    return cold(target, values['per-shape'] === '60' ? 1000 : Number(values['per-shape']), values.shapes);
+  }
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   let mix = queryMix(Number(values['per-shape']));
@@ -144,14 +149,15 @@ async function main(): Promise<void> {
 }
 
 /** --cold: every URL once, one connection, p50 / p99 per shape (see the header). */
-async function cold(url: string, perShape: number, shapes: string | undefined): Promise<void> {
-  const events = await countEvents(url);
-  if (events === 0) throw new Error(`no events in ${url}: run npm run seed:synthetic -- --events 1000000 --database-url ${url}`);
+async function cold(database: Record<string, string>, perShape: number, shapes: string | undefined): Promise<void> {
   const only = shapes ? new Set(shapes.split(',').map((s) => s.trim())) : null;
   const mix = coldMix(perShape, only);
   const dir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
-  const server = await startChild('bench/serve-app.ts', { DATABASE_URL: url, PORT: '0', SEARCH_RATE_LIMIT_PER_IP: '0' }, join(dir, 'server.log'));
+  const server = await startChild('bench/serve-app.ts', { ...database, PORT: '0', SEARCH_RATE_LIMIT_PER_IP: '0' }, join(dir, 'server.log'));
   try {
+    // Asked of the server, so PGlite (one process per data directory) is counted too: visible events.
+    const events = ((await (await fetch(`${server.url}/api/v1/facets?include=retracted`)).json()) as { total: number }).total;
+    if (!events) throw new Error('no events: run npm run seed:synthetic first (see docs/benchmarks.md)');
     // Warm-up on URLs of another seed: the JIT and the pool warm, the measured URLs stay unasked.
     await runCold(server.url, coldMix(20, only, 99));
     const loadBefore = loadAverage();

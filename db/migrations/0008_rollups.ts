@@ -203,6 +203,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         v_after := ARRAY(SELECT ROW(event_id, company_id)::rollup_link FROM event_companies WHERE event_id = ANY (v_ids));
         v_before := v_after || ARRAY(SELECT ROW(event_id, company_id)::rollup_link FROM old_links);
       ELSE
+        -- Most updates only copy an event's new date_start onto its links (migration 0005): same links, nothing to do.
+        IF NOT EXISTS ((SELECT event_id, company_id FROM old_links EXCEPT ALL SELECT event_id, company_id FROM new_links)
+                       UNION ALL (SELECT event_id, company_id FROM new_links EXCEPT ALL SELECT event_id, company_id FROM old_links)) THEN
+          RETURN NULL;
+        END IF;
         v_ids := ARRAY(SELECT event_id FROM old_links UNION SELECT event_id FROM new_links);
         v_after := ARRAY(SELECT ROW(event_id, company_id)::rollup_link FROM event_companies WHERE event_id = ANY (v_ids));
         v_before := ARRAY((SELECT ROW(event_id, company_id)::rollup_link FROM event_companies WHERE event_id = ANY (v_ids)
