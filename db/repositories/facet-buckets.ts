@@ -16,16 +16,22 @@ export interface BucketRange {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const day = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const year = (n: number): string => String(n).padStart(4, '0');
+const day = (y: number, m: number, d: number): string => `${year(y)}-${pad(m)}-${pad(d)}`;
 const lastDayOfMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function parts(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-function addDays(date: string, n: number): string {
+/** date + n days; null past 9999-12-31 or before 0001-01-01 (no such date to count). */
+function addDays(date: string, n: number): string | null {
   const [y, m, d] = parts(date);
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+  const at = new Date(Date.UTC(2000, m - 1, d + n));
+  at.setUTCFullYear(y + at.getUTCFullYear() - 2000);
+  const shifted = at.getUTCFullYear();
+  if (shifted < 1 || shifted > 9999) return null;
+  return `${year(shifted)}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
 }
 
 /** The first day of the year, month or day `date` falls in. */
@@ -45,7 +51,9 @@ export function bucketRanges(from: string | null, to: string | null): BucketRang
     const monthEnd = day(y, m, lastDayOfMonth(y, m));
     if (hi && hi <= monthEnd) return [{ grain: 'd', first: lo, last: hi }];
     ranges.push({ grain: 'd', first: lo, last: monthEnd });
-    lo = addDays(monthEnd, 1);
+    const next = addDays(monthEnd, 1);
+    if (!next) return ranges;
+    lo = next;
   }
   // Days after the last whole month.
   if (hi) {
@@ -53,7 +61,9 @@ export function bucketRanges(from: string | null, to: string | null): BucketRang
     if (d !== lastDayOfMonth(y, m)) {
       const monthStart = day(y, m, 1);
       ranges.push({ grain: 'd', first: lo && lo > monthStart ? lo : monthStart, last: hi });
-      hi = addDays(monthStart, -1);
+      const previous = addDays(monthStart, -1);
+      if (!previous) return ranges;
+      hi = previous;
       if (lo && lo > hi) return ranges;
     }
   }
@@ -62,13 +72,17 @@ export function bucketRanges(from: string | null, to: string | null): BucketRang
     const yearEnd = `${lo.slice(0, 4)}-12-31`;
     if (hi && hi <= yearEnd) return [...ranges, { grain: 'm', first: lo, last: truncate(hi, 'm') }];
     ranges.push({ grain: 'm', first: lo, last: `${lo.slice(0, 4)}-12-01` });
-    lo = `${Number(lo.slice(0, 4)) + 1}-01-01`;
+    // Past year 9999 no date exists (nor does Postgres parse one): nothing is left to count.
+    if (lo.startsWith('9999')) return ranges;
+    lo = `${year(Number(lo.slice(0, 4)) + 1)}-01-01`;
   }
   // Months after the last whole year.
   if (hi && !hi.endsWith('-12-31')) {
     const yearStart = truncate(hi, 'y');
     ranges.push({ grain: 'm', first: lo && lo > yearStart ? lo : yearStart, last: truncate(hi, 'm') });
-    hi = `${Number(hi.slice(0, 4)) - 1}-12-31`;
+    // Before year 1 no date exists: nothing is left to count.
+    if (hi.startsWith('0001')) return ranges;
+    hi = `${year(Number(hi.slice(0, 4)) - 1)}-12-31`;
     if (lo && lo > hi) return ranges;
   }
   ranges.push({ grain: 'y', first: lo, last: hi ? truncate(hi, 'y') : null });

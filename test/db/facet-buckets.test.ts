@@ -8,7 +8,7 @@ const covers = (ranges: BucketRange[], date: string): number =>
     return (r.first === null || bucket >= r.first) && (r.last === null || bucket <= r.last);
   }).length;
 
-const isoDay = fc.date({ min: new Date('2010-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
 describe('bucketRanges', () => {
   it('cuts a range into whole years, whole months and days', () => {
@@ -22,6 +22,14 @@ describe('bucketRanges', () => {
     expect(bucketRanges('2023-01-01', '2023-12-31')).toEqual([{ grain: 'y', first: '2023-01-01', last: '2023-01-01' }]);
     expect(bucketRanges('2024-02-03', '2024-02-03')).toEqual([{ grain: 'd', first: '2024-02-03', last: '2024-02-03' }]);
     expect(bucketRanges('2024-02-04', '2024-02-03')).toEqual([]);
+    // The ends of the calendar Postgres parses: no year 0 or 10000 is ever produced.
+    expect(bucketRanges('9999-12-15', null)).toEqual([{ grain: 'd', first: '9999-12-15', last: '9999-12-31' }]);
+    expect(bucketRanges('0999-06-01', '1001-01-05')).toEqual([
+      { grain: 'd', first: '1001-01-01', last: '1001-01-05' },
+      { grain: 'm', first: '0999-06-01', last: '0999-12-01' },
+      { grain: 'y', first: '1000-01-01', last: '1000-01-01' },
+    ]);
+    expect(bucketRanges(null, '0001-01-03')).toEqual([{ grain: 'd', first: '0001-01-01', last: '0001-01-03' }]);
   });
 
   it('counts every day inside the range once and every day outside never (open ends too)', () => {
