@@ -7,6 +7,9 @@
  *   2. import: the same files through importArticles (what `timeline import` runs) into a database
  *      emptied first, with the statements sent to Postgres counted and RSS sampled as the corpus grows.
  * Prints one summary line per phase.
+ *
+ * --without-rollups disables the facet rollups' triggers (migration 0008) in the bench database, to
+ * measure what keeping them costs an import: run it beside a run without the flag.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +26,20 @@ import { syntheticCorpus } from './synthetic-corpus';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/timeline_bench_import';
 
+/** Every trigger of migration 0008 off in the bench database (the tables stay: only their upkeep stops). */
+async function disableRollupTriggers(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ table: string; name: string }>(
+      `SELECT tgrelid::regclass::text AS table, tgname AS name FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE '%rollup%'`,
+    );
+    for (const { table, name } of rows) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -30,6 +47,7 @@ async function main(): Promise<void> {
       'database-url': { type: 'string', default: DEFAULT_URL },
       batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
       keep: { type: 'boolean', default: false },
+      'without-rollups': { type: 'boolean', default: false },
     },
   });
   const count = Number(values.articles);
@@ -55,6 +73,7 @@ async function main(): Promise<void> {
     const handle = await connect({ databaseUrl: url, poolMax: 2 });
     try {
       await migrateToLatest(handle.db);
+      if (values['without-rollups']) await disableRollupTriggers(url);
       const statements = countStatements();
       const rss: string[] = [];
       const marks = new Set([1, 2, 5, 10].map((k) => Math.round((files.length * k) / 10)));
@@ -76,7 +95,8 @@ async function main(): Promise<void> {
       console.log(
         `import: ${summary.articles} articles stored (${summary.sourcesAdded} sources, ${summary.eventsCreated} events created, ` +
           `${summary.failures.length} failures) in ${importSeconds.toFixed(1)} s = ${Math.round(stored / importSeconds)} articles/s, ` +
-          `${(sent / Math.max(stored, 1)).toFixed(1)} statements per article, ${values.batch} articles per transaction; ` +
+          `${(sent / Math.max(stored, 1)).toFixed(1)} statements per article, ${values.batch} articles per transaction, ` +
+          `facet rollups ${values['without-rollups'] ? 'off' : 'maintained'}; ` +
           `RSS (after N articles) ${rss.join(', ')} (start ${Math.round(mb)} MB)`,
       );
       if (summary.failures.length) log(`first failure: ${summary.failures[0]?.input}: ${summary.failures[0]?.reason}`);

@@ -9,6 +9,12 @@
  * three configurations of our server: no caches (the same SQL on both sides: our stack's overhead),
  * facet counts cached for the public window only, and as shipped (the response cache on as well).
  * Seed first: npm run seed:synthetic -- --events 1000000 --database-url …
+ *
+ * npm run bench:query -- --cold [--per-shape 1000] [--shapes 'facets, dates only,…']
+ *
+ * The cold path instead (bench/cold-mix.ts, bench/cold-run.ts): our server as shipped (caches on, search
+ * rate limit off), each of per-shape × 10 shapes distinct URLs asked once on one connection, p50 / p99
+ * per shape. The caches answer nothing there: no URL comes twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +26,8 @@ import { sql } from 'kysely';
 import { Client } from 'pg';
 import { connect } from '../db/connect';
 import { captureQueries } from './capture-queries';
+import { coldMix } from './cold-mix';
+import { runCold } from './cold-run';
 import { queryMix, type MixRequest } from './query-mix';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/timeline_bench';
@@ -46,9 +54,17 @@ async function main(): Promise<void> {
       // The response cache window of the third configuration: 60 (the default of `timeline serve`) runs
       // it as shipped; another value sets RESPONSE_CACHE_SECONDS; 0 skips it.
       'cache-seconds': { type: 'string', default: '60' },
+      cold: { type: 'boolean', default: false },
+      shapes: { type: 'string' },
+      // --cold on PGlite: the server opens this data directory instead of DATABASE_URL.
+      'data-dir': { type: 'string' },
     },
   });
   const url = values['database-url'];
+  if (values.cold) {
+    const target: Record<string, string> = values['data-dir'] ? { TIMELINE_DATA_DIR: values['data-dir'] } : { DATABASE_URL: url };
+    return cold(target, values['per-shape'] === '60' ? 1000 : Number(values['per-shape']), values.shapes);
+  }
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   let mix = queryMix(Number(values['per-shape']));
@@ -129,6 +145,34 @@ async function main(): Promise<void> {
     log(`our server's request log: ${serverLog}`);
   } finally {
     baseline.child.kill('SIGTERM');
+  }
+}
+
+/** --cold: every URL once, one connection, p50 / p99 per shape (see the header). */
+async function cold(database: Record<string, string>, perShape: number, shapes: string | undefined): Promise<void> {
+  const only = shapes ? new Set(shapes.split(',').map((s) => s.trim())) : null;
+  const mix = coldMix(perShape, only);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
+  const server = await startChild('bench/serve-app.ts', { ...database, PORT: '0', SEARCH_RATE_LIMIT_PER_IP: '0' }, join(dir, 'server.log'));
+  try {
+    // Asked of the server, so PGlite (one process per data directory) is counted too: visible events.
+    const events = ((await (await fetch(`${server.url}/api/v1/facets?include=retracted`)).json()) as { total: number }).total;
+    if (!events) throw new Error('no events: run npm run seed:synthetic first (see docs/benchmarks.md)');
+    // Warm-up on URLs of another seed: the JIT and the pool warm, the measured URLs stay unasked.
+    await runCold(server.url, coldMix(20, only, 99));
+    const loadBefore = loadAverage();
+    const started = performance.now();
+    const rows = await runCold(server.url, mix, (done) => log(`${done} of ${mix.length}`));
+    console.log(
+      [
+        `cold query benchmark: ${events} events, ${mix.length} distinct URLs each asked once, one connection, ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${loadBefore} before, ${loadAverage()} after`,
+        '| shape | requests | p50 ms | p99 ms | max ms |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${r.shape} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.max} |`),
+      ].join('\n'),
+    );
+  } finally {
+    server.child.kill('SIGTERM');
   }
 }
 

@@ -14,12 +14,17 @@ export interface FacetCountRow {
  *
  *   WITH f AS (SELECT id, jurisdiction, type, status, date_start FROM events WHERE …)
  *   SELECT 'jurisdiction', jurisdiction, count(*) FROM f GROUP BY 2 UNION ALL … company via event_companies …
+ *
+ * Filters the rollups cover are counted by facet-rollup.repository.ts instead; this one counts a full
+ * text search (bounded by `limit`) and filters of several companies.
  */
-export async function countFacets(db: Queryable, filter: TimelineFilter): Promise<FacetCountRow[]> {
-  const filtered = db
+export async function countFacets(db: Queryable, filter: TimelineFilter, limit: number | null = null): Promise<FacetCountRow[]> {
+  const matching = db
     .selectFrom('events')
     .where((eb) => filterExpression(eb, filter))
     .select(['events.id', 'events.jurisdiction', 'events.type', 'events.status', 'events.date_start']);
+  // With a limit: the first `limit` matches the index hands over, in no particular order (a bounded sample).
+  const filtered = limit === null ? matching : matching.limit(limit);
   const result = await db
     .with('f', () => filtered)
     .selectFrom('f')

@@ -119,8 +119,18 @@ export const companyCountSchema = z.object({
 export const companyListSchema = z.object({ companies: z.array(companyCountSchema) });
 
 const facetValueSchema = z.object({ value: z.string().nullable(), count: z.number().int() });
+export const facetCountsSchema = z
+  .object({
+    exact: z.boolean().meta({ description: 'true: every matching event is counted; false: only the candidates a full-text search bounds' }),
+    source: z
+      .enum(['rollup', 'events', 'candidates'])
+      .meta({ description: 'rollup: counts kept on write (any filter without q and with at most one company); events: the matching events counted one by one; candidates: the first `candidates` matches of a full-text search' }),
+    candidates: z.number().int().optional().meta({ description: 'with source candidates: how many matches at most were counted' }),
+  })
+  .meta({ description: 'how the counts were made, and whether they are exact' });
 export const facetsSchema = z.object({
   total: z.number().int(),
+  counts: facetCountsSchema,
   facets: z.object({
     jurisdiction: z.array(facetValueSchema.extend({ name: z.string().nullable() })),
     company: z.array(facetValueSchema),

@@ -68,6 +68,15 @@ describe('the shipped launcher, end to end', () => {
     expect(await eventCount()).toBeGreaterThan(1);
   });
 
+  it('counts facets from the rollups, and says so', async () => {
+    const res = await fetch(`${server!.base}/api/v1/facets?jurisdiction=US&include=subdivisions&from=2020-03-15&to=2025`);
+    const body = (await res.json()) as { total: number; counts: unknown };
+    expect({ status: res.status, counts: body.counts }).toEqual({ status: 200, counts: { exact: true, source: 'rollup' } });
+    const page = (await (await fetch(`${server!.base}/api/v1/timeline?jurisdiction=US&include=subdivisions&from=2020-03-15&to=2025&limit=500`)).json()) as { events: unknown[] };
+    expect(body.total).toBe(page.events.length);
+    expect(body.total).toBeGreaterThan(0);
+  });
+
   it('imports an uploaded text, an HTML page and a feed through POST /api/v1/imports', async () => {
     const text = await api('/api/v1/imports?name=ruritania.txt', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: TEXT });
     expect({ status: text.status, body: await text.json() }).toMatchObject({ status: 201, body: { articles: 1, failures: [] } });

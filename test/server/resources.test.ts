@@ -1,3 +1,4 @@
+import { getFacets } from '../../server/services/catalog.service';
 import request from 'supertest';
 import { EU_MEMBER_STATES } from '../../server/jurisdictions/eu-members';
 import { describeEachBackend } from '../support/databases';
@@ -77,6 +78,22 @@ describeEachBackend('events, articles, jurisdictions, companies, facets', (ctx) 
     // Facet totals agree with the timeline for the same filters.
     const timeline = await request(h.app).get('/api/v1/timeline?jurisdiction=EU&include=members&type=device_ban&limit=500');
     expect(timeline.body.events).toHaveLength(eu.body.total);
+  });
+
+  it('GET /api/v1/facets says how it counted: rollups where they cover the filter, the events otherwise, a bound for a search', async () => {
+    const covered = await request(h.app).get('/api/v1/facets?company=TikTok&include=subsidiaries&from=2022-06&to=2023').expect(200);
+    expect(covered.body.counts).toEqual({ exact: true, source: 'rollup' });
+    const twoCompanies = await request(h.app).get('/api/v1/facets?company=TikTok&company=X').expect(200);
+    expect(twoCompanies.body.counts).toEqual({ exact: true, source: 'events' });
+    expect(twoCompanies.body.total).toBe(VISIBLE.filter((e) => e.companies.includes('TikTok') || e.companies.includes('X')).length);
+    // A search matching fewer events than the bound counted them all.
+    const search = await request(h.app).get('/api/v1/facets?q=ban').expect(200);
+    expect(search.body.counts).toEqual({ exact: true, source: 'events' });
+    // With a bound below the matches, the counts cover the bound and say so.
+    const bounded = await getFacets(ctx.db, { q: 'ban' }, null, 1);
+    expect(bounded.counts).toEqual({ exact: false, source: 'candidates', candidates: 1 });
+    expect(bounded.total).toBe(1);
+    expect(search.body.total).toBeGreaterThan(1);
   });
 
   it('the EU member list holds the 27 member states', () => {

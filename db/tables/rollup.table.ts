@@ -1,0 +1,25 @@
+/**
+ * The facet rollups of migration 0008, written only by its triggers (never by the application):
+ * counts of events per cell. Text columns hold '' where the event's value is null.
+ */
+interface RollupCells {
+  /** 'y', 'm', 'd': the year, month or day of date_start the bucket starts; 'u': undated. */
+  grain: 'y' | 'm' | 'd' | 'u';
+  /** 'YYYY-MM-DD', the first day of the bucket ('0001-01-01' for undated). */
+  bucket: string;
+  date_precision: string;
+  jurisdiction: string;
+  type: string;
+  status: string;
+  retracted: boolean;
+  n: number;
+}
+
+export type EventRollupTable = RollupCells;
+
+export interface EventCompanyRollupTable extends RollupCells {
+  /** 0: no company filter; id: events linked to the company; -id: linked to it or one of its brands. */
+  company_key: number;
+  /** 0: the events themselves; otherwise the company counted in the company facet. */
+  company_id: number;
+}
