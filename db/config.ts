@@ -43,6 +43,7 @@ export const ENVIRONMENT = z.object({
   SEARCH_RATE_LIMIT_PER_IP: wholeNumber(0, 1_000_000, 600, 'a whole number of searches a minute ≥ 0 (0: off)'),
   LOG_LEVEL: z.enum(PINO_LEVELS).default('info').describe(`one of ${PINO_LEVELS.join(', ')}`),
   IMPORT_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).optional().describe('1 (allow) or 0'),
+  WEBHOOK_RETRY_BASE_MS: wholeNumber(1, 3_600_000, 30_000, 'a whole number of milliseconds 1-3600000'),
 });
 
 export type EnvironmentName = keyof typeof ENVIRONMENT.shape;
@@ -64,8 +65,10 @@ export interface ServerConfig {
   /** Requests a minute; 0 turns a limit off. */
   rateLimits: { writesPerIp: number; writesPerKey: number; searchesPerIp: number };
   logLevel: (typeof PINO_LEVELS)[number];
-  /** Imports by URL may reach private and local addresses (tests, an intranet). */
+  /** Imports by URL and webhook deliveries may reach private and local addresses (tests, an intranet). */
   importAllowPrivateUrls: boolean;
+  /** Webhooks: the first retry's wait; each later one waits twice as long (up to an hour), for 24 h. */
+  webhookRetryBaseMs: number;
 }
 
 /** A bad environment: one line per bad variable, naming it, what it expects and what it got. */
@@ -89,6 +92,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       rateLimits: { writesPerIp: e.WRITE_RATE_LIMIT_PER_IP, writesPerKey: e.WRITE_RATE_LIMIT_PER_KEY, searchesPerIp: e.SEARCH_RATE_LIMIT_PER_IP },
       logLevel: e.LOG_LEVEL,
       importAllowPrivateUrls: e.IMPORT_ALLOW_PRIVATE_URLS === '1',
+      webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
     },
   };
 }

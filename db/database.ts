@@ -6,6 +6,7 @@ import type { AuditLogTable } from './tables/audit-log.table';
 import type { EventHistoryTable } from './tables/event-history.table';
 import type { EventSourceTable } from './tables/event-source.table';
 import type { EventTable } from './tables/event.table';
+import type { EventChangeTable, SubscriptionTable, WebhookDeliveryTable } from './tables/subscription.table';
 
 /** Every table kysely knows about. New tables add a line here and a file in tables/. */
 export interface Database {
@@ -17,6 +18,9 @@ export interface Database {
   api_keys: ApiKeyTable;
   event_history: EventHistoryTable;
   audit_log: AuditLogTable;
+  subscriptions: SubscriptionTable;
+  event_changes: EventChangeTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 /** Repositories take either the root instance or a transaction. */

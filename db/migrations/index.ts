@@ -6,6 +6,7 @@ import * as m0004 from './0004_performance';
 import * as m0005 from './0005_company_dates';
 import * as m0006 from './0006_merge_slices';
 import * as m0007 from './0007_audit_log';
+import * as m0011 from './0011_subscriptions';
 import * as m0012 from './0012_first_seen';
 
 /**
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0005_company_dates': m0005,
   '0006_merge_slices': m0006,
   '0007_audit_log': m0007,
+  '0011_subscriptions': m0011,
   '0012_first_seen': m0012,
 };

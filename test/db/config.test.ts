@@ -12,6 +12,7 @@ describe('readConfig', () => {
       rateLimits: { writesPerIp: 120, writesPerKey: 60, searchesPerIp: 600 },
       logLevel: 'info',
       importAllowPrivateUrls: false,
+      webhookRetryBaseMs: 30000,
     });
   });
 
