@@ -8,14 +8,15 @@ import { sql, type Kysely } from 'kysely';
  *   "What is new since my last visit" (since=, sort=first_seen, Atom order) reads this column.
  * - first_published: the earliest publication date among its sources (null when none is known).
  *
- * Existing events are backfilled from their sources. The index serves sort=first_seen and since= on
+ * Kept to the millisecond (as JavaScript dates and backups carry it), so a value read back, a cursor or
+ * an export restored, compares exactly. Existing events are backfilled from their sources. The index serves sort=first_seen and since= on
  * visible events (newest first, the order feeds and "new since" want).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`ALTER TABLE events ADD COLUMN first_seen_at timestamptz NOT NULL DEFAULT now(), ADD COLUMN first_published date`.execute(db);
-  await sql`UPDATE events SET first_seen_at = created_at`.execute(db);
+  await sql`ALTER TABLE events ADD COLUMN first_seen_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()), ADD COLUMN first_published date`.execute(db);
+  await sql`UPDATE events SET first_seen_at = date_trunc('milliseconds', created_at)`.execute(db);
   await sql`
-    UPDATE events e SET first_seen_at = least(e.created_at, f.imported_at), first_published = f.published
+    UPDATE events e SET first_seen_at = date_trunc('milliseconds', least(e.created_at, f.imported_at)), first_published = f.published
     FROM (
       SELECT s.event_id, min(a.imported_at) AS imported_at, min(a.published) AS published
       FROM event_sources s JOIN articles a ON a.id = s.article_id

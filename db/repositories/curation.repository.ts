@@ -153,7 +153,7 @@ export async function absorbFirstSeen(db: Queryable, intoId: number, fromId: num
 /** An event split off from another is first seen when its own sources' articles were imported and published. */
 export async function firstSeenFromSources(db: Queryable, eventId: number): Promise<void> {
   await sql`
-    UPDATE events e SET first_seen_at = coalesce(f.imported_at, e.first_seen_at), first_published = f.published
+    UPDATE events e SET first_seen_at = coalesce(date_trunc('milliseconds', f.imported_at), e.first_seen_at), first_published = f.published
     FROM (SELECT min(a.imported_at) AS imported_at, min(a.published) AS published
           FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ${eventId}) f
     WHERE e.id = ${eventId}`.execute(db);

@@ -9,7 +9,7 @@ import { filterExpression, searchQuery, SEARCH_CONFIG, startsBefore, type Timeli
 export type TimelineKey =
   | { sort: 'asc' | 'desc'; date: string | null; id: number }
   | { sort: 'relevance'; rank: number; id: number }
-  /** at: first_seen as the row gave it (UTC, microseconds), so the keyset compares exactly. */
+  /** at: first_seen as the row gave it (UTC, to the stored millisecond), so the keyset compares exactly. */
   | { sort: 'first_seen'; at: string; id: number };
 
 export interface TimelinePageQuery {
@@ -46,7 +46,7 @@ export interface TimelineRow {
   confidence: number;
   verified: boolean;
   updated_at: Date;
-  /** When we first learned of it: RFC 3339 in UTC with microseconds (firstSeenText). */
+  /** When we first learned of it: RFC 3339 in UTC to the millisecond (firstSeenText). */
   first_seen: string;
   first_published: string | null;
   rank: number | null;

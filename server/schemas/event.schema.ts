@@ -34,7 +34,7 @@ export const sourceSchema = z.object({
 
 export const firstSeenSchema = z
   .object({
-    at: z.string().meta({ description: 'RFC 3339 (UTC, microseconds): when its first source was imported here; pass it back as since=' }),
+    at: z.string().meta({ description: 'RFC 3339 (UTC, milliseconds): when its first source was imported here; pass it back as since=' }),
     published: z.string().nullable().meta({ description: 'the earliest publication date among its sources, YYYY-MM-DD' }),
   })
   .meta({ description: 'when we first learned of the event, beside its own date' });

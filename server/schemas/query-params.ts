@@ -52,7 +52,7 @@ export function periodParam(description: string) {
 const MOMENT_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
- * since=: a moment, kept as written (microseconds and all, so a first_seen value from a response can be
+ * since=: a moment, kept as written (fractions of a second and all, so a first_seen value from a response can be
  * passed back exactly); a bare day means its start in UTC.
  */
 export function momentParam(description: string) {

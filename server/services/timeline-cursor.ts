@@ -12,7 +12,7 @@ const rowId = z.number().int().min(0).max(2_147_483_647);
 const cursorSchema = z.union([
   z.strictObject({ s: z.enum(['asc', 'desc']), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealPeriod).nullable(), i: rowId }),
   z.strictObject({ s: z.literal('relevance'), r: z.number().refine(isRealRank), i: rowId }),
-  z.strictObject({ s: z.literal('first_seen'), t: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/).refine((t) => isRealPeriod(t.slice(0, 10))), i: rowId }),
+  z.strictObject({ s: z.literal('first_seen'), t: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/).refine((t) => isRealPeriod(t.slice(0, 10))), i: rowId }),
 ]);
 
 /**
