@@ -31,13 +31,20 @@ export async function dispatchChanges(db: Kysely<Database>, maxChanges = 500): P
     if (!(await tryDispatcherLock(trx))) return 0;
     const changes = await findPendingChanges(trx, maxChanges);
     if (changes.length === 0) return 0;
-    const subscriptions = await listWebhookSubscriptions(trx);
+    // A saved query that no longer parses (a vocabulary word since removed) matches nothing; it must not
+    // stop every other subscription's deliveries.
+    const subscriptions = (await listWebhookSubscriptions(trx)).flatMap((row) => {
+      try {
+        return [{ row, filters: parseSavedQuery(row.query).filters }];
+      } catch {
+        return [];
+      }
+    });
     const deliveries: NewDelivery[] = [];
     for (const group of groupByTransaction(changes)) {
       const ids = [...new Set([...group.added, ...group.changed])];
-      for (const subscription of subscriptions) {
+      for (const { row: subscription, filters } of subscriptions) {
         if (subscription.created_at > group.at) continue;
-        const filters = parseSavedQuery(subscription.query).filters;
         const filter = { ...(await buildFilter(trx, filters)), ids };
         const rows = await findTimelinePage(trx, { filter, sort: 'asc', after: null, limit: ids.length });
         for (let start = 0; start < rows.length; start += EVENTS_PER_MESSAGE) {

@@ -29,6 +29,8 @@ export async function sendDelivery(
   const refused = await refuseUrl(delivery.webhook_url, options.allowPrivate);
   if (refused) return { ok: false, status: null, error: `address refused: ${refused}` };
   const guard = publicUrlGuard(options.allowPrivate);
+  // One agent per attempt (its lookup is the guard), closed after it so no socket outlives the attempt.
+  const dispatcher = guard ? guardedAgent(guard) : undefined;
   const timestamp = options.now?.() ?? Math.floor(Date.now() / 1000);
   try {
     const response = await fetch(delivery.webhook_url, {
@@ -44,7 +46,7 @@ export async function sendDelivery(
         'webhook-signature': signatureHeader(delivery.secret, delivery.message_id, timestamp, delivery.payload),
       },
       // Node's fetch takes an undici dispatcher; the DOM RequestInit type does not know the option.
-      ...(guard ? { dispatcher: guardedAgent(guard) } : {}),
+      ...(dispatcher ? { dispatcher } : {}),
     } as RequestInit);
     await response.body?.cancel().catch(() => undefined);
     const ok = response.status >= 200 && response.status < 300;
@@ -53,5 +55,7 @@ export async function sendDelivery(
     if ((error as { name?: string }).name === 'TimeoutError') return { ok: false, status: null, error: `no answer within ${options.timeoutMs / 1000} s` };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     return { ok: false, status: null, error: `request failed (${cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))})` };
+  } finally {
+    void dispatcher?.close().catch(() => undefined);
   }
 }

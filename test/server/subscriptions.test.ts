@@ -187,4 +187,16 @@ describeEachBackend('subscriptions and webhooks', (ctx) => {
       'subscription_delete admin',
     ]);
   });
+  it('keeps delivering when a stored query no longer parses (it matches nothing, the others go on)', async () => {
+    const [key] = await ctx.db.selectFrom('api_keys').select('id').limit(1).execute();
+    await ctx.db.insertInto('subscriptions').values({ key_id: key!.id, query: 'type=no_such_type', webhook_url: receiver.url, secret: 'whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }).execute();
+    const res = await request(app).post('/api/v1/subscriptions').set(bearer(keys.reader)).send({ query: 'jurisdiction=RU-MOW', webhook_url: receiver.url });
+    ({ id: hookId, secret } = res.body);
+    const before = receiver.received.length;
+    const event = await importEvent('RU-MOW');
+    expect(await worker.runOnce()).toBe(1);
+    // Only what came after: earlier messages were signed with the previous subscription's secret.
+    const data = receiver.received.slice(before).map((hook) => verified(hook).data);
+    expect(data.map((d) => [d.subscription_id, d.events.map((e) => e.id)])).toEqual([[hookId, [event]]]);
+  });
 });
