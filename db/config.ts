@@ -53,6 +53,7 @@ export const ENVIRONMENT = z.object({
   IMPORT_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).optional().describe('1 (allow) or 0'),
   IMPORT_QUEUE: z.enum(['0', '1']).optional().describe('1 (queue uploads for workers, with DATABASE_URL set) or 0'),
   IMPORT_JOB_TIMEOUT_SECONDS: wholeNumber(1, 86_400, 300, 'a whole number of seconds 1-86400'),
+  WEBHOOK_RETRY_BASE_MS: wholeNumber(1, 3_600_000, 30_000, 'a whole number of milliseconds 1-3600000'),
 });
 
 export type EnvironmentName = keyof typeof ENVIRONMENT.shape;
@@ -85,10 +86,12 @@ export interface ServerConfig {
   /** Requests a minute; 0 turns a limit off. */
   rateLimits: { writesPerIp: number; writesPerKey: number; searchesPerIp: number };
   logLevel: (typeof PINO_LEVELS)[number];
-  /** Imports by URL may reach private and local addresses (tests, an intranet). */
+  /** Imports by URL and webhook deliveries may reach private and local addresses (tests, an intranet). */
   importAllowPrivateUrls: boolean;
   /** POST /api/v1/imports queues uploads for `timeline worker` instead of importing them in the request. */
   importQueue: boolean;
+  /** Webhooks: the first retry's wait; each later one waits twice as long (up to an hour), for 24 h. */
+  webhookRetryBaseMs: number;
 }
 
 /** A bad environment: one line per bad variable, naming it, what it expects and what it got. */
@@ -125,6 +128,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       logLevel: e.LOG_LEVEL,
       importAllowPrivateUrls: e.IMPORT_ALLOW_PRIVATE_URLS === '1',
       importQueue: e.IMPORT_QUEUE === '1',
+      webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
     },
     queue: { jobTimeoutSeconds: e.IMPORT_JOB_TIMEOUT_SECONDS },
   };

@@ -7,6 +7,7 @@ import type { EventHistoryTable } from './tables/event-history.table';
 import type { EventSourceTable } from './tables/event-source.table';
 import type { EventTable } from './tables/event.table';
 import type { EventCompanyRollupTable, EventRollupTable } from './tables/rollup.table';
+import type { EventChangeTable, SubscriptionTable, WebhookDeliveryTable } from './tables/subscription.table';
 
 /** Every table kysely knows about. New tables add a line here and a file in tables/. */
 export interface Database {
@@ -20,6 +21,9 @@ export interface Database {
   audit_log: AuditLogTable;
   event_rollup: EventRollupTable;
   event_company_rollup: EventCompanyRollupTable;
+  subscriptions: SubscriptionTable;
+  event_changes: EventChangeTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 /** Repositories take either the root instance or a transaction. */

@@ -28,9 +28,11 @@ export const DISTRIBUTED_TABLES: readonly DistributedTable[] = [
  * here. Writes go to every node, so only tables written at human pace or in import batches belong:
  * companies (a gazetteer), articles (what sources point at), api_keys (a handful), event_history
  * (one row per editor action; no foreign key to events, as history outlives a merged-away event) and
- * audit_log (one row per key or import change, at human pace).
+ * audit_log (one row per key or import change, at human pace); subscriptions (a handful per key),
+ * event_changes (one outbox row per write statement, while a webhook listens) and webhook_deliveries
+ * (one row per matching write and subscription).
  */
-export const REFERENCE_TABLES: readonly string[] = ['companies', 'articles', 'api_keys', 'event_history', 'audit_log'];
+export const REFERENCE_TABLES: readonly string[] = ['companies', 'articles', 'api_keys', 'event_history', 'audit_log', 'subscriptions', 'event_changes', 'webhook_deliveries'];
 
 /** Bookkeeping that stays on the coordinator only (kysely's migration ledger). */
 export const COORDINATOR_TABLES: readonly string[] = ['kysely_migration', 'kysely_migration_lock'];

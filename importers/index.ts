@@ -8,7 +8,7 @@
 
 // Reading inputs (files, URLs, manifests, uploads) into articles.
 export { readInputs, type ReadOptions } from './readers/index';
-export type { FetchGuard } from './readers/url-input';
+export { guardedAgent, type FetchGuard } from './readers/url-input';
 export { readUpload, type Upload } from './readers/read-upload';
 export { isIsoDay } from './readers/iso-day';
 export type { Article, ArticleMeta, Mention, ReadResult } from './types';

@@ -7,6 +7,8 @@ import * as m0005 from './0005_company_dates';
 import * as m0006 from './0006_merge_slices';
 import * as m0007 from './0007_audit_log';
 import * as m0008 from './0008_rollups';
+import * as m0011 from './0011_subscriptions';
+import * as m0012 from './0012_first_seen';
 
 /**
  * Every migration, in order. Listed statically (no folder scan) so tsx, jest and bundlers agree.
@@ -21,4 +23,6 @@ export const migrations: Record<string, Migration> = {
   '0006_merge_slices': m0006,
   '0007_audit_log': m0007,
   '0008_rollups': m0008,
+  '0011_subscriptions': m0011,
+  '0012_first_seen': m0012,
 };

@@ -139,3 +139,22 @@ export async function listSourceIds(db: Queryable, eventId: number): Promise<num
 export async function deleteEvent(db: Queryable, id: number): Promise<void> {
   await db.deleteFrom('events').where('id', '=', id).execute();
 }
+
+/**
+ * A merge keeps the earlier first seen of the two events (we knew of the merged event since the first
+ * of them was imported), and the earlier first publication date.
+ */
+export async function absorbFirstSeen(db: Queryable, intoId: number, fromId: number): Promise<void> {
+  await sql`
+    UPDATE events e SET first_seen_at = least(e.first_seen_at, f.first_seen_at), first_published = least(e.first_published, f.first_published)
+    FROM events f WHERE e.id = ${intoId} AND f.id = ${fromId}`.execute(db);
+}
+
+/** An event split off from another is first seen when its own sources' articles were imported and published. */
+export async function firstSeenFromSources(db: Queryable, eventId: number): Promise<void> {
+  await sql`
+    UPDATE events e SET first_seen_at = coalesce(date_trunc('milliseconds', f.imported_at), e.first_seen_at), first_published = f.published
+    FROM (SELECT min(a.imported_at) AS imported_at, min(a.published) AS published
+          FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ${eventId}) f
+    WHERE e.id = ${eventId}`.execute(db);
+}

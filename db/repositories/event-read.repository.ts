@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../database';
 import type { DateBasis, EventStatus, Precision } from '../vocabulary/taxonomy';
+import { firstSeenText } from './first-seen-text';
 import { eventDateBasis } from './event-date-basis';
 
 export interface EventSourceDetailJson {
@@ -48,7 +49,9 @@ export async function findEventDetail(db: Queryable, id: number) {
       'e.created_at',
       'e.updated_at',
       'e.version',
+      'e.first_published',
     ])
+    .select(firstSeenText('e').as('first_seen'))
     .select(eventDateBasis('e').as('date_basis'))
     .select(
       sql<{ id: number; name: string }[]>`(

@@ -173,6 +173,8 @@ export interface MergedEventUpdate {
   status: EventStatus | null;
   /** The event keeps the highest confidence any source gives it. */
   confidence: number;
+  /** The earliest publication date among its sources (first seen); the stored one stays when earlier. */
+  first_published: string | null;
 }
 
 /** Any of these in edited_fields means an editor fixed the date: the import leaves all date columns alone. */
@@ -191,7 +193,7 @@ export async function updateMergedEvents(db: Queryable, updates: readonly Merged
     updates.map(
       (u) =>
         sql`(${u.id}::integer, ${u.date_value}::text, ${u.date_precision}::text, ${u.date_start}::date, ${u.date_end}::date,
-             ${u.date_conflicts}::jsonb, ${u.status}::text, ${u.confidence}::real)`,
+             ${u.date_conflicts}::jsonb, ${u.status}::text, ${u.confidence}::real, ${u.first_published}::date)`,
     ),
   );
   const dateEdited = sql`e.edited_fields && ARRAY[${sql.join(DATE_FIELDS)}]::text[]`;
@@ -204,8 +206,9 @@ export async function updateMergedEvents(db: Queryable, updates: readonly Merged
       date_conflicts = CASE WHEN 'date_conflicts' = ANY(e.edited_fields) THEN e.date_conflicts ELSE v.date_conflicts END,
       status = CASE WHEN 'status' = ANY(e.edited_fields) THEN e.status ELSE v.status END,
       confidence = CASE WHEN 'confidence' = ANY(e.edited_fields) THEN e.confidence ELSE greatest(e.confidence, v.confidence) END,
+      first_published = least(e.first_published, v.first_published),
       version = e.version + 1,
       updated_at = now()
-    FROM (VALUES ${values}) AS v(id, date_value, date_precision, date_start, date_end, date_conflicts, status, confidence)
+    FROM (VALUES ${values}) AS v(id, date_value, date_precision, date_start, date_end, date_conflicts, status, confidence, first_published)
     WHERE e.id = v.id`.execute(db);
 }

@@ -17,6 +17,10 @@ export interface TimelineFilter {
   from: string | null;
   to: string | null;
   q: string | null;
+  /** Events first seen at or after this moment (an RFC 3339 timestamp Postgres reads); null: no bound. */
+  since?: string | null;
+  /** Only these event ids (a webhook matching the events one write changed); absent: no bound. */
+  ids?: readonly number[];
   /** include=retracted: retracted events match too (curation review); otherwise they never do. */
   includeRetracted?: boolean;
 }
@@ -58,7 +62,7 @@ export function searchQuery(q: string) {
  *   NOT events.retracted AND (jurisdiction IN ($1, $2) OR jurisdiction LIKE 'US-%')
  *   AND date_end >= $from AND date_start >= '<from's year>-01-01' AND date_start <= $to
  *   AND EXISTS (SELECT 1 FROM event_companies ec WHERE ec.event_id = events.id AND ec.company_id IN ($ids))
- *   AND events.search @@ websearch_to_tsquery('english', $q)
+ *   AND events.search @@ websearch_to_tsquery('english', $q) AND events.first_seen_at >= $since::timestamptz
  */
 export function filterExpression(eb: ExpressionBuilder<Database, 'events'>, filter: TimelineFilter): Expression<SqlBool> {
   // `NOT retracted` as a literal, not `= $1`: a generic plan must still match the partial indexes (WHERE NOT retracted).
@@ -90,5 +94,7 @@ export function filterExpression(eb: ExpressionBuilder<Database, 'events'>, filt
     );
   }
   if (filter.q) and.push(sql<SqlBool>`events.search @@ ${searchQuery(filter.q)}`);
+  if (filter.since) and.push(sql<SqlBool>`events.first_seen_at >= ${filter.since}::timestamptz`);
+  if (filter.ids) and.push(filter.ids.length === 0 ? sql<SqlBool>`false` : eb('events.id', 'in', [...filter.ids]));
   return eb.and(and);
 }

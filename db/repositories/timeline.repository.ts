@@ -2,16 +2,19 @@ import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Queryable } from '../database';
 import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
 import { eventDateBasis } from './event-date-basis';
+import { firstSeenText } from './first-seen-text';
 import { filterExpression, searchQuery, SEARCH_CONFIG, startsBefore, type TimelineFilter } from './timeline-filter';
 
 /** Where the previous page stopped: its last row's sort key. */
 export type TimelineKey =
   | { sort: 'asc' | 'desc'; date: string | null; id: number }
-  | { sort: 'relevance'; rank: number; id: number };
+  | { sort: 'relevance'; rank: number; id: number }
+  /** at: first_seen as the row gave it (UTC, to the stored millisecond), so the keyset compares exactly. */
+  | { sort: 'first_seen'; at: string; id: number };
 
 export interface TimelinePageQuery {
   filter: TimelineFilter;
-  sort: 'asc' | 'desc' | 'relevance';
+  sort: 'asc' | 'desc' | 'relevance' | 'first_seen';
   after: TimelineKey | null;
   /** Rows to return; ask for one more than the page size to know whether a next page exists. */
   limit: number;
@@ -43,6 +46,9 @@ export interface TimelineRow {
   confidence: number;
   verified: boolean;
   updated_at: Date;
+  /** When we first learned of it: RFC 3339 in UTC to the millisecond (firstSeenText). */
+  first_seen: string;
+  first_published: string | null;
   rank: number | null;
   companies: { id: number; name: string }[];
   sources: TimelineSourceJson[];
@@ -67,6 +73,8 @@ interface PageColumns {
   confidence: number;
   verified: boolean;
   updated_at: Date;
+  first_seen_at: Date;
+  first_published: string | null;
   rank: number | null;
 }
 
@@ -91,9 +99,11 @@ export async function findTimelinePage(db: Queryable, query: TimelinePageQuery):
   let page;
   if (sort === 'relevance') {
     page = relevancePage(base(), filter, after, limit);
+  } else if (sort === 'first_seen') {
+    page = firstSeenPage(base(), after, limit);
   } else {
     const desc = sort === 'desc';
-    const afterDate = after && after.sort !== 'relevance' ? after : null;
+    const afterDate = after && (after.sort === 'asc' || after.sort === 'desc') ? after : null;
     // A company filter of a few ids: one branch per id, driven by event_companies' own (company_id,
     // date_start, event_id) index (migration 0005) instead of events' order probed per event.
     const byCompany = filter.companyIds && filter.companyIds.length > 0 && filter.companyIds.length <= COMPANY_BRANCHES ? filter.companyIds : null;
@@ -150,10 +160,10 @@ export async function findTimelinePage(db: Queryable, query: TimelinePageQuery):
   const rows = await db
     .selectFrom(page.as('p'))
     .selectAll('p')
-    .select([companiesJson(), sourcesJson(), snippet(filter), eventDateBasis('e').as('date_basis')])
+    .select([companiesJson(), sourcesJson(), snippet(filter), eventDateBasis('e').as('date_basis'), firstSeenText('e').as('first_seen')])
     // The page's events row again, for the columns the basis reads (edited_fields is not on the page).
     .innerJoin('events as e', 'e.id', 'p.id')
-    .orderBy(sort === 'relevance' ? sql`p.rank DESC, p.id ASC` : sql`p.date_start ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')} NULLS LAST, p.id ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')}`)
+    .orderBy(sort === 'relevance' ? sql`p.rank DESC, p.id ASC` : sort === 'first_seen' ? sql`p.first_seen_at DESC, p.id DESC` : sql`p.date_start ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')} NULLS LAST, p.id ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')}`)
     .execute();
   return rows as TimelineRow[];
 }
@@ -200,6 +210,8 @@ function baseQuery(db: Queryable, filter: TimelineFilter): EventsQuery {
       'events.confidence',
       'events.verified',
       'events.updated_at',
+      'events.first_seen_at',
+      'events.first_published',
     ])
     .select(filter.q ? sql<number>`ts_rank(events.search, ${searchQuery(filter.q)})`.as('rank') : sql<number | null>`NULL::real`.as('rank'));
 }
@@ -215,6 +227,19 @@ function relevancePage(base: EventsQuery, filter: TimelineFilter, after: Timelin
     );
   }
   return query.orderBy(sql`rank DESC`).orderBy('events.id', 'asc').limit(limit);
+}
+
+/**
+ * The events we learned of most recently first (first_seen_at desc, id desc), keyset-paged, on the
+ * partial index events_first_seen (migration 0012).
+ */
+function firstSeenPage(base: EventsQuery, after: TimelineKey | null, limit: number) {
+  let query = base;
+  if (after && after.sort === 'first_seen') {
+    const key = after;
+    query = query.where(sql<SqlBool>`(events.first_seen_at, events.id) < (${key.at}::timestamptz, ${key.id})`);
+  }
+  return query.orderBy('events.first_seen_at', 'desc').orderBy('events.id', 'desc').limit(limit);
 }
 
 function companiesJson() {

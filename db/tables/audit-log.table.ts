@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
-export const AUDIT_ACTIONS = ['key_create', 'key_revoke', 'import'] as const;
+export const AUDIT_ACTIONS = ['key_create', 'key_revoke', 'import', 'subscription_create', 'subscription_pause', 'subscription_resume', 'subscription_delete'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One change outside event_history: a key created or revoked, an import through the API. Append-only. */

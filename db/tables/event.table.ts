@@ -24,6 +24,10 @@ export interface EventTable {
   /** Fields an editor has changed; imports never overwrite these. */
   edited_fields: Generated<string[]>;
   created_at: Generated<Date>;
+  /** When we first learned of it: its first source's import time (migration 0012). */
+  first_seen_at: Generated<Date>;
+  /** The earliest publication date among its sources, 'YYYY-MM-DD'; null when none is known. */
+  first_published: string | null;
   updated_at: Generated<Date>;
 }
 export type EventRow = Selectable<EventTable>;

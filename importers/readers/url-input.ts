@@ -26,8 +26,11 @@ export interface FetchGuard {
 
 const MAX_REDIRECTS = 5;
 
-/** An undici agent whose DNS lookups refuse what the guard refuses, and connect to what it checked. */
-function guardedAgent(guard: FetchGuard): Agent {
+/**
+ * An undici agent whose DNS lookups refuse what the guard refuses, and connect to what it checked.
+ * Also the server's webhook deliveries' (server/webhooks/send-delivery.ts): one address check for both.
+ */
+export function guardedAgent(guard: FetchGuard): Agent {
   return new Agent({
     connect: {
       lookup: (hostname, options, callback) => {

@@ -199,7 +199,8 @@ function joinEvent(batch: Batch, joined: PoolEvent, m: Mention, article: Article
 /** A mention no event takes becomes a new event with a provisional id, which later articles of the batch may join. */
 function createEvent(batch: Batch, m: Mention, source: CandidateSource): number {
   const eventId = PROVISIONAL + batch.plan.events.length;
-  const row = newEvent(m);
+  // First seen: the article that brought the event is its first source (its import time is the row's default).
+  const row = { ...newEvent(m), first_published: source.published };
   batch.plan.events.push(row);
   addToPool(batch, {
     id: eventId,
@@ -252,7 +253,13 @@ export function mergedEventUpdate(event: MergedEvent, resolveSource: (id: number
     date_conflicts: JSON.stringify(resolved.conflicts),
     status: event.status,
     confidence: event.confidence,
+    first_published: earliestDay(event.sources.map((s) => s.published)),
   };
+}
+
+/** The earliest of some 'YYYY-MM-DD' days (ISO days sort as text), null when none is known. */
+function earliestDay(days: readonly (string | null)[]): string | null {
+  return days.reduce<string | null>((min, day) => (day !== null && (min === null || day < min) ? day : min), null);
 }
 
 /** Maps provisional ids (PROVISIONAL + k) to the k-th id Postgres returned; stored ids pass through. */

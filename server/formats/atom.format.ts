@@ -3,7 +3,7 @@ import { eventDateWords, eventPageUrl, sourceName, typeWords } from './event-wor
 import type { FormatContext, TimelineFormat } from './format';
 
 /**
- * Atom (RFC 4287) feed of the query's events, newest first by default. Ids are tag: URIs (RFC 4151),
+ * Atom (RFC 4287) feed of the query's events, the most recently first seen first by default. Ids are tag: URIs (RFC 4151),
  * stable per event whatever host serves them. Each entry links to the event's page (alternate) and to
  * its sources' articles (related); its content is HTML with the date and what it rests on
  * ("reported 17 Mar 2023"), the quotes and their sources, a fictional sample named as one.
@@ -40,6 +40,7 @@ function entry(e: TimelineEvent, ctx: FormatContext): string {
     '<entry>',
     `<id>${TAG_PREFIX}event/${e.id}</id>`,
     `<title>${xml(entryTitle(e))}</title>`,
+    `<published>${e.first_seen.at}</published>`,
     `<updated>${e.updated_at}</updated>`,
     `<link rel="alternate" type="text/html" href="${xml(page)}"/>`,
     ...related.map((url) => `<link rel="related" href="${xml(url)}"/>`),
@@ -54,7 +55,8 @@ export const atomFormat: TimelineFormat = {
   name: 'atom',
   mediaType: 'application/atom+xml',
   extensions: ['atom'],
-  defaultSort: 'desc',
+  // Entries in the order we learned of them: a reader sees what is new at the top, whatever its date.
+  defaultSort: 'first_seen',
   render(events, ctx) {
     // updated: the latest change among the entries (stable for an unchanged query, so ETags hold);
     // with no entries, the data's latest change, never the epoch.

@@ -32,6 +32,6 @@ export interface TimelineFormat {
   /** File extensions, the first used for a download name. */
   extensions?: string[];
   /** Sort order when the request names none (a feed wants the newest first). */
-  defaultSort?: 'asc' | 'desc';
+  defaultSort?: 'asc' | 'desc' | 'first_seen';
   render(events: TimelineEvent[], ctx: FormatContext): string;
 }

@@ -5,6 +5,7 @@ import { auditRoute } from './audit.routes';
 import { curationRoutes } from './curation.routes';
 import { importRoute } from './imports.routes';
 import { keyRoutes } from './keys.routes';
+import { subscriptionRoutes } from './subscriptions.routes';
 import { openApiRoute } from './openapi.routes';
 import type { Route } from './route';
 import { timelineRoute } from './timeline.routes';
@@ -28,4 +29,5 @@ export const routes: Route[] = [
   importRoute,
   ...keyRoutes,
   auditRoute,
+  ...subscriptionRoutes,
 ];

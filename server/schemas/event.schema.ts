@@ -32,6 +32,13 @@ export const sourceSchema = z.object({
   sample: z.boolean().meta({ description: 'true for the fictional sample articles `timeline start` imports (remove them with `timeline samples remove`)' }),
 });
 
+export const firstSeenSchema = z
+  .object({
+    at: z.string().meta({ description: 'RFC 3339 (UTC, milliseconds): when its first source was imported here; pass it back as since=' }),
+    published: z.string().nullable().meta({ description: 'the earliest publication date among its sources, YYYY-MM-DD' }),
+  })
+  .meta({ description: 'when we first learned of the event, beside its own date' });
+
 export const timelineEventSchema = z.object({
   id: z.number().int(),
   date: eventDateSchema.nullable(),
@@ -45,6 +52,7 @@ export const timelineEventSchema = z.object({
   confidence: z.number(),
   verified: z.boolean(),
   updated_at: z.string().meta({ description: 'ISO 8601 timestamp of the last change' }),
+  first_seen: firstSeenSchema,
   sources: z.array(sourceSchema),
   rank: z.number().optional().meta({ description: 'full-text rank, present when q is given' }),
   snippet: z.string().optional().meta({ description: 'HTML: the matching words wrapped in <mark>, the rest escaped; present when q is given' }),

@@ -48,6 +48,25 @@ export function periodParam(description: string) {
     .meta({ description });
 }
 
+/** A day, or an RFC 3339 moment with its offset: `2026-12-01`, `2026-12-01T09:30:00Z`, `2026-12-01T09:30:00.123456+01:00`. */
+const MOMENT_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * since=: a moment, kept as written (fractions of a second and all, so a first_seen value from a response can be
+ * passed back exactly); a bare day means its start in UTC.
+ */
+export function momentParam(description: string) {
+  return z
+    .string()
+    .regex(MOMENT_PATTERN, 'expected YYYY-MM-DD or an RFC 3339 timestamp such as 2026-12-01T09:30:00Z')
+    .refine((value) => isRealPeriod(value.slice(0, 10)) && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)), {
+      message: 'not a real date and time',
+    })
+    .transform((value) => (value.length === 10 ? `${value}T00:00:00Z` : value))
+    .optional()
+    .meta({ description });
+}
+
 /** First and last day of a period: '2023' → 2023-01-01..2023-12-31, '2023-02' → 2023-02-01..2023-02-28. */
 export function periodRange(value: string): { start: string; end: string } {
   const [y, m, d] = value.split('-');

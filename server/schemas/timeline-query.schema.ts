@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EVENT_STATUSES, EVENT_TYPES } from '../../db/vocabulary/taxonomy';
 import { formats } from '../formats';
 import { jurisdictionItem } from './jurisdiction-param';
-import { listParam, periodParam, periodRange } from './query-params';
+import { listParam, momentParam, periodParam, periodRange } from './query-params';
 
 export { JURISDICTION_PATTERN } from './jurisdiction-param';
 
@@ -22,6 +22,9 @@ export const filterShape = {
   status: listParam(z.enum(EVENT_STATUSES), 'event statuses; several allowed'),
   from: periodParam('events whose date range ends on or after the start of this period (YYYY, YYYY-MM or YYYY-MM-DD)'),
   to: periodParam('events whose date range starts on or before the end of this period (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  since: momentParam(
+    'events first seen (imported into this database) at or after this moment: YYYY-MM-DD (from its start, UTC) or an RFC 3339 timestamp; "what is new since my last visit"',
+  ),
   q: z.string().trim().min(1).max(200).optional().meta({ description: 'full-text search over event titles and source quotes (web search syntax: "exact phrase", or, -not)' }),
   include: listParam(
     z.enum(INCLUDE_OPTIONS),
@@ -45,9 +48,12 @@ export const timelineQuerySchema = z
   .strictObject({
     ...filterShape,
     sort: z
-      .enum(['asc', 'desc', 'relevance'])
+      .enum(['asc', 'desc', 'relevance', 'first_seen'])
       .optional()
-      .meta({ description: 'date order (asc: oldest first; undated events last either way) or relevance (needs q). Default: atom desc; otherwise relevance with q, else asc' }),
+      .meta({
+        description:
+          'date order (asc: oldest first; undated events last either way), relevance (needs q), or first_seen (the events we learned of most recently first). Default: atom first_seen; otherwise relevance with q, else asc',
+      }),
     limit: z.coerce
       .number()
       .int('expected a whole number')

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database, Queryable } from '../../db/database';
 import {
+  absorbFirstSeen,
   copyCompanyLinks,
   deleteEvent,
+  firstSeenFromSources,
   insertEvent,
   listSourceIds,
   lockEvents,
@@ -119,6 +121,7 @@ export async function mergeEvents(
     const sourcesBefore = await listSourceIds(trx, intoId);
     const moved = await moveAllSources(trx, fromId, intoId);
     if (!into.edited_fields.includes('companies')) await copyCompanyLinks(trx, fromId, intoId);
+    await absorbFirstSeen(trx, intoId, fromId);
     await updateEvent(trx, intoId, {}, []);
     await deleteEvent(trx, fromId);
     const after = await lockOne(trx, intoId);
@@ -156,6 +159,7 @@ export async function splitSource(db: Kysely<Database>, actor: Actor, id: number
     });
     await replaceEventCompanies(trx, newId, event.companies);
     await moveSource(trx, sourceId, newId);
+    await firstSeenFromSources(trx, newId);
     await updateEvent(trx, id, {}, []);
     const created = await lockOne(trx, newId);
     await appendHistory(trx, [

@@ -28,6 +28,7 @@ export async function getEventDetail(db: Kysely<Database>, id: number): Promise<
     created_at: new Date(row.created_at).toISOString(),
     version: row.version,
     updated_at: new Date(row.updated_at).toISOString(),
+    first_seen: { at: row.first_seen, published: row.first_published },
     sources: row.sources.map((s) => ({
       source_id: s.source_id,
       article_id: s.article_id,

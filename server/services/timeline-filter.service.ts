@@ -29,6 +29,7 @@ export async function buildFilter(db: Kysely<Database>, query: FacetsQuery): Pro
     from: query.from ? periodRange(query.from).start : null,
     to: query.to ? periodRange(query.to).end : null,
     q: query.q ?? null,
+    since: query.since ?? null,
     includeRetracted: include.has('retracted'),
   };
 }

@@ -11,7 +11,7 @@ import { eventDate, withSampleFlag } from './event-date';
 import { decodeCursor, encodeCursor } from './timeline-cursor';
 import { buildFilter } from './timeline-filter.service';
 
-export type TimelineSort = 'asc' | 'desc' | 'relevance';
+export type TimelineSort = 'asc' | 'desc' | 'relevance' | 'first_seen';
 
 export interface TimelineResult {
   events: TimelineEvent[];
@@ -20,7 +20,7 @@ export interface TimelineResult {
 }
 
 /** The sort a request gets: as asked, else the format's own default (a feed: newest first), else relevance for a text search, else asc. */
-export function resolveSort(query: TimelineQuery, formatDefault: 'asc' | 'desc' | undefined): TimelineSort {
+export function resolveSort(query: TimelineQuery, formatDefault: TimelineSort | undefined): TimelineSort {
   if (query.sort === 'relevance' && !query.q) throw badRequest([{ parameter: 'sort', reason: 'sort=relevance needs q' }]);
   return query.sort ?? formatDefault ?? (query.q ? 'relevance' : 'asc');
 }
@@ -41,7 +41,9 @@ export async function latestChange(db: Kysely<Database>): Promise<string | undef
 }
 
 function sortKey(row: TimelineRow, sort: TimelineSort): TimelineKey {
-  return sort === 'relevance' ? { sort, rank: row.rank ?? 0, id: row.id } : { sort, date: row.date_start, id: row.id };
+  if (sort === 'relevance') return { sort, rank: row.rank ?? 0, id: row.id };
+  if (sort === 'first_seen') return { sort, at: row.first_seen, id: row.id };
+  return { sort, date: row.date_start, id: row.id };
 }
 
 export function toTimelineEvent(row: TimelineRow): TimelineEvent {
@@ -58,6 +60,7 @@ export function toTimelineEvent(row: TimelineRow): TimelineEvent {
     confidence: row.confidence,
     verified: row.verified,
     updated_at: new Date(row.updated_at).toISOString(),
+    first_seen: { at: row.first_seen, published: row.first_published },
     sources: row.sources.map(withSampleFlag),
   };
   if (row.rank !== null) event.rank = row.rank;

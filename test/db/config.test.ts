@@ -13,6 +13,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       importAllowPrivateUrls: false,
       importQueue: false,
+      webhookRetryBaseMs: 30000,
     });
     expect(config.queue).toEqual({ jobTimeoutSeconds: 300 });
   });

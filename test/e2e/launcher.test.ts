@@ -94,6 +94,23 @@ describe('the shipped launcher, end to end', () => {
     expect(JSON.stringify(await (await fetch(`${server!.base}/api/v1/timeline?q=Osterlich`)).json())).toContain('Osterlich');
   });
 
+  it('lists what is new since a moment: sort=first_seen, since= and the Atom feed agree (issue 15)', async () => {
+    type Page = { events: Array<{ id: number; title: string; first_seen: { at: string; published: string | null } }> };
+    const newest = async (query: string): Promise<Page> => (await (await fetch(`${server!.base}/api/v1/timeline?${query}`)).json()) as Page;
+    const before = (await newest('sort=first_seen&limit=1')).events[0]!.first_seen.at;
+    const text = 'Fictional dispatch. On 3 June 2024 the Bordurian ministry fined Zapchat for breaking its child safety law.';
+    const res = await api('/api/v1/imports?name=bordurian-fine.txt', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+    expect({ status: res.status, body: await res.json() }).toMatchObject({ status: 201, body: { articles: 1, failures: [] } });
+    const first = (await newest('sort=first_seen&limit=1')).events[0]!;
+    expect(first.first_seen.at > before).toBe(true);
+    const fresh = await newest(`since=${encodeURIComponent(first.first_seen.at)}&limit=500`);
+    expect(fresh.events.map((e) => e.id)).toEqual([first.id]);
+    expect(JSON.stringify(fresh)).toContain('Bordurian');
+    const atom = await (await fetch(`${server!.base}/api/v1/timeline?format=atom&limit=1`)).text();
+    expect(atom).toContain(`<id>tag:policy-timeline,2024:event/${first.id}</id>`);
+    expect(atom).toContain(`<published>${first.first_seen.at}</published>`);
+  });
+
   it('answers every write route once', async () => {
     const json = { 'content-type': 'application/json' };
     const created = await api('/api/v1/events', { method: 'POST', headers: json, body: JSON.stringify({ type: 'legislation', title: 'Fictional levy passes', date: '2024-05', jurisdiction: 'FR' }) });

@@ -82,7 +82,7 @@ describeEachBackend('errors as problem+json', (ctx) => {
     expect((await request(h.app).get('/api/v1/facets?from=2023-02-30')).status).toBe(400);
     const res = await request(h.app).get('/api/v1/facets?limit=5');
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ parameter: 'limit', reason: 'unknown query parameter (known: jurisdiction, company, type, status, from, to, q, include)' }]);
+    expect(res.body.errors).toEqual([{ parameter: 'limit', reason: 'unknown query parameter (known: jurisdiction, company, type, status, from, to, since, q, include)' }]);
   });
 
   it('unknown ids and paths → 404 problem; bad ids → 400', async () => {

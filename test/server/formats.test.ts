@@ -87,8 +87,8 @@ describeEachBackend('timeline formats', (ctx) => {
     expect(folded.split('\r\n ').join('')).toBe(line);
   });
 
-  it('atom: RFC 4287 feed, newest first, parsed back by fast-xml-parser', async () => {
-    const res = await get('format=atom&jurisdiction=GB,US');
+  it('atom: RFC 4287 feed (here in date order, newest first), parsed back by fast-xml-parser', async () => {
+    const res = await get('format=atom&jurisdiction=GB,US&sort=desc');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' });
@@ -98,6 +98,7 @@ describeEachBackend('timeline formats', (ctx) => {
     expect(feed.title).toBe('Policy timeline: United Kingdom or United States of America');
     expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(feed.link.find((l: Record<string, string>) => l['@rel'] === 'self')['@href']).toContain('/api/v1/timeline?format=atom');
+    expect(feed.entry[0].published).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     const ids = feed.entry.map((e: { id: string }) => Number(e.id.replace(/^tag:policy-timeline,2024:event\//, '')));
     expect(keysOf(h.fixture, ids.map((id: number) => ({ id }))).slice(0, 2)).toEqual(['uk', 'onlinesafety']);
     const uk = feed.entry[0];
@@ -112,11 +113,11 @@ describeEachBackend('timeline formats', (ctx) => {
     expect(links).toContainEqual(['related', 'https://news.example/wire/1']);
   });
 
-  it('atom stays newest first with a text search', async () => {
+  it('atom lists the most recently first seen first by default, with a text search too (issue 15)', async () => {
     const res = await get('format=atom&q=phones');
     const { feed } = new XMLParser({ isArray: (name) => name === 'entry' }).parse(res.body);
     const updated = feed.entry.map((e: { id: string }) => Number(e.id.split('/').pop()));
-    const json = await request(h.app).get('/api/v1/timeline?q=phones&sort=desc');
+    const json = await request(h.app).get('/api/v1/timeline?q=phones&sort=first_seen');
     expect(updated).toEqual(json.body.events.map((e: { id: number }) => e.id));
   });
 

@@ -49,7 +49,7 @@ const queries: Array<[string, (db: Kysely<Database>) => Promise<unknown>]> = [
     'updateMergedEvents',
     (db) =>
       updateMergedEvents(db, [
-        { id: 1, date_value: '2022-06', date_precision: 'month', date_start: '2022-06-01', date_end: '2022-06-30', date_conflicts: '[]', status: 'in_force', confidence: 0.9 },
+        { id: 1, date_value: '2022-06', date_precision: 'month', date_start: '2022-06-01', date_end: '2022-06-30', date_conflicts: '[]', status: 'in_force', confidence: 0.9, first_published: '2022-06-03' },
       ]),
   ],
 ];
