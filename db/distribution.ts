@@ -21,6 +21,11 @@ export const DISTRIBUTED_TABLES: readonly DistributedTable[] = [
   { table: 'events', column: 'id', colocateWith: null },
   { table: 'event_sources', column: 'event_id', colocateWith: 'events' },
   { table: 'event_companies', column: 'event_id', colocateWith: 'events' },
+  // The facet rollups (migration 0008) are counts by jurisdiction × type × status × date bucket: a
+  // country's facets read one node. They are kept by triggers on events; whether Citus runs those
+  // triggers on a distributed events table is unchecked here (docs/scaling.md), as for the webhook outbox.
+  { table: 'event_rollup', column: 'jurisdiction', colocateWith: null },
+  { table: 'event_company_rollup', column: 'jurisdiction', colocateWith: 'event_rollup' },
 ];
 
 /**

@@ -64,7 +64,8 @@ async function countRows(db: Kysely<Database>, query: FacetsQuery, candidates: n
     const counts: Facets['counts'] = total < candidates ? { exact: true, source: 'events' } : { exact: false, source: 'candidates', candidates };
     return { rows, counts };
   }
-  const companyKey = await rollupCompanyKey(db, query, filter.companyIds);
+  // (the rollups count by the event's own date, not by when we first saw it: since= reads the events)
+  const companyKey = filter.since ? undefined : await rollupCompanyKey(db, query, filter.companyIds);
   if (companyKey === undefined) return { rows: await countFacets(db, filter), counts: { exact: true, source: 'events' } };
   const { companyIds: _ids, q: _q, ...rest } = filter;
   return { rows: await countFacetsFromRollups(db, { ...rest, companyKey }), counts: { exact: true, source: 'rollup' } };
