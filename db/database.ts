@@ -6,6 +6,7 @@ import type { AuditLogTable } from './tables/audit-log.table';
 import type { EventHistoryTable } from './tables/event-history.table';
 import type { EventSourceTable } from './tables/event-source.table';
 import type { EventTable } from './tables/event.table';
+import type { EventInstrumentTable, PolicyEventTable, PolicyHistoryTable, PolicyTable, PolicyUnlinkTable } from './tables/policy.table';
 
 /** Every table kysely knows about. New tables add a line here and a file in tables/. */
 export interface Database {
@@ -17,6 +18,11 @@ export interface Database {
   api_keys: ApiKeyTable;
   event_history: EventHistoryTable;
   audit_log: AuditLogTable;
+  policies: PolicyTable;
+  policy_events: PolicyEventTable;
+  policy_unlinks: PolicyUnlinkTable;
+  policy_history: PolicyHistoryTable;
+  event_instruments: EventInstrumentTable;
 }
 
 /** Repositories take either the root instance or a transaction. */

@@ -6,6 +6,7 @@ import * as m0004 from './0004_performance';
 import * as m0005 from './0005_company_dates';
 import * as m0006 from './0006_merge_slices';
 import * as m0007 from './0007_audit_log';
+import * as m0009 from './0009_policies';
 
 /**
  * Every migration, in order. Listed statically (no folder scan) so tsx, jest and bundlers agree.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005_company_dates': m0005,
   '0006_merge_slices': m0006,
   '0007_audit_log': m0007,
+  '0009_policies': m0009,
 };

@@ -19,6 +19,8 @@ export interface TimelineFilter {
   q: string | null;
   /** include=retracted: retracted events match too (curation review); otherwise they never do. */
   includeRetracted?: boolean;
+  /** policy=ID: only the events linked to this policy (migration 0009). */
+  policyId?: number | null;
 }
 
 export const EMPTY_FILTER: TimelineFilter = {
@@ -59,6 +61,7 @@ export function searchQuery(q: string) {
  *   AND date_end >= $from AND date_start >= '<from's year>-01-01' AND date_start <= $to
  *   AND EXISTS (SELECT 1 FROM event_companies ec WHERE ec.event_id = events.id AND ec.company_id IN ($ids))
  *   AND events.search @@ websearch_to_tsquery('english', $q)
+ *   AND EXISTS (SELECT 1 FROM policy_events pe WHERE pe.event_id = events.id AND pe.policy_id = $policy)
  */
 export function filterExpression(eb: ExpressionBuilder<Database, 'events'>, filter: TimelineFilter): Expression<SqlBool> {
   // `NOT retracted` as a literal, not `= $1`: a generic plan must still match the partial indexes (WHERE NOT retracted).
@@ -90,5 +93,16 @@ export function filterExpression(eb: ExpressionBuilder<Database, 'events'>, filt
     );
   }
   if (filter.q) and.push(sql<SqlBool>`events.search @@ ${searchQuery(filter.q)}`);
+  if (filter.policyId !== undefined && filter.policyId !== null) {
+    and.push(
+      eb.exists(
+        eb
+          .selectFrom('policy_events as pe')
+          .select(sql`1`.as('one'))
+          .whereRef('pe.event_id', '=', 'events.id')
+          .where('pe.policy_id', '=', filter.policyId),
+      ),
+    );
+  }
   return eb.and(and);
 }

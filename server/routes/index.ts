@@ -6,6 +6,7 @@ import { curationRoutes } from './curation.routes';
 import { importRoute } from './imports.routes';
 import { keyRoutes } from './keys.routes';
 import { openApiRoute } from './openapi.routes';
+import { policyRoutes } from './policies.routes';
 import type { Route } from './route';
 import { timelineRoute } from './timeline.routes';
 
@@ -22,6 +23,8 @@ export const routes: Route[] = [
   jurisdictionsRoute,
   companiesRoute,
   facetsRoute,
+  // Policies: public reads and editors' writes (each write declares its role).
+  ...policyRoutes,
   openApiRoute(() => routes),
   // Writes (and the admin reads beside them): each with a role, mounted behind the key chain.
   ...curationRoutes,

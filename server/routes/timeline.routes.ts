@@ -6,7 +6,7 @@ import { timelinePageSchema } from '../schemas/event.schema';
 import { timelineQuerySchema, type TimelineQuery } from '../schemas/timeline-query.schema';
 import { getTimeline, latestChange, resolveSort } from '../services/timeline.service';
 import { timelineWarnings } from '../services/timeline-warnings';
-import { filterTitle } from '../pages/filter-title';
+import { timelineTitle } from '../services/policy-title';
 import { problemResponses } from './problem-responses';
 import { defineRoute } from './route';
 
@@ -27,6 +27,7 @@ export const timelineRoute = defineRoute({
   async handle({ query, req, res, ctx }) {
     const format = chooseFormat(query, req);
     const sort = resolveSort(query, format.defaultSort);
+    const title = await timelineTitle(ctx.db, query);
     const [result, warnings] = await Promise.all([getTimeline(ctx.db, query, sort), query.cursor ? [] : timelineWarnings(ctx.db, query)]);
     const dataUpdated = result.events.length === 0 && format.name === 'atom' ? await latestChange(ctx.db) : undefined;
     const self = requestUrl(req);
@@ -35,7 +36,7 @@ export const timelineRoute = defineRoute({
       selfUrl: self.toString(),
       nextUrl,
       nextCursor: result.nextCursor,
-      title: filterTitle(query),
+      title,
       siteUrl: self.origin,
       warnings,
       dataUpdated,
