@@ -76,17 +76,14 @@ async function apply(db: Queryable, subject: Subject, decision: LinkDecision, su
     return linked;
   }
   const policyId = await insertPolicy(db, { name: decision.name, jurisdiction: decision.jurisdiction });
-  const linked = await insertPolicyLinks(db, [
-    { eventId: subject.id, policyId, cue: decision.subjectCue, linkedBy: IMPORT_ACTOR },
-    { eventId: decision.partner, policyId, cue: decision.partnerCue, linkedBy: IMPORT_ACTOR },
-  ]);
+  const linked = await insertPolicyLinks(db, decision.members.map((m) => ({ eventId: m.eventId, policyId, cue: m.cue, linkedBy: IMPORT_ACTOR })));
   await appendPolicyHistory(db, [
     {
       policyId,
       action: 'create',
       keyLabel: IMPORT_ACTOR,
       before: null,
-      after: { name: decision.name, jurisdiction: decision.jurisdiction, events: [decision.partner, subject.id], cues: [decision.partnerCue, decision.subjectCue] },
+      after: { name: decision.name, jurisdiction: decision.jurisdiction, events: decision.members.map((m) => ({ event_id: m.eventId, cue: m.cue })) },
     },
   ]);
   summary.policiesCreated++;

@@ -32,7 +32,8 @@ export interface Subject extends LinkableEvent {
 export type LinkDecision =
   | { action: 'none' }
   | { action: 'join'; policyId: number; cue: PolicyCue }
-  | { action: 'found'; name: string; jurisdiction: string | null; partner: number; subjectCue: PolicyCue; partnerCue: PolicyCue };
+  /** A new policy holding `members` (the subject first), each with the cue that put it there. */
+  | { action: 'found'; name: string; jurisdiction: string | null; members: Array<{ eventId: number; cue: PolicyCue }> };
 
 const RULE_WORDS = /\b(?:law|laws|ban|bans|legislation|act|rules?|regulations?|order|restrictions?|requirements?|bill)\b/i;
 
@@ -56,16 +57,15 @@ export function decideByInstrument(subject: Subject, matches: Array<LinkableEven
     const partner = usable.find((m) => m.policy_id === policyId)!;
     return { action: 'join', policyId: policyId!, cue: instrumentCue(nameOf(partner.key), partner.id) };
   }
-  // Nobody holds the thread yet: the subject and the first event naming the same instrument found it.
-  const partner = usable[0]!;
-  const name = nameOf(partner.key);
+  // Nobody holds the thread yet: the subject and every event naming the same instrument found it.
+  const first = usable[0]!;
+  const name = nameOf(first.key);
+  const partners = usable.filter((m) => m.key === first.key);
   return {
     action: 'found',
     name: name.name,
-    jurisdiction: moreSpecific(subject.jurisdiction, partner.jurisdiction),
-    partner: partner.id,
-    subjectCue: instrumentCue(name, partner.id),
-    partnerCue: instrumentCue(name, subject.id),
+    jurisdiction: partners.reduce<string | null>((j, m) => moreSpecific(j, m.jurisdiction), subject.jurisdiction),
+    members: [{ eventId: subject.id, cue: instrumentCue(name, first.id) }, ...partners.map((m) => ({ eventId: m.id, cue: instrumentCue(name, subject.id) }))],
   };
 }
 
@@ -84,23 +84,26 @@ export function decideBySequence(subject: Subject, neighbours: LinkableEvent[], 
     return { action: 'join', policyId: policyId!, cue: sequenceCue(subject, partner) };
   }
   if (stage === 'response') return { action: 'none' };
-  // Founding needs exactly one partner step: two candidates would be a guess between two threads.
+  // Founding takes every candidate step, but only when they and the subject form one chain in date
+  // order (bill → in force → enforcement): two candidates at one step would be a guess between threads.
   const partners = ordered.filter((n) => stageOf(n.type, n.status) !== 'response');
-  if (partners.length !== 1) return { action: 'none' };
-  const partner = partners[0]!;
-  const [first] = [subject, partner].sort(byDate);
-  return {
-    action: 'found',
-    name: first!.title,
-    jurisdiction: subject.jurisdiction,
-    partner: partner.id,
-    subjectCue: sequenceCue(subject, partner),
-    partnerCue: sequenceCue(partner, subject),
-  };
+  if (partners.length === 0) return { action: 'none' };
+  const chain = [subject, ...partners].sort(byDate);
+  for (let i = 1; i < chain.length; i++) {
+    const later = chain[i]!;
+    if (!inOrder(chain[i - 1]!, stageOf(chain[i - 1]!.type, chain[i - 1]!.status), later)) return { action: 'none' };
+  }
+  // Each member's cue names its neighbour in the chain (the step before it; the first, the step after).
+  const members = chain.map((e, i) => {
+    const neighbour = chain[i === 0 ? 1 : i - 1]!;
+    return { eventId: e.id, cue: sequenceCue(e, neighbour) };
+  });
+  members.sort((a, b) => (a.eventId === subject.id ? -1 : b.eventId === subject.id ? 1 : 0));
+  return { action: 'found', name: chain[0]!.title, jurisdiction: subject.jurisdiction, members };
 }
 
 /** Whether subject and n, ordered by date, are steps that follow one another (rules 2 and 3). */
-function inOrder(subject: Subject, stage: LifecycleStage, n: LinkableEvent): boolean {
+function inOrder(subject: LinkableEvent, stage: LifecycleStage, n: LinkableEvent): boolean {
   const other = stageOf(n.type, n.status);
   const [earlier, later] = byDate(subject, n) <= 0 ? [{ e: subject, s: stage }, { e: n, s: other }] : [{ e: n, s: other }, { e: subject, s: stage }];
   if (!followsInLifecycle(earlier.s, later.s)) return false;
