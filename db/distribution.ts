@@ -21,6 +21,9 @@ export const DISTRIBUTED_TABLES: readonly DistributedTable[] = [
   { table: 'events', column: 'id', colocateWith: null },
   { table: 'event_sources', column: 'event_id', colocateWith: 'events' },
   { table: 'event_companies', column: 'event_id', colocateWith: 'events' },
+  // An event's policy link and the instrument names it carries live with the event (migration 0009).
+  { table: 'policy_events', column: 'event_id', colocateWith: 'events' },
+  { table: 'event_instruments', column: 'event_id', colocateWith: 'events' },
 ];
 
 /**
@@ -28,9 +31,11 @@ export const DISTRIBUTED_TABLES: readonly DistributedTable[] = [
  * here. Writes go to every node, so only tables written at human pace or in import batches belong:
  * companies (a gazetteer), articles (what sources point at), api_keys (a handful), event_history
  * (one row per editor action; no foreign key to events, as history outlives a merged-away event) and
- * audit_log (one row per key or import change, at human pace).
+ * audit_log (one row per key or import change, at human pace), and the policies with their editors'
+ * unlinks and history (a policy per thread of events: far fewer than events; policy_events on every
+ * shard points at policies).
  */
-export const REFERENCE_TABLES: readonly string[] = ['companies', 'articles', 'api_keys', 'event_history', 'audit_log'];
+export const REFERENCE_TABLES: readonly string[] = ['companies', 'articles', 'api_keys', 'event_history', 'audit_log', 'policies', 'policy_unlinks', 'policy_history'];
 
 /** Bookkeeping that stays on the coordinator only (kysely's migration ledger). */
 export const COORDINATOR_TABLES: readonly string[] = ['kysely_migration', 'kysely_migration_lock'];
