@@ -52,7 +52,7 @@ export const policyDetailSchema = policySummarySchema.extend({
   events: z.array(policyEventSchema).meta({ description: 'its events in date order, each with its sources and the cue that linked it' }),
   steps: z
     .array(z.object({ stage: z.enum(LIFECYCLE_STAGES), reached: z.boolean(), current: z.boolean(), event_ids: z.array(z.number().int()) }))
-    .meta({ description: 'the lifecycle in order, with the events of each step' }),
+    .meta({ description: 'the lifecycle in order: reached when the policy has an event at that step (steps with none were skipped or are not known), current for its stage, with the events of each' }),
   responses: z.array(z.number().int()).meta({ description: 'ids of the reactions (statements) in the thread' }),
   links: z.object({ page: z.string(), timeline: z.string(), embed: z.string(), atom: z.string(), ics: z.string(), csv: z.string() }),
 });

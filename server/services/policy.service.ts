@@ -65,14 +65,14 @@ export async function getPolicyDetail(db: Kysely<Database>, id: number, origin: 
     return { ...event, stage: stageOf(event.type, event.status), cue: link.cue as unknown as Record<string, unknown>, linked_by: link.linked_by };
   });
   const summary = summarize(policy, links);
-  const currentRank = summary.stage ? LIFECYCLE_STAGES.indexOf(summary.stage) : -1;
   const timeline = `${origin}/api/v1/timeline?policy=${id}`;
   return {
     ...summary,
     events,
-    steps: LIFECYCLE_STAGES.map((stage, rank) => {
+    // A step is reached only by an event at it: a device ban challenged in court never was "in force" as far as we know.
+    steps: LIFECYCLE_STAGES.map((stage) => {
       const ids = events.filter((e) => e.stage === stage).map((e) => e.id);
-      return { stage, reached: ids.length > 0 || rank < currentRank, current: stage === summary.stage, event_ids: ids };
+      return { stage, reached: ids.length > 0, current: stage === summary.stage, event_ids: ids };
     }),
     responses: events.filter((e) => e.stage === 'response').map((e) => e.id),
     links: {
