@@ -75,38 +75,66 @@ export async function findInstrumentMatches(db: Queryable, eventId: number, keys
     .execute();
 }
 
-/**
- * Events in exactly this jurisdiction, dated within `days` of `day`, naming at least one of these
- * companies: the only ones the sequence rule may pair an event with.
- */
-export async function findSequenceNeighbours(
-  db: Queryable,
-  event: { id: number; jurisdiction: string; date_start: string; companies: readonly string[] },
-  days: number,
-): Promise<LinkableEvent[]> {
-  if (event.companies.length === 0) return [];
-  return linkableEvents(db)
-    .where('e.jurisdiction', '=', event.jurisdiction)
-    .where('e.id', '<>', event.id)
-    .where(sql<boolean>`e.date_start BETWEEN ${event.date_start}::date - ${days}::int AND ${event.date_start}::date + ${days}::int`)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('event_companies as ec')
-          .innerJoin('companies as c', 'c.id', 'ec.company_id')
-          .select(sql`1`.as('one'))
-          .whereRef('ec.event_id', '=', 'e.id')
-          .where('c.name', 'in', [...event.companies]),
-      ),
-    )
-    .orderBy('e.date_start')
-    .orderBy('e.id')
-    .execute();
+/** One event whose sequence neighbours are wanted, with the narrowing the rule allows. */
+export interface NeighbourQuery {
+  id: number;
+  jurisdiction: string;
+  date_start: string;
+  companies: readonly string[];
+  /** Only these types (null: any step). */
+  types: readonly string[] | null;
 }
 
-/** Policies an editor has said this event is not part of. */
-export async function findUnlinkedPolicies(db: Queryable, eventId: number): Promise<Set<number>> {
-  const rows = await db.selectFrom('policy_unlinks').select('policy_id').where('event_id', '=', eventId).execute();
-  return new Set(rows.map((r) => r.policy_id));
+/**
+ * For each query event, the events in exactly its jurisdiction, dated within `days` of it by what a
+ * source states (not a publication-day stand-in), that are steps (not statements) and name at least
+ * one of its companies: the only ones the sequence rule may pair it with. One statement for a whole
+ * batch (an import's linking would otherwise send one per event).
+ *
+ *   WITH s(subject_id, jurisdiction, day, companies, types) AS (VALUES …)
+ *   SELECT s.subject_id, e.… FROM s JOIN events e ON e.jurisdiction = s.jurisdiction AND e.date_start BETWEEN …
+ *   WHERE NOT e.retracted AND e.type NOT IN ('statement', 'incident') AND (s.types IS NULL OR e.type = ANY (s.types))
+ *     AND EXISTS (SELECT 1 FROM event_companies ec JOIN companies c … WHERE c.name = ANY (s.companies)) AND <basis> IN ('explicit', 'relative')
+ */
+export async function findSequenceNeighbours(db: Queryable, queries: readonly NeighbourQuery[], days: number): Promise<Map<number, LinkableEvent[]>> {
+  const out = new Map<number, LinkableEvent[]>(queries.map((q) => [q.id, []]));
+  if (queries.length === 0) return out;
+  const values = queries.map(
+    (q) => sql`(${q.id}::int, ${q.jurisdiction}::text, ${q.date_start}::date, ${sql.val([...q.companies])}::text[], ${q.types ? sql`${sql.val([...q.types])}::text[]` : sql`NULL::text[]`})`,
+  );
+  const { rows } = await sql<LinkableEvent & { subject_id: number }>`
+    WITH s(subject_id, jurisdiction, day, companies, types) AS (VALUES ${sql.join(values)})
+    SELECT s.subject_id, e.id, e.jurisdiction, e.type, e.status, e.title, e.date_start, pe.policy_id,
+      ${eventDateBasis('e')} AS date_basis,
+      coalesce((SELECT array_agg(c.name ORDER BY c.name) FROM event_companies ec JOIN companies c ON c.id = ec.company_id WHERE ec.event_id = e.id), '{}') AS companies,
+      coalesce((SELECT array_agg(DISTINCT es.article_id) FROM event_sources es WHERE es.event_id = e.id), '{}') AS article_ids
+    FROM s
+    JOIN events e ON e.jurisdiction = s.jurisdiction AND e.id <> s.subject_id
+      AND e.date_start BETWEEN s.day - ${days}::int AND s.day + ${days}::int
+    LEFT JOIN policy_events pe ON pe.event_id = e.id
+    WHERE NOT e.retracted AND e.type NOT IN ('statement', 'incident')
+      AND (s.types IS NULL OR e.type = ANY (s.types))
+      AND EXISTS (SELECT 1 FROM event_companies ec JOIN companies c ON c.id = ec.company_id WHERE ec.event_id = e.id AND c.name = ANY (s.companies))
+      AND ${eventDateBasis('e')} IN ('explicit', 'relative')
+    ORDER BY s.subject_id, e.date_start, e.id`.execute(db);
+  for (const { subject_id, ...event } of rows) out.get(subject_id)!.push({ ...event, date_start: dayText(event.date_start) });
+  return out;
+}
+
+/** A date column as 'YYYY-MM-DD' (a raw query may bring it back as a Date where the type parsers do not reach). */
+function dayText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/** Per event, the policies an editor has said it is not part of (one query for a batch). */
+export async function findUnlinkedPolicies(db: Queryable, eventIds: readonly number[]): Promise<Map<number, Set<number>>> {
+  const refused = new Map<number, Set<number>>();
+  if (eventIds.length === 0) return refused;
+  const rows = await db.selectFrom('policy_unlinks').select(['event_id', 'policy_id']).where('event_id', 'in', [...eventIds]).execute();
+  for (const row of rows) refused.set(row.event_id, (refused.get(row.event_id) ?? new Set()).add(row.policy_id));
+  return refused;
 }
 
 export async function insertPolicy(db: Queryable, policy: { name: string; jurisdiction: string | null }): Promise<number> {

@@ -6,13 +6,14 @@ import {
   findLinkableEvents,
   findSequenceNeighbours,
   findUnlinkedPolicies,
+  type LinkableEvent,
   insertPolicy,
   insertPolicyLinks,
   lockPolicyLinking,
   saveInstruments,
 } from '../../db/repositories/policy-link.repository';
 import { findInstrumentNames } from './instrument-names';
-import { decideByInstrument, decideBySequence, SEQUENCE_WINDOW_DAYS, type LinkDecision, type Subject } from './link-rule';
+import { decideByInstrument, decideBySequence, pairableTypes, SEQUENCE_WINDOW_DAYS, type LinkDecision, type Subject } from './link-rule';
 
 /** Who the history names for the importer's links. */
 export const IMPORT_ACTOR = 'import';
@@ -39,41 +40,54 @@ export async function linkPolicies(db: Queryable, eventIds: readonly number[]): 
   const instruments = new Map(ids.map((id) => [id, findInstrumentNames((quotes.get(id) ?? []).join('\n'))]));
   await saveInstruments(db, [...instruments].flatMap(([eventId, names]) => names.map((n) => ({ eventId, key: n.key, name: n.name }))));
 
-  const events = (await findLinkableEvents(db, ids)).filter((e) => e.policy_id === null);
+  // Only events a rule could link: one naming an instrument, or one with a place, a stated date and a company.
+  const events = (await findLinkableEvents(db, ids)).filter(
+    (e) => e.policy_id === null && ((instruments.get(e.id) ?? []).length > 0 || (e.jurisdiction !== null && e.date_start !== null && e.companies.length > 0)),
+  );
+  if (events.length === 0) return summary;
+  const refusedFor = await findUnlinkedPolicies(db, events.map((e) => e.id));
   events.sort((a, b) => ((a.date_start ?? '9999') < (b.date_start ?? '9999') ? -1 : (a.date_start ?? '9999') > (b.date_start ?? '9999') ? 1 : a.id - b.id));
-  const linkedNow = new Set<number>();
+  // Every subject's sequence neighbours in one statement; links made in this run are laid over them.
+  const sequential = events.filter((e) => e.jurisdiction !== null && e.date_start !== null && e.companies.length > 0);
+  const neighbours = await findSequenceNeighbours(
+    db,
+    sequential.map((e) => ({ id: e.id, jurisdiction: e.jurisdiction!, date_start: e.date_start!, companies: e.companies, types: pairableTypes(e.type, e.status) })),
+    SEQUENCE_WINDOW_DAYS,
+  );
+  const linkedNow = new Map<number, number>();
   for (const event of events) {
     if (linkedNow.has(event.id)) continue;
     const subject: Subject = { ...event, instruments: instruments.get(event.id) ?? [], quotes: quotes.get(event.id) ?? [] };
-    const decision = await decide(db, subject);
-    for (const id of await apply(db, subject, decision, summary)) linkedNow.add(id);
+    const near = (neighbours.get(event.id) ?? []).map((n) => ({ ...n, policy_id: linkedNow.get(n.id) ?? n.policy_id }));
+    const decision = await decide(db, subject, near, refusedFor.get(event.id) ?? new Set());
+    const policyId = await apply(db, subject, decision, summary);
+    if (policyId !== null) for (const id of decisionEvents(subject, decision)) linkedNow.set(id, policyId);
   }
   return summary;
 }
 
-async function decide(db: Queryable, subject: Subject): Promise<LinkDecision> {
-  const refused = await findUnlinkedPolicies(db, subject.id);
+function decisionEvents(subject: Subject, decision: LinkDecision): number[] {
+  if (decision.action === 'join') return [subject.id];
+  if (decision.action === 'found') return decision.members.map((m) => m.eventId);
+  return [];
+}
+
+async function decide(db: Queryable, subject: Subject, neighbours: LinkableEvent[], refused: Set<number>): Promise<LinkDecision> {
   if (subject.instruments.length > 0) {
     const byName = decideByInstrument(subject, await findInstrumentMatches(db, subject.id, subject.instruments.map((i) => i.key)), refused);
     if (byName.action !== 'none') return byName;
   }
-  if (subject.jurisdiction === null || subject.date_start === null || subject.companies.length === 0) return { action: 'none' };
-  const neighbours = await findSequenceNeighbours(
-    db,
-    { id: subject.id, jurisdiction: subject.jurisdiction, date_start: subject.date_start, companies: subject.companies },
-    SEQUENCE_WINDOW_DAYS,
-  );
   return decideBySequence(subject, neighbours, refused);
 }
 
-/** Writes a decision: links and one history row per change. Returns the event ids it linked. */
-async function apply(db: Queryable, subject: Subject, decision: LinkDecision, summary: PolicyLinkSummary): Promise<number[]> {
-  if (decision.action === 'none') return [];
+/** Writes a decision: links and one history row per change. Returns the policy the subject is now in (null: none). */
+async function apply(db: Queryable, subject: Subject, decision: LinkDecision, summary: PolicyLinkSummary): Promise<number | null> {
+  if (decision.action === 'none') return null;
   if (decision.action === 'join') {
     const linked = await insertPolicyLinks(db, [{ eventId: subject.id, policyId: decision.policyId, cue: decision.cue, linkedBy: IMPORT_ACTOR }]);
     if (linked.length) await appendPolicyHistory(db, [{ policyId: decision.policyId, action: 'link', keyLabel: IMPORT_ACTOR, before: null, after: { event_id: subject.id, cue: decision.cue } }]);
     summary.linked += linked.length;
-    return linked;
+    return linked.length ? decision.policyId : null;
   }
   const policyId = await insertPolicy(db, { name: decision.name, jurisdiction: decision.jurisdiction });
   const linked = await insertPolicyLinks(db, decision.members.map((m) => ({ eventId: m.eventId, policyId, cue: m.cue, linkedBy: IMPORT_ACTOR })));
@@ -88,5 +102,5 @@ async function apply(db: Queryable, subject: Subject, decision: LinkDecision, su
   ]);
   summary.policiesCreated++;
   summary.linked += linked.length;
-  return linked;
+  return policyId;
 }

@@ -1,5 +1,6 @@
 import type { LinkableEvent } from '../../db/repositories/policy-link.repository';
 import type { PolicyCue } from '../../db/tables/policy.table';
+import type { EventStatus, EventType } from '../../db/vocabulary/taxonomy';
 import { followsInLifecycle, stageOf, type LifecycleStage } from '../../db/vocabulary/lifecycle';
 import type { InstrumentName } from './instrument-names';
 
@@ -109,6 +110,17 @@ function inOrder(subject: LinkableEvent, stage: LifecycleStage, n: LinkableEvent
   if (!followsInLifecycle(earlier.s, later.s)) return false;
   if (isRuleStage(earlier.s) && isRuleStage(later.s)) return earlier.e.type === later.e.type || earlier.e.type === 'legislation' || later.e.type === 'legislation';
   return true;
+}
+
+/**
+ * The event types the sequence rule could pair with an event of this type and status (a narrowing the
+ * database can apply before the rule looks): a rule other than legislation pairs only with its own
+ * kind, legislation, and the enforcement and court steps; anything else may pair with any step.
+ */
+export function pairableTypes(type: EventType, status: EventStatus | null): EventType[] | null {
+  const stage = stageOf(type, status);
+  if (stage === 'response' || stage === 'enforcement' || stage === 'court' || type === 'legislation' || type === 'hearing') return null;
+  return [type, 'legislation', 'enforcement', 'investigation', 'court'];
 }
 
 function sameArticle(a: LinkableEvent, b: LinkableEvent): boolean {

@@ -1,6 +1,7 @@
 import type { LinkableEvent } from '../../../db/repositories/policy-link.repository';
 import { findInstrumentNames } from '../../../importers/policies/instrument-names';
-import { decideByInstrument, decideBySequence, instrumentJurisdictionsMatch, type Subject } from '../../../importers/policies/link-rule';
+import { decideByInstrument, decideBySequence, instrumentJurisdictionsMatch, pairableTypes, type Subject } from '../../../importers/policies/link-rule';
+import { EVENT_TYPES, EVENT_STATUSES } from '../../../db/vocabulary/taxonomy';
 
 const event = (over: Partial<LinkableEvent> & { id: number }): LinkableEvent => ({
   jurisdiction: 'AU',
@@ -103,5 +104,22 @@ describe('the policy linking rule', () => {
       const unrelated = subject({ ...statement, quotes: ['Meta said its quarterly revenue grew'] });
       expect(decideBySequence(unrelated, [event({ id: 1, policy_id: 3 })], new Set())).toEqual({ action: 'none' });
     });
+  });
+
+  it('narrows the database query to the types the rule could pair, never excluding a pair it would make', () => {
+    for (const a of EVENT_TYPES) {
+      for (const sa of [...EVENT_STATUSES, null]) {
+        const allowed = pairableTypes(a, sa);
+        if (!allowed) continue;
+        for (const b of EVENT_TYPES.filter((t) => t !== 'statement' && t !== 'incident' && !allowed.includes(t))) {
+          for (const sb of [...EVENT_STATUSES, null]) {
+            const s = subject({ id: 1, type: a, status: sa, date_start: '2025-01-01' });
+            expect({ a, sa, b, sb, decision: decideBySequence(s, [event({ id: 2, type: b, status: sb, date_start: '2025-06-01' })], new Set()).action }).toEqual({ a, sa, b, sb, decision: 'none' });
+            const later = subject({ id: 1, type: a, status: sa, date_start: '2025-06-01' });
+            expect({ a, sa, b, sb, decision: decideBySequence(later, [event({ id: 2, type: b, status: sb, date_start: '2025-01-01' })], new Set()).action }).toEqual({ a, sa, b, sb, decision: 'none' });
+          }
+        }
+      }
+    }
   });
 });
