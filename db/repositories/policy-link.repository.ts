@@ -137,9 +137,11 @@ export async function findUnlinkedPolicies(db: Queryable, eventIds: readonly num
   return refused;
 }
 
-export async function insertPolicy(db: Queryable, policy: { name: string; jurisdiction: string | null }): Promise<number> {
-  const row = await db.insertInto('policies').values(policy).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+/** Inserts policies in one multi-row statement; ids in the order given (as insertEvents relies on). */
+export async function insertPolicies(db: Queryable, policies: readonly { name: string; jurisdiction: string | null }[]): Promise<number[]> {
+  if (policies.length === 0) return [];
+  const rows = await db.insertInto('policies').values([...policies]).returning('id').execute();
+  return rows.map((r) => r.id);
 }
 
 /** Links events to a policy; an event already in a policy keeps it (one policy per event). Returns the event ids linked. */

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database';
-import { appendPolicyHistory } from '../../db/repositories/policy-history.repository';
+import { appendPolicyHistory, type PolicyHistoryEntry } from '../../db/repositories/policy-history.repository';
+import type { PolicyCue } from '../../db/tables/policy.table';
 import {
   findEventQuotes,
   findInstrumentMatches,
@@ -7,7 +8,7 @@ import {
   findSequenceNeighbours,
   findUnlinkedPolicies,
   type LinkableEvent,
-  insertPolicy,
+  insertPolicies,
   insertPolicyLinks,
   lockPolicyLinking,
   saveInstruments,
@@ -54,16 +55,59 @@ export async function linkPolicies(db: Queryable, eventIds: readonly number[]): 
     sequential.map((e) => ({ id: e.id, jurisdiction: e.jurisdiction!, date_start: e.date_start!, companies: e.companies, types: pairableTypes(e.type, e.status) })),
     SEQUENCE_WINDOW_DAYS,
   );
+  // Decisions are made in order, in memory; a new policy has a provisional (negative) id until the
+  // writes at the end, one statement per table for the whole batch.
+  const plan: WritePlan = { policies: [], links: [], history: [] };
   const linkedNow = new Map<number, number>();
   for (const event of events) {
     if (linkedNow.has(event.id)) continue;
     const subject: Subject = { ...event, instruments: instruments.get(event.id) ?? [], quotes: quotes.get(event.id) ?? [] };
     const near = (neighbours.get(event.id) ?? []).map((n) => ({ ...n, policy_id: linkedNow.get(n.id) ?? n.policy_id }));
     const decision = await decide(db, subject, near, refusedFor.get(event.id) ?? new Set());
-    const policyId = await apply(db, subject, decision, summary);
+    const policyId = record(plan, subject, decision);
     if (policyId !== null) for (const id of decisionEvents(subject, decision)) linkedNow.set(id, policyId);
   }
+  await write(db, plan, summary);
   return summary;
+}
+
+interface WritePlan {
+  policies: Array<{ name: string; jurisdiction: string | null }>;
+  links: Array<{ eventId: number; policyId: number; cue: PolicyCue }>;
+  history: PolicyHistoryEntry[];
+}
+
+/** Provisional id of the n-th new policy of a plan: negative, so it never meets a stored id. */
+const provisional = (index: number) => -(index + 1);
+
+/** Adds a decision to the plan; returns the (possibly provisional) policy the subject is now in. */
+function record(plan: WritePlan, subject: Subject, decision: LinkDecision): number | null {
+  if (decision.action === 'none') return null;
+  if (decision.action === 'join') {
+    plan.links.push({ eventId: subject.id, policyId: decision.policyId, cue: decision.cue });
+    plan.history.push({ policyId: decision.policyId, action: 'link', keyLabel: IMPORT_ACTOR, before: null, after: { event_id: subject.id, cue: decision.cue } });
+    return decision.policyId;
+  }
+  const policyId = provisional(plan.policies.length);
+  plan.policies.push({ name: decision.name, jurisdiction: decision.jurisdiction });
+  for (const m of decision.members) plan.links.push({ eventId: m.eventId, policyId, cue: m.cue });
+  plan.history.push({
+    policyId,
+    action: 'create',
+    keyLabel: IMPORT_ACTOR,
+    before: null,
+    after: { name: decision.name, jurisdiction: decision.jurisdiction, events: decision.members.map((m) => ({ event_id: m.eventId, cue: m.cue })) },
+  });
+  return policyId;
+}
+
+async function write(db: Queryable, plan: WritePlan, summary: PolicyLinkSummary): Promise<void> {
+  const ids = await insertPolicies(db, plan.policies);
+  const real = (id: number) => (id < 0 ? ids[-id - 1]! : id);
+  const linked = await insertPolicyLinks(db, plan.links.map((l) => ({ eventId: l.eventId, policyId: real(l.policyId), cue: l.cue, linkedBy: IMPORT_ACTOR })));
+  await appendPolicyHistory(db, plan.history.map((h) => ({ ...h, policyId: real(h.policyId) })));
+  summary.policiesCreated += ids.length;
+  summary.linked += linked.length;
 }
 
 function decisionEvents(subject: Subject, decision: LinkDecision): number[] {
@@ -78,29 +122,4 @@ async function decide(db: Queryable, subject: Subject, neighbours: LinkableEvent
     if (byName.action !== 'none') return byName;
   }
   return decideBySequence(subject, neighbours, refused);
-}
-
-/** Writes a decision: links and one history row per change. Returns the policy the subject is now in (null: none). */
-async function apply(db: Queryable, subject: Subject, decision: LinkDecision, summary: PolicyLinkSummary): Promise<number | null> {
-  if (decision.action === 'none') return null;
-  if (decision.action === 'join') {
-    const linked = await insertPolicyLinks(db, [{ eventId: subject.id, policyId: decision.policyId, cue: decision.cue, linkedBy: IMPORT_ACTOR }]);
-    if (linked.length) await appendPolicyHistory(db, [{ policyId: decision.policyId, action: 'link', keyLabel: IMPORT_ACTOR, before: null, after: { event_id: subject.id, cue: decision.cue } }]);
-    summary.linked += linked.length;
-    return linked.length ? decision.policyId : null;
-  }
-  const policyId = await insertPolicy(db, { name: decision.name, jurisdiction: decision.jurisdiction });
-  const linked = await insertPolicyLinks(db, decision.members.map((m) => ({ eventId: m.eventId, policyId, cue: m.cue, linkedBy: IMPORT_ACTOR })));
-  await appendPolicyHistory(db, [
-    {
-      policyId,
-      action: 'create',
-      keyLabel: IMPORT_ACTOR,
-      before: null,
-      after: { name: decision.name, jurisdiction: decision.jurisdiction, events: decision.members.map((m) => ({ event_id: m.eventId, cue: m.cue })) },
-    },
-  ]);
-  summary.policiesCreated++;
-  summary.linked += linked.length;
-  return policyId;
 }
