@@ -8,6 +8,7 @@ import type { EventSourceTable } from './tables/event-source.table';
 import type { EventTable } from './tables/event.table';
 import type { EventCompanyRollupTable, EventRollupTable } from './tables/rollup.table';
 import type { EventChangeTable, SubscriptionTable, WebhookDeliveryTable } from './tables/subscription.table';
+import type { EventInstrumentTable, PolicyEventTable, PolicyHistoryTable, PolicyTable, PolicyUnlinkTable } from './tables/policy.table';
 
 /** Every table kysely knows about. New tables add a line here and a file in tables/. */
 export interface Database {
@@ -24,6 +25,11 @@ export interface Database {
   subscriptions: SubscriptionTable;
   event_changes: EventChangeTable;
   webhook_deliveries: WebhookDeliveryTable;
+  policies: PolicyTable;
+  policy_events: PolicyEventTable;
+  policy_unlinks: PolicyUnlinkTable;
+  policy_history: PolicyHistoryTable;
+  event_instruments: EventInstrumentTable;
 }
 
 /** Repositories take either the root instance or a transaction. */

@@ -26,6 +26,9 @@ export const DISTRIBUTED_TABLES: readonly DistributedTable[] = [
   // triggers on a distributed events table is unchecked here (docs/scaling.md), as for the webhook outbox.
   { table: 'event_rollup', column: 'jurisdiction', colocateWith: null },
   { table: 'event_company_rollup', column: 'jurisdiction', colocateWith: 'event_rollup' },
+  // An event's policy link and the instrument names it carries live with the event (migration 0009).
+  { table: 'policy_events', column: 'event_id', colocateWith: 'events' },
+  { table: 'event_instruments', column: 'event_id', colocateWith: 'events' },
 ];
 
 /**
@@ -35,9 +38,10 @@ export const DISTRIBUTED_TABLES: readonly DistributedTable[] = [
  * (one row per editor action; no foreign key to events, as history outlives a merged-away event) and
  * audit_log (one row per key or import change, at human pace); subscriptions (a handful per key),
  * event_changes (one outbox row per write statement, while a webhook listens) and webhook_deliveries
- * (one row per matching write and subscription).
+ * (one row per matching write and subscription); the policies with their editors' unlinks and history
+ * (a policy per thread of events: far fewer than events; policy_events on every shard points at policies).
  */
-export const REFERENCE_TABLES: readonly string[] = ['companies', 'articles', 'api_keys', 'event_history', 'audit_log', 'subscriptions', 'event_changes', 'webhook_deliveries'];
+export const REFERENCE_TABLES: readonly string[] = ['companies', 'articles', 'api_keys', 'event_history', 'audit_log', 'subscriptions', 'event_changes', 'webhook_deliveries', 'policies', 'policy_unlinks', 'policy_history'];
 
 /** Bookkeeping that stays on the coordinator only (kysely's migration ledger). */
 export const COORDINATOR_TABLES: readonly string[] = ['kysely_migration', 'kysely_migration_lock'];

@@ -23,6 +23,8 @@ export interface TimelineFilter {
   ids?: readonly number[];
   /** include=retracted: retracted events match too (curation review); otherwise they never do. */
   includeRetracted?: boolean;
+  /** policy=ID: only the events linked to this policy (migration 0009). */
+  policyId?: number | null;
 }
 
 export const EMPTY_FILTER: TimelineFilter = {
@@ -63,6 +65,7 @@ export function searchQuery(q: string) {
  *   AND date_end >= $from AND date_start >= '<from's year>-01-01' AND date_start <= $to
  *   AND EXISTS (SELECT 1 FROM event_companies ec WHERE ec.event_id = events.id AND ec.company_id IN ($ids))
  *   AND events.search @@ websearch_to_tsquery('english', $q) AND events.first_seen_at >= $since::timestamptz
+ *   AND EXISTS (SELECT 1 FROM policy_events pe WHERE pe.event_id = events.id AND pe.policy_id = $policy)
  */
 export function filterExpression(eb: ExpressionBuilder<Database, 'events'>, filter: TimelineFilter): Expression<SqlBool> {
   // `NOT retracted` as a literal, not `= $1`: a generic plan must still match the partial indexes (WHERE NOT retracted).
@@ -96,5 +99,16 @@ export function filterExpression(eb: ExpressionBuilder<Database, 'events'>, filt
   if (filter.q) and.push(sql<SqlBool>`events.search @@ ${searchQuery(filter.q)}`);
   if (filter.since) and.push(sql<SqlBool>`events.first_seen_at >= ${filter.since}::timestamptz`);
   if (filter.ids) and.push(filter.ids.length === 0 ? sql<SqlBool>`false` : eb('events.id', 'in', [...filter.ids]));
+  if (filter.policyId !== undefined && filter.policyId !== null) {
+    and.push(
+      eb.exists(
+        eb
+          .selectFrom('policy_events as pe')
+          .select(sql`1`.as('one'))
+          .whereRef('pe.event_id', '=', 'events.id')
+          .where('pe.policy_id', '=', filter.policyId),
+      ),
+    );
+  }
   return eb.and(and);
 }

@@ -1,9 +1,9 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
-export const AUDIT_ACTIONS = ['key_create', 'key_revoke', 'import', 'subscription_create', 'subscription_pause', 'subscription_resume', 'subscription_delete'] as const;
+export const AUDIT_ACTIONS = ['key_create', 'key_revoke', 'import', 'subscription_create', 'subscription_pause', 'subscription_resume', 'subscription_delete', 'policy_link', 'policy_unlink', 'policy_rename', 'policy_merge'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** One change outside event_history: a key created or revoked, an import through the API. Append-only. */
+/** One change outside event_history: a key created or revoked, an import through the API, an editor's change to a policy. Append-only. */
 export interface AuditLogTable {
   id: Generated<number>;
   action: AuditAction;

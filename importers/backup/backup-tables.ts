@@ -28,6 +28,12 @@ export const backupTables: BackupTable[] = [
   { kind: 'event_company', table: 'event_companies', key: ['event_id', 'company_id'], derived: ['date_start'] },
   // Curation: every editor's change to an event (migration 0003), so verified/edited state keeps its history.
   { kind: 'event_history', table: 'event_history', key: ['id'], optional: true },
+  // Policies (migration 0009): the threads, their links with the cue that made each, editors' unlinks and history.
+  { kind: 'policy', table: 'policies', key: ['id'], optional: true },
+  { kind: 'policy_event', table: 'policy_events', key: ['event_id'], optional: true },
+  { kind: 'policy_unlink', table: 'policy_unlinks', key: ['policy_id', 'event_id'], optional: true },
+  { kind: 'policy_history', table: 'policy_history', key: ['id'], optional: true },
+  { kind: 'event_instrument', table: 'event_instruments', key: ['event_id', 'key'], optional: true },
 ];
 
 /** The first line of every backup: what wrote it and which schema its rows follow. */

@@ -14,6 +14,7 @@ import type { NewArticle } from '../../db/tables/article.table';
 import { dayRange } from '../../db/vocabulary/date-range';
 import { compatibleTypes, DEFAULT_MERGE_OPTIONS, mergeGroup, shiftDay, type MergeOptions } from '../merge/index';
 import type { Article, Mention } from '../types';
+import { linkPolicies } from '../policies/link-policies';
 import { articleHash } from './article-hash';
 import { idResolver, mergedEventUpdate, planBatch } from './merge-plan';
 
@@ -114,6 +115,8 @@ export async function storeArticles(
     const sourceId = idResolver(sourceIds);
     await updateMergedEvents(trx, plan.merged.map((event) => mergedEventUpdate(event, sourceId, eventId)));
     await linkEventCompanies(trx, plan.links.map((link) => ({ eventId: eventId(link.eventId), company: link.company })));
+    // Policies last: the rule reads the events' companies and sources as just written.
+    await linkPolicies(trx, plan.articles.flatMap((a) => a.eventIds.map(eventId)));
 
     const results = new Map(
       created.map((i, k) => [

@@ -4,7 +4,7 @@ import { parseRequestPart } from '../http/parse-request';
 import { timelineQuerySchema, type TimelineQuery } from '../schemas/timeline-query.schema';
 
 /** The query parameters pages understand; others (utm_source, fbclid…) are ignored, not refused. */
-export const PAGE_PARAMS = ['q', 'jurisdiction', 'company', 'type', 'status', 'from', 'to', 'include', 'sort', 'limit', 'cursor'] as const;
+export const PAGE_PARAMS = ['q', 'jurisdiction', 'company', 'type', 'status', 'from', 'to', 'include', 'policy', 'sort', 'limit', 'cursor'] as const;
 export type PageParam = (typeof PAGE_PARAMS)[number];
 /** Parameters that may repeat (ticked boxes); the others take their first value. */
 const LIST_PARAMS: ReadonlySet<PageParam> = new Set(['jurisdiction', 'company', 'type', 'status', 'include']);

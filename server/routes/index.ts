@@ -7,6 +7,7 @@ import { importRoute } from './imports.routes';
 import { keyRoutes } from './keys.routes';
 import { subscriptionRoutes } from './subscriptions.routes';
 import { openApiRoute } from './openapi.routes';
+import { policyRoutes } from './policies.routes';
 import type { Route } from './route';
 import { timelineRoute } from './timeline.routes';
 
@@ -23,6 +24,8 @@ export const routes: Route[] = [
   jurisdictionsRoute,
   companiesRoute,
   facetsRoute,
+  // Policies: public reads and editors' writes (each write declares its role).
+  ...policyRoutes,
   openApiRoute(() => routes),
   // Writes (and the admin reads beside them): each with a role, mounted behind the key chain.
   ...curationRoutes,

@@ -8,6 +8,7 @@ import { idParams } from '../schemas/query-params';
 import { getArticleDetail } from '../services/article.service';
 import { getEventDetail } from '../services/event.service';
 import { timelineWarnings } from '../services/timeline-warnings';
+import { timelineTitle } from '../services/policy-title';
 import { allowAnyFramer } from '../pages/allow-framing';
 import { renderArticlePage } from '../pages/article-page';
 import { PUBLIC_DIR, TIMELINEJS_BASE, TIMELINEJS_DIST } from '../pages/assets';
@@ -15,6 +16,8 @@ import { renderEmbedPage } from '../pages/embed-page';
 import { filterTitle } from '../pages/filter-title';
 import { renderErrorPage } from '../pages/error-page';
 import { renderEventPage } from '../pages/event-page';
+import { renderPolicyPage } from '../pages/policy-page';
+import { getPolicyDetail } from '../services/policy.service';
 import type { SafeHtml } from '../pages/html';
 import { parsePageQuery, rawParams, searchParams, withQuery } from '../pages/page-query';
 import { loadSearch, pageSort } from '../pages/search-model';
@@ -76,12 +79,17 @@ const eventPage: PageHandler = async (req, ctx) => {
   return { page: renderEventPage(await getEventDetail(readDbFor(ctx, req), id), `${requestUrl(req).origin}/events/${id}`) };
 };
 
+const policyPage: PageHandler = async (req, ctx) => {
+  const { id } = parseRequestPart(idParams, req.params, 'path');
+  return { page: renderPolicyPage(await getPolicyDetail(ctx.db, id, requestUrl(req).origin)) };
+};
+
 const articlePage: PageHandler = async (req, ctx) => {
   const { id } = parseRequestPart(idParams, req.params, 'path');
   return { page: renderArticlePage(await getArticleDetail(readDbFor(ctx, req), id)) };
 };
 
-const embedPage: PageHandler = async (req, _ctx, res) => {
+const embedPage: PageHandler = async (req, ctx, res) => {
   allowAnyFramer(res);
   const raw = rawParams(req.query);
   const parsed = parsePageQuery(raw);
@@ -92,7 +100,7 @@ const embedPage: PageHandler = async (req, _ctx, res) => {
   // The most recent events (the embed opens on the latest; TimelineJS orders the slides itself).
   source.set('sort', 'desc');
   source.set('limit', String(EMBED_LIMIT));
-  return { page: renderEmbedPage({ title: filterTitle(parsed.query), sourceUrl: withQuery('/api/v1/timeline', source), siteUrl: withQuery('/', shared) }) };
+  return { page: renderEmbedPage({ title: await timelineTitle(ctx.db, parsed.query), sourceUrl: withQuery('/api/v1/timeline', source), siteUrl: withQuery('/', shared) }) };
 };
 
 /**
@@ -106,5 +114,6 @@ export function installPages(app: Application, ctx: AppContext): void {
   app.get('/', page(ctx, searchPage));
   app.get('/events/:id', page(ctx, eventPage));
   app.get('/articles/:id', page(ctx, articlePage));
+  app.get('/policies/:id', page(ctx, policyPage));
   app.get('/embed', page(ctx, embedPage));
 }

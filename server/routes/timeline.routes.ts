@@ -6,7 +6,7 @@ import { timelinePageSchema } from '../schemas/event.schema';
 import { timelineQuerySchema, type TimelineQuery } from '../schemas/timeline-query.schema';
 import { getTimeline, latestChange, resolveSort } from '../services/timeline.service';
 import { timelineWarnings } from '../services/timeline-warnings';
-import { filterTitle } from '../pages/filter-title';
+import { timelineTitle } from '../services/policy-title';
 import { problemResponses } from './problem-responses';
 import { defineRoute } from './route';
 import { readDbFor } from '../services/read-db';
@@ -29,6 +29,7 @@ export const timelineRoute = defineRoute({
     const format = chooseFormat(query, req);
     const sort = resolveSort(query, format.defaultSort);
     const db = readDbFor(ctx, req);
+    const title = await timelineTitle(db, query);
     const [result, warnings] = await Promise.all([getTimeline(db, query, sort), query.cursor ? [] : timelineWarnings(db, query)]);
     const dataUpdated = result.events.length === 0 && format.name === 'atom' ? await latestChange(db) : undefined;
     const self = requestUrl(req);
@@ -37,7 +38,7 @@ export const timelineRoute = defineRoute({
       selfUrl: self.toString(),
       nextUrl,
       nextCursor: result.nextCursor,
-      title: filterTitle(query),
+      title,
       siteUrl: self.origin,
       warnings,
       dataUpdated,

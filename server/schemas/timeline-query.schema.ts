@@ -32,6 +32,13 @@ export const filterShape = {
   ),
 };
 
+/** A policy id in a query string: digits only, like an id in a path (one policy, one URL). */
+export const policyIdParam = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/, 'expected a policy id: a whole number written in digits')
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(2_147_483_647));
+
 type FilterInput = { from?: string; to?: string };
 
 /** from must not come after to (compared as periods: from=2023-05&to=2023 is fine). */
@@ -73,6 +80,7 @@ export const timelineQuerySchema = z
       .meta({ description: `output format: ${formats.map((f) => f.name).join(', ')}; default: from the Accept header, else json` }),
     group: z.enum(['jurisdiction', 'type']).default('jurisdiction').meta({ description: 'timelinejs: group events by jurisdiction or by type' }),
     bom: z.enum(['true', 'false']).default('false').meta({ description: 'csv: start with a UTF-8 byte order mark' }),
+    policy: policyIdParam.optional().meta({ description: 'only the events of this policy (GET /api/v1/policies): one policy\'s thread in any format' }),
   })
   .superRefine(checkPeriodOrder);
 

@@ -14,7 +14,7 @@ import type { FacetsQuery } from '../schemas/timeline-query.schema';
  * Without `include`, a code matches exactly that code: US alone is federal-level events only.
  * Company names are resolved to ids here (a small query on the companies table).
  */
-export async function buildFilter(db: Kysely<Database>, query: FacetsQuery): Promise<TimelineFilter> {
+export async function buildFilter(db: Kysely<Database>, query: FacetsQuery & { policy?: number }): Promise<TimelineFilter> {
   const include = new Set(query.include ?? []);
   const codes = new Set(query.jurisdiction ?? []);
   if (include.has('members') && codes.has('EU')) for (const code of EU_MEMBER_STATES) codes.add(code);
@@ -31,5 +31,6 @@ export async function buildFilter(db: Kysely<Database>, query: FacetsQuery): Pro
     q: query.q ?? null,
     since: query.since ?? null,
     includeRetracted: include.has('retracted'),
+    policyId: query.policy ?? null,
   };
 }

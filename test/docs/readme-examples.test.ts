@@ -19,8 +19,10 @@ function countEvents(type: string, text: string): number {
   if (type.startsWith('text/csv')) return text.trim().split(/\r\n/).length - 1;
   if (type.startsWith('text/calendar')) return text.split('BEGIN:VEVENT').length - 1;
   if (type.startsWith('application/atom+xml')) return text.split('<entry>').length - 1;
-  const body = JSON.parse(text) as { events?: unknown[]; total?: number; sources?: unknown[] };
+  const body = JSON.parse(text) as { events?: unknown[]; policies?: unknown[]; total?: number; sources?: unknown[] };
   if (Array.isArray(body.events)) return body.events.length;
+  // A list of policies: each holds events (GET /api/v1/policies lists only policies with a matching event).
+  if (Array.isArray(body.policies)) return body.policies.length;
   if (typeof body.total === 'number') return body.total;
   return Array.isArray(body.sources) ? body.sources.length : 0;
 }
