@@ -7,9 +7,9 @@ import * as m0005 from './0005_company_dates';
 import * as m0006 from './0006_merge_slices';
 import * as m0007 from './0007_audit_log';
 import * as m0008 from './0008_rollups';
+import * as m0009 from './0009_policies';
 import * as m0011 from './0011_subscriptions';
 import * as m0012 from './0012_first_seen';
-import * as m0009 from './0009_policies';
 
 /**
  * Every migration, in order. Listed statically (no folder scan) so tsx, jest and bundlers agree.
@@ -24,7 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0006_merge_slices': m0006,
   '0007_audit_log': m0007,
   '0008_rollups': m0008,
+  '0009_policies': m0009,
   '0011_subscriptions': m0011,
   '0012_first_seen': m0012,
-  '0009_policies': m0009,
 };
