@@ -8,6 +8,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(?:css-select|css-what|boolbase|domhandler|domelementtype|domutils|dom-serializer|entities|nth-check|cssomnom)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.js',
   testTimeout: 60000,
-  // PGlite opens ~800 MB per instance: one worker keeps two cores and memory in check.
-  maxWorkers: 1,
+  // Two workers, one per core: much of the suite waits on child processes (the launcher, Postgres
+  // servers, browsers), so two files overlap well; PGlite's ~800 MB per instance fits twice in memory.
+  maxWorkers: 2,
 };
