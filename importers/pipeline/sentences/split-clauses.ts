@@ -20,9 +20,6 @@ const CLAUSE_BREAKS: RegExp[] = [
   // which dates the first clause's law)
   /,\s+and\s+(?=(?:(?:in|on|last|earlier|later|then|since|by)\s+(?:[\w.]+\s+){0,5}?)?(?:it|they|he|she|we)\s+(?!\w+ly\b|(?:takes?|took|goes|went|comes?|came|enters?|entered|will|would|is|was|applies|expires)\b)[a-z]+\b)/g,
   /,\s+but\s+/g,
-  // a fronted "since"/"after" clause with its own subject and finite verb states an earlier event of its
-  // own: "Since the code took effect last month, the agency has opened two probes" (the date is the code's)
-  /(?<=^\W*(?:Since|After|Ever since|Shortly after|Soon after)\s+(?:the|a|an|its|their|[A-Z][\w.'’-]*)\b[^,;]{0,100}?\b(?:[a-z]{3,}ed|took|came|went|began|struck|upheld|won|lost|made|passed|entered|became|wrote|sent|set|put|cut)\b[^,;]{0,80}),\s+(?=(?:the|its|their|an?)\s|[A-Z]|(?:it|they|he|she|we)\s)/g,
   // ", while the U.S. is poised to ban it", ", whereas Australia's defence force banned it": a contrast with its own named subject
   /,\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+(?:[a-z][\w-]*\s+){1,3})?\s+(?:also\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|[a-z]{3,}s|has|have|had|is|was|were|are|will|would)\b)/g,
   // "banned TikTok in 2020 and blocked YouTube from 2012": a second event predicate with its own named object
@@ -38,8 +35,22 @@ const CLAUSE_BREAKS: RegExp[] = [
  *   "Courts blocked the effort, and President Roe rescinded the orders."
  *   → ["Courts blocked the effort", "President Roe rescinded the orders."]
  */
+/**
+ * A fronted "since"/"after" clause with its own subject and finite verb states an earlier event of its
+ * own: "Since the code took effect last month, the agency has opened two probes" (the date is the
+ * code's). Anchored at the sentence start and read forwards (as a lookbehind at every comma it cost a
+ * fifth of extraction time); group 1 is the comma that ends the clause.
+ */
+const FRONTED_EVENT_CLAUSE =
+  /^\W*(?:Since|After|Ever since|Shortly after|Soon after)\s+(?:the|a|an|its|their|[A-Z][\w.'’-]*)\b[^,;]{0,100}?\b(?:[a-z]{3,}ed|took|came|went|began|struck|upheld|won|lost|made|passed|entered|became|wrote|sent|set|put|cut)\b[^,;]{0,80}?(,\s+)(?=(?:the|its|their|an?)\s|[A-Z]|(?:it|they|he|she|we)\s)/;
+
 export function splitClauses(sentence: string): ClauseSpan[] {
   const cuts: Array<{ at: number; resume: number }> = [];
+  const fronted = FRONTED_EVENT_CLAUSE.exec(sentence);
+  if (fronted?.[1]) {
+    const at = fronted[0].length - fronted[1].length;
+    cuts.push({ at, resume: fronted[0].length });
+  }
   for (const re of CLAUSE_BREAKS) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
