@@ -32,10 +32,6 @@ const CLAUSE_BREAKS: RegExp[] = [
 ];
 
 /**
- *   "Courts blocked the effort, and President Roe rescinded the orders."
- *   → ["Courts blocked the effort", "President Roe rescinded the orders."]
- */
-/**
  * A fronted "since"/"after" clause with its own subject and finite verb states an earlier event of its
  * own: "Since the code took effect last month, the agency has opened two probes" (the date is the
  * code's). Anchored at the sentence start and read forwards (as a lookbehind at every comma it cost a
@@ -44,6 +40,10 @@ const CLAUSE_BREAKS: RegExp[] = [
 const FRONTED_EVENT_CLAUSE =
   /^\W*(?:Since|After|Ever since|Shortly after|Soon after)\s+(?:the|a|an|its|their|[A-Z][\w.'’-]*)\b[^,;]{0,100}?\b(?:[a-z]{3,}ed|took|came|went|began|struck|upheld|won|lost|made|passed|entered|became|wrote|sent|set|put|cut)\b[^,;]{0,80}?(,\s+)(?=(?:the|its|their|an?)\s|[A-Z]|(?:it|they|he|she|we)\s)/;
 
+/**
+ *   "Courts blocked the effort, and President Roe rescinded the orders."
+ *   → ["Courts blocked the effort", "President Roe rescinded the orders."]
+ */
 export function splitClauses(sentence: string): ClauseSpan[] {
   const cuts: Array<{ at: number; resume: number }> = [];
   const fronted = FRONTED_EVENT_CLAUSE.exec(sentence);
