@@ -29,6 +29,15 @@ describeEachBackend('audit log', (ctx) => {
     await request(h.app).get('/api/v1/audit').expect(401);
   });
 
+  it('takes page sizes and ids as plain decimal digits only ("0x10", "1e2" and " 5" are refused, not read as numbers)', async () => {
+    for (const value of ['0x10', '1e2', '%205', '501', '0', '-1']) {
+      const res = await request(h.app).get(`/api/v1/audit?limit=${value}`).set(bearer(h.keys.admin));
+      expect({ value, status: res.status }).toEqual({ value, status: 400 });
+    }
+    await request(h.app).get('/api/v1/audit?before=0x1').set(bearer(h.keys.admin)).expect(400);
+    const { body } = await request(h.app).get('/api/v1/audit?limit=2').set(bearer(h.keys.admin)).expect(200);
+    expect(body.entries.length).toBeLessThanOrEqual(2);
+  });
   it('is append-only in the database', async () => {
     await expect(sql`UPDATE audit_log SET key_label = 'someone else'`.execute(ctx.db)).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM audit_log`.execute(ctx.db)).rejects.toThrow(/append-only/);
