@@ -6,7 +6,6 @@ import { DATE_FIELDS } from '../../db/repositories/event-write.repository';
 import { deleteSampleArticles, findSourceDates, SAMPLE_OUTLET } from '../../db/repositories/sample.repository';
 import { dayRange } from '../../db/vocabulary/date-range';
 import { resolveEventDate } from '../../importers/index';
-import type { DateBasis, Precision } from '../../db/vocabulary/taxonomy';
 import { UsageError, type Command } from './command';
 
 export interface SamplesRemoved {
@@ -29,7 +28,7 @@ export async function removeSamples(db: Kysely<Database>): Promise<SamplesRemove
       if (!event || event.edited_fields.some((field) => DATE_FIELDS.includes(field))) continue;
       const sources = await findSourceDates(trx, id);
       const resolved = resolveEventDate(
-        sources.map((s) => ({ sourceId: s.id, value: s.date_value, precision: s.date_precision as Precision | null, basis: s.date_basis as DateBasis })),
+        sources.map((s) => ({ sourceId: s.id, value: s.date_value, precision: s.date_precision, basis: s.date_basis })),
       );
       const range = resolved.value ? dayRange(resolved.value) : null;
       await trx
