@@ -7,6 +7,9 @@ import {
   DEMONYMS,
   INSTITUTIONS,
   NAME_CONTINUATIONS,
+  OWNED_BODY_AFTER,
+  PLACE_NAMES_IN_CONTEXT,
+  PLACE_PREPOSITION_BEFORE,
   REGIONS,
   type JurisdictionAlias,
   type JurisdictionKind,
@@ -81,7 +84,8 @@ function jurisdictionIndex(): JurisdictionIndex {
   if (index) return index;
   const byText = new Map<string, JurisdictionAlias | SharedInstitution>();
   // Later tables win: an institution or alias overrides a bare ISO name with the same spelling.
-  const tables = [countryEntries(), subdivisionEntries(), REGIONS, DEMONYMS, CAPITALS, COUNTRY_ALIASES, SHARED_INSTITUTIONS, NAMED_INSTITUTIONS, INSTITUTIONS];
+  const inContext = [...PLACE_NAMES_IN_CONTEXT].map(([text, code]): JurisdictionAlias => ({ text, code, kind: 'country' }));
+  const tables = [countryEntries(), subdivisionEntries(), inContext, REGIONS, DEMONYMS, CAPITALS, COUNTRY_ALIASES, SHARED_INSTITUTIONS, NAMED_INSTITUTIONS, INSTITUTIONS];
   for (const entry of tables.flat()) byText.set(entry.text, entry);
   const alternation = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   // Case-sensitive whole words; "US" must be followed by neither a letter nor "$" (US$33 million).
@@ -127,6 +131,8 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 24);
     if (NAME_CONTINUATIONS.test(after)) continue;
+    const contextCode = PLACE_NAMES_IN_CONTEXT.get(m[0]);
+    if (contextCode && !placeInContext(text, m.index, end, contextCode, story)) continue;
     const stateBefore = /\bstate\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (isShared(entry)) {
       const prev = refs[refs.length - 1];
@@ -153,6 +159,11 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     refs.push(ref);
   }
   return Object.freeze(refs.map((r) => Object.freeze(r)));
+}
+
+/** An ambiguous name ("Jordan") reads as the country only where its surroundings say so (PLACE_NAMES_IN_CONTEXT). */
+function placeInContext(text: string, start: number, end: number, code: string, story: string | null): boolean {
+  return story === code || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || OWNED_BODY_AFTER.test(text.slice(end, end + 60));
 }
 
 /** The adjective a headline uses for a jurisdiction's bodies ("Spanish lawmakers", "South Korean court"); the name when there is none. */

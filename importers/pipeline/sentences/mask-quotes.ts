@@ -1,19 +1,33 @@
 /**
  * Blanks out quoted speech, keeping every offset: cue rules read what the article states, not what
  * someone is quoted as saying ("“…a privacy law that bans all companies…,” said an advocate").
+ * A short quoted noun phrase (after a determiner, at most three words, no sentence punctuation) is
+ * the writer's own term in scare quotes ("placed a “temporary ban” on", "declared a “national
+ * emergency”"), not speech: it stays readable. A quoted predicate ("has been “massively adopted”")
+ * is still someone's words.
  *
  *   maskQuotes('He said “we will ban it” today') → 'He said “           ” today'
+ *   maskQuotes('It placed a “temporary ban” on X') → 'It placed a  temporary ban  on X'
  */
 export function maskQuotes(text: string): string {
   const out = text.split('');
   let close: string | null = null;
+  let opened = -1;
   for (let i = 0; i < out.length; i++) {
     const ch = out[i] as string;
     if (close === null) {
       if (ch === '“') close = '”';
       else if (ch === '"' && isOpeningStraightQuote(text, i)) close = '"';
+      if (close !== null) opened = i;
     } else if (ch === close || (close === '”' && ch === '"')) {
       close = null;
+      const quoted = text.slice(opened + 1, i);
+      if (isQuotedTerm(quoted) && FOLLOWS_DETERMINER.test(text.slice(Math.max(0, opened - 8), opened))) {
+        // The marks go, the words stay: a cue reads "placed a  temporary ban  on" as it would unquoted.
+        for (let k = opened + 1; k < i; k++) out[k] = text[k] as string;
+        out[opened] = ' ';
+        out[i] = ' ';
+      }
     } else if (ch === '\n' && PARAGRAPH_BREAK.test(text.slice(i + 1, i + 12))) {
       // A quotation never runs past its paragraph (a quote that goes on opens again in the next
       // one): an unclosed “ must not blank the rest of the article.
@@ -23,6 +37,15 @@ export function maskQuotes(text: string): string {
     }
   }
   return out.join('');
+}
+
+/** A determiner just before the opening quote: what follows is a noun phrase. */
+const FOLLOWS_DETERMINER = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+$/;
+
+/** Scare quotes around a term: one to three words, none of the punctuation that ends or splits speech. */
+function isQuotedTerm(quoted: string): boolean {
+  const words = quoted.trim().split(/\s+/);
+  return quoted.trim() !== '' && words.length <= 3 && !/[.,;:!?]/.test(quoted);
 }
 
 /** What follows a newline that ends a paragraph: a blank line. */

@@ -32,4 +32,13 @@ describe('findJurisdictions', () => {
     const [ref] = findJurisdictions(text);
     expect(ref && text.slice(ref.start, ref.end)).toBe('Australia');
   });
+
+  it('reads a name that is also a first name as the country only where the words around it say so', () => {
+    expect(codes('Jordan said he would appeal the fine.')).toEqual([]);
+    expect(codes('Protests spread in Jordan last week.')).toEqual(['JO']);
+    expect(codes("Chad's telecoms regulator cut access to the app.")).toEqual(['TD']);
+    expect(codes("Niger's Ministry of Communications suspended the broadcaster.")).toEqual(['NE']);
+    expect(findJurisdictions('Jordan said it would ban the app.', 'JO').map((r) => r.code)).toEqual(['JO']);
+    expect(codes('Papua New Guinea and Equatorial Guinea')).toEqual(['PG', 'GQ']);
+  });
 });

@@ -23,10 +23,16 @@ describe('splitClauses', () => {
 
 describe('maskQuotes', () => {
   it('blanks quoted speech and keeps offsets', () => {
-    const text = 'He said “we will ban it” and left "fast" now';
+    const text = 'He said “we will ban it” and left "as fast as he could" now';
     const masked = maskQuotes(text);
     expect(masked).toHaveLength(text.length);
-    expect(masked).toBe('He said “  ” and left "    " now'.replace('“  ”', '“' + ' '.repeat(14) + '”'));
+    expect(masked).toBe('He said “' + ' '.repeat(14) + '” and left "' + ' '.repeat(19) + '" now');
+  });
+  it('leaves a short term in scare quotes readable: it is the writer’s phrase, not speech', () => {
+    const text = 'Ruritania placed a “temporary ban” on the app and declared a "national emergency" over it.';
+    expect(maskQuotes(text)).toBe(text.replace(/[“”"]/g, ' '));
+    expect(maskQuotes('“Ban it,” said Ann.')).toBe('“' + ' '.repeat(7) + '” said Ann.');
+    expect(maskQuotes('She said the law was “swiftly adopted” today.')).toBe('She said the law was “' + ' '.repeat(15) + '” today.');
   });
   it('ends an unclosed quotation at the paragraph break', () => {
     const text = 'He said “we will ban it\n\nPeru banned the app on Monday.';

@@ -15,6 +15,10 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(row(one(['Justice Maria Okafor suspended the ride-hailing app Bolt across Nigeria on Monday.'])[0])).toEqual(['NG', 'court', 'blocked', '2024-10-14']);
     expect(one(['Judge Tomas Berg froze the Swedish accounts of Klarna on Friday.'])[0]?.type).toBe('court');
   });
+  it('a ban in scare quotes is still a ban, and a first-name country reads as the country beside its own body', () => {
+    const m = one(['Chad said on Friday that it was placing a “temporary ban” on the messaging app Telegram, as Chad’s telecoms regulator had asked.']);
+    expect(row(m[0])).toEqual(['TD', 'ban', 'announced', '2024-10-11']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
