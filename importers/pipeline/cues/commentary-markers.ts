@@ -59,3 +59,12 @@ export const NEGATED_ACTOR_BEFORE = /\b(?:no|none of the|not a single|neither)\s
  *   EXAMPLE prospect-2: "The ruling paves the way for regulators to fine the firm"
  */
 export const PROSPECT_BEFORE = /\b(?:clear(?:s|ed|ing)?\s+the\s+(?:path|way)|pav(?:e|es|ed|ing)\s+the\s+way|open(?:s|ed|ing)?\s+the\s+door|set(?:s|ting)?\s+the\s+stage)\s+for\b/i;
+
+/**
+ * An act named as a noun that is the subject of a general consequence: what such an act does, not
+ * one that happened. "The opening of an investigation gives investigators broad powers", "A fine
+ * under the act can reach 6 % of turnover". Before the cue: nothing but an attribution and the
+ * nominal head ("the opening of"); after it, within a few words, a present-tense verb of effect.
+ */
+export const NOMINAL_ACT_BEFORE = /^\W*(?:(?:According to|Under)\s[^,]{1,60},\s+)?(?:(?:the|an?|any|such an?)\s+(?:opening|launch|start|imposition|threat)\s+of\s+)?$/i;
+export const GENERIC_EFFECT_AFTER = /^[^,.;:]{0,60}?\s(?:gives|allows|lets|means|enables|empowers|entitles|triggers|can|could|may|typically|usually|generally)\s/;

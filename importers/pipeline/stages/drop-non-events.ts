@@ -1,4 +1,4 @@
-import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
+import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, GENERIC_EFFECT_AFTER, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
 import { OPINION_SPEAKER } from '../cues/governmental-nouns';
 import { HYPOTHETICAL_BEFORE_CUE } from '../cues/modal-markers';
 import { OPINION_VERB } from '../cues/reporting-verbs';
@@ -43,6 +43,11 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'prospect', applies: (ctx, c) => PROSPECT_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "Under the competition law, businesses are prohibited from tying sales": what a law forbids in general
   { name: 'background-definition', applies: (ctx, c) => backgroundDefinition(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  // "The opening of an investigation gives investigators broad powers": what such an act does in general
+  {
+    name: 'generic-consequence',
+    applies: (ctx, c) => NOMINAL_ACT_BEFORE.test(ctx.masked.slice(c.clauseStart, c.cue.start)) && GENERIC_EFFECT_AFTER.test(ctx.masked.slice(c.cue.end, c.clauseEnd)),
+  },
   // "Hashtags like #BlockTheMinistry (block the ministry) trended": a cue inside a parenthetical gloss
   { name: 'parenthetical-gloss', applies: (ctx, c) => /\([^()]*$/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) && /^[^()]*\)/.test(ctx.masked.slice(c.cue.end, c.sentence.end)) },
   // "We are following the court hearing", "Our reporters are at the court": the outlet speaking of its own coverage
