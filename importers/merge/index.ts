@@ -7,6 +7,7 @@ export { assignMentions, mergeScore } from './assignment';
 export { datesCompatible, rangeGapDays, sameArticleDatesCompatible, shiftDay } from './dates';
 export { resolveEventDate, type DateConflict, type ResolvedDate, type SourceDate } from './event-date';
 export { companiesCompatible, jurisdictionsMatch, sharesCompany } from './places-and-companies';
+export { legislativeStep, sameLegislativeStep, type LegislativeStep } from './legislative-step';
 export { isNewerSource, progressStatus, sameArticleStatusesCompatible, STATUS_PROGRESSION, TERMINAL_STATUSES } from './status';
 export { COMPATIBLE_TYPES, compatibleTypes, mergeGroup, typesCompatible } from './type-groups';
 export { DEFAULT_MERGE_OPTIONS, type DatedValue, type MergeCandidate, type MergeMention, type MergeOptions } from './types';

@@ -1,4 +1,4 @@
-import { sameArticleDatesCompatible, sameArticleStatusesCompatible, wordingOverlap } from '../../merge/index';
+import { sameArticleDatesCompatible, sameArticleStatusesCompatible, sameLegislativeStep, wordingOverlap } from '../../merge/index';
 import type { Candidate, Stage } from '../types';
 
 /** Sentences at most this far apart that state the same kind of event by the same actor are one event. */
@@ -13,6 +13,7 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   if (a.type !== b.type || a.jurisdictions[0] !== b.jurisdictions[0]) return false;
   if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return false;
   if (!sameArticleDatesCompatible(a.date, b.date) || !sameArticleStatusesCompatible(a.status, b.status)) return false;
+  if (a.type === 'legislation' && !sameLegislativeStep(text.slice(a.cue.start, a.cue.end), text.slice(b.cue.start, b.cue.end))) return false;
   if (a.sentence.kind === 'headline' || b.sentence.kind === 'headline') return true;
   // Two stated mentions of one day, one type and one place that share some wording ("ruled on Monday" …
   // "Monday's decision is the court's first ruling") are one event; "Separately, regulators told …" on the same day is not.

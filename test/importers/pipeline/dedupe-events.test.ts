@@ -25,6 +25,23 @@ describe('one mention per event within an article', () => {
     expect(mentions[0]).toMatchObject({ jurisdiction: 'KE', type: 'investigation' });
   });
 
+  it('a bill passed and another introduced stay two events; an attributive "recently-passed" moves no bill', () => {
+    const article = makeArticle(
+      'Data bill',
+      [
+        'The Canadian Senate has passed a bill that would stop data brokers selling records abroad.',
+        'A second measure, the Records Act, was introduced in the Senate earlier this month alongside the recently-passed ferry bill.',
+      ],
+      '2024-03-21',
+    );
+    const mentions = extractMentions(article);
+    expect(mentions.map((m) => [m.jurisdiction, m.type, m.date.value])).toEqual([
+      ['CA', 'legislation', '2024-03-21'],
+      ['CA', 'legislation', '2024-03'],
+    ]);
+    expect(mentions[1]?.quote).toContain('was introduced');
+  });
+
   it('a proposal and its entry into force stay two events', () => {
     const article = makeArticle(
       'Data rules',
