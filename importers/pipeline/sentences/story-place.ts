@@ -17,6 +17,8 @@ import type { Sentence } from './split-sentences';
  * - `shared-bodies`: the best-scored place (1 at least) that every shared body named fits wins
  *   ("the House of Commons" and "the Senate" fit CA, not the US; "Congress" rules out China);
  *   else the best-scored place counted 2 at least.
+ * - `sole-place`: else the one place the article names, when it is named by one of its own bodies
+ *   (a ministry, a regulator); a city named in passing is not enough.
  *
  *   headline "Bill passes Senate", lead "… Canadian Heritage Minister …", body "… Canadian content …" → 'CA'
  */
@@ -29,9 +31,13 @@ export function storyPlace(sentences: Sentence[]): string | null {
   const scores = new Map<string, number>();
   const add = (code: string, w: number): void => void scores.set(code, (scores.get(code) ?? 0) + w);
   const shared: Array<readonly string[] | '*'> = [];
+  const bodies = new Set<string>();
   for (const s of body) {
     const refs = findJurisdictions(s.text);
-    for (const r of placesOf(s.text, refs)) add(r.code, (lead.has(s) ? 2 : 1) * (r.acts ? 1 : 0.5));
+    for (const r of placesOf(s.text, refs)) {
+      add(r.code, (lead.has(s) ? 2 : 1) * (r.acts ? 1 : 0.5));
+      if (r.kind === 'institution') bodies.add(r.code);
+    }
     for (const r of refs) {
       const codes = r.shared ? sharedCountries(r.text) : null;
       if (codes) shared.push(codes);
@@ -42,7 +48,9 @@ export function storyPlace(sentences: Sentence[]): string | null {
   // shared-bodies: the best-scored place every shared body named can belong to ("Congress" rules out China).
   const fitsShared = ([code]: [string, number]): boolean => shared.every((codes) => codes === '*' || codes.includes(code.split('-')[0] ?? code));
   const fit = shared.length ? ranked.find((entry) => entry[1] >= 1 && fitsShared(entry)) : undefined;
-  const chosen = fit ?? (top && top[1] >= 2 ? top : undefined);
+  // sole-place: an article whose only place is one of its national bodies ("the Ministry of …") is about that place.
+  const sole = ranked.length === 1 && top && bodies.has(top[0]) ? top : undefined;
+  const chosen = fit ?? (top && top[1] >= 2 ? top : sole);
   return chosen ? chosen[0] : null;
 }
 

@@ -1,3 +1,4 @@
+import { extractMentions } from '../../../importers/pipeline';
 import { splitSentences } from '../../../importers/pipeline/sentences/split-sentences';
 import { storyPlace } from '../../../importers/pipeline/sentences/story-place';
 import { makeArticle } from './make-article';
@@ -8,6 +9,17 @@ const place = (headline: string, paragraphs: string[]): string | null => storyPl
 describe('storyPlace', () => {
   it('headline-actor: the headline’s acting place settles it', () => {
     expect(place('Norway moves to curb ride apps', ['The Senate in Washington was not involved.', 'Officials in Oslo said more would follow.'])).toBe('NO');
+  });
+
+  it('sole-place: an article whose only place is named by its regulator, after the lead, is about it; "Parliament" then belongs to it', () => {
+    const paragraphs = [
+      'The Online Records Act was passed in Parliament in 2022.',
+      'It was meant to give users more say over their data.',
+      'Three years on, Ofcom on Friday published the codes that bring it into effect.',
+    ];
+    expect(place('', paragraphs)).toBe('GB');
+    const [first] = extractMentions(makeArticle('', paragraphs, '2025-06-06'));
+    expect([first?.jurisdiction, first?.type, first?.date.value]).toEqual(['GB', 'legislation', '2022']);
   });
 
   it('shared-bodies: a bill through the Senate and the House of Commons is Canadian, not American', () => {
