@@ -4,8 +4,9 @@
  *
  *   EXAMPLE modal-1: "Such a move could strain relations"       → could (right before the predicate)
  *   EXAMPLE modal-2: "Regulators might ban the app next year"   → might
+ * ("may" only in lower case: "Regulators in May banned the app" names a month.)
  */
-export const MODAL_BEFORE = /\b(?:might|could|may)\s+(?:\w+\s+){0,2}$/i;
+export const MODAL_BEFORE = /\b(?:[Mm]ight|[Cc]ould|may)\s+(?:\w+\s+){0,2}$/;
 
 /**
  * The modal governs the predicate (up to four words between), or a condition opens the clause:

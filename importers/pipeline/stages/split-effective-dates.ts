@@ -6,8 +6,8 @@ import type { Candidate, Stage } from '../types';
 /** Events whose entry into force (or compliance deadline) is an event of its own. */
 const HAS_EFFECT_DATE: ReadonlySet<EventType> = new Set(['legislation', 'age_restriction', 'ban', 'device_ban', 'executive_action', 'data_governance', 'trade_restriction']);
 const TAKES_EFFECT = /\b(?:(?:takes|take|taking|took|will take|would take|goes|go|going|went|will go|comes|come|coming|came|will come)\s+(?:full\s+|partial\s+|fully\s+|partly\s+)?(?:into\s+)?(?:effect|force)|(?:will |would )?apply from|starting|beginning|effective)\b/gi;
-/** "the regulation could take effect in 2026": a possibility, not a date set for it. */
-const MODAL_BEFORE = /\b(?:could|might|may)\s+(?:\w+\s+)?$/i;
+/** "the regulation could take effect in 2026": a possibility, not a date set for it ("may" in lower case: "signed in May and takes effect" is no modal). */
+const MODAL_BEFORE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:\w+\s+)?$/;
 
 /** A count of stages between the effect phrase and its first date: "will take effect in three stages: on Friday, …". */
 const STAGES_LEAD = /^\s+(?:in|over)\s+(?:two|three|four|five|six|\d)\s+(?:stages|phases|steps|parts|waves|tranches)\s*[:,–—-]?\s*(?:(?:on|in|from|by)\s+)?$/i;

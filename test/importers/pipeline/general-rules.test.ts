@@ -19,6 +19,13 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     const m = one(['Chad said on Friday that it was placing a “temporary ban” on the messaging app Telegram, as Chad’s telecoms regulator had asked.']);
     expect(row(m[0])).toEqual(['TD', 'ban', 'announced', '2024-10-11']);
   });
+  it('the month May is no modal: a law signed in May that takes effect later is two events, and a ban in May is a ban', () => {
+    expect(one(['Peru’s law was signed in May and takes effect on January 1.'], '2024-03-22').map(row)).toEqual([
+      ['PE', 'legislation', 'enacted', '2023-05'],
+      ['PE', 'legislation', 'scheduled', '2025-01-01'],
+    ]);
+    expect(row(one(['Regulators in Nepal in May banned the ride-hailing app Pathao.'], '2024-06-10')[0])).toEqual(['NP', 'ban', 'enacted', '2024-05']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
