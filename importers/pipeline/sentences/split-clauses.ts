@@ -27,8 +27,8 @@ const CLAUSE_BREAKS: RegExp[] = [
   // ", and Italy's competition authority opened …": a possessive subject (a place's or body's) with its own verb
   /,\s+and\s+(?=[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:[a-z]+ed|said|says|told|began|sought|upheld|froze|struck|has|have|had|is|was|will|would)\b)/g,
   // an appositive event with its own subject: "…, an order the Supreme Court suspended within days",
-  // "…, a ban that the court overturned in 2019" (not ", a decision that let Apple …": no new subject)
-  /,\s+(?=(?:an?|the)\s+(?:[\w-]+\s+)?(?:order|ban|block|decision|ruling|move|measure|fine|penalty|law|directive|suspension)\s+(?:that\s+|which\s+)?(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:\w+ly\s+|later\s+|then\s+)?[a-z]+(?:ed|ew|ook|uck|eld)\b)/g,
+  // "…, a ban that the court overturned in 2019", "…, a decision that a court overturned" (not ", a decision that let Apple …": no new subject)
+  /,\s+(?=(?:an?|the)\s+(?:[\w-]+\s+)?(?:order|ban|block|decision|ruling|move|measure|fine|penalty|law|directive|suspension)\s+(?:that\s+|which\s+)?(?:(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:\w+ly\s+|later\s+|then\s+)?[a-z]+(?:ed|ew|ook|uck|eld)\b)/g,
 ];
 
 /**

@@ -250,6 +250,10 @@ describe('grammar and cues found by the second held-out batch', () => {
     const m = one(['Kenya’s regulator told internet providers in May 2022 to block the betting app Odibet, an order the High Court suspended a week later.']);
     expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['KE', 'ban'], ['KE', 'court']]);
   });
+  it('…and when the appositive’s subject takes "a": "…, a decision that a court overturned in 2022"', () => {
+    const m = one(['Ghana’s media regulator blocked the app in 2021, a decision that a court overturned in 2022.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['GH', 'ban', '2021'], ['GH', 'court', '2022']]);
+  });
   it('a court that declines, refuses, rejects, adjourns or lets claims proceed rules', () => {
     expect(one(['The court in Chile declined to suspend the fine in March.'])[0]?.type).toBe('court');
     expect(one(['A judge in Peru allowed the consumer group’s claims against Uber to proceed on Monday.'])[0]?.type).toBe('court');
