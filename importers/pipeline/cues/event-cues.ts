@@ -189,7 +189,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // the co-legislators' deal: "It was provisionally agreed by the Council and Parliament in April"
   { type: 'legislation', name: 'provisional-agreement', weight: 4, pattern: rx(String.raw`\bprovisional(?:ly)?\s+agreed\b|\breach(?:ed|es)?\s+(?:a\s+)?(?:provisional|political|trilogue)\s+(?:agreement|deal)\b`) },
   // a licensing regime: "platforms will need a government licence to operate"
-  { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(30)}\blicen[cs]es?\b`) },
+  { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(60)}\blicen[cs]es?\b`) },
   { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(40)}\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|notified|unveiled|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
 
   // legislation: a law's entry into force, stronger than the penalty clause beside it —
@@ -219,6 +219,8 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // a named service suspended or slowed: "Nigeria suspended Twitter indefinitely", "slowed down YouTube"
   // (capitalised object: "suspended the law" is a court's or a government's stay, not a ban)
+  // an internet shutdown blocks every service at once: "cut mobile internet access on Sunday", "shut down the internet nationwide"
+  { type: 'ban', name: 'internet-shutdown', weight: 4, pattern: /\b(?:[Cc]ut|[Cc]uts|[Cc]utting|[Ss]hut(?:s|ting)? (?:down|off)|[Ss]uspend(?:s|ed|ing)?|[Bb]lock(?:s|ed|ing)?|[Rr]estrict(?:s|ed|ing)?|[Cc]ut off)\s+(?:the\s+|all\s+)?(?:mobile\s+|fixed\s+|nationwide\s+)?(?:internet|mobile data|data services)\b/ },
   { type: 'ban', name: 'service-suspended', weight: 4, pattern: /\b(?:[Ss]uspend(?:s|ed|ing)?|[Ss]low(?:s|ed|ing)? down|[Tt]hrottl(?:e|es|ed|ing)|[Ss]hut(?:s|ting)? (?:down|off))\s+(?:the\s+)?(?:operations of\s+|access to\s+)?(?=[A-Z][\w.-]*\b(?![''’]s\s+(?:licen[cs]e|account|operations|permit)))/ },
   { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b`) },
 

@@ -13,7 +13,12 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   if (a.type !== b.type || a.jurisdictions[0] !== b.jurisdictions[0]) return false;
   if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return false;
   if (!sameArticleDatesCompatible(a.date, b.date) || !sameArticleStatusesCompatible(a.status, b.status)) return false;
-  if (a.type === 'legislation' && !sameLegislativeStep(text.slice(a.cue.start, a.cue.end), text.slice(b.cue.start, b.cue.end))) return false;
+  // A bill's steps are events of their own ("has passed a bill" in the lead, "was introduced earlier
+  // this month" below), unless the later sentence names no date: then it restates the step's background.
+  if (a.type === 'legislation' && !sameLegislativeStep(text.slice(a.cue.start, a.cue.end), text.slice(b.cue.start, b.cue.end))) {
+    const later = a.sentence.index > b.sentence.index ? a : b;
+    if (later.date.basis !== 'reported') return false;
+  }
   if (a.sentence.kind === 'headline' || b.sentence.kind === 'headline') return true;
   // Two stated mentions of one day, one type and one place that share some wording ("ruled on Monday" …
   // "Monday's decision is the court's first ruling") are one event; "Separately, regulators told …" on the same day is not.

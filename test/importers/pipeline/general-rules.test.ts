@@ -26,6 +26,12 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     ]);
     expect(row(one(['Regulators in Nepal in May banned the ride-hailing app Pathao.'], '2024-06-10')[0])).toEqual(['NP', 'ban', 'enacted', '2024-05']);
   });
+  it('an internet shutdown blocks every service: a ban, enacted', () => {
+    expect(row(one(['Gabon cut mobile internet access on Sunday as the vote count began.'], '2024-03-22')[0])).toEqual(['GA', 'ban', 'enacted', '2024-03-17']);
+  });
+  it('a licence requirement with a longer object is still a licensing rule', () => {
+    expect(one(['Malaysia will require social media platforms and messaging services to obtain a licence from January 2025.'], '2024-03-22')[0]?.type).toBe('legislation');
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
