@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Queryable } from '../database';
 import type { EventUpdate, NewEvent } from '../tables/event.table';
 import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
+import { bumpVersion } from './versioned-row.repository';
 
 /**
  * Queries behind the editors' changes: lock an event, update it with a version bump, move sources and
@@ -59,31 +60,9 @@ export async function lockEvents(db: Queryable, ids: readonly number[]): Promise
     .execute();
 }
 
-/** The version of an event, without locking (for ETags on reads). */
-export async function findEventVersion(db: Queryable, id: number): Promise<number | undefined> {
-  const row = await db.selectFrom('events').select('version').where('id', '=', id).executeTakeFirst();
-  return row?.version;
-}
-
-/**
- * Applies a change, bumps the version and adds `edited` to edited_fields (imports leave those alone).
- *
- *   UPDATE events SET …, version = version + 1, updated_at = now(),
- *     edited_fields = ARRAY(SELECT DISTINCT unnest(edited_fields || $edited) ORDER BY 1) WHERE id = $id RETURNING version
- */
+/** Applies a change, bumps the version and adds `edited` to edited_fields (imports leave those alone). */
 export async function updateEvent(db: Queryable, id: number, set: EventUpdate, edited: readonly string[]): Promise<number> {
-  const row = await db
-    .updateTable('events')
-    .set({
-      ...set,
-      version: sql<number>`version + 1`,
-      updated_at: sql<Date>`now()`,
-      edited_fields: sql<string[]>`ARRAY(SELECT DISTINCT f FROM unnest(edited_fields || ${sql.val([...edited])}::text[]) AS f ORDER BY 1)`,
-    })
-    .where('id', '=', id)
-    .returning('version')
-    .executeTakeFirstOrThrow();
-  return row.version;
+  return bumpVersion(db, 'events', id, set, edited);
 }
 
 export async function insertEvent(db: Queryable, event: NewEvent): Promise<{ id: number; version: number }> {

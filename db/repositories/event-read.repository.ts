@@ -3,6 +3,7 @@ import type { Queryable } from '../database';
 import type { DateBasis, EventStatus, Precision } from '../vocabulary/taxonomy';
 import { firstSeenText } from './first-seen-text';
 import { eventDateBasis } from './event-date-basis';
+import { companiesJson } from './company-json';
 
 export interface EventSourceDetailJson {
   source_id: number;
@@ -53,11 +54,7 @@ export async function findEventDetail(db: Queryable, id: number) {
     ])
     .select(firstSeenText('e').as('first_seen'))
     .select(eventDateBasis('e').as('date_basis'))
-    .select(
-      sql<{ id: number; name: string }[]>`(
-        SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.name), '[]'::json)
-        FROM event_companies ec JOIN companies c ON c.id = ec.company_id WHERE ec.event_id = e.id)`.as('companies'),
-    )
+    .select(companiesJson('e'))
     .select(
       sql<EventSourceDetailJson[]>`(
         SELECT coalesce(json_agg(json_build_object(

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../database';
 import type { PolicyCue } from '../tables/policy.table';
+import { bumpVersion } from './versioned-row.repository';
 
 /** Queries behind editors' changes to policies; the rules (versions, history, audit) are in server/services/policy-curation.service.ts. */
 
@@ -19,18 +20,7 @@ export async function lockPolicies(db: Queryable, ids: readonly number[]): Promi
 
 /** Bumps the version (every accepted change does), optionally renaming; marks `edited` as an editor's. */
 export async function touchPolicy(db: Queryable, id: number, set: { name?: string }, edited: readonly string[]): Promise<number> {
-  const row = await db
-    .updateTable('policies')
-    .set({
-      ...set,
-      version: sql<number>`version + 1`,
-      updated_at: sql<Date>`now()`,
-      edited_fields: sql<string[]>`ARRAY(SELECT DISTINCT f FROM unnest(edited_fields || ${sql.val([...edited])}::text[]) AS f ORDER BY 1)`,
-    })
-    .where('id', '=', id)
-    .returning('version')
-    .executeTakeFirstOrThrow();
-  return row.version;
+  return bumpVersion(db, 'policies', id, set, edited);
 }
 
 /** The policy an event is in, if any. */

@@ -1,6 +1,7 @@
 import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Database, Queryable } from '../database';
 import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
+import { companiesJson } from './company-json';
 import { eventDateBasis } from './event-date-basis';
 import { firstSeenText } from './first-seen-text';
 import { filterExpression, searchQuery, SEARCH_CONFIG, startsBefore, type TimelineFilter } from './timeline-filter';
@@ -160,7 +161,7 @@ export async function findTimelinePage(db: Queryable, query: TimelinePageQuery):
   const rows = await db
     .selectFrom(page.as('p'))
     .selectAll('p')
-    .select([companiesJson(), sourcesJson(), snippet(filter), eventDateBasis('e').as('date_basis'), firstSeenText('e').as('first_seen')])
+    .select([companiesJson('p'), sourcesJson(), snippet(filter), eventDateBasis('e').as('date_basis'), firstSeenText('e').as('first_seen')])
     // The page's events row again, for the columns the basis reads (edited_fields is not on the page).
     .innerJoin('events as e', 'e.id', 'p.id')
     .orderBy(sort === 'relevance' ? sql`p.rank DESC, p.id ASC` : sort === 'first_seen' ? sql`p.first_seen_at DESC, p.id DESC` : sql`p.date_start ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')} NULLS LAST, p.id ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')}`)
@@ -240,13 +241,6 @@ function firstSeenPage(base: EventsQuery, after: TimelineKey | null, limit: numb
     query = query.where(sql<SqlBool>`(events.first_seen_at, events.id) < (${key.at}::timestamptz, ${key.id})`);
   }
   return query.orderBy('events.first_seen_at', 'desc').orderBy('events.id', 'desc').limit(limit);
-}
-
-function companiesJson() {
-  return sql<{ id: number; name: string }[]>`(
-    SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.name), '[]'::json)
-    FROM event_companies ec JOIN companies c ON c.id = ec.company_id
-    WHERE ec.event_id = p.id)`.as('companies');
 }
 
 function sourcesJson() {

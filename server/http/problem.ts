@@ -34,3 +34,13 @@ export function badRequest(errors: ParameterError[]): ProblemError {
 export function notFound(detail: string): ProblemError {
   return new ProblemError({ type: 'about:blank', title: 'Not Found', status: 404, detail });
 }
+
+/** 412: the If-Match version is not the current one. */
+export function preconditionFailed(detail: string): ProblemError {
+  return new ProblemError({ type: 'about:blank', title: 'Precondition Failed', status: 412, detail });
+}
+
+/** 409: the change contradicts the row's current state. */
+export function conflict(detail: string): ProblemError {
+  return new ProblemError({ type: 'about:blank', title: 'Conflict', status: 409, detail });
+}

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, Queryable } from '../../db/database';
+import type { Database } from '../../db/database';
 import {
   absorbFirstSeen,
   copyCompanyLinks,
@@ -14,10 +14,11 @@ import {
   updateEvent,
   type EditableEvent,
 } from '../../db/repositories/curation.repository';
-import { appendHistory, listHistory, type HistoryRecord } from '../../db/repositories/event-history.repository';
-import { ProblemError, badRequest, notFound } from '../http/problem';
+import { appendHistory } from '../../db/repositories/event-history.repository';
+import { badRequest, conflict } from '../http/problem';
 import { dateColumns, planChanges, snapshotOf, type EventChanges, type EventSnapshot } from './event-changes';
 import type { EventType } from '../../db/vocabulary/taxonomy';
+import { changeOne, lockOne, mergeTwo, readHistory, type HistoryAnswer, type VersionedKind } from './versioned-edit';
 
 /**
  * Editors' changes to events. Every change runs in one transaction that locks the event rows, checks
@@ -39,6 +40,8 @@ export interface CuratedEvent extends EventSnapshot {
 
 export const EDITABLE_FIELDS = ['date', 'jurisdiction', 'type', 'status', 'title', 'companies'] as const;
 
+const EVENTS: VersionedKind<EditableEvent> = { table: 'events', history: 'event_history', noun: 'event', aNoun: 'an event', lock: lockEvents };
+
 export async function createEvent(db: Kysely<Database>, actor: Actor, input: EventChanges & { type: EventType; title: string }): Promise<CuratedEvent> {
   return db.transaction().execute(async (trx) => {
     const blank: EditableEvent = {
@@ -59,21 +62,20 @@ export async function createEvent(db: Kysely<Database>, actor: Actor, input: Eve
       edited_fields: [...EDITABLE_FIELDS],
     });
     if (plan.companies) await replaceEventCompanies(trx, id, plan.companies);
-    const created = await lockOne(trx, id);
+    const created = await lockOne(EVENTS, trx, id);
     await appendHistory(trx, [{ eventId: id, action: 'create', keyLabel: actor.label, before: null, after: { ...snapshotOf(created) } }]);
     return curated(created);
   });
 }
 
 export async function editEvent(db: Kysely<Database>, actor: Actor, id: number, version: number, changes: EventChanges): Promise<CuratedEvent> {
-  return db.transaction().execute(async (trx) => {
-    const event = checkVersion(await lockOne(trx, id), version);
+  return changeOne(db, EVENTS, id, version, async (trx, event) => {
     const plan = planChanges(event, changes);
     if (plan.edited.length === 0) return curated(event);
     await updateEvent(trx, id, plan.set, plan.edited);
     if (plan.companies) await replaceEventCompanies(trx, id, plan.companies);
     await appendHistory(trx, [{ eventId: id, action: 'edit', keyLabel: actor.label, before: plan.before, after: plan.after }]);
-    return curated(await lockOne(trx, id));
+    return curated(await lockOne(EVENTS, trx, id));
   });
 }
 
@@ -86,13 +88,12 @@ export async function setFlag(
   flag: 'verified' | 'retracted',
   value: boolean,
 ): Promise<CuratedEvent> {
-  return db.transaction().execute(async (trx) => {
-    const event = checkVersion(await lockOne(trx, id), version);
+  return changeOne(db, EVENTS, id, version, async (trx, event) => {
     if (event[flag] === value) return curated(event);
     await updateEvent(trx, id, { [flag]: value }, [flag]);
     const action = flag === 'verified' ? (value ? 'verify' : 'unverify') : value ? 'retract' : 'unretract';
     await appendHistory(trx, [{ eventId: id, action, keyLabel: actor.label, before: { [flag]: !value }, after: { [flag]: value } }]);
-    return curated(await lockOne(trx, id));
+    return curated(await lockOne(EVENTS, trx, id));
   });
 }
 
@@ -109,22 +110,14 @@ export async function mergeEvents(
   fromId: number,
   fromVersion: number,
 ): Promise<CuratedEvent> {
-  if (intoId === fromId) throw badRequest([{ parameter: 'from', reason: 'an event cannot be merged into itself' }]);
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockEvents(trx, [intoId, fromId]);
-    const into = locked.find((e) => e.id === intoId);
-    const from = locked.find((e) => e.id === fromId);
-    if (!into) throw notFound(`no event with id ${intoId}`);
-    if (!from) throw badRequest([{ parameter: 'from', reason: `no event with id ${fromId}` }]);
-    checkVersion(into, intoVersion);
-    if (from.version !== fromVersion) throw preconditionFailed(`event ${fromId} is at version ${from.version}, not ${fromVersion}: reload it and retry`);
+  return mergeTwo(db, EVENTS, { id: intoId, version: intoVersion }, { id: fromId, version: fromVersion }, async (trx, into, from) => {
     const sourcesBefore = await listSourceIds(trx, intoId);
     const moved = await moveAllSources(trx, fromId, intoId);
     if (!into.edited_fields.includes('companies')) await copyCompanyLinks(trx, fromId, intoId);
     await absorbFirstSeen(trx, intoId, fromId);
     await updateEvent(trx, intoId, {}, []);
     await deleteEvent(trx, fromId);
-    const after = await lockOne(trx, intoId);
+    const after = await lockOne(EVENTS, trx, intoId);
     const sourcesAfter = [...sourcesBefore, ...moved].sort((a, b) => a - b);
     await appendHistory(trx, [
       {
@@ -142,8 +135,7 @@ export async function mergeEvents(
 
 /** Moves one source off an event into a new event that copies the event's fields; 201 with the new event. */
 export async function splitSource(db: Kysely<Database>, actor: Actor, id: number, version: number, sourceId: number): Promise<CuratedEvent> {
-  return db.transaction().execute(async (trx) => {
-    const event = checkVersion(await lockOne(trx, id), version);
+  return changeOne(db, EVENTS, id, version, async (trx, event) => {
     const sources = await listSourceIds(trx, id);
     if (!sources.includes(sourceId)) throw badRequest([{ parameter: 'source_id', reason: `source ${sourceId} is not a source of event ${id}` }]);
     if (sources.length < 2) throw conflict(`event ${id} has only this source: there is nothing to split it from`);
@@ -161,7 +153,7 @@ export async function splitSource(db: Kysely<Database>, actor: Actor, id: number
     await moveSource(trx, sourceId, newId);
     await firstSeenFromSources(trx, newId);
     await updateEvent(trx, id, {}, []);
-    const created = await lockOne(trx, newId);
+    const created = await lockOne(EVENTS, trx, newId);
     await appendHistory(trx, [
       { eventId: id, action: 'split', keyLabel: actor.label, before: { sources }, after: { sources: sources.filter((s) => s !== sourceId), split_to: newId } },
       { eventId: newId, action: 'create_by_split', keyLabel: actor.label, before: null, after: { ...snapshotOf(created), sources: [sourceId], split_from: id } },
@@ -170,50 +162,12 @@ export async function splitSource(db: Kysely<Database>, actor: Actor, id: number
   });
 }
 
-export interface EventHistory {
+export interface EventHistory extends HistoryAnswer {
   event_id: number;
-  /** Current version (null: the event no longer exists, e.g. merged away). */
-  version: number | null;
-  entries: Array<Omit<HistoryRecord, 'at' | 'event_id'> & { at: string }>;
 }
 
 export async function getEventHistory(db: Kysely<Database>, id: number): Promise<EventHistory> {
-  const [event] = await db.selectFrom('events').select('version').where('id', '=', id).execute();
-  const entries = await listHistory(db, id);
-  if (!event && entries.length === 0) throw notFound(`no event with id ${id}`);
-  return {
-    event_id: id,
-    version: event?.version ?? null,
-    entries: entries.map(({ event_id: _id, at, ...rest }) => ({ ...rest, at: new Date(at).toISOString() })),
-  };
-}
-
-/** The current version of an event (for If-Match on a route that only reads). */
-export async function currentVersion(db: Queryable, id: number): Promise<number> {
-  const row = await db.selectFrom('events').select('version').where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound(`no event with id ${id}`);
-  return row.version;
-}
-
-async function lockOne(db: Queryable, id: number): Promise<EditableEvent> {
-  const [event] = await lockEvents(db, [id]);
-  if (!event) throw notFound(`no event with id ${id}`);
-  return event;
-}
-
-function checkVersion(event: EditableEvent, version: number): EditableEvent {
-  if (event.version !== version) {
-    throw preconditionFailed(`event ${event.id} is at version ${event.version}, not ${version}: someone changed it since; reload it and retry`);
-  }
-  return event;
-}
-
-function preconditionFailed(detail: string): ProblemError {
-  return new ProblemError({ type: 'about:blank', title: 'Precondition Failed', status: 412, detail });
-}
-
-function conflict(detail: string): ProblemError {
-  return new ProblemError({ type: 'about:blank', title: 'Conflict', status: 409, detail });
+  return { event_id: id, ...(await readHistory(db, EVENTS, id)) };
 }
 
 function curated(event: EditableEvent): CuratedEvent {

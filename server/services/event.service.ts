@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { findEventDetail } from '../../db/repositories/event-read.repository';
 import { notFound } from '../http/problem';
-import { jurisdictionName } from '../../db/vocabulary/jurisdiction-name';
 import { isSampleOutlet } from '../../db/repositories/sample.repository';
-import { eventDate } from './event-date';
+import { eventFields } from './event-fields';
 import { dateConflictSchema, type EventDetail } from '../schemas/event.schema';
 
 /** An event with every source (the date as each stated it) and its date conflicts; 404 when unknown or retracted. */
@@ -14,17 +13,7 @@ export async function getEventDetail(db: Kysely<Database>, id: number): Promise<
   // date_conflicts is written by the importer: keep the entries that have the documented shape.
   const conflicts = Array.isArray(row.date_conflicts) ? row.date_conflicts : [];
   return {
-    id: row.id,
-    date: eventDate(row.date_value, row.date_precision, row.date_basis),
-    date_start: row.date_start,
-    date_end: row.date_end,
-    jurisdiction: row.jurisdiction ? { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) } : null,
-    companies: row.companies,
-    type: row.type,
-    status: row.status,
-    title: row.title,
-    confidence: row.confidence,
-    verified: row.verified,
+    ...eventFields(row),
     created_at: new Date(row.created_at).toISOString(),
     version: row.version,
     updated_at: new Date(row.updated_at).toISOString(),

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database, Queryable } from '../../db/database';
+import type { Database } from '../../db/database';
 import { recordAudit } from '../../db/repositories/audit-log.repository';
-import { appendPolicyHistory, listPolicyHistory } from '../../db/repositories/policy-history.repository';
+import { appendPolicyHistory } from '../../db/repositories/policy-history.repository';
 import {
   deletePolicy,
   eventExists,
@@ -14,8 +14,9 @@ import {
   touchPolicy,
   type LockedPolicy,
 } from '../../db/repositories/policy-write.repository';
-import { ProblemError, badRequest, notFound } from '../http/problem';
+import { badRequest, conflict, notFound } from '../http/problem';
 import type { Actor } from './curation.service';
+import { changeOne, mergeTwo, readHistory, type VersionedKind } from './versioned-edit';
 
 /**
  * Editors' changes to policies: link an event, unlink one, rename, merge two. Like event curation,
@@ -27,9 +28,10 @@ export interface PolicyChange {
   version: number;
 }
 
+const POLICIES: VersionedKind<LockedPolicy> = { table: 'policies', history: 'policy_history', noun: 'policy', aNoun: 'a policy', lock: lockPolicies };
+
 export async function renamePolicy(db: Kysely<Database>, actor: Actor, id: number, version: number, name: string): Promise<PolicyChange> {
-  return db.transaction().execute(async (trx) => {
-    const policy = checkVersion(await lockOne(trx, id), version);
+  return changeOne(db, POLICIES, id, version, async (trx, policy) => {
     if (policy.name === name) return { id, version: policy.version };
     const next = await touchPolicy(trx, id, { name }, ['name']);
     await appendPolicyHistory(trx, [{ policyId: id, action: 'rename', keyLabel: actor.label, before: { name: policy.name }, after: { name } }]);
@@ -39,8 +41,7 @@ export async function renamePolicy(db: Kysely<Database>, actor: Actor, id: numbe
 }
 
 export async function linkEvent(db: Kysely<Database>, actor: Actor, id: number, version: number, eventId: number): Promise<PolicyChange> {
-  return db.transaction().execute(async (trx) => {
-    const policy = checkVersion(await lockOne(trx, id), version);
+  return changeOne(db, POLICIES, id, version, async (trx, policy) => {
     if (!(await eventExists(trx, eventId))) throw badRequest([{ parameter: 'event_id', reason: `no event with id ${eventId}` }]);
     const current = await findEventPolicy(trx, eventId);
     if (current?.policy_id === id) return { id, version: policy.version };
@@ -54,8 +55,7 @@ export async function linkEvent(db: Kysely<Database>, actor: Actor, id: number, 
 }
 
 export async function unlinkEvent(db: Kysely<Database>, actor: Actor, id: number, version: number, eventId: number): Promise<PolicyChange> {
-  return db.transaction().execute(async (trx) => {
-    const policy = checkVersion(await lockOne(trx, id), version);
+  return changeOne(db, POLICIES, id, version, async (trx, policy) => {
     const current = await findEventPolicy(trx, eventId);
     if (current?.policy_id !== id) throw notFound(`event ${eventId} is not in policy ${id}`);
     await removeLink(trx, eventId, id, actor.label);
@@ -75,15 +75,7 @@ export async function mergePolicies(
   fromId: number,
   fromVersion: number,
 ): Promise<PolicyChange> {
-  if (intoId === fromId) throw badRequest([{ parameter: 'from', reason: 'a policy cannot be merged into itself' }]);
-  return db.transaction().execute(async (trx) => {
-    const locked = await lockPolicies(trx, [intoId, fromId]);
-    const into = locked.find((p) => p.id === intoId);
-    const from = locked.find((p) => p.id === fromId);
-    if (!into) throw notFound(`no policy with id ${intoId}`);
-    if (!from) throw badRequest([{ parameter: 'from', reason: `no policy with id ${fromId}` }]);
-    checkVersion(into, intoVersion);
-    if (from.version !== fromVersion) throw preconditionFailed(`policy ${fromId} is at version ${from.version}, not ${fromVersion}: reload it and retry`);
+  return mergeTwo(db, POLICIES, { id: intoId, version: intoVersion }, { id: fromId, version: fromVersion }, async (trx, _into, from) => {
     const before = await listPolicyEventIds(trx, intoId);
     const moved = await moveLinks(trx, fromId, intoId);
     await deletePolicy(trx, fromId);
@@ -98,27 +90,5 @@ export async function mergePolicies(
 }
 
 export async function getPolicyHistory(db: Kysely<Database>, id: number) {
-  const [policy] = await db.selectFrom('policies').select('version').where('id', '=', id).execute();
-  const entries = await listPolicyHistory(db, id);
-  if (!policy && entries.length === 0) throw notFound(`no policy with id ${id}`);
-  return { policy_id: id, version: policy?.version ?? null, entries: entries.map((e) => ({ ...e, at: new Date(e.at).toISOString() })) };
-}
-
-async function lockOne(db: Queryable, id: number): Promise<LockedPolicy> {
-  const [policy] = await lockPolicies(db, [id]);
-  if (!policy) throw notFound(`no policy with id ${id}`);
-  return policy;
-}
-
-function checkVersion(policy: LockedPolicy, version: number): LockedPolicy {
-  if (policy.version !== version) throw preconditionFailed(`policy ${policy.id} is at version ${policy.version}, not ${version}: someone changed it since; reload it and retry`);
-  return policy;
-}
-
-function preconditionFailed(detail: string): ProblemError {
-  return new ProblemError({ type: 'about:blank', title: 'Precondition Failed', status: 412, detail });
-}
-
-function conflict(detail: string): ProblemError {
-  return new ProblemError({ type: 'about:blank', title: 'Conflict', status: 409, detail });
+  return { policy_id: id, ...(await readHistory(db, POLICIES, id)) };
 }

@@ -4,10 +4,10 @@ import { findTimelinePage, SNIPPET_START, SNIPPET_STOP, type TimelineKey, type T
 import { findLatestEventChange } from '../../db/repositories/latest-change.repository';
 import { badRequest } from '../http/problem';
 import { escapeHtml } from '../formats/escape-html';
-import { jurisdictionName } from '../../db/vocabulary/jurisdiction-name';
 import type { TimelineEvent } from '../schemas/event.schema';
 import type { TimelineQuery } from '../schemas/timeline-query.schema';
-import { eventDate, withSampleFlag } from './event-date';
+import { withSampleFlag } from './event-date';
+import { eventFields } from './event-fields';
 import { decodeCursor, encodeCursor } from './timeline-cursor';
 import { buildFilter } from './timeline-filter.service';
 
@@ -48,17 +48,7 @@ function sortKey(row: TimelineRow, sort: TimelineSort): TimelineKey {
 
 export function toTimelineEvent(row: TimelineRow): TimelineEvent {
   const event: TimelineEvent = {
-    id: row.id,
-    date: eventDate(row.date_value, row.date_precision, row.date_basis),
-    date_start: row.date_start,
-    date_end: row.date_end,
-    jurisdiction: row.jurisdiction ? { code: row.jurisdiction, name: jurisdictionName(row.jurisdiction) } : null,
-    companies: row.companies,
-    type: row.type,
-    status: row.status,
-    title: row.title,
-    confidence: row.confidence,
-    verified: row.verified,
+    ...eventFields(row),
     updated_at: new Date(row.updated_at).toISOString(),
     first_seen: { at: row.first_seen, published: row.first_published },
     sources: row.sources.map(withSampleFlag),
