@@ -1,4 +1,4 @@
-import { screenshot, startDemoSite, watchPage } from './support/site';
+import { describeWithBrowser, screenshot, startDemoSite, watchPage } from './support/site';
 import { useBrowserPage } from './support/browser-page';
 
 /**
@@ -7,7 +7,7 @@ import { useBrowserPage } from './support/browser-page';
  * list, on the event page, in the embed's slide and in the Atom entry; a sample source carries its
  * badge; the copy buttons confirm; the citation is right; a refused filter offers no embed code.
  */
-describe('a reader\'s view in chromium (demo data)', () => {
+describeWithBrowser('a reader\'s view in chromium (demo data)', () => {
   const ui = useBrowserPage(startDemoSite, { viewport: { width: 1100, height: 900 }, startTimeoutMs: 120_000 });
   let ids: Record<string, number>;
 
