@@ -130,4 +130,8 @@ describe('event-anaphor: "The ban takes effect …" continues the last act, acro
     const m = run('Governor bars app', ['Gov. Ann Roe banned TikTok on state-owned devices on Tuesday, Idaho officials said.', 'The White House banned TikTok on federal devices in December.']);
     expect(m.map((e) => e.jurisdiction)).toEqual(['US-ID', 'US']);
   });
+
+  it('a place after "to" or "into" is where goods or access go, not who acts', () => {
+    expect(extractMentions(makeArticle('News', ['The company was fined for shipping drone parts to Russia in March.'], '2024-06-14')).map((m) => m.jurisdiction)).not.toContain('RU');
+  });
 });
