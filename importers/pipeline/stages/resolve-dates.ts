@@ -35,7 +35,13 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const from = dateline ? c.clauseStart + dateline[0].length : c.clauseStart;
     // "…, which launched in 2020", "…, saying they waited too long in 2012": background to the predicate, not its date;
     // an aside before the predicate dates the event only when nothing else in the clause does.
-    const background = backgroundSpans(ctx.article.text.slice(c.clauseStart, c.clauseEnd), c.cue.start - c.clauseStart, c.cue.end - c.clauseStart);
+    // (a relative clause right after a cue noun describes the act itself: "the decree, which took effect on
+    // Oct. 1, requires …" — its date is the event's when nothing else dates it, as for an aside)
+    const clauseText = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
+    const cueEnd = c.cue.end - c.clauseStart;
+    const background = backgroundSpans(clauseText, c.cue.start - c.clauseStart, cueEnd).map((b) =>
+      b.kind === 'after' && b.start >= cueEnd && /^\s*$/.test(clauseText.slice(cueEnd, b.start)) && /^,\s*which\b/.test(clauseText.slice(b.start, b.start + 10)) ? { ...b, kind: 'aside' as const } : b,
+    );
     const outside = (t: TemporalExpression, kinds: readonly string[]): boolean =>
       !background.some((b) => kinds.includes(b.kind) && t.start >= c.clauseStart + b.start && t.end <= c.clauseStart + b.end);
     const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t, ['after']));

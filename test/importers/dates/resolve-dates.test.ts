@@ -133,4 +133,9 @@ describe('anchored-interval: "two years later" counts from the date the text gav
     const [first, second] = extractMentions(makeArticle('Chile acts on apps', ['In 2019, Chile’s regulator fined Rappi.', 'Two years later, Chile’s congress passed an app store law.'], '2024-10-16'));
     expect([first?.date.value, second?.date.value]).toEqual(['2019', '2021']);
   });
+
+  it('a relative clause right after the act’s noun dates the act: "the decree, which took effect on Oct. 1, requires …"', () => {
+    const [m] = extractMentions(makeArticle('News', ['Vietnam’s new decree, which took effect on Oct. 1, requires foreign firms to store user data locally.'], '2024-07-05'));
+    expect([m?.jurisdiction, m?.date.value, m?.date.basis]).toEqual(['VN', '2023-10-01', 'relative']);
+  });
 });
