@@ -119,6 +119,8 @@ export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
   shared('Ministry of Digital Affairs', ['TW', 'PL']),
   shared('National Security Council', ['US', 'BE', 'JP', 'KR', 'TR', 'IN', 'GB', 'IL', 'PH', 'TW'], 'US'),
   shared('National Communications Commission', ['TW']),
+  // "the Treasury" is a finance ministry's name in several countries; alone it most often means the US one
+  shared('Treasury', ['US', 'GB', 'AU', 'NZ', 'ZA', 'IE'], 'US'),
 ];
 
 /**

@@ -58,4 +58,9 @@ describe('national institutions gazetteer', () => {
     expect(codes('Wallonia will discuss the measure.')).toEqual(['BE-WAL']);
     expect(jurisdictionShortName('BE-VLG')).toBe('Flanders');
   });
+
+  it('"the Treasury" is the story country’s finance ministry, else the US one', () => {
+    expect(codes('The Treasury’s foreign investment panel ordered the sale.')).toEqual(['US']);
+    expect(findJurisdictions('The Treasury said it would review the deal.', 'GB').map((r) => r.code)).toEqual(['GB']);
+  });
 });
