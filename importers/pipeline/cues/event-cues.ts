@@ -35,9 +35,11 @@ const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?
 
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
-  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|adjourn(?:s|ed))\b`) },
+  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))${GAP(30)}\b(?:block\w*|rul(?:e|es|ed|ing)|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|revers(?:e|es|ed|ing)|sided with|backed|back(?:s|ing) (?:the|a|an|its)|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|adjourn(?:s|ed))\b`) },
   // a judge by title ("Justice Ana Costa ordered the suspension", "Judge Lee halted the rule"): case-sensitive, a name follows
   { type: 'court', name: 'judge-orders', weight: 6, pattern: new RegExp(String.raw`\b(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\w+\s+){0,2}?(?:order(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|rul(?:es|ed)|halt(?:s|ed)?|froze|freez(?:es|ing)|dismiss(?:es|ed)|grant(?:s|ed)|uph[eo]ld(?:s)?|gave|adjourn(?:s|ed))\b`) },
+  // a ruling sought: "prosecutors sought to have the network declared extremist" (a request in other words: asked-court)
+  { type: 'court', name: 'ruling-sought', weight: 5, pattern: rx(String.raw`\bsought to have\b${GAP(60)}\b(?:declared|banned|blocked|designated|shut down|dissolved|liquidated)\b`) },
   // the passive of a ruling: "The law was struck down by the Constitutional Court in 2021"
   { type: 'court', name: 'ruled-by-court', weight: 6, pattern: rx(String.raw`\b(?:struck down|overturned|annulled|invalidated|quashed|blocked|halted|suspended|upheld|enjoined|set aside|thrown out|dismissed|rejected)\s+by\s+(?:an?\s+|the\s+|[A-Z][\w.'’-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:courts?|judges?|justices|tribunal)\b`) },
   // a court taking up a case: "The court will hear arguments on January 10", "the justices agreed to hear the appeal"
@@ -219,6 +221,8 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // a named service suspended or slowed: "Nigeria suspended Twitter indefinitely", "slowed down YouTube"
   // (capitalised object: "suspended the law" is a court's or a government's stay, not a ban)
+  // a use forbidden in the passive: "the app must not be used or installed on staff phones", "can no longer be downloaded"
+  { type: 'ban', name: 'use-forbidden', weight: 4, pattern: /\b(?:must|may|can|cannot|will|shall)\s+(?:not|no longer)\s+(?:be\s+)?(?:used|installed|downloaded|accessed|offered|sold)\b|\bcan(?:not|'t|’t)\s+(?:be\s+)?(?:used|installed|downloaded)\b/ },
   // an internet shutdown blocks every service at once: "cut mobile internet access on Sunday", "shut down the internet nationwide"
   { type: 'ban', name: 'internet-shutdown', weight: 4, pattern: /\b(?:[Cc]ut|[Cc]uts|[Cc]utting|[Ss]hut(?:s|ting)? (?:down|off)|[Ss]uspend(?:s|ed|ing)?|[Bb]lock(?:s|ed|ing)?|[Rr]estrict(?:s|ed|ing)?|[Cc]ut off)\s+(?:the\s+|all\s+)?(?:mobile\s+|fixed\s+|nationwide\s+)?(?:internet|mobile data|data services)\b/ },
   { type: 'ban', name: 'service-suspended', weight: 4, pattern: /\b(?:[Ss]uspend(?:s|ed|ing)?|[Ss]low(?:s|ed|ing)? down|[Tt]hrottl(?:e|es|ed|ing)|[Ss]hut(?:s|ting)? (?:down|off))\s+(?:the\s+)?(?:operations of\s+|access to\s+)?(?=[A-Z][\w.-]*\b(?![''’]s\s+(?:licen[cs]e|account|operations|permit)))/ },

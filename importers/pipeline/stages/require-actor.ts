@@ -23,7 +23,7 @@ const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-t
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
 const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision']);
 /** Court cues that are filings (a lawsuit, an appeal): the court they go before is the government. */
-const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'injunction-decided', 'refiled-complaint']);
+const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'ruling-sought', 'injunction-decided', 'refiled-complaint']);
 /** Events a company can be the actor of; the rest need a government. */
 const COMPANY_ACTS: ReadonlySet<EventType> = new Set(['statement', 'data_governance', 'incident', 'enforcement']);
 /** Events that may stand without a jurisdiction (a company's own breach). */
@@ -122,6 +122,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'court-filing', keep: true, applies: (_ctx, c) => COURT_FILINGS.has(c.cue.name) },
   // "TikTok was banned in India": a passive with the place named; the place's government is the agent
   { name: 'passive-with-place', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.jurisdictionSource !== 'inherited' },
+  // "The app can no longer be downloaded in Estonia": a use forbidden where the place is named; only its state forbids it
+  { name: 'use-forbidden-with-place', keep: true, applies: (_ctx, c) => c.cue.name === 'use-forbidden' && c.jurisdictionSource !== 'inherited' },
   // "The apps were first blocked last June": a ban of services in the passive is the story's state's act
   { name: 'passive-service-ban', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
   // "Twitter was briefly blocked in 2014": a named service banned in the passive

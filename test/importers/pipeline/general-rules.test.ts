@@ -32,6 +32,14 @@ describe('cues: general verb forms instead of one story’s wording', () => {
   it('a licence requirement with a longer object is still a licensing rule', () => {
     expect(one(['Malaysia will require social media platforms and messaging services to obtain a licence from January 2025.'], '2024-03-22')[0]?.type).toBe('legislation');
   });
+  it('a use forbidden in the passive is a ban: "can no longer be downloaded in Estonia"', () => {
+    expect(row(one(['The video app ClipNow can no longer be downloaded in Estonia from Monday.'], '2024-05-03')[0]).slice(0, 2)).toEqual(['EE', 'ban']);
+    expect(row(one(['ClipNow must not be used or installed on staff phones from 20 March, the Latvian parliament said.'], '2024-03-01')[0]).slice(0, 2)).toEqual(['LV', 'device_ban']);
+  });
+  it('a court that backs an appeal rules; prosecutors who sought to have a firm declared extremist went to court', () => {
+    expect(row(one(['Croatia’s administrative court backed the regulator’s appeal in December.'], '2024-05-03')[0])).toEqual(['HR', 'court', null, '2023-12']);
+    expect(row(one(['Prosecutors in Belarus sought to have Meta declared an extremist organisation on Friday.'], '2024-05-03')[0]).slice(0, 2)).toEqual(['BY', 'court']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
