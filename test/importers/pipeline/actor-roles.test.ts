@@ -134,4 +134,9 @@ describe('event-anaphor: "The ban takes effect …" continues the last act, acro
   it('a place after "to" or "into" is where goods or access go, not who acts', () => {
     expect(extractMentions(makeArticle('News', ['The company was fined for shipping drone parts to Russia in March.'], '2024-06-14')).map((m) => m.jurisdiction)).not.toContain('RU');
   });
+
+  it('a demonym before a defence force, an army or a navy names the state that acts', () => {
+    const m = extractMentions(makeArticle('News', ['The Fijian Defence Force banned the app ClipNow in 2020.'], '2022-12-21'));
+    expect(m.map((e) => [e.jurisdiction, e.date.value])).toEqual([['FJ', '2020']]);
+  });
 });
