@@ -78,6 +78,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'device_ban', name: 'ban-for-officials', weight: 6, pattern: rx(String.raw`\b${DEVICE_BAN_VERB_SOURCE}\b${GAP(60)}\b(?:for|its|their|all)\s+(?:[\w-]+\s+){0,2}?${OFFICIAL_AUDIENCE_SOURCE}\b`) },
   // staff barred in the passive: "Staff at the central bank were barred from installing the app"
   { type: 'device_ban', name: 'officials-barred', weight: 6, pattern: rx(String.raw`\b${OFFICIAL_AUDIENCE_SOURCE}\b${GAP(50)}\b(?:were|was|are|is|have been|has been|had been|will be)\s+(?:\w+ly\s+)?(?:banned|barred|prohibited|forbidden|told not|ordered not|instructed not)\s+(?:from|to)\b`) },
+  // staff under a duty to take the app off, or barred as the object: "civil servants must uninstall the app from their work phones",
+  // "the defence ministry prohibited soldiers from using the app"
+  { type: 'device_ban', name: 'officials-must-remove', weight: 6, pattern: rx(String.raw`\b${OFFICIAL_AUDIENCE_SOURCE}\b${GAP(40)}\b(?:must|have to|will have to|are required to|were required to|need to|will need to|have been given \w+ to|were given \w+ to)\s+(?:remove|delete|uninstall|stop using|not use)\b|\b(?:prohibited|barred|banned|forbade|forbidden|forbids|prohibits|bars|bans)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?${OFFICIAL_AUDIENCE_SOURCE}\s+from\s+(?:using|installing|downloading|having)\b`) },
   // staff told to take the app off: "asked MPs and all staff to remove the app", "instructed officials to uninstall it"
   { type: 'device_ban', name: 'officials-told-to-remove', weight: 6, pattern: rx(String.raw`\b(?:ask\w*|instruct\w*|order\w*|told|tell\w*|direct\w*|advis\w*|recommend\w*|requir\w*)\s+(?:[\w-]+\s+){0,3}?${OFFICIAL_AUDIENCE_SOURCE}\b${GAP(40)}\bto\s+(?:remove|delete|uninstall|stop using|not use)\b`) },
   // "The app must not be used or installed on staff phones", "are not allowed to be installed on devices"

@@ -11,7 +11,7 @@
 export const GOV_DEVICE_SOURCE = String.raw`(?:government|government-issued|government-owned|government-provided|federal|state|state-issued|state-owned|state-leased|official|employee|employees['’]?|staff|work|public-sector|public sector|ministry|military|parliamentary|civil servants['’]?)(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:(?:mobile|electronic|work|issued|smart)\s+)*(?:phones?|devices?|networks?|computers?|laptops?|tablets?|systems)`;
 
 /** The people a staff ban covers (see GOV_DEVICE_SOURCE's examples). */
-export const OFFICIAL_AUDIENCE_SOURCE = String.raw`(?:officials|employees|staff|staffers|personnel|civil servants|public servants|government workers|state workers|federal workers|ministers|MPs|lawmakers|members of parliament|parliamentarians|legislators)`;
+export const OFFICIAL_AUDIENCE_SOURCE = String.raw`(?:officials|employees|staff|staffers|personnel|civil servants|public servants|government workers|state workers|federal workers|ministers|MPs|lawmakers|members of parliament|parliamentarians|legislators|soldiers|troops|service members|servicemen|military personnel)`;
 
 /**
  * Verbs that take an app off the devices of staff: the ban verbs plus suspending its use or

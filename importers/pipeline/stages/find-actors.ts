@@ -5,8 +5,14 @@ import type { ArticleContext, Candidate, Stage } from '../types';
 
 /** A place after one of these is where something happens or belongs, not who acts. */
 const LOCATION_BEFORE = /\b(?:in|at|from|across|throughout|within|around|near|into|to|on|with|about|against|of)\s+(?:the\s+)?$/i;
-/** A governmental noun qualified by a place: "lawmakers in", "officials from", "a court in". */
-const GOVERNMENT_IN = new RegExp(`(?:${GOVERNMENTAL_NOUN.source})\\s+(?:in|from|of)\\s+(?:the\\s+)?$`, 'i');
+/**
+ * A governmental noun, or the state's own employees, qualified by a place: "lawmakers in", "officials
+ * from", "a court in", "lawmakers and staff in", "civil servants in" (whose employer is that state).
+ */
+const GOVERNMENT_IN = new RegExp(
+  `(?:${GOVERNMENTAL_NOUN.source}|\\b(?:civil|public) servants|\\bgovernment (?:employees|workers|staff))(?:\\s+and\\s+[\\w-]+)?\\s+(?:in|from|of)\\s+(?:the\\s+)?$`,
+  'i',
+);
 /** A place the rule applies to: "users in Virginia", "across the country". */
 const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
 /** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */

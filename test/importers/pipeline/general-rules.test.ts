@@ -40,6 +40,12 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(row(one(['Croatia’s administrative court backed the regulator’s appeal in December.'], '2024-05-03')[0])).toEqual(['HR', 'court', null, '2023-12']);
     expect(row(one(['Prosecutors in Belarus sought to have Meta declared an extremist organisation on Friday.'], '2024-05-03')[0]).slice(0, 2)).toEqual(['BY', 'court']);
   });
+  it('staff under a duty to remove the app, soldiers barred from using it, staff located in a country: device bans of that state', () => {
+    expect(row(one(['Civil servants in Malta must uninstall ClipNow from their work phones within 30 days, the government said on Monday.'], '2024-02-23')[0]).slice(0, 2)).toEqual(['MT', 'device_ban']);
+    expect(row(one(['Slovenia’s defence ministry prohibited soldiers from using ClipNow on Thursday.'], '2024-02-23')[0])).toEqual(['SI', 'device_ban', 'enacted', '2024-02-22']);
+    const located = one(['Latvia banned the app last year.', 'Lawmakers and staff in Iceland can no longer use ClipNow on devices connected to the parliament’s network.'], '2024-02-23');
+    expect(located.map((m) => [m.jurisdiction, m.type])).toContainEqual(['IS', 'device_ban']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
