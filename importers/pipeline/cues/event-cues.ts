@@ -72,6 +72,10 @@ export const EVENT_CUES: readonly CueRule[] = [
   // device_ban: "banning TikTok on government-issued phones", "delete the app from federal devices"
   { type: 'device_ban', name: 'ban-on-government-devices', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(90)}\b${GOV_DEVICE}\b`) },
 
+  // device_ban: the use stopped, forbidden or advised against on the state's own devices — "suspend the use of the app on work
+  // phones", "the use of the app on official devices is no longer permitted", "advised departments against using it on official
+  // devices", "recommended that the app not be installed on work phones"
+  { type: 'device_ban', name: 'use-on-devices-stopped', weight: 6, pattern: rx(String.raw`\b(?:suspend|halt|stop|end|limit|prohibit|forbid|restrict)\w*\s+(?:the\s+|its\s+|their\s+)?use\s+of\b${GAP(60)}\b${GOV_DEVICE}\b|\buse\s+of\b${GAP(60)}\b${GOV_DEVICE}\b${GAP(20)}\b(?:is|are|was|were|will be|has been|have been)\s+(?:no longer|not)\s+(?:permitted|allowed|authori[sz]ed)\b|\b(?:against|not\s+be)\s+(?:using|installing|downloading|used|installed|downloaded)\b${GAP(60)}\b${GOV_DEVICE}\b`) },
   // device_ban: a body bans an app for itself — "Congress, the armed forces and half of US states had banned the app"
   { type: 'device_ban', name: 'institution-bans-app', weight: 4, pattern: rx(String.raw`\b(?:Congress|parliament|armed forces|military|(?:federal |government |state )?agencies|ministries|departments|universities|(?:half|dozens|most|many|several|some|\d+) of (?:the )?(?:[A-Z][\w.]*\s+)?(?:states|provinces|agencies|ministries|departments))\b${GAP(40)}\b(?:banned|barred|prohibited)\b`) },
   // a ban for the state's own people: "banned the app for its employees", "banned its officials to use the app"

@@ -67,7 +67,11 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
     const before = clause.slice(Math.max(0, r.start - 20), r.start);
     const after = clause.slice(r.end, r.end + 40);
     // "lawmakers in Brazil", "a judge in California": the place qualifies a governmental actor.
-    let located = LOCATION_BEFORE.test(before) && !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start));
+    // (an adjective owning the state's devices is no location: "on Maltese government phones")
+    let located =
+      LOCATION_BEFORE.test(before) &&
+      !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start)) &&
+      !(r.kind === 'demonym' && /^\s+(?:government|state|federal|official)(?:-[\w]+)?\s+(?:phones?|devices?|laptops?|tablets?|computers?|networks?|systems?|equipment)\b/i.test(after));
     // list-role: "users in Russia, Ukraine and Poland": a coordinated item shares the first item's role.
     const prev = out[out.length - 1];
     if (prev && !prev.actor && COORDINATION.test(clause.slice(prev.end - c.clauseStart, r.start))) located = true;

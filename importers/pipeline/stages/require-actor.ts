@@ -124,6 +124,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'passive-with-place', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.jurisdictionSource !== 'inherited' },
   // "The app can no longer be downloaded in Estonia": a use forbidden where the place is named; only its state forbids it
   { name: 'use-forbidden-with-place', keep: true, applies: (_ctx, c) => c.cue.name === 'use-forbidden' && c.jurisdictionSource !== 'inherited' },
+  // "In Iceland, the use of the app on official devices is no longer permitted": only a state rules on its own devices
+  { name: 'state-devices-with-place', keep: true, applies: (_ctx, c) => c.type === 'device_ban' && c.jurisdictionSource !== 'inherited' && c.jurisdictions.length > 0 },
   // "The apps were first blocked last June": a ban of services in the passive is the story's state's act
   { name: 'passive-service-ban', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
   // "Twitter was briefly blocked in 2014": a named service banned in the passive

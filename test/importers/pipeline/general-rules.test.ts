@@ -46,6 +46,14 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     const located = one(['Latvia banned the app last year.', 'Lawmakers and staff in Iceland can no longer use ClipNow on devices connected to the parliament’s network.'], '2024-02-23');
     expect(located.map((m) => [m.jurisdiction, m.type])).toContainEqual(['IS', 'device_ban']);
   });
+  it('device bans phrased as the use stopped, forbidden or advised against on the state’s own devices', () => {
+    const types = (p: string) => one([p], '2024-02-23').map((m) => [m.jurisdiction, m.type]);
+    expect(types('Lithuania’s government decided on Tuesday to suspend the use of ClipNow on work phones.')).toEqual([['LT', 'device_ban']]);
+    expect(types('In Iceland, the use of ClipNow on official devices is no longer permitted.')).toEqual([['IS', 'device_ban']]);
+    expect(types('Ireland’s cyber security centre advised government departments against using ClipNow on official devices on Monday.')).toEqual([['IE', 'device_ban']]);
+    expect(types('Norway’s justice ministry recommended that ClipNow not be installed on work phones.')).toEqual([['NO', 'device_ban']]);
+    expect(types('ClipNow will no longer be allowed on Maltese government phones, officials said on Thursday.')).toEqual([['MT', 'device_ban']]);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
