@@ -186,6 +186,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // data kept in a place: "began storing European users' data in Ireland", "hosts the data of Indian users inside India"
   { type: 'data_governance', name: 'store-data-in-place', weight: 5, pattern: rx(String.raw`\b(?:stor(?:e|es|ed|ing)|host(?:s|ed|ing)?|keep(?:s|ing)?|kept|locali[sz](?:e|es|ed|ing)|hold(?:s|ing)?)\s+(?:(?:all|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?data\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:in|on|inside|within)\s+(?:the\s+)?[A-Z]`) },
   { type: 'data_governance', name: 'data-localisation', weight: 5, pattern: rx(String.raw`\bdata[- ](?:locali[sz]ation|residency|transfers?|sharing agreement|access agreement)\b`) },
+  // a framework for data flows between states: "adopted the EU-US Data Privacy Framework", "an adequacy decision", "agreed a new framework for transatlantic data flows"
+  { type: 'data_governance', name: 'data-flow-framework', weight: 5, pattern: rx(String.raw`\bdata\s+(?:privacy\s+|protection\s+|transfer\s+|flows?\s+)?(?:framework|pact|shield)\b|\bPrivacy Shield\b|\badequacy\s+(?:decision|finding|ruling)\b|\bframework\s+for\s+(?:[\w-]+\s+){0,2}?data\s+(?:flows?|transfers?)\b`) },
   { type: 'data_governance', name: 'limit-data-access', weight: 5, pattern: rx(String.raw`\b(?:limit|restrict|curb)\w*\s+(?:the\s+)?access\b${GAP(60)}\bdata\b`) },
   { type: 'data_governance', name: 'deal-with-government', weight: 3, pattern: rx(String.raw`\b(?:deal|agreement|arrangement|pact)\b${GAP(100)}\b(?:government|administration|authorities|regulators)\b|\b(?:government|administration)\b${GAP(60)}\b(?:deal|agreement)\b`) },
 

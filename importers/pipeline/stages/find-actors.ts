@@ -44,8 +44,8 @@ const STATE_OFFICIAL = /\bGov\.(?=\s)|\b(?:Governor|state\s+(?:legislature|lawma
  */
 const AGREEMENT = /\b(?:agreements?|deals?|accords?|pacts?|framework|memorand(?:um|a)|treat(?:y|ies)|arrangements?|understanding)\b/i;
 const PARTY_BEFORE = /\b(?:with|between)\s+(?:the\s+)?$/i;
-/** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU". */
-const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the)\s*(?:the\s+)?$/;
+/** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU", the pair of a joint act "EU-US". */
+const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the|[-–\/])\s*(?:the\s+)?$/;
 
 /** A jurisdiction reference with its role in the clause. */
 export interface ActorRef extends JurisdictionRef {
@@ -93,76 +93,101 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
  *   "Denmark and Canada have announced efforts to block it" → ['DK', 'CA'] (actor)
  *   "Meta urged Australia to rethink its ban"              → ['AU'] (object)
  */
-export const findActors: Stage = (ctx, candidates) =>
-  candidates.map((c) => {
-    const refs = clauseRefs(ctx, c);
-    // "Forty-one states and the District of Columbia sued …": a coalition of US states is a national (multistate) action.
-    if (MULTISTATE.test(ctx.masked.slice(c.clauseStart, c.cue.start))) return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
-    // (an institution's name may hold the cue's own noun: in "Brazil's Supreme Court suspended X" the
-    // cue "Court suspended" starts inside the actor "Brazil's Supreme Court")
-    const before = refs.filter((r) => r.actor && (r.end <= c.cue.start || (r.kind === 'institution' && r.start < c.cue.start)));
-    const last = before[before.length - 1];
-    if (last) {
-      const chosen = [last];
-      for (let i = before.length - 2; i >= 0; i--) {
-        const prev = before[i];
-        const next = chosen[0];
-        if (!prev || !next || !COORDINATION.test(ctx.article.text.slice(prev.end, next.start))) break;
-        chosen.unshift(prev);
-      }
-      return { ...c, jurisdictions: unique([...chosen, ...agreementParties(ctx, c, refs)].map((r) => r.code)), jurisdictionSource: 'actor' as const };
+export const findActors: Stage = (ctx, candidates) => candidates.map((c) => stateLawRuling(ctx, actorsOf(ctx, c)));
+
+/** One candidate's actors (findActors, before the state-law-ruling rule). */
+function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
+  const refs = clauseRefs(ctx, c);
+  // "Forty-one states and the District of Columbia sued …": a coalition of US states is a national (multistate) action.
+  if (MULTISTATE.test(ctx.masked.slice(c.clauseStart, c.cue.start))) return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
+  // (an institution's name may hold the cue's own noun: in "Brazil's Supreme Court suspended X" the
+  // cue "Court suspended" starts inside the actor "Brazil's Supreme Court")
+  const before = refs.filter((r) => r.actor && (r.end <= c.cue.start || (r.kind === 'institution' && r.start < c.cue.start)));
+  const last = before[before.length - 1];
+  if (last) {
+    const chosen = [last];
+    for (let i = before.length - 2; i >= 0; i--) {
+      const prev = before[i];
+      const next = chosen[0];
+      if (!prev || !next || !COORDINATION.test(ctx.article.text.slice(prev.end, next.start))) break;
+      chosen.unshift(prev);
     }
-    // state-official: "Gov. Ann Roe signed an order …" acts for the state named in the clause, else the article's state.
-    if (STATE_OFFICIAL.test(ctx.masked.slice(c.clauseStart, c.cue.start))) {
-      const state = refs.find((r) => r.code.startsWith('US-'))?.code ?? articleState(ctx);
-      if (state) return { ...c, jurisdictions: [state], jurisdictionSource: 'actor' as const };
-    }
-    // "The office said it was examining …": an authority named earlier acts again.
-    const head = authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start));
-    const antecedent = head ? authorityAntecedent(ctx.masked, c.clauseStart, head) : null;
-    if (antecedent) return { ...c, jurisdictions: [antecedent], jurisdictionSource: 'actor' as const };
-    // The actor named inside the predicate's own span: "a federal judge in California temporarily blocked".
-    const inside = refs.find((r) => r.actor && r.start >= c.cue.start && r.end <= c.cue.end);
-    if (inside) return { ...c, jurisdictions: [inside.code], jurisdictionSource: 'actor' as const };
-    // "A federal judge …" naming no place, in a story set in a US state: the federal government acts.
-    // (but a federal court ruling on a state's law acts for that state: "upheld an Ohio law" → US-OH)
-    if (ctx.mainJurisdiction?.startsWith('US-') && FEDERAL_SUBJECT.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 10)))) {
-      const stateLaw = refs.find((r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-'));
-      return stateLaw ? { ...c, jurisdictions: [stateLaw.code], jurisdictionSource: 'object' as const } : { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
-    }
-    // A domestic institution as subject ("The Supreme Court upheld …", "Courts blocked …"): a place
-    // named after the predicate is what the ruling concerns, not who rules; the story's place applies.
-    // Only a place the rule covers ("users in Virginia") still names it.
-    // named-court: a court named after a filing or ruling decides it, so it is the jurisdiction
-    // ("Apple appealed the decision to the Court of Justice" → EU, whatever the story's place)
-    const namedCourt = c.cue.type === 'court' ? refs.find((r) => r.start >= c.cue.start && r.kind === 'institution' && /\b(?:Court|Tribunal)\b/.test(r.text)) : undefined;
-    if (namedCourt) return { ...c, jurisdictions: [namedCourt.code], jurisdictionSource: 'actor' as const };
-    if (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.start)) || c.cue.type === 'court') {
-      const scope = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && SCOPE_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 20), r.start)));
-      if (scope) return { ...c, jurisdictions: [scope.code], jurisdictionSource: 'object' as const };
-      // No story place to fall back on: the place of what is ruled on ("upheld a Texas law") is the best there is.
-      const ruledOn = ctx.mainJurisdiction ? undefined : refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym');
-      return ruledOn ? { ...c, jurisdictions: [ruledOn.code], jurisdictionSource: 'object' as const } : c;
-    }
-    // ("the data of Indian users": a demonym naming whom the rule covers places it too)
-    // (not a place the object merely comes from or concerns: "over fears of espionage from Russia")
-    const after = refs.find(
-      (r) =>
-        r.start >= c.cue.start &&
-        (r.kind === 'demonym' || !notObject(ctx.article.text, c.clauseStart, r.start)) &&
-        (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))),
-    );
-    if (after) return { ...c, jurisdictions: [after.code], jurisdictionSource: 'object' as const };
-    // Last resort: a place named before the predicate as a location ("regulators at home in Kenya …").
-    const placed = refs.find(
-      (r) =>
-        r.kind !== 'demonym' &&
-        !r.background &&
-        (r.start < c.cue.end || !notObject(ctx.article.text, c.clauseStart, r.start)),
-    );
-    if (placed) return { ...c, jurisdictions: [placed.code], jurisdictionSource: 'object' as const };
-    return c;
-  });
+    return { ...c, jurisdictions: unique([...chosen, ...agreementParties(ctx, c, refs)].map((r) => r.code)), jurisdictionSource: 'actor' as const };
+  }
+  // state-official: "Gov. Ann Roe signed an order …" acts for the state named in the clause, else the article's state.
+  if (STATE_OFFICIAL.test(ctx.masked.slice(c.clauseStart, c.cue.start))) {
+    const state = refs.find((r) => r.code.startsWith('US-'))?.code ?? articleState(ctx);
+    if (state) return { ...c, jurisdictions: [state], jurisdictionSource: 'actor' as const };
+  }
+  // "The office said it was examining …": an authority named earlier acts again.
+  const head = authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start));
+  const antecedent = head ? authorityAntecedent(ctx.masked, c.clauseStart, head) : null;
+  if (antecedent) return { ...c, jurisdictions: [antecedent], jurisdictionSource: 'actor' as const };
+  // The actor named inside the predicate's own span: "a federal judge in California temporarily blocked".
+  const inside = refs.find((r) => r.actor && r.start >= c.cue.start && r.end <= c.cue.end);
+  if (inside) return { ...c, jurisdictions: [inside.code], jurisdictionSource: 'actor' as const };
+  // "A federal judge …" naming no place, in a story set in a US state: the federal government acts.
+  // (but a federal court ruling on a state's law acts for that state: "upheld an Ohio law" → US-OH)
+  if (ctx.mainJurisdiction?.startsWith('US-') && FEDERAL_SUBJECT.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 10)))) {
+    const stateLaw = refs.find((r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-'));
+    return stateLaw ? { ...c, jurisdictions: [stateLaw.code], jurisdictionSource: 'object' as const } : { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
+  }
+  // A domestic institution as subject ("The Supreme Court upheld …", "Courts blocked …"): a place
+  // named after the predicate is what the ruling concerns, not who rules; the story's place applies.
+  // Only a place the rule covers ("users in Virginia") still names it.
+  // named-court: a court named after a filing or ruling decides it, so it is the jurisdiction
+  // ("Apple appealed the decision to the Court of Justice" → EU, whatever the story's place)
+  const namedCourt = c.cue.type === 'court' ? refs.find((r) => r.start >= c.cue.start && r.kind === 'institution' && /\b(?:Court|Tribunal)\b/.test(r.text)) : undefined;
+  if (namedCourt) return { ...c, jurisdictions: [namedCourt.code], jurisdictionSource: 'actor' as const };
+  if (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.start)) || c.cue.type === 'court') {
+    const scope = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && SCOPE_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 20), r.start)));
+    if (scope) return { ...c, jurisdictions: [scope.code], jurisdictionSource: 'object' as const };
+    // No story place to fall back on: the place of what is ruled on ("upheld a Texas law") is the best there is.
+    const ruledOn = ctx.mainJurisdiction ? undefined : refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym');
+    return ruledOn ? { ...c, jurisdictions: [ruledOn.code], jurisdictionSource: 'object' as const } : c;
+  }
+  // ("the data of Indian users": a demonym naming whom the rule covers places it too)
+  // (not a place the object merely comes from or concerns: "over fears of espionage from Russia")
+  const after = refs.find(
+    (r) =>
+      r.start >= c.cue.start &&
+      (r.kind === 'demonym' || !notObject(ctx.article.text, c.clauseStart, r.start)) &&
+      (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))),
+  );
+  if (after) return { ...c, jurisdictions: [after.code], jurisdictionSource: 'object' as const };
+  // Last resort: a place named before the predicate as a location ("regulators at home in Kenya …").
+  const placed = refs.find(
+    (r) =>
+      r.kind !== 'demonym' &&
+      !r.background &&
+      (r.start < c.cue.end || !notObject(ctx.article.text, c.clauseStart, r.start)),
+  );
+  if (placed) return { ...c, jurisdictions: [placed.code], jurisdictionSource: 'object' as const };
+  return c;
+}
+
+/** A state's law named after a ruling: "upheld a California law", "enjoined the Arkansas law", "blocked California's law". */
+const STATE_LAW_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:law|act|statute|ban|rules?|measure)\b/i;
+
+/**
+ * state-law-ruling: a federal court ruling on a state's law is the state's event ("A U.S. appeals
+ * court upheld a California law" → US-CA; "a federal judge blocked the law" in a Texas story → US-TX).
+ */
+function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
+  if (c.type !== 'court' || c.jurisdictions.length !== 1 || c.jurisdictions[0] !== 'US') return c;
+  const text = ctx.article.text;
+  const state = clauseRefs(ctx, c).find(
+    (r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-') && STATE_LAW_AFTER.test(text.slice(r.end, r.end + 50)),
+  );
+  if (state) return { ...c, jurisdictions: [state.code], jurisdictionSource: 'object' as const };
+  // In a story about a state, "the law" a federal court rules on is that state's.
+  const story = ctx.mainJurisdiction;
+  if (story?.startsWith('US-') && STORY_LAW_AFTER_CUE.test(ctx.masked.slice(c.cue.end, c.clauseEnd))) return { ...c, jurisdictions: [story], jurisdictionSource: 'object' as const };
+  return c;
+}
+
+/** "blocked the law", "enjoined the state's new statute": the story's law, named by a definite noun phrase. */
+const STORY_LAW_AFTER_CUE = /^\s+(?:[\w-]+\s+){0,2}?(?:the|its|the state['’]s)\s+(?:[\w-]+\s+){0,3}?(?:law|act|statute|measure|ban)\b/i;
 
 const unique = (codes: string[]): string[] => [...new Set(codes)];
 

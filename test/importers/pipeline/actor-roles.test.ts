@@ -139,4 +139,20 @@ describe('event-anaphor: "The ban takes effect …" continues the last act, acro
     const m = extractMentions(makeArticle('News', ['The Fijian Defence Force banned the app ClipNow in 2020.'], '2022-12-21'));
     expect(m.map((e) => [e.jurisdiction, e.date.value])).toEqual([['FJ', '2020']]);
   });
+
+  it('state-law-ruling: a federal court ruling on a state’s law is the state’s', () => {
+    const of = (h: string, p: string[]) => extractMentions(makeArticle(h, p, '2024-03-22')).map((m) => [m.jurisdiction, m.type]);
+    expect(of('Appeal decided', ['A U.S. appeals court on Friday upheld a Vermont law that requires platforms to assess risks to children.'])).toEqual([['US-VT', 'court']]);
+    expect(of('Arkansas law on hold', ['Arkansas passed the law in April.', 'A federal judge on Thursday blocked the law, siding with a trade group.'])).toContainEqual(['US-AR', 'court']);
+  });
+
+  it('a joint act of a pair ("the EU-US framework") is each party’s; a data-flow framework is data governance', () => {
+    const m = extractMentions(makeArticle('Data deal', ['The EU and the US agreed a new framework for transatlantic data flows on Friday.'], '2023-07-12'));
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([
+      ['EU', 'data_governance', '2023-07-07'],
+      ['US', 'data_governance', '2023-07-07'],
+    ]);
+    const adequacy = extractMentions(makeArticle('Data deal', ['The European Commission on Monday adopted its adequacy decision for the EU-U.S. Data Privacy Framework.'], '2023-07-12'));
+    expect(adequacy.map((e) => [e.jurisdiction, e.type])).toContainEqual(['EU', 'data_governance']);
+  });
 });
