@@ -109,10 +109,18 @@ export interface NeighbourQuery {
 export async function findSequenceNeighbours(db: Queryable, queries: readonly NeighbourQuery[], days: number): Promise<Map<number, LinkableEvent[]>> {
   const out = new Map<number, LinkableEvent[]>(queries.map((q) => [q.id, []]));
   if (queries.length === 0) return out;
+  const { rows } = await sequenceNeighboursQuery(queries, days).execute(db);
+  // In date order, so each subject's list is too.
+  for (const { subjects, ...event } of rows) for (const id of subjects) out.get(id)!.push({ ...event, date_start: dayText(event.date_start) });
+  return out;
+}
+
+/** The statement of findSequenceNeighbours (at least one query): each neighbour once, with the subjects it neighbours. */
+export function sequenceNeighboursQuery(queries: readonly NeighbourQuery[], days: number) {
   const values = queries.map(
     (q) => sql`(${q.id}::int, ${q.jurisdiction}::text, ${q.date_start}::date, ${sql.val([...q.companies])}::text[], ${q.types ? sql`${sql.val([...q.types])}::text[]` : sql`NULL::text[]`})`,
   );
-  const { rows } = await sql<LinkableEvent & { subjects: number[] }>`
+  return sql<LinkableEvent & { subjects: number[] }>`
     WITH s(subject_id, jurisdiction, day, companies, types) AS (VALUES ${sql.join(values)}),
     near AS MATERIALIZED (
       SELECT x.id, array_agg(DISTINCT s.subject_id) AS subjects
@@ -136,10 +144,7 @@ export async function findSequenceNeighbours(db: Queryable, queries: readonly Ne
       OFFSET 0
     ) AS n
     WHERE n.date_basis IN ('explicit', 'relative')
-    ORDER BY n.date_start, n.id`.execute(db);
-  // In date order, so each subject's list is too.
-  for (const { subjects, ...event } of rows) for (const id of subjects) out.get(id)!.push({ ...event, date_start: dayText(event.date_start) });
-  return out;
+    ORDER BY n.date_start, n.id`;
 }
 
 /** A date column as 'YYYY-MM-DD' (a raw query may bring it back as a Date where the type parsers do not reach). */
