@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Queryable } from '../database';
 import type { PolicyCue } from '../tables/policy.table';
 import type { DateBasis, EventStatus, EventType } from '../vocabulary/taxonomy';
+import { eventCompanyNames } from './event-company-names';
 import { eventDateBasis } from './event-date-basis';
 
 /**
@@ -32,10 +33,7 @@ function linkableEvents(db: Queryable) {
     .leftJoin('policy_events as pe', 'pe.event_id', 'e.id')
     .select(['e.id', 'e.jurisdiction', 'e.type', 'e.status', 'e.title', 'e.date_start', 'pe.policy_id'])
     .select(eventDateBasis('e').$castTo<DateBasis | null>().as('date_basis'))
-    .select(
-      sql<string[]>`coalesce((SELECT array_agg(c.name ORDER BY c.name) FROM event_companies ec JOIN companies c ON c.id = ec.company_id
-        WHERE ec.event_id = e.id), '{}')`.as('companies'),
-    )
+    .select(eventCompanyNames('e').as('companies'))
     .select(sql<number[]>`coalesce((SELECT array_agg(DISTINCT s.article_id) FROM event_sources s WHERE s.event_id = e.id), '{}')`.as('article_ids'))
     .where(sql<boolean>`NOT e.retracted`);
 }
@@ -138,7 +136,7 @@ export function sequenceNeighboursQuery(queries: readonly NeighbourQuery[], days
     SELECT n.* FROM (
       SELECT near.subjects, e.id, e.jurisdiction, e.type, e.status, e.title, e.date_start, pe.policy_id,
         ${eventDateBasis('e')} AS date_basis,
-        coalesce((SELECT array_agg(c.name ORDER BY c.name) FROM event_companies ec JOIN companies c ON c.id = ec.company_id WHERE ec.event_id = e.id), '{}') AS companies,
+        ${eventCompanyNames('e')} AS companies,
         coalesce((SELECT array_agg(DISTINCT es.article_id) FROM event_sources es WHERE es.event_id = e.id), '{}') AS article_ids
       FROM near JOIN events e ON e.id = near.id LEFT JOIN policy_events pe ON pe.event_id = e.id
       OFFSET 0
