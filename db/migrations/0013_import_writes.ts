@@ -14,7 +14,8 @@ import * as search from './search-per-statement';
  *    jurisdiction in the window and probed its companies: a batch's statement grew with the corpus
  *    and passed the statement timeout after 6,700 synthetic articles.
  * 2. The facet rollups' update trigger (migration 0008) runs once per statement over its transition
- *    tables instead of once per row (rollups-per-statement.ts).
+ *    tables instead of once per row, and the rollup tables leave room on each page for their cells'
+ *    updates (rollups-per-statement.ts).
  * 3. The search document of an event given sources (migration 0002) is rebuilt once per statement
  *    instead of once per source (search-per-statement.ts).
  */
