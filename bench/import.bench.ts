@@ -10,6 +10,9 @@
  *
  * --without-rollups disables the facet rollups' triggers (migration 0008) in the bench database, to
  * measure what keeping them costs an import: run it beside a run without the flag.
+ *
+ * --profile also prints where the import's time went: the statements by shape (client-side round
+ * trips, triggers included) and the trigger functions by total time (bench/import-profile.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +25,7 @@ import { COMPANIES } from '../db/vocabulary/companies';
 import { extractMentions } from '../importers/pipeline';
 import { readInputs } from '../importers/readers';
 import { DEFAULT_BATCH_SIZE, importArticles } from '../importers/store/import-articles';
+import { functionTimes, statementTimes, trackFunctions } from './import-profile';
 import { syntheticCorpus } from './synthetic-corpus';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/timeline_bench_import';
@@ -48,6 +52,7 @@ async function main(): Promise<void> {
       batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
       keep: { type: 'boolean', default: false },
       'without-rollups': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
     },
   });
   const count = Number(values.articles);
@@ -70,11 +75,13 @@ async function main(): Promise<void> {
 
     // 2. Into Postgres: a fresh database each run, so the figure is for a growing corpus from empty.
     await recreateDatabase(url);
+    if (values.profile) await trackFunctions(url);
     const handle = await connect({ databaseUrl: url, poolMax: 2 });
     try {
       await migrateToLatest(handle.db);
       if (values['without-rollups']) await disableRollupTriggers(url);
       const statements = countStatements();
+      const timing = values.profile ? statementTimes() : null;
       const rss: string[] = [];
       const marks = new Set([1, 2, 5, 10].map((k) => Math.round((files.length * k) / 10)));
       const t1 = performance.now();
@@ -91,6 +98,7 @@ async function main(): Promise<void> {
       });
       const importSeconds = (performance.now() - t1) / 1000;
       const sent = statements.stop();
+      const byShape = timing?.stop() ?? [];
       const stored = summary.articles + summary.articlesSkipped;
       console.log(
         `import: ${summary.articles} articles stored (${summary.sourcesAdded} sources, ${summary.eventsCreated} events created, ` +
@@ -100,9 +108,12 @@ async function main(): Promise<void> {
           `RSS (after N articles) ${rss.join(', ')} (start ${Math.round(mb)} MB)`,
       );
       if (summary.failures.length) log(`first failure: ${summary.failures[0]?.input}: ${summary.failures[0]?.reason}`);
+      if (byShape.length) log(`statements by shape (time waited, share, count, slowest):\n${byShape.join('\n')}`);
     } finally {
       await handle.close();
     }
+    // After close: a backend flushes its function statistics when it exits.
+    if (values.profile) log(`trigger functions (pg_stat_user_functions):\n${(await functionTimes(url)).join('\n')}`);
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }

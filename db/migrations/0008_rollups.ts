@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { pairsSql, rollupEventRow } from './rollup-sql';
 
 /**
  * Facet counts kept on write (issue 14): two rollup tables that triggers keep current in the
@@ -126,7 +127,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE FUNCTION events_rollup_insert() RETURNS trigger
     LANGUAGE plpgsql AS $$
     BEGIN
-      PERFORM rollup_events_apply(1, ARRAY(SELECT ROW(id, date_precision, date_start, jurisdiction, type, status, retracted)::rollup_event FROM new_rows));
+      PERFORM rollup_events_apply(1, ARRAY(SELECT ${sql.raw(rollupEventRow())} FROM new_rows));
       -- Links cannot precede their event (foreign key), so a new event has none: no company cells.
       RETURN NULL;
     END
@@ -140,8 +141,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE FUNCTION events_rollup_update() RETURNS trigger
     LANGUAGE plpgsql AS $$
     DECLARE
-      v_old rollup_event[] := ARRAY[ROW(OLD.id, OLD.date_precision, OLD.date_start, OLD.jurisdiction, OLD.type, OLD.status, OLD.retracted)::rollup_event];
-      v_new rollup_event[] := ARRAY[ROW(NEW.id, NEW.date_precision, NEW.date_start, NEW.jurisdiction, NEW.type, NEW.status, NEW.retracted)::rollup_event];
+      v_old rollup_event[] := ARRAY[${sql.raw(rollupEventRow('OLD'))}];
+      v_new rollup_event[] := ARRAY[${sql.raw(rollupEventRow('NEW'))}];
       v_links rollup_link[] := ARRAY(SELECT ROW(event_id, company_id)::rollup_link FROM event_companies WHERE event_id = NEW.id);
     BEGIN
       PERFORM rollup_events_apply(-1, v_old);
@@ -175,7 +176,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE FUNCTION events_rollup_delete() RETURNS trigger
     LANGUAGE plpgsql AS $$
     BEGIN
-      PERFORM rollup_events_apply(-1, ARRAY(SELECT ROW(id, date_precision, date_start, jurisdiction, type, status, retracted)::rollup_event FROM old_rows));
+      PERFORM rollup_events_apply(-1, ARRAY(SELECT ${sql.raw(rollupEventRow())} FROM old_rows));
       RETURN NULL;
     END
     $$`.execute(db);
@@ -214,7 +215,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                            EXCEPT ALL SELECT ROW(event_id, company_id)::rollup_link FROM new_links)
                           UNION ALL SELECT ROW(event_id, company_id)::rollup_link FROM old_links);
       END IF;
-      v_events := ARRAY(SELECT ROW(id, date_precision, date_start, jurisdiction, type, status, retracted)::rollup_event
+      v_events := ARRAY(SELECT ${sql.raw(rollupEventRow())}
                         FROM events WHERE id = ANY (v_ids));
       PERFORM rollup_companies_apply(-1, v_events, v_before);
       PERFORM rollup_companies_apply(1, v_events, v_after);
@@ -258,29 +259,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // transaction alone runs without a limit.
   await sql`SET LOCAL statement_timeout = 0`.execute(db);
   await sql`SELECT rebuild_event_rollups()`.execute(db);
-}
-
-/**
- * The company cells' rows for links `l` (event_id, company_id): the CTEs `keys` (the company filters an
- * event matches: each linked company, minus each linked company's parent, minus each linked company
- * that has brands) and `pairs` (key 0 with each company; each key with 0; each key with each linked
- * company but itself).
- */
-function pairsSql(links: string) {
-  return sql.raw(`keys AS (
-        SELECT ${links}.event_id, ${links}.company_id AS company_key FROM ${links}
-        UNION
-        SELECT ${links}.event_id, -c.parent_id FROM ${links} JOIN companies c ON c.id = ${links}.company_id WHERE c.parent_id IS NOT NULL
-        UNION
-        SELECT ${links}.event_id, -${links}.company_id FROM ${links} WHERE EXISTS (SELECT 1 FROM companies b WHERE b.parent_id = ${links}.company_id)
-      ),
-      pairs AS (
-        SELECT event_id, 0 AS company_key, company_id FROM ${links}
-        UNION ALL
-        SELECT event_id, company_key, 0 FROM keys
-        UNION ALL
-        SELECT k.event_id, k.company_key, ${links}.company_id FROM keys k JOIN ${links} ON ${links}.event_id = k.event_id WHERE k.company_key <> ${links}.company_id
-      )`);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -10,6 +10,7 @@ import * as m0008 from './0008_rollups';
 import * as m0009 from './0009_policies';
 import * as m0011 from './0011_subscriptions';
 import * as m0012 from './0012_first_seen';
+import * as m0013 from './0013_import_writes';
 
 /**
  * Every migration, in order. Listed statically (no folder scan) so tsx, jest and bundlers agree.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_policies': m0009,
   '0011_subscriptions': m0011,
   '0012_first_seen': m0012,
+  '0013_import_writes': m0013,
 };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Queryable } from '../database';
+import { eventCompanyNames } from './event-company-names';
 import type { NewEventSource } from '../tables/event-source.table';
 import type { NewEvent } from '../tables/event.table';
 import type { DateBasis, EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
@@ -118,9 +119,7 @@ export async function findMergeCandidates(db: Queryable, queries: readonly Candi
   const column = (key: keyof (typeof list)[number]) => list.map((s) => s[key]);
   const result = await sql<CandidateRow>`
     SELECT e.id, e.jurisdiction, e.type, e.title, e.status, e.date_value, e.date_precision, e.date_start, e.date_end, e.edited_fields,
-      coalesce((
-        SELECT array_agg(c.name ORDER BY c.name) FROM event_companies ec JOIN companies c ON c.id = ec.company_id
-        WHERE ec.event_id = e.id), '{}') AS companies,
+      ${eventCompanyNames('e')} AS companies,
       coalesce((
         SELECT json_agg(json_build_object('id', s.id, 'quote', s.quote, 'date_value', s.date_value,
           'date_precision', s.date_precision, 'date_basis', s.date_basis,

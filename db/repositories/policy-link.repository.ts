@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Queryable } from '../database';
 import type { PolicyCue } from '../tables/policy.table';
 import type { DateBasis, EventStatus, EventType } from '../vocabulary/taxonomy';
+import { eventCompanyNames } from './event-company-names';
 import { eventDateBasis } from './event-date-basis';
 
 /**
@@ -32,10 +33,7 @@ function linkableEvents(db: Queryable) {
     .leftJoin('policy_events as pe', 'pe.event_id', 'e.id')
     .select(['e.id', 'e.jurisdiction', 'e.type', 'e.status', 'e.title', 'e.date_start', 'pe.policy_id'])
     .select(eventDateBasis('e').$castTo<DateBasis | null>().as('date_basis'))
-    .select(
-      sql<string[]>`coalesce((SELECT array_agg(c.name ORDER BY c.name) FROM event_companies ec JOIN companies c ON c.id = ec.company_id
-        WHERE ec.event_id = e.id), '{}')`.as('companies'),
-    )
+    .select(eventCompanyNames('e').as('companies'))
     .select(sql<number[]>`coalesce((SELECT array_agg(DISTINCT s.article_id) FROM event_sources s WHERE s.event_id = e.id), '{}')`.as('article_ids'))
     .where(sql<boolean>`NOT e.retracted`);
 }
@@ -91,34 +89,60 @@ export interface NeighbourQuery {
  * one of its companies: the only ones the sequence rule may pair it with. One statement for a whole
  * batch (an import's linking would otherwise send one per event).
  *
- *   WITH s(subject_id, jurisdiction, day, companies, types) AS (VALUES …)
- *   SELECT s.subject_id, e.… FROM s JOIN events e ON e.jurisdiction = s.jurisdiction AND e.date_start BETWEEN …
- *   WHERE NOT e.retracted AND e.type NOT IN ('statement', 'incident') AND (s.types IS NULL OR e.type = ANY (s.types))
- *     AND EXISTS (SELECT 1 FROM event_companies ec JOIN companies c … WHERE c.name = ANY (s.companies)) AND <basis> IN ('explicit', 'relative')
+ * Each subject company's links in the jurisdiction and the window are one range of
+ * event_companies_neighbours (migration 0013: a link carries its event's jurisdiction and date), read
+ * per subject and company (a LATERAL behind OFFSET 0, so the plan does not depend on statistics that
+ * lag a growing table), so the statement reads the events that share a company and no others, however
+ * many the jurisdiction holds. Each neighbour comes back once, with the subjects it neighbours: its
+ * date basis, companies and articles are computed once, not per pair.
+ *
+ *   WITH s(subject_id, jurisdiction, day, companies, types) AS (VALUES …),
+ *   near AS (SELECT x.id, array_agg(DISTINCT s.subject_id) AS subjects FROM s JOIN companies c ON c.name = ANY (s.companies)
+ *            CROSS JOIN LATERAL (SELECT e.id FROM event_companies ec JOIN events e ON e.id = ec.event_id
+ *              WHERE ec.company_id = c.id AND ec.jurisdiction = s.jurisdiction AND ec.date_start BETWEEN …
+ *                AND NOT e.retracted AND <a step> AND <of the types asked> OFFSET 0) x GROUP BY x.id)
+ *   SELECT … FROM (SELECT near.subjects, e.…, <basis> AS date_basis, <companies>, <articles> FROM near JOIN events e …) n
+ *   WHERE n.date_basis IN ('explicit', 'relative') ORDER BY n.date_start, n.id
  */
 export async function findSequenceNeighbours(db: Queryable, queries: readonly NeighbourQuery[], days: number): Promise<Map<number, LinkableEvent[]>> {
   const out = new Map<number, LinkableEvent[]>(queries.map((q) => [q.id, []]));
   if (queries.length === 0) return out;
+  const { rows } = await sequenceNeighboursQuery(queries, days).execute(db);
+  // In date order, so each subject's list is too.
+  for (const { subjects, ...event } of rows) for (const id of subjects) out.get(id)!.push({ ...event, date_start: dayText(event.date_start) });
+  return out;
+}
+
+/** The statement of findSequenceNeighbours (at least one query): each neighbour once, with the subjects it neighbours. */
+export function sequenceNeighboursQuery(queries: readonly NeighbourQuery[], days: number) {
   const values = queries.map(
     (q) => sql`(${q.id}::int, ${q.jurisdiction}::text, ${q.date_start}::date, ${sql.val([...q.companies])}::text[], ${q.types ? sql`${sql.val([...q.types])}::text[]` : sql`NULL::text[]`})`,
   );
-  const { rows } = await sql<LinkableEvent & { subject_id: number }>`
-    WITH s(subject_id, jurisdiction, day, companies, types) AS (VALUES ${sql.join(values)})
-    SELECT s.subject_id, e.id, e.jurisdiction, e.type, e.status, e.title, e.date_start, pe.policy_id,
-      ${eventDateBasis('e')} AS date_basis,
-      coalesce((SELECT array_agg(c.name ORDER BY c.name) FROM event_companies ec JOIN companies c ON c.id = ec.company_id WHERE ec.event_id = e.id), '{}') AS companies,
-      coalesce((SELECT array_agg(DISTINCT es.article_id) FROM event_sources es WHERE es.event_id = e.id), '{}') AS article_ids
-    FROM s
-    JOIN events e ON e.jurisdiction = s.jurisdiction AND e.id <> s.subject_id
-      AND e.date_start BETWEEN s.day - ${days}::int AND s.day + ${days}::int
-    LEFT JOIN policy_events pe ON pe.event_id = e.id
-    WHERE NOT e.retracted AND e.type NOT IN ('statement', 'incident')
-      AND (s.types IS NULL OR e.type = ANY (s.types))
-      AND EXISTS (SELECT 1 FROM event_companies ec JOIN companies c ON c.id = ec.company_id WHERE ec.event_id = e.id AND c.name = ANY (s.companies))
-      AND ${eventDateBasis('e')} IN ('explicit', 'relative')
-    ORDER BY s.subject_id, e.date_start, e.id`.execute(db);
-  for (const { subject_id, ...event } of rows) out.get(subject_id)!.push({ ...event, date_start: dayText(event.date_start) });
-  return out;
+  return sql<LinkableEvent & { subjects: number[] }>`
+    WITH s(subject_id, jurisdiction, day, companies, types) AS (VALUES ${sql.join(values)}),
+    near AS MATERIALIZED (
+      SELECT x.id, array_agg(DISTINCT s.subject_id) AS subjects
+      FROM s
+      JOIN companies c ON c.name = ANY (s.companies)
+      CROSS JOIN LATERAL (
+        SELECT e.id FROM event_companies ec JOIN events e ON e.id = ec.event_id
+        WHERE ec.company_id = c.id AND ec.jurisdiction = s.jurisdiction
+          AND ec.date_start BETWEEN s.day - ${days}::int AND s.day + ${days}::int AND ec.event_id <> s.subject_id
+          AND NOT e.retracted AND e.type NOT IN ('statement', 'incident') AND (s.types IS NULL OR e.type = ANY (s.types))
+        OFFSET 0
+      ) AS x
+      GROUP BY x.id
+    )
+    SELECT n.* FROM (
+      SELECT near.subjects, e.id, e.jurisdiction, e.type, e.status, e.title, e.date_start, pe.policy_id,
+        ${eventDateBasis('e')} AS date_basis,
+        ${eventCompanyNames('e')} AS companies,
+        coalesce((SELECT array_agg(DISTINCT es.article_id) FROM event_sources es WHERE es.event_id = e.id), '{}') AS article_ids
+      FROM near JOIN events e ON e.id = near.id LEFT JOIN policy_events pe ON pe.event_id = e.id
+      OFFSET 0
+    ) AS n
+    WHERE n.date_basis IN ('explicit', 'relative')
+    ORDER BY n.date_start, n.id`;
 }
 
 /** A date column as 'YYYY-MM-DD' (a raw query may bring it back as a Date where the type parsers do not reach). */

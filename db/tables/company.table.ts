@@ -15,4 +15,6 @@ export interface EventCompanyTable {
   company_id: number;
   /** Its event's date_start, kept by triggers (migration 0005): whatever is written here is overwritten. */
   date_start: Generated<string | null>;
+  /** Its event's jurisdiction, kept by the same triggers (migration 0013), for policy linking's neighbours. */
+  jurisdiction: Generated<string | null>;
 }

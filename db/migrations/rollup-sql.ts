@@ -1,0 +1,85 @@
+import { sql, type RawBuilder } from 'kysely';
+
+/**
+ * The facet rollups' SQL shapes, written once for migrations 0008 and 0013: both rollup tables count
+ * events by the same columns, and every trigger turns event rows into the same `rollup_event` value.
+ */
+
+/** The event columns a rollup cell is keyed by (besides the date buckets), as the `rollup_event` type orders them. */
+export const COUNTED_COLUMNS = ['date_precision', 'date_start', 'jurisdiction', 'type', 'status', 'retracted'] as const;
+
+/** `ROW(r.id, r.date_precision, …)::rollup_event` for rows (or OLD/NEW) named `alias`; no alias: bare columns. */
+export function rollupEventRow(alias?: string): string {
+  const column = (c: string) => (alias ? `${alias}.${c}` : c);
+  return `ROW(${['id', ...COUNTED_COLUMNS].map(column).join(', ')})::rollup_event`;
+}
+
+/** True when rows `a` and `b` differ in any counted column (ids compared too). */
+export function countedColumnsDiffer(a: string, b: string): string {
+  return ['id', ...COUNTED_COLUMNS].map((c) => `${a}.${c} IS DISTINCT FROM ${b}.${c}`).join(' OR ');
+}
+
+/** The cell columns of event `e` in grain `g`: grain, bucket, then the counted columns, nulls as ''. */
+function cellValues(e: string, g: string): string {
+  return `${g}.grain, ${g}.bucket, coalesce(${e}.date_precision, ''), coalesce(${e}.jurisdiction, ''), ${e}.type, coalesce(${e}.status, ''), ${e}.retracted`;
+}
+
+const CELL_KEY = 'grain, bucket, date_precision, jurisdiction, type, status, retracted';
+
+/**
+ * A function adding to event_rollup the net change of a statement: `p_old` rows' cells out, `p_new`
+ * rows' cells in, summed per cell first so that an event whose counted columns moved within a cell
+ * (a date within one month, for the year and month cells) writes nothing there.
+ */
+export function eventDeltaFunction(): RawBuilder<unknown> {
+  return sql.raw(`
+    CREATE FUNCTION rollup_events_delta(p_old rollup_event[], p_new rollup_event[]) RETURNS void
+    LANGUAGE sql AS $$
+      INSERT INTO event_rollup AS r (${CELL_KEY}, n)
+      SELECT ${cellValues('e', 'g')}, sum(e.sign)::integer
+      FROM (SELECT -1 AS sign, o.* FROM unnest(p_old) AS o UNION ALL SELECT 1, n.* FROM unnest(p_new) AS n) AS e
+      CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
+      GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(e.sign) <> 0
+      ON CONFLICT (${CELL_KEY}) DO UPDATE SET n = r.n + EXCLUDED.n
+    $$`);
+}
+
+/** The same for event_company_rollup, with `p_links` every link of the events (their company cells: pairsSql). */
+export function companyDeltaFunction(): RawBuilder<unknown> {
+  return sql`
+    CREATE FUNCTION rollup_companies_delta(p_old rollup_event[], p_new rollup_event[], p_links rollup_link[]) RETURNS void
+    LANGUAGE sql AS $$
+      WITH l AS (SELECT DISTINCT event_id, company_id FROM unnest(p_links)),
+      ${pairsSql('l')}
+      INSERT INTO event_company_rollup AS r (company_key, company_id, ${sql.raw(CELL_KEY)}, n)
+      SELECT p.company_key, p.company_id, ${sql.raw(cellValues('e', 'g'))}, sum(e.sign)::integer
+      FROM pairs p
+      JOIN (SELECT -1 AS sign, o.* FROM unnest(p_old) AS o UNION ALL SELECT 1, n.* FROM unnest(p_new) AS n) AS e ON e.id = p.event_id
+      CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(e.sign) <> 0
+      ON CONFLICT (company_key, grain, bucket, company_id, date_precision, jurisdiction, type, status, retracted) DO UPDATE SET n = r.n + EXCLUDED.n
+    $$`;
+}
+
+/**
+ * The company cells' rows for links `l` (event_id, company_id): the CTEs `keys` (the company filters an
+ * event matches: each linked company, minus each linked company's parent, minus each linked company
+ * that has brands) and `pairs` (key 0 with each company; each key with 0; each key with each linked
+ * company but itself).
+ */
+export function pairsSql(links: string) {
+  return sql.raw(`keys AS (
+        SELECT ${links}.event_id, ${links}.company_id AS company_key FROM ${links}
+        UNION
+        SELECT ${links}.event_id, -c.parent_id FROM ${links} JOIN companies c ON c.id = ${links}.company_id WHERE c.parent_id IS NOT NULL
+        UNION
+        SELECT ${links}.event_id, -${links}.company_id FROM ${links} WHERE EXISTS (SELECT 1 FROM companies b WHERE b.parent_id = ${links}.company_id)
+      ),
+      pairs AS (
+        SELECT event_id, 0 AS company_key, company_id FROM ${links}
+        UNION ALL
+        SELECT event_id, company_key, 0 FROM keys
+        UNION ALL
+        SELECT k.event_id, k.company_key, ${links}.company_id FROM keys k JOIN ${links} ON ${links}.event_id = k.event_id WHERE k.company_key <> ${links}.company_id
+      )`);
+}
