@@ -289,31 +289,3 @@ export const INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...entries('institution', 'IE', ['Data Protection Commission']),
   ...entries('institution', 'DK', ['Folketing']),
 ];
-
-/**
- * Names that collide with people, companies or other places; left out of the country list
- * ("Jordan" is a first name, "Georgia" a US state and a university's name, "Chad" a first name).
- */
-export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(['Jordan', 'Georgia', 'Chad', 'Guinea', 'Jersey', 'Man', 'Niger']);
-
-/**
- * Ambiguous names with one place meaning, admitted where the words around them make them a place:
- * after a place preposition ("in Jordan"), before a body it owns ("Chad's government", "Niger's
- * Ministry of Communications"), or anywhere in a story already about that country.
- */
-export const PLACE_NAMES_IN_CONTEXT: ReadonlyMap<string, string> = new Map([
-  ['Jordan', 'JO'],
-  ['Chad', 'TD'],
-  ['Guinea', 'GN'],
-  ['Niger', 'NE'],
-]);
-
-/** Before an ambiguous name: a preposition of place ("in Jordan", "across Chad"). */
-export const PLACE_PREPOSITION_BEFORE = /\b(?:in|from|across|throughout|within|to|visited|government of|authorities of|people of)\s+$/;
-
-/** After an ambiguous name: its possessive and a body of state within a few words ("Jordan's Public Security Directorate"). */
-export const OWNED_BODY_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:government|Government|ministry|Ministry|authorities|regulators?|Regulator|parliament|Parliament|cabinet|Cabinet|president|President|prime minister|Prime Minister|king|King|courts?|Court|Directorate|Commission|Authority|Agency|Council|Assembly|military|army|police|telecoms? regulator)\b/;
-
-/** Words after a place name that make it part of another name ("New York Times", "Georgia Tech"). */
-export const NAME_CONTINUATIONS = /^[\s]+(Times|Post|Journal|Tech|University|Stock Exchange|Institute|Daily)\b/;
