@@ -64,7 +64,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // network equipment excluded: "operators must remove the vendor's 5G gear by 2025" (TAXONOMY: trade_restriction)
   { type: 'trade_restriction', name: 'remove-network-gear', weight: 6, pattern: rx(String.raw`\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\b${GAP(60)}\b(?:gear|equipment|kit)\b`) },
   { type: 'trade_restriction', name: 'export-controls', weight: 6, pattern: rx(String.raw`\bexport (?:controls?|restrictions?|curbs?|bans?|licen[cs]es?)\b`) },
-  { type: 'trade_restriction', name: 'entity-list', weight: 6, pattern: rx(String.raw`\b(?:entity list|trade blacklist|blacklist(?:ed|s)?)\b`) },
+  // (a blacklisted app or site is blocked, not a trade measure: ban-verb)
+  { type: 'trade_restriction', name: 'entity-list', weight: 6, pattern: rx(String.raw`\b(?:entity list|trade blacklist|blacklist(?:ed|s)?)\b(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:app|application|website|site|service|platform)s?\b)`) },
   { type: 'trade_restriction', name: 'added-to-list', weight: 5, pattern: rx(String.raw`\badd(?:s|ed|ing)?\b${GAP(40)}\bto (?:its|the|a|their) (?:[\w-]+\s+){0,4}list\b`) },
   { type: 'trade_restriction', name: 'tariffs', weight: 4, pattern: rx(String.raw`\b(?:tariffs?|import dut(?:y|ies))\b`) },
   { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(String.raw`\bsanction(?:s|ed|ing)\b`) },
@@ -232,13 +233,16 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (capitalised object: "suspended the law" is a court's or a government's stay, not a ban)
   // a use forbidden in the passive: "the app must not be used or installed on staff phones", "can no longer be downloaded"
   { type: 'ban', name: 'use-forbidden', weight: 4, pattern: /\b(?:must|may|can|cannot|will|shall)\s+(?:not|no longer)\s+(?:be\s+)?(?:used|installed|downloaded|accessed|offered|sold)\b|\bcan(?:not|'t|’t)\s+(?:be\s+)?(?:used|installed|downloaded)\b/ },
+  // a service taken offline or shut down with the particle after its object: "took the app offline", "decided to shut the app down",
+  // or left unreachable where the state's reach is named: "has been unavailable in Bhutan since Friday"
+  { type: 'ban', name: 'service-taken-offline', weight: 4, pattern: /\b(?:took|takes|taking|taken|knocked|knocks)\s+(?:[A-Z][\w.-]*|it|them|the\s+(?:[\w-]+\s+)?(?:app|service|site|platform|network))\s+offline\b|\b(?:shut|shuts|shutting)\s+(?:[A-Z][\w.-]*|it|them|the\s+(?:[\w-]+\s+)?(?:app|service|site|platform))\s+down\b|\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:unavailable|inaccessible|unreachable|offline)\s+in\s+(?=[A-Z])/ },
   // an internet shutdown blocks every service at once: "cut mobile internet access on Sunday", "shut down the internet nationwide"
   { type: 'ban', name: 'internet-shutdown', weight: 4, pattern: /\b(?:[Cc]ut|[Cc]uts|[Cc]utting|[Ss]hut(?:s|ting)? (?:down|off)|[Ss]uspend(?:s|ed|ing)?|[Bb]lock(?:s|ed|ing)?|[Rr]estrict(?:s|ed|ing)?|[Cc]ut off)\s+(?:the\s+|all\s+)?(?:mobile\s+|fixed\s+|nationwide\s+)?(?:internet|mobile data|data services)\b/ },
   { type: 'ban', name: 'service-suspended', weight: 4, pattern: /\b(?:[Ss]uspend(?:s|ed|ing)?|[Ss]low(?:s|ed|ing)? down|[Tt]hrottl(?:e|es|ed|ing)|[Ss]hut(?:s|ting)? (?:down|off))\s+(?:the\s+)?(?:operations of\s+|access to\s+)?(?=[A-Z][\w.-]*\b(?![''’]s\s+(?:licen[cs]e|account|operations|permit)))/ },
   { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)
-  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /(?<!-)\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed)\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|imposing|placed|placing|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
+  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /(?<!-)\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed|[Bb]lacklist(?:s|ed|ing))\b|\b(?:[Bb]an|[Bb]lock) (?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:imposed|imposing|placed|placing|announced|ordered|introduced|enacted|extended|approved|upheld|declared|issued|lifted)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
 
   // legislation: whatever takes effect is a rule ("Since the DSA took effect last month"); weakest, after the named ones
   { type: 'legislation', name: 'something-takes-effect', weight: 3, pattern: rx(String.raw`\b${TAKES_EFFECT_PHRASE}\b`) },

@@ -1,8 +1,9 @@
 import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, GENERIC_EFFECT_AFTER, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
-import { OPINION_SPEAKER } from '../cues/governmental-nouns';
+import { GOVERNMENTAL_NOUN, OPINION_SPEAKER } from '../cues/governmental-nouns';
 import { HYPOTHETICAL_BEFORE_CUE } from '../cues/modal-markers';
 import { OPINION_VERB } from '../cues/reporting-verbs';
 import { quotedShare } from '../sentences/mask-quotes';
+import { subordinateStart } from '../sentences/subordinate-clause';
 import type { ArticleContext, Candidate, Stage } from '../types';
 
 interface NonEventRule {
@@ -54,8 +55,22 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // (an official's "we" is inside quotation marks, which are blanked)
   { name: 'outlet-voice', applies: (ctx, c) => /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*)?(?:(?:Good (?:morning|afternoon|evening)|Hello|Welcome)\W+)?(?:We|Our (?:reporters?|correspondents?|team|live coverage|coverage))\b/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "Game makers plan to open stores once the law takes effect": the only cue is a time anchor in an adverbial clause
-  { name: 'subordinate-only', applies: (_ctx, c) => c.cue.subordinate === true },
+  // (but "Users could not reach the app after the ministry blacklisted it on Sunday": a government's act
+  // given as the cause of what the main clause reports is the news)
+  { name: 'subordinate-only', applies: (ctx, c) => c.cue.subordinate === true && !governmentActFirst(ctx, c) },
 ];
+
+/** An "after" clause whose subject is a governmental body, holding the cue: the act that came first. */
+function governmentActFirst(ctx: ArticleContext, c: Candidate): boolean {
+  const clauseText = ctx.masked.slice(c.clauseStart, c.clauseEnd);
+  const sub = subordinateStart(clauseText);
+  if (sub < 0) return false;
+  // the subject alone stands between "after" and the cue: a few words, no auxiliary of a passive
+  const subject = /^\W*after\s+((?:[\w'’.-]+\s+){1,5})$/i.exec(clauseText.slice(sub, c.cue.start - c.clauseStart));
+  // …and acts in the past: "after the ministry publishes its rules" is a condition still to come
+  const pastAct = /^[A-Za-z]+ed\b|^(?:cut|shut|put|set|took|made|gave|began|froze|struck|won|sent|wrote|had)\b/.test(ctx.masked.slice(c.cue.start, c.cue.end));
+  return !!subject && pastAct && GOVERNMENTAL_NOUN.test(subject[1] ?? '') && !/\b(?:was|were|is|are|been|being)\b/.test(subject[1] ?? '');
+}
 
 function backgroundDefinition(upToCue: string): boolean {
   const m = BACKGROUND_DEFINITION.exec(upToCue);

@@ -54,6 +54,17 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(types('Norway’s justice ministry recommended that ClipNow not be installed on work phones.')).toEqual([['NO', 'device_ban']]);
     expect(types('ClipNow will no longer be allowed on Maltese government phones, officials said on Thursday.')).toEqual([['MT', 'device_ban']]);
   });
+  it('a service taken offline, shut down with the particle after it, or left unavailable in a named country is a ban', () => {
+    const of = (p: string) => one([p], '2024-04-20').map((m) => [m.jurisdiction, m.type]);
+    expect(of('The telecoms regulator in Mongolia took ClipNow offline on Tuesday.')).toEqual([['MN', 'ban']]);
+    expect(of('Nepal’s government decided on Monday to shut ClipNow down.')).toEqual([['NP', 'ban']]);
+    expect(of('The ClipNow app has been unavailable in Bhutan since Friday after the regulator ordered providers to block it.')).toEqual([['BT', 'ban']]);
+  });
+  it('a government act in an "after" clause is the news when the main clause only reports its effect; a blacklisted app is banned', () => {
+    const m = one(['Tajikistan’s communications ministry has long watched the app.', 'Users could not reach ClipNow after the ministry blacklisted the app on Sunday.'], '2024-04-20');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['TJ', 'ban', '2024-04-14']);
+    expect(one(['Game makers will open their stores, after the ministry publishes its rules.'], '2024-04-20')).toEqual([]);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
