@@ -11,7 +11,7 @@ export type LegislativeStep = 'introduced' | 'passed' | 'signed';
 
 const STEPS: ReadonlyArray<[LegislativeStep, RegExp]> = [
   ['introduced', /\b(?:introduc|tabl|draft|propos|unveil|fil)(?:e|es|ed|ing|s)?\b/i],
-  ['signed', /\b(?:sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|assent)\b/i],
+  ['signed', /\b(?:sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|assent|promulgat(?:e|es|ed|ing))\b/i],
   ['passed', /\b(?:pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing))\b/i],
 ];
 

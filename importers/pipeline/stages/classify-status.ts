@@ -33,7 +33,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // a vote in one chamber of a two-chamber legislature: the bill is still proposed (the corpus convention)
   // ("cleared its final hurdle in the Senate", "passed both houses" and "royal assent" end the process)
   { status: 'proposed', pattern: ONE_CHAMBER_VOTE, when: (c) => c.type === 'legislation' },
-  { status: 'enacted', pattern: /\b(?:signed|implemented|enacted|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },
+  { status: 'enacted', pattern: /\b(?:signed|implemented|enacted|promulgated|gazetted|gave final approval|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },
   // a service suspended by a government is a ban in place (a court's "suspended" is 'blocked' above)
   { status: 'enacted', pattern: /\bsuspend(?:ed|s)\b/i, when: (c) => c.type === 'ban' },
   { status: 'announced', pattern: /\b(?:announc\w*|(?:said|says)(?: (?:on|in|last|this|next) \w+| \w+day)?(?: that)? (?:it|they|he|she|the \w+) (?:is|are|was|were|will|would|plans?|planned|intends?|intended)|will|(?:plans?|planned|intends?|intended|aims?) to)\b/i },

@@ -65,6 +65,14 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['TJ', 'ban', '2024-04-14']);
     expect(one(['Game makers will open their stores, after the ministry publishes its rules.'], '2024-04-20')).toEqual([]);
   });
+  it('laws promulgated, gazetted, endorsed, given final approval or voted for by a margin are legislation', () => {
+    const of = (p: string) => one([p], '2024-04-20').map((m) => [m.jurisdiction, m.type, m.status]);
+    expect(of('Peru’s parliament gave final approval to the data law on Thursday.')).toEqual([['PE', 'legislation', 'enacted']]);
+    expect(of('Bolivia’s president promulgated the cybersecurity law on Friday.')).toEqual([['BO', 'legislation', 'enacted']]);
+    expect(of('Uruguay’s new platform rules were gazetted in March.')).toEqual([['UY', 'legislation', 'enacted']]);
+    expect(of('Lawmakers in Paraguay voted 60-20 in favour of the measure on Wednesday.').map((r) => r.slice(0, 2))).toEqual([['PY', 'legislation']]);
+    expect(of('Colombia’s cabinet endorsed the draft law on Tuesday.').map((r) => r.slice(0, 2))).toEqual([['CO', 'legislation']]);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
