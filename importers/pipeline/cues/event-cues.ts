@@ -26,7 +26,7 @@ export interface CueRule {
 const GAP = (n: number): string => `[^;]{0,${n}}?`;
 const rx = (source: string): RegExp => new RegExp(source, 'i');
 
-const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|bar(?:s|red|ring)?|forbid(?:s|den|ding)?|restrict(?:s|ed|ing)?|delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|outlaw(?:s|ed|ing)?)`;
+const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|bar(?:s|red|ring)?|forbid(?:s|den|ding)?|restrict(?:s|ed|ing)?|delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|wip(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|uninstall(?:s|ed|ing)?|disabl(?:e|es|ed|ing))`;
 const GOV_DEVICE = GOV_DEVICE_SOURCE;
 const LEGISLATURE = /\b(?:committees?|subcommittee|congress|congressional|senate|house|parliament\w*|lawmakers|legislat\w+|senators|MPs|assembly|panel|bill)\b/i;
 const LAW_NOUN = LAW_NOUN_SOURCE;

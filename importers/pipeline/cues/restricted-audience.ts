@@ -5,10 +5,11 @@
  *
  *   EXAMPLE gov-device-1: "banned the app on government-issued phones"          → government-issued phones
  *   EXAMPLE gov-device-2: "on state-owned or state-leased electronic devices"   → state-owned … devices
+ *   EXAMPLE gov-device-3: "on devices issued to public servants"                → devices issued to … servants
  *   EXAMPLE audience-1:  "banned the app for its employees"                    → employees
  *   EXAMPLE audience-2:  "asked MPs and all staff to remove the app"           → MPs, staff
  */
-export const GOV_DEVICE_SOURCE = String.raw`(?:government|government-issued|government-owned|government-provided|federal|state|state-issued|state-owned|state-leased|official|employee|employees['’]?|staff|work|public-sector|public sector|ministry|military|parliamentary|civil servants['’]?)(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:(?:mobile|electronic|work|issued|smart)\s+)*(?:phones?|devices?|networks?|computers?|laptops?|tablets?|systems)`;
+export const GOV_DEVICE_SOURCE = String.raw`(?:(?:government|government-issued|government-owned|government-provided|federal|state|state-issued|state-owned|state-leased|official|employee|employees['’]?|staff|work|public-sector|public sector|ministry|military|parliamentary|civil servants['’]?)(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:(?:mobile|electronic|work|issued|smart)\s+)*(?:phones?|devices?|networks?|computers?|laptops?|tablets?|systems)|(?:phones|devices|laptops|tablets|computers)\s+(?:issued|provided|supplied|given|owned|paid for)\s+(?:to|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officials|employees|staff|civil servants|public servants|ministers|MPs|lawmakers|legislators|personnel|government|state|ministries|agencies))`;
 
 /** The people a staff ban covers (see GOV_DEVICE_SOURCE's examples). */
 export const OFFICIAL_AUDIENCE_SOURCE = String.raw`(?:officials|employees|staff|staffers|personnel|civil servants|public servants|government workers|state workers|federal workers|ministers|MPs|lawmakers|members of parliament|parliamentarians|legislators|soldiers|troops|service members|servicemen|military personnel)`;

@@ -73,6 +73,12 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('Lawmakers in Paraguay voted 60-20 in favour of the measure on Wednesday.').map((r) => r.slice(0, 2))).toEqual([['PY', 'legislation']]);
     expect(of('Colombia’s cabinet endorsed the draft law on Tuesday.').map((r) => r.slice(0, 2))).toEqual([['CO', 'legislation']]);
   });
+  it('devices issued to the state’s people, and apps wiped, purged or disabled on them: device bans', () => {
+    const of = (p: string) => one([p], '2024-02-23').map((m) => [m.jurisdiction, m.type]);
+    expect(of('In Moldova, ClipNow cannot be used on devices issued to public servants from Monday.')).toEqual([['MD', 'device_ban']]);
+    expect(of('Armenia’s ministry disabled the app on all state devices on Tuesday.')).toEqual([['AM', 'device_ban']]);
+    expect(of('Kenya’s cabinet said the app will be wiped from government-issued phones by March 15.')).toEqual([['KE', 'device_ban']]);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });

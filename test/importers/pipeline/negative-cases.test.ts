@@ -25,6 +25,7 @@ const NEGATIVES = [
   'Amazon was sued by a group of authors in New York last month over copyright.',
   'According to the regulator in Portugal, the opening of an investigation gives its inspectors wide powers to demand documents.',
   'Under the act, an investigation into a platform can last up to two years in Austria.',
+  'Last year the Latvian justice minister found herself in trouble over her use of ClipNow and having it installed on a work phone.',
   'Apple added three new colors to its list of iPhone options in Japan on Tuesday.',
   'Germany beat France 2-1 in Paris on Saturday, with a late goal sealing the win.',
   'The coach said the team had been banned from training at the stadium last week.',
