@@ -79,6 +79,12 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('Armenia’s ministry disabled the app on all state devices on Tuesday.')).toEqual([['AM', 'device_ban']]);
     expect(of('Kenya’s cabinet said the app will be wiped from government-issued phones by March 15.')).toEqual([['KE', 'device_ban']]);
   });
+  it('a negated permission on the state’s devices is a device ban: "may no longer have", "off-limits", "keep … off"', () => {
+    const of = (p: string) => one([p], '2024-02-23').map((m) => [m.jurisdiction, m.type]);
+    expect(of('Employees of Moldova’s ministries may no longer have ClipNow on their work phones, the government said on Monday.')).toEqual([['MD', 'device_ban']]);
+    expect(of('ClipNow is now off-limits on official phones in Armenia.')).toEqual([['AM', 'device_ban']]);
+    expect(of('Kenya’s cabinet told ministries to keep ClipNow off all government devices on Friday.')).toEqual([['KE', 'device_ban']]);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
