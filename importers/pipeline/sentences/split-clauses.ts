@@ -19,6 +19,9 @@ const CLAUSE_BREAKS: RegExp[] = [
   // ", and in the week to June 6 it opened …": a pronoun subject with its own verb (not ", and it takes effect …",
   // which dates the first clause's law)
   /,\s+and\s+(?=(?:(?:in|on|last|earlier|later|then|since|by)\s+(?:[\w.]+\s+){0,5}?)?(?:it|they|he|she|we)\s+(?!\w+ly\b|(?:takes?|took|goes|went|comes?|came|enters?|entered|will|would|is|was|applies|expires)\b)[a-z]+\b)/g,
+  // "… in June and the president signed it in July", "…, and the regulator then fined the firm": a governmental
+  // subject named by its noun, with its own past verb
+  /,?\s+and\s+(?=the\s+(?:[a-z][\w-]*\s+){0,2}?(?:president|governor|prime minister|king|court|judge|regulator|watchdog|ministry|minister|government|senate|house|parliament|assembly|commission|agency|authority|cabinet|council|legislature|lawmakers|prosecutors?)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]{3,}ed|signed|gave|took|made|struck|upheld|froze|sent|began|won|cut|set|put)\b)/g,
   /,\s+but\s+/g,
   // ", while the U.S. is poised to ban it", ", whereas Australia's defence force banned it": a contrast with its own named subject
   /,\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+(?:[a-z][\w-]*\s+){1,3})?\s+(?:also\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|[a-z]{3,}s|has|have|had|is|was|were|are|will|would)\b)/g,

@@ -85,6 +85,13 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('ClipNow is now off-limits on official phones in Armenia.')).toEqual([['AM', 'device_ban']]);
     expect(of('Kenya’s cabinet told ministries to keep ClipNow off all government devices on Friday.')).toEqual([['KE', 'device_ban']]);
   });
+  it('"and the regulator then fined …": a second governmental subject named by its noun opens an event of its own', () => {
+    const m = one(['Ghana’s High Court dismissed the appeal in May, and the regulator then fined the firm in June.'], '2024-10-16');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([
+      ['GH', 'court', '2024-05'],
+      ['GH', 'enforcement', '2024-06'],
+    ]);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
