@@ -3,7 +3,7 @@
  * event here only when it is about one of these ("the minister said the weather was warm" is not).
  */
 export const POLICY_TOPIC =
-  /\b(?:bans?|banned|banning|law|laws|legislation|bill|rules?|regulat\w*|polic(?:y|ies)|security|data|privacy|apps?|platforms?|social media|online|internet|tech\w*|compan(?:y|ies)|accounts?|users?|children|minors|teens?|teenagers|age|sanctions?|tariffs?|exports?|imports?|investigation|review|probe|court|ruling|fines?|fined|comply|compliance|licen[cs]\w*|deal|agreement|devices?|phones?|censorship|content|algorithm|divest\w*|sale|stake|order|orders|directive)\b/i;
+  /\b(?:bans?|banned|banning|access|restor(?:e|ed|es|ing)|unblock\w*|law|laws|legislation|bill|rules?|regulat\w*|polic(?:y|ies)|security|data|privacy|apps?|platforms?|social media|online|internet|tech\w*|compan(?:y|ies)|accounts?|users?|children|minors|teens?|teenagers|age|sanctions?|tariffs?|exports?|imports?|investigation|review|probe|court|ruling|fines?|fined|comply|compliance|licen[cs]\w*|deal|agreement|devices?|phones?|censorship|content|algorithm|divest\w*|sale|stake|order|orders|directive)\b/i;
 
 /** A lawsuit is a policy event when a government is a party, the claim is about a rule, or it seeks to block one ("a lawsuit seeking to block it"). */
 export const LAWSUIT_TOPIC =

@@ -5,7 +5,7 @@
  *   EXAMPLE reporting-1: "The ministry said on Friday it would act"           → said
  *   EXAMPLE reporting-2: "The regulator announced the decision"               → announced
  */
-export const REPORTING_VERB_SOURCE = String.raw`(?:said|says|announced|stated|declared)`;
+export const REPORTING_VERB_SOURCE = String.raw`(?:said|says|announced|stated|declared|insisted|insists)`;
 
 /**
  * Verbs by which someone gives a view (opinion, doubt, criticism): with an opinion speaker before

@@ -92,6 +92,10 @@ describe('cues: general verb forms instead of one story’s wording', () => {
       ['GH', 'enforcement', '2024-06'],
     ]);
   });
+  it('a government saying access will be restored, or insisting on its ban, makes a statement', () => {
+    expect(row(one(['Chile’s government said access to ClipNow would be restored within days.'], '2024-10-16')[0]).slice(0, 2)).toEqual(['CL', 'statement']);
+    expect(row(one(['Nepal’s communications minister insisted on Friday that the ban was necessary to protect children.'], '2024-10-16')[0])).toEqual(['NP', 'statement', null, '2024-10-11']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
