@@ -96,6 +96,10 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(row(one(['Chile’s government said access to ClipNow would be restored within days.'], '2024-10-16')[0]).slice(0, 2)).toEqual(['CL', 'statement']);
     expect(row(one(['Nepal’s communications minister insisted on Friday that the ban was necessary to protect children.'], '2024-10-16')[0])).toEqual(['NP', 'statement', null, '2024-10-11']);
   });
+  it('an infringement found, or conditions imposed on a deal, is enforcement', () => {
+    expect(row(one(['Bhutan’s regulator found that Apple had abused its dominant position.'], '2024-10-16')[0]).slice(0, 2)).toEqual(['BT', 'enforcement']);
+    expect(row(one(['Paraguay’s regulator imposed conditions on Microsoft’s takeover of the studio on Monday.'], '2024-10-16')[0])).toEqual(['PY', 'enforcement', 'enacted', '2024-10-14']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
