@@ -63,7 +63,11 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'trade_restriction', name: 'ban-on-trade', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(20)}\b(?:imports?|exports?|shipments?)\b`) },
   // network equipment excluded: "operators must remove the vendor's 5G gear by 2025" (TAXONOMY: trade_restriction)
   { type: 'trade_restriction', name: 'remove-network-gear', weight: 6, pattern: rx(String.raw`\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\b${GAP(60)}\b(?:gear|equipment|kit)\b`) },
-  { type: 'trade_restriction', name: 'export-controls', weight: 6, pattern: rx(String.raw`\bexport (?:controls?|restrictions?|curbs?|bans?|licen[cs]es?)\b`) },
+  { type: 'trade_restriction', name: 'export-controls', weight: 6, pattern: rx(String.raw`\bexport (?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|rules)\b`) },
+  // firms kept out of a market or a supply chain (a finite verb: "a decision to exclude it" is background): "excluded Huawei
+  // and ZTE from its 5G auction", "barred American firms from
+  // supplying Huawei", "revoked ASML's licence to ship machines to China"
+  { type: 'trade_restriction', name: 'firms-excluded', weight: 5, pattern: rx(String.raw`\bexclud(?:es|ed)\s+(?:[\w'’.-]+\s+){1,5}?from\s+(?:[\w'’-]+\s+){0,3}?(?:5G|4G|networks?|auctions?|tenders?|procurement|contracts?|spectrum)\b|\b(?:barred|banned|prohibited|forbade|forbidden|bars|bans|prohibits)\s+(?:[\w-]+\s+){0,3}?(?:firms|companies|businesses|exporters|suppliers|carriers|operators|manufacturers)\s+from\s+(?:supplying|selling|exporting|shipping|buying|doing business)\b|\brevok(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,3}?licen[cs]es?\s+to\s+(?:ship|export|sell|supply)\b`) },
   // (a blacklisted app or site is blocked, not a trade measure: ban-verb)
   { type: 'trade_restriction', name: 'entity-list', weight: 6, pattern: rx(String.raw`\b(?:entity list|trade blacklist|blacklist(?:ed|s)?)\b(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:app|application|website|site|service|platform)s?\b)`) },
   { type: 'trade_restriction', name: 'added-to-list', weight: 5, pattern: rx(String.raw`\badd(?:s|ed|ing)?\b${GAP(40)}\bto (?:its|the|a|their) (?:[\w-]+\s+){0,4}list\b`) },

@@ -100,6 +100,14 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(row(one(['Bhutan’s regulator found that Apple had abused its dominant position.'], '2024-10-16')[0]).slice(0, 2)).toEqual(['BT', 'enforcement']);
     expect(row(one(['Paraguay’s regulator imposed conditions on Microsoft’s takeover of the studio on Monday.'], '2024-10-16')[0])).toEqual(['PY', 'enforcement', 'enacted', '2024-10-14']);
   });
+  it('trade: export rules tightened, firms excluded from a network or barred from supplying, an export licence revoked', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type]);
+    expect(of('The Commerce Department tightened export rules on advanced chips to China on Tuesday.')).toEqual([['US', 'trade_restriction']]);
+    expect(of('Sweden’s telecoms regulator excluded Huawei and ZTE from its 5G auction in October.')).toEqual([['SE', 'trade_restriction']]);
+    expect(of('Washington barred American firms from supplying Huawei without a licence.')).toEqual([['US', 'trade_restriction']]);
+    expect(of('The Dutch government revoked ASML’s licence to ship some machines to China on Friday.')).toEqual([['NL', 'trade_restriction']]);
+    expect(of('Huawei appealed against the regulator’s decision to exclude it from 5G networks.').map((r) => r[1])).not.toContain('trade_restriction');
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
