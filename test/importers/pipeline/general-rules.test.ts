@@ -108,6 +108,13 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('The Dutch government revoked ASML’s licence to ship some machines to China on Friday.')).toEqual([['NL', 'trade_restriction']]);
     expect(of('Huawei appealed against the regulator’s decision to exclude it from 5G networks.').map((r) => r[1])).not.toContain('trade_restriction');
   });
+  it('courts that order or issue an injunction rule; a case won or to be heard by a court is a court event', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type]);
+    expect(of('A Brazilian judge ordered the suspension of ClipNow nationwide on Friday.')).toEqual([['BR', 'court']]);
+    expect(of('A judge in Bolivia issued an injunction requiring X to remove the posts.')).toEqual([['BO', 'court']]);
+    expect(of('The case will be heard by Colombia’s constitutional court next month.')).toEqual([['CO', 'court']]);
+    expect(of('Uber won a court case against the transport ministry in Nepal on Wednesday.').map((r) => r[1])).toEqual(['court']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
