@@ -115,6 +115,9 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('The case will be heard by Colombia’s constitutional court next month.')).toEqual([['CO', 'court']]);
     expect(of('Uber won a court case against the transport ministry in Nepal on Wednesday.').map((r) => r[1])).toEqual(['court']);
   });
+  it('users required to be at least an age is an age rule', () => {
+    expect(row(one(['Peru will require social media users to be at least 16 years old from next year.'], '2024-10-16')[0])).toEqual(['PE', 'age_restriction', 'announced', '2025']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
