@@ -118,6 +118,14 @@ describe('cues: general verb forms instead of one story’s wording', () => {
   it('users required to be at least an age is an age rule', () => {
     expect(row(one(['Peru will require social media users to be at least 16 years old from next year.'], '2024-10-16')[0])).toEqual(['PE', 'age_restriction', 'announced', '2025']);
   });
+  it('access denied in other words is a ban: prevented from accessing, declared illegal, made inaccessible, no licence to operate', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type]);
+    expect(of('Authorities in Laos prevented users from accessing ClipNow on Monday.')).toEqual([['LA', 'ban']]);
+    expect(of('ClipNow was declared illegal in Bhutan on Tuesday.')).toEqual([['BT', 'ban']]);
+    expect(of('Mongolia’s regulator denied ClipNow a licence to operate on Friday, forcing it offline.')).toEqual([['MN', 'ban']]);
+    expect(of('Nepal has made ClipNow inaccessible to users since last week.')).toEqual([['NP', 'ban']]);
+    expect(of('Kazakhstan’s government has refused to allow ClipNow to operate in the country.')).toEqual([['KZ', 'ban']]);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
