@@ -126,6 +126,10 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('Nepal has made ClipNow inaccessible to users since last week.')).toEqual([['NP', 'ban']]);
     expect(of('Kazakhstan’s government has refused to allow ClipNow to operate in the country.')).toEqual([['KZ', 'ban']]);
   });
+  it('a bill filed, and rules opened for public consultation, are proposed legislation', () => {
+    expect(row(one(['A group of senators in Chile filed a bill to regulate social media on Monday.'], '2024-10-16')[0])).toEqual(['CL', 'legislation', 'proposed', '2024-10-14']);
+    expect(row(one(['Bolivia’s ministry opened its draft rules for online platforms for public consultation in May.'], '2024-10-16')[0])).toEqual(['BO', 'legislation', 'proposed', '2024-05']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
