@@ -22,6 +22,9 @@ const CLAUSE_BREAKS: RegExp[] = [
   // "… in June and the president signed it in July", "…, and the regulator then fined the firm": a governmental
   // subject named by its noun, with its own past verb
   /,?\s+and\s+(?=the\s+(?:[a-z][\w-]*\s+){0,2}?(?:president|governor|prime minister|king|court|judge|regulator|watchdog|ministry|minister|government|senate|house|parliament|assembly|commission|agency|authority|cabinet|council|legislature|lawmakers|prosecutors?)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]{3,}ed|signed|gave|took|made|struck|upheld|froze|sent|began|won|cut|set|put)\b)/g,
+  // "banned the app in June, lifting the ban in August", "… before reversing the decision in May": a later act of the same
+  // subject in a participle clause
+  /(?:,\s+|\s+)(?:(?:before|later|then|only)\s+)?(?=(?:lifting|reversing|revoking|rescinding|overturning|extending|tightening|suspending)\s+(?:the|its|their|a|an|that|this)\b)/g,
   /,\s+but\s+/g,
   // ", while the U.S. is poised to ban it", ", whereas Australia's defence force banned it": a contrast with its own named subject
   /,\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+(?:[a-z][\w-]*\s+){1,3})?\s+(?:also\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|[a-z]{3,}s|has|have|had|is|was|were|are|will|would)\b)/g,

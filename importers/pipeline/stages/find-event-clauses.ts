@@ -55,7 +55,7 @@ export const findEventClauses: Stage = (ctx) => {
  * "and" then a verb with no subject of its own: a second predicate of the same subject. Adverbs
  * and auxiliaries may stand between ("and initially approved", "and has since opened").
  */
-const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade)\b)/g;
+const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade|ave)\b)/g;
 
 /**
  * Splits a clause where a second predicate states an act of its own: "The commission began its

@@ -130,6 +130,15 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(row(one(['A group of senators in Chile filed a bill to regulate social media on Monday.'], '2024-10-16')[0])).toEqual(['CL', 'legislation', 'proposed', '2024-10-14']);
     expect(row(one(['Bolivia’s ministry opened its draft rules for online platforms for public consultation in May.'], '2024-10-16')[0])).toEqual(['BO', 'legislation', 'proposed', '2024-05']);
   });
+  it('a later act of the same subject in a participle clause, and a deadline given after a fine, are events of their own', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.type, m.status, m.date.value]);
+    expect(of('Kenya banned ClipNow in June, lifting the ban in August.')).toEqual([
+      ['ban', 'enacted', '2024-06'],
+      ['ban', 'rescinded', '2024-08'],
+    ]);
+    expect(of('Nepal blocked the app in March before lifting the block in May.').map((r) => r[2])).toEqual(['2024-03', '2024-05']);
+    expect(of('Peru’s regulator fined Meta $1 million on Monday and gave it until March 1 to change its practices.').map((r) => r[2])).toEqual(['2024-10-14', '2025-03-01']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
