@@ -139,6 +139,11 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('Nepal blocked the app in March before lifting the block in May.').map((r) => r[2])).toEqual(['2024-03', '2024-05']);
     expect(of('Peru’s regulator fined Meta $1 million on Monday and gave it until March 1 to change its practices.').map((r) => r[2])).toEqual(['2024-10-14', '2025-03-01']);
   });
+  it('an app that could not be accessed in a named country, or a limitation imposed on its processing of data, is banned', () => {
+    const of = (p: string) => one([p], '2025-01-30').map((m) => [m.jurisdiction, m.type, m.date.value]);
+    expect(of('ClipNow could not be accessed on Wednesday in the app stores in Latvia.')).toEqual([['LV', 'ban', '2025-01-29']]);
+    expect(of('Peru’s data protection authority imposed a temporary limitation on ClipNow’s processing of users’ data on Thursday.')).toEqual([['PE', 'ban', '2025-01-30']]);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
