@@ -148,6 +148,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a regulator's formal notice to a company: "issued a notice to X", "served the platform with a legal notice"
   { type: 'enforcement', name: 'notice-served', weight: 5, pattern: rx(String.raw`\b(?:issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sen[dt](?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?notices?\s+(?:to|on|against)\b|\bserv(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?notice\b`) },
   // a merger decision: "blocked Microsoft's acquisition of Activision", "cleared the takeover" (a competition authority's act)
+  // a regulator's reprimand of a body or firm: "reprimanded the ministry for the leak"
+  { type: 'enforcement', name: 'reprimand', weight: 4, pattern: rx(String.raw`\b(?:reprimand(?:s|ed)?|censured|admonish(?:es|ed))\b`) },
   // a finding of an infringement, and conditions laid on a deal: "found that Apple had abused its dominant position",
   // "imposed conditions on the takeover"
   { type: 'enforcement', name: 'infringement-found', weight: 5, pattern: rx(String.raw`\b(?:found|finds|concluded|concludes|determined|determines)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:abused|breached|violated|infringed|broken|broke|failed to comply)\b|\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:conditions|remedies|commitments)\s+on\s+(?:[\w'’.-]+\s+){0,3}?(?:takeover|merger|acquisition|deal|purchase|buyout|licen[cs]e)\b`) },

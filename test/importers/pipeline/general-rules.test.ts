@@ -144,6 +144,9 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('ClipNow could not be accessed on Wednesday in the app stores in Latvia.')).toEqual([['LV', 'ban', '2025-01-29']]);
     expect(of('Peru’s data protection authority imposed a temporary limitation on ClipNow’s processing of users’ data on Thursday.')).toEqual([['PE', 'ban', '2025-01-30']]);
   });
+  it('a regulator’s reprimand is enforcement', () => {
+    expect(row(one(['Nepal’s privacy office reprimanded the ministry for the leak on Monday.'], '2024-10-16')[0])).toEqual(['NP', 'enforcement', null, '2024-10-14']);
+  });
   it('royal assent enacts a bill', () => {
     expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
   });
