@@ -121,6 +121,10 @@ describe('anchored-interval: "two years later" counts from the date the text gav
     ['A month earlier, ', explicit('2023-03', 'month'), '2023-02', 'month'],
     ['Three days later, the ', explicit('2024-12-30', 'day'), '2025-01-02', 'day'],
     ['The following year, ', explicit('2020-06-02', 'day'), '2021', 'year'],
+    ['The next day, the ', explicit('2024-02-29', 'day'), '2024-03-01', 'day'],
+    ['On the same day, ', explicit('2023-02-27', 'day'), '2023-02-27', 'day'],
+    ['That same month, ', explicit('2023-02-27', 'day'), '2023-02', 'month'],
+    ['On that day the ', explicit('2021-11-03', 'day'), '2021-11-03', 'day'],
   ])('%s after %o → %s', (words, anchor, value, precision) => {
     expect(anchoredShift(words, anchor)?.date).toEqual({ value, precision, basis: 'relative' });
   });
@@ -128,10 +132,19 @@ describe('anchored-interval: "two years later" counts from the date the text gav
     expect(anchoredShift('A month later, ', explicit('2019', 'year'))).toBeNull();
     expect(anchoredShift('Two years later, ', null)).toBeNull();
     expect(anchoredShift('Two years later, ', { value: '2024-05-01', precision: 'day', basis: 'reported' })).toBeNull();
+    expect(anchoredShift('On the same day, ', explicit('2023-02', 'month'))).toBeNull();
+    expect(anchoredShift('The same firms ', explicit('2023-02-27', 'day'))).toBeNull();
   });
   it('dates an event in an article by the event before it', () => {
     const [first, second] = extractMentions(makeArticle('Chile acts on apps', ['In 2019, Chile’s regulator fined Rappi.', 'Two years later, Chile’s congress passed an app store law.'], '2024-10-16'));
     expect([first?.date.value, second?.date.value]).toEqual(['2019', '2021']);
+  });
+
+  it('"on the same day" takes the day of the event before (fictional)', () => {
+    const [first, second] = extractMentions(
+      makeArticle('Bans spread', ['Moldova’s cabinet on Monday banned the Chatter app from government phones.', 'On the same day, Portugal’s government banned Chatter from all official devices.'], '2031-03-01'),
+    );
+    expect([first?.date.value, second?.date.value, second?.date.basis]).toEqual(['2031-02-24', '2031-02-24', 'relative']);
   });
 
   it('a relative clause right after the act’s noun dates the act: "the decree, which took effect on Oct. 1, requires …"', () => {
