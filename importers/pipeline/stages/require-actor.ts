@@ -122,8 +122,9 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'court-filing', keep: true, applies: (_ctx, c) => COURT_FILINGS.has(c.cue.name) },
   // "TikTok was banned in India": a passive with the place named; the place's government is the agent
   { name: 'passive-with-place', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.jurisdictionSource !== 'inherited' },
-  // "The app can no longer be downloaded in Estonia": a use forbidden where the place is named; only its state forbids it
-  { name: 'use-forbidden-with-place', keep: true, applies: (_ctx, c) => c.cue.name === 'use-forbidden' && c.jurisdictionSource !== 'inherited' },
+  // "The app can no longer be downloaded in Estonia", "Access to the site has been restricted in Turkey": a use forbidden where
+  // the place is named; only its state forbids it
+  { name: 'use-forbidden-with-place', keep: true, applies: (_ctx, c) => (c.cue.name === 'use-forbidden' || c.cue.name === 'access-restricted') && c.jurisdictionSource !== 'inherited' },
   // "In Iceland, the use of the app on official devices is no longer permitted": only a state rules on its own devices
   { name: 'state-devices-with-place', keep: true, applies: (_ctx, c) => c.type === 'device_ban' && c.jurisdictionSource !== 'inherited' && c.jurisdictions.length > 0 },
   // "The apps were first blocked last June": a ban of services in the passive is the story's state's act

@@ -126,6 +126,20 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('Nepal has made ClipNow inaccessible to users since last week.')).toEqual([['NP', 'ban']]);
     expect(of('Kazakhstan’s government has refused to allow ClipNow to operate in the country.')).toEqual([['KZ', 'ban']]);
   });
+  it('access restricted in the passive where a place is named, providers ordered to block, social media switched off: bans', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type, m.date.value]);
+    expect(of('Access to ClipNow has been restricted in Laos since April.')).toEqual([['LA', 'ban', '2024-04']]);
+    expect(of('Access to ClipNow has been restricted since April.')).toEqual([]);
+    expect(of('Bhutan’s telecoms authority instructed operators to cut access to the app on Monday.')).toEqual([['BT', 'ban', '2024-10-14']]);
+    expect(of('Mongolia switched off social media ahead of the vote on Wednesday.')).toEqual([['MN', 'ban', '2024-10-16']]);
+    expect(of('Nepal’s media regulator announced the temporary suspension of ClipNow on Monday.')).toEqual([['NP', 'ban', '2024-10-14']]);
+    expect(of('Nepal’s parliament announced the suspension of talks with the opposition on Monday.')).toEqual([]);
+  });
+  it('government departments advised not to use the app on their devices, or phones used by employees: device bans', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type]);
+    expect(of('Iceland’s cyber security centre advised government departments not to use ClipNow on official devices.')).toEqual([['IS', 'device_ban']]);
+    expect(of('Malta’s justice ministry recommended that ClipNow should not be installed on phones used by government employees.')).toEqual([['MT', 'device_ban']]);
+  });
   it('a bill filed, and rules opened for public consultation, are proposed legislation', () => {
     expect(row(one(['A group of senators in Chile filed a bill to regulate social media on Monday.'], '2024-10-16')[0])).toEqual(['CL', 'legislation', 'proposed', '2024-10-14']);
     expect(row(one(['Bolivia’s ministry opened its draft rules for online platforms for public consultation in May.'], '2024-10-16')[0])).toEqual(['BO', 'legislation', 'proposed', '2024-05']);
