@@ -92,9 +92,10 @@ export function backgroundSpans(clause: string, predicateStart: number, predicat
       }
       if (start >= predicateEnd) {
         after = Math.min(after, start);
-      } else if (rule.name !== 'relative-that-after-noun' && start < predicateStart) {
+      } else if (rule.name !== 'relative-that-after-noun') {
+        // before the predicate, or inside a cue that spans its noun and verb ("rules, which were finalised in May, take effect")
         const close = clause.indexOf(',', start + m[0].length);
-        if (close >= 0 && close <= predicateStart) spans.push({ start, end: close, kind: 'aside' });
+        if (close >= 0 && (close <= predicateStart || (start > predicateStart && close < predicateEnd))) spans.push({ start, end: close, kind: 'aside' });
       }
     }
   }

@@ -31,7 +31,7 @@ const GOV_DEVICE = GOV_DEVICE_SOURCE;
 const LEGISLATURE = /\b(?:committees?|subcommittee|congress|congressional|senate|house|parliament\w*|lawmakers|legislat\w+|senators|MPs|assembly|panel|bill)\b/i;
 const LAW_NOUN = LAW_NOUN_SOURCE;
 /** Verbs that move a law, inflected (not prefixes: "sign" is not "significant", "pass" not "passengers", "back" not "backlash"). */
-const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:on|for|through|in favou?r of)|promulgat(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|gazett(?:e|es|ed|ing)|(?:gave|give|gives|giving|granted|grants) (?:its |their )?(?:final |formal |initial )?(?:approval|assent|green light) to|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|veto(?:es|ed|ing)?)`;
+const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:on|for|through|in favou?r of)|promulgat(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|gazett(?:e|es|ed|ing)|(?:gave|give|gives|giving|granted|grants) (?:its |their |the |a )?(?:final |formal |initial )?(?:approval|assent|green light) to|ratif(?:y|ies|ied|ying)|sanction(?:s|ed|ing)? (?=(?:the|a) (?:new )?(?:law|bill|legislation|decree|reform)\b)|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|veto(?:es|ed|ing)?)`;
 
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
@@ -74,7 +74,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'trade_restriction', name: 'entity-list', weight: 6, pattern: rx(String.raw`\b(?:entity list|trade blacklist|blacklist(?:ed|s)?)\b(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:app|application|website|site|service|platform)s?\b)`) },
   { type: 'trade_restriction', name: 'added-to-list', weight: 5, pattern: rx(String.raw`\badd(?:s|ed|ing)?\b${GAP(40)}\bto (?:its|the|a|their) (?:[\w-]+\s+){0,4}list\b`) },
   { type: 'trade_restriction', name: 'tariffs', weight: 4, pattern: rx(String.raw`\b(?:tariffs?|import dut(?:y|ies))\b`) },
-  { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(String.raw`\bsanction(?:s|ed|ing)\b`) },
+  // (a head of state who "sanctioned the law" signed it: act-on-law)
+  { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(String.raw`\bsanction(?:s|ed|ing)\b(?!\s+(?:the|a)\s+(?:new\s+)?(?:law|bill|legislation|decree|reform)\b)`) },
 
   // device_ban: "banning TikTok on government-issued phones", "delete the app from federal devices"
   { type: 'device_ban', name: 'ban-on-government-devices', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(90)}\b${GOV_DEVICE}\b`) },

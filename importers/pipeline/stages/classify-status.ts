@@ -11,11 +11,12 @@ interface StatusRule {
 
 /**
  * One chamber passing a bill: "The House of Representatives has passed a bill", "The bill was
- * approved by the Senate", unless the clause says it was the last step.
+ * approved by the Senate", "MEPs voted in favour of the act" (the Council still has to agree),
+ * unless the clause says it was the last step.
  */
 const ONE_CHAMBER_VOTE = new RegExp(
   String.raw`^(?![\s\S]*\b(?:final|both (?:chambers|houses)|royal assent|signed into law|became law|president's desk)\b)[\s\S]*?` +
-    String.raw`(?:\b(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies|MPs|senators)\b[^.;]{0,60}?\b(?:passed|approved|voted (?:for|to pass|through)|adopted)\b|\b(?:passed|approved|adopted)\s+(?:by|in)\s+(?:the\s+)?(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies)\b)`,
+    String.raw`(?:\b(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies|MPs|senators|European Parliament|EU [Pp]arliament|MEPs)\b[^.;]{0,60}?\b(?:passed|approved|voted (?:\w+ly )?(?:for|to pass|through|in favou?r of)|adopted|gave (?:the |its )?(?:initial )?green light to)\b|\b(?:passed|approved|adopted)\s+(?:by|in)\s+(?:the\s+)?(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies)\b)`,
   'i',
 );
 
@@ -33,7 +34,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // a vote in one chamber of a two-chamber legislature: the bill is still proposed (the corpus convention)
   // ("cleared its final hurdle in the Senate", "passed both houses" and "royal assent" end the process)
   { status: 'proposed', pattern: ONE_CHAMBER_VOTE, when: (c) => c.type === 'legislation' },
-  { status: 'enacted', pattern: /\b(?:signed|implemented|enacted|promulgated|gazetted|gave final approval|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },
+  { status: 'enacted', pattern: /\b(?:signed|implemented|enacted|promulgated|gazetted|gave final approval|ratified|sanctioned the (?:new )?(?:law|bill|decree|reform)|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },
   // a service suspended by a government is a ban in place (a court's "suspended" is 'blocked' above)
   { status: 'enacted', pattern: /\bsuspend(?:ed|s)\b/i, when: (c) => c.type === 'ban' },
   { status: 'announced', pattern: /\b(?:announc\w*|(?:said|says)(?: (?:on|in|last|this|next) \w+| \w+day)?(?: that)? (?:it|they|he|she|the \w+) (?:is|are|was|were|will|would|plans?|planned|intends?|intended)|will|(?:plans?|planned|intends?|intended|aims?) to)\b/i },

@@ -140,6 +140,20 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('Iceland’s cyber security centre advised government departments not to use ClipNow on official devices.')).toEqual([['IS', 'device_ban']]);
     expect(of('Malta’s justice ministry recommended that ClipNow should not be installed on phones used by government employees.')).toEqual([['MT', 'device_ban']]);
   });
+  it('legislative verbs with an adverb or an article, ratified, a law sanctioned, a reform approved; a demonym before its cabinet', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type, m.status, m.date.value]);
+    expect(of('Chile’s Senate gave the green light to a bill regulating delivery apps on Monday.')).toEqual([['CL', 'legislation', 'proposed', '2024-10-14']]);
+    expect(of('The European Parliament voted overwhelmingly in favour of the Platform Fairness Act on Wednesday.')).toEqual([['EU', 'legislation', 'proposed', '2024-10-16']]);
+    expect(of('The Philippine Senate ratified the measure on Monday.')).toEqual([['PH', 'legislation', 'enacted', '2024-10-14']]);
+    expect(of('Brazil’s president sanctioned the law on Friday.')).toEqual([['BR', 'legislation', 'enacted', '2024-10-11']]);
+    expect(of('Mexico’s Congress unanimously approved the reform on Thursday.')).toEqual([['MX', 'legislation', 'enacted', '2024-10-10']]);
+    expect(of('The Thai cabinet endorsed a draft decree on delivery apps on Tuesday.').map((r) => r[0])).toEqual(['TH']);
+    expect(of('The United States sanctioned the firm on Friday.').map((r) => r[1])).toEqual(['trade_restriction']);
+  });
+  it('an aside inside a cue that spans its noun and verb does not date the act: "rules, which were finalised in May, take effect"', () => {
+    const [m] = one(['Kenya’s parliament debated the platform bill for months.', 'The rules, which were finalised in May, take effect next year.'], '2024-10-16');
+    expect([m?.jurisdiction, m?.status, m?.date.value]).toEqual(['KE', 'scheduled', '2025']);
+  });
   it('a bill filed, and rules opened for public consultation, are proposed legislation', () => {
     expect(row(one(['A group of senators in Chile filed a bill to regulate social media on Monday.'], '2024-10-16')[0])).toEqual(['CL', 'legislation', 'proposed', '2024-10-14']);
     expect(row(one(['Bolivia’s ministry opened its draft rules for online platforms for public consultation in May.'], '2024-10-16')[0])).toEqual(['BO', 'legislation', 'proposed', '2024-05']);
