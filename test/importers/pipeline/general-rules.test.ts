@@ -154,6 +154,11 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     const [m] = one(['Kenya’s parliament debated the platform bill for months.', 'The rules, which were finalised in May, take effect next year.'], '2024-10-16');
     expect([m?.jurisdiction, m?.status, m?.date.value]).toEqual(['KE', 'scheduled', '2025']);
   });
+  it('a circuit court that upholds, an appeals court that revives a state law: court events of the state', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type, m.date.value]);
+    expect(of('The Ninth Circuit upheld most of Oregon’s app store law on Friday.')).toEqual([['US-OR', 'court', '2024-10-11']]);
+    expect(of('A federal appeals court on Friday revived parts of an Ohio law on delivery apps.')).toEqual([['US-OH', 'court', '2024-10-11']]);
+  });
   it('a bill filed, and rules opened for public consultation, are proposed legislation', () => {
     expect(row(one(['A group of senators in Chile filed a bill to regulate social media on Monday.'], '2024-10-16')[0])).toEqual(['CL', 'legislation', 'proposed', '2024-10-14']);
     expect(row(one(['Bolivia’s ministry opened its draft rules for online platforms for public consultation in May.'], '2024-10-16')[0])).toEqual(['BO', 'legislation', 'proposed', '2024-05']);
