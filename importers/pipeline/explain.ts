@@ -190,7 +190,7 @@ export function formatExplanation(e: Explanation): string {
       lines.push(`      ✓ mention ${s.outcome.index + 1}: ${m.jurisdiction ?? '-'} ${m.type} ${m.status ?? 'null'} ${m.date.value ?? 'null'} (${m.date.precision ?? '-'}, ${m.date.basis}) "${m.title}"`);
       lines.push(`        jurisdiction ${s.jurisdictionReason}`);
       lines.push(`        date ${s.dateReason}`);
-      for (const n of s.notes.filter((x) => x.stage !== 'resolveDates')) lines.push(`        kept by ${n.stage}, rule ${n.rule}${n.detail ? ` (${n.detail})` : ''}`);
+      for (const n of s.notes.filter((x) => x.stage !== 'resolveDates' && x.stage !== 'dateLeadByNewsDay')) lines.push(`        kept by ${n.stage}, rule ${n.rule}${n.detail ? ` (${n.detail})` : ''}`);
       const status = [...s.changes].reverse().find((ch) => ch.field === 'status');
       if (status) lines.push(`        status ${status.value} (${status.stage}, verb "${clip(s.cue.text, 40)}")`);
       const types = s.changes.filter((ch) => ch.field === 'type');

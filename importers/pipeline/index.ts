@@ -5,6 +5,7 @@ import { articleBlocks, splitSentences } from './sentences/split-sentences';
 import { storyPlace } from './sentences/story-place';
 import { chooseQuote } from './stages/choose-quote';
 import { classifyStatus } from './stages/classify-status';
+import { dateLeadByNewsDay } from './stages/date-lead-by-news-day';
 import { dedupeEvents } from './stages/dedupe-events';
 import { dropNonEvents } from './stages/drop-non-events';
 import { dropRestatedHeadlines } from './stages/drop-restated-headlines';
@@ -36,6 +37,7 @@ export const STAGES: readonly Stage[] = [
   keepLikelyEvents(requireActor),
   splitCoordinatedActors,
   resolveDates,
+  dateLeadByNewsDay,
   classifyStatus,
   splitEffectiveDates,
   chooseQuote,

@@ -1,0 +1,71 @@
+import { temporalExpressions } from '../temporal';
+import type { ArticleContext, Candidate, Stage } from '../types';
+
+/**
+ * lead-takes-news-day: a news lead states the news in the present or present perfect with no day
+ * ("Canada says it will ban …", "The president has issued an order …"), and the body gives the day
+ * the news was made, by its report or by the act's noun ("…, the minister told reporters
+ * Thursday", "… before the release of the order on Wednesday"). When the body names exactly one
+ * such day in the week before publication, an undated event of the lead happened on it, not on the
+ * day the article came out. Two different days, or none, leave the lead dated by its report.
+ *
+ *   lead "Moldova says it will ban the app." + body "…, the minister told reporters Thursday."
+ *   (published Friday 2031-05-23) → the lead's event: 2031-05-22, day, relative
+ */
+export const dateLeadByNewsDay: Stage = (ctx, candidates) => {
+  const published = ctx.article.published;
+  if (!published || !candidates.some((c) => c.date.basis === 'reported' && inLead(ctx, c))) return candidates;
+  const day = newsDay(ctx, published);
+  if (!day) return candidates;
+  return candidates.map((c) => {
+    if (c.date.basis !== 'reported' || !inLead(ctx, c)) return c;
+    ctx.note?.(c, 'lead-takes-news-day', day.words);
+    return { ...c, date: { value: day.value, precision: 'day', basis: 'relative' } };
+  });
+};
+
+/** The lead: at most the first two sentences of the body's first paragraph (never the headline, dated by its article). */
+const LEAD_SENTENCES = 2;
+
+function inLead(ctx: ArticleContext, c: Candidate): boolean {
+  if (c.sentence.kind === 'headline') return false;
+  const first = ctx.sentences.find((s) => s.kind !== 'headline');
+  if (!first || c.sentence.block !== first.block) return false;
+  return c.sentence.index - first.index < LEAD_SENTENCES;
+}
+
+/** A sentence that can name a day of the week just past: a weekday or "yesterday". */
+const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b/i;
+
+/**
+ * What the day must follow to be the news's day: a verb of reporting ("said Thursday", "told
+ * reporters on Thursday", "announced on Monday") or the act's own noun with "the" ("the release of
+ * the order on Wednesday", "the decision on Monday").
+ */
+const NEWS_DAY_BEFORE = new RegExp(
+  String.raw`(?:\b(?:said|told (?:reporters|journalists|a news conference|a press conference|parliament|lawmakers)|announced|confirmed|declared|unveiled|issued|signed|released)` +
+    String.raw`|\bthe (?:[\w-]+ )?(?:order|decision|decree|ban|announcement|move|ruling|directive|measure|rules|law|bill))\s+(?:(?:late|early) )?(?:on\s+)?$`,
+  'i',
+);
+
+/** The one day of the past week the body reports the news on, or null when it names none or several. */
+function newsDay(ctx: ArticleContext, published: string): { value: string; words: string } | null {
+  let found: { value: string; words: string } | null = null;
+  for (const s of ctx.sentences) {
+    if (s.kind === 'headline' || !DAY_WORD.test(s.text)) continue;
+    for (const t of temporalExpressions(s.text, published)) {
+      if (t.precision !== 'day' || !DAY_WORD.test(t.text) || !withinWeekBefore(t.value, published)) continue;
+      if (!NEWS_DAY_BEFORE.test(s.text.slice(Math.max(0, t.start - 40), t.start))) continue;
+      if (found && found.value !== t.value) return null;
+      found ??= { value: t.value, words: s.text.slice(Math.max(0, t.start - 30), t.end).replace(/^\S*\s+/, '') };
+    }
+  }
+  return found;
+}
+
+const DAY_MS = 86_400_000;
+
+function withinWeekBefore(value: string, published: string): boolean {
+  const days = (Date.parse(published) - Date.parse(value)) / DAY_MS;
+  return days >= 1 && days <= 6;
+}

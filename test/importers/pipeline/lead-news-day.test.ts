@@ -1,0 +1,25 @@
+import { extractMentions } from '../../../importers/pipeline';
+import { makeArticle } from './make-article';
+
+/** lead-takes-news-day (stages/date-lead-by-news-day.ts), on fictional articles. Published Friday 2031-05-23. */
+const dates = (paragraphs: string[]) => extractMentions(makeArticle('Moldova acts on Chatter', paragraphs, '2031-05-23')).map((m) => [m.date.value, m.date.basis]);
+
+describe('lead-takes-news-day: an undated lead takes the one day the body reports the news on', () => {
+  it('"says it will ban" in the lead, "told reporters Thursday" in the body → Thursday', () => {
+    expect(dates(['Moldova says it will ban the Chatter app nationwide.', '"We intend to act," the minister told reporters Thursday in Chisinau.'])).toEqual([['2031-05-22', 'relative']]);
+  });
+  it('the act’s own noun with the day: "the release of the order on Wednesday"', () => {
+    expect(dates(['Moldova’s president has issued an executive order that bans the Chatter app.', 'It covers deals made before the release of the order on Wednesday.'])[0]).toEqual(['2031-05-21', 'relative']);
+  });
+  it('two different reported days leave the lead dated by its report (negative case)', () => {
+    expect(dates(['Moldova says it will ban the Chatter app nationwide.', 'The minister said Tuesday the plan was ready.', 'The president said Thursday he backed it.'])[0]).toEqual(['2031-05-23', 'reported']);
+  });
+  it('a day that only dates something else, or a lead that has its own date, changes nothing (negative cases)', () => {
+    expect(dates(['Moldova says it will ban the Chatter app nationwide.', 'Protesters gathered on Thursday outside parliament.'])[0]).toEqual(['2031-05-23', 'reported']);
+    expect(dates(['Moldova banned the Chatter app in April.', 'The minister said Thursday the ban would stay.'])[0]).toEqual(['2031-04', 'relative']);
+  });
+  it('only the lead: an undated event in a later paragraph keeps its report date', () => {
+    const got = dates(['Moldova banned the Chatter app on Monday, the minister said Thursday.', 'Separately, Portugal’s government has banned the app from official phones.']);
+    expect(got[1]).toEqual(['2031-05-23', 'reported']);
+  });
+});
