@@ -34,6 +34,15 @@ interface FurtherDatesRule {
   status?: 'enacted';
 }
 
+/** Right before a date from which a duty applies: "from March 20", "as of July 1", "with effect from Monday". */
+const APPLIES_FROM_LEAD = /\b(?:(?:with effect |as )?from|as of)\s+$/i;
+/** "from 2019 to 2021", "from Monday until Friday": a range, not a start. */
+const RANGE_AFTER = /^\s*(?:to|until|till|through|-|–)\s/i;
+/** The dates module reads "2019 to 2021" as one expression: a range all the same. */
+const RANGE_WITHIN = /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i;
+/** A duty or a prohibition the date can start: "must not be used", "will be required", "may no longer", "is banned". */
+const DUTY = /\b(?:must|shall|will have to|(?:is|are|will be) (?:required|obliged|banned|barred|prohibited|forbidden)|(?:may|can|will) no longer|(?:must|may|shall|will) not)\b/i;
+
 /** Verbs of a policy act that a relative clause may report with its own date: "the ban that the cabinet imposed last week". */
 const ACT_VERB = /\b(?:implemented|imposed|introduced|adopted|passed|enacted|signed|approved|issued|ordered|banned|blocked|announced|unveiled|ratified|decreed)\b/i;
 
@@ -53,6 +62,23 @@ export const FURTHER_DATES_RULES: readonly FurtherDatesRule[] = [
       const first = found.find((t) => t.start >= from);
       if (!first || (first.start - from > EFFECT_DATE_WITHIN && !STAGES_LEAD.test(clause.slice(from, first.start)))) return [];
       return list(clause, found, first);
+    },
+  },
+  {
+    /**
+     * "decided the app must not be used on staff devices from March 20, according to a note issued on
+     * Tuesday" → the duty applies from March 20: a duty or a prohibition (a modal, "no longer", a ban
+     * verb) before "from", "as of" or "with effect from" and its date, not the start of a range
+     * ("from 2019 to 2021").
+     */
+    name: 'applies-from',
+    when: /\b(?:from|as of)\b/i,
+    find(clause, found) {
+      return found.filter((t) => {
+        const before = clause.slice(Math.max(0, t.start - 24), t.start);
+        if (!APPLIES_FROM_LEAD.test(before) || RANGE_AFTER.test(clause.slice(t.end, t.end + 12)) || RANGE_WITHIN.test(t.text)) return false;
+        return DUTY.test(clause.slice(0, t.start)) && !MODAL_BEFORE.test(clause.slice(0, t.start));
+      });
     },
   },
   {

@@ -21,6 +21,21 @@ function further(rule: string, clause: string, published: string, predicate = { 
 }
 
 // 2022-10-07 is a Friday.
+describe('split-effective-dates: applies-from', () => {
+  it('a duty that applies from a date is an event of its own, besides the decision', () => {
+    expect(mentionsOf('The assembly has decided the Chatter app must not be used or installed on staff devices from March 20, according to a note issued on Tuesday.', '2031-03-01')).toEqual([
+      ['2031-02-25', null],
+      ['2031-03-20', 'scheduled'],
+    ]);
+    expect(further('applies-from', 'Platforms will be required to check ages as of July 1, the ministry said.', '2031-03-01')).toEqual(['July 1']);
+  });
+  it('a range, a start with no duty, or a possible duty gives none (negative cases)', () => {
+    expect(further('applies-from', 'Firms must report breaches from 2019 to 2021.', '2031-03-01')).toEqual([]);
+    expect(further('applies-from', 'The regulator fined the firm for data it kept from 2019.', '2031-03-01')).toEqual([]);
+    expect(further('applies-from', 'The app could be banned and must not be used from May.', '2031-03-01')).toEqual([]);
+  });
+});
+
 describe('split-effective-dates', () => {
   it('gives a signing and its entry into force two mentions', () => {
     expect(mentionsOf('The governor of Nortland signed the data privacy bill on Wednesday, and the law takes effect on Jan. 1.', '2023-05-18')).toEqual([
