@@ -62,15 +62,12 @@ export class KeywordScanner {
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head]!;
       outputs[node]!.push(...outputs[fail[node]!]!);
-      for (let symbol = 0; symbol < width; symbol++) {
-        const child = children[node]!.get(symbol);
-        const fallback = next[fail[node]! * width + symbol]!;
-        if (child === undefined) next[node * width + symbol] = fallback;
-        else {
-          next[node * width + symbol] = child;
-          fail[child] = fallback;
-          queue.push(child);
-        }
+      // the failure state's row (complete: it is shallower), then this node's own children over it
+      next.copyWithin(node * width, fail[node]! * width, fail[node]! * width + width);
+      for (const [symbol, child] of children[node]!) {
+        fail[child] = next[fail[node]! * width + symbol]!;
+        next[node * width + symbol] = child;
+        queue.push(child);
       }
     }
     this.outStart = new Int32Array(children.length + 1);

@@ -131,7 +131,9 @@ function needOneOf(strings: Set<string>): string[] | null {
 /** Drops every word that contains another of the set (a text holding "banned" holds "ban"). */
 function minimal(words: string[]): string[] {
   const unique = [...new Set(words)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  return unique.filter((w, k) => !unique.slice(0, k).some((shorter) => w.includes(shorter)));
+  const kept: string[] = [];
+  for (const w of unique) if (!kept.some((shorter) => w.includes(shorter))) kept.push(w);
+  return kept;
 }
 
 function cross(a: Set<string>, b: Set<string>): Set<string> {

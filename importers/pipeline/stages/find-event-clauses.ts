@@ -123,20 +123,24 @@ export function strongestCue(clause: string, offset: number): EventCue | null {
 /** How heavy an act standing before a speech cue must be to take the clause (a bare "said" is 1). */
 const ACT_BEFORE_SPEECH_WEIGHT = 3;
 
-/** Each cue with the words it needs (cues/cue-keywords.ts): a clause without them skips its patterns. */
-const KEYED = keyCues(EVENT_CUES);
+/**
+ * Each cue with the words it needs (cues/cue-keywords.ts): a clause without them skips its patterns.
+ * Built on the first clause, not at import: a process that never extracts never pays for it.
+ */
+let keyed: ReturnType<typeof keyCues> | null = null;
 
 function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue | null {
-  const found = KEYED.scanner.scan(clause.toLowerCase());
+  keyed ??= keyCues(EVENT_CUES);
+  const found = keyed.scanner.scan(clause.toLowerCase());
   const participle = REASON_PARTICIPLE.exec(clause);
   const subordinate = subordinateStart(clause);
   const cut = Math.min(participle ? participle.index : clause.length, subordinate >= 0 ? subordinate : clause.length);
   let best: EventCue | null = null;
-  for (const keyed of KEYED.cues) {
-    const rule = keyed.rule;
+  for (const cue of keyed.cues) {
+    const rule = cue.rule;
     if (best && rule.weight <= best.weight) continue;
     if (actsOnly && rule.type === 'statement') continue;
-    if (!mayMatchCue(keyed, found)) continue;
+    if (!mayMatchCue(cue, found)) continue;
     let m = rule.pattern.exec(clause.slice(0, cut));
     let weight = rule.weight;
     if (m && MODAL_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) weight -= PARTICIPLE_PENALTY;
