@@ -1,3 +1,4 @@
+import { keyCues, mayMatchCue } from '../cues/cue-keywords';
 import { EVENT_CUES } from '../cues/event-cues';
 import { MODAL_BEFORE } from '../cues/modal-markers';
 import { TYPE_RULES } from '../cues/type-rules';
@@ -122,14 +123,24 @@ export function strongestCue(clause: string, offset: number): EventCue | null {
 /** How heavy an act standing before a speech cue must be to take the clause (a bare "said" is 1). */
 const ACT_BEFORE_SPEECH_WEIGHT = 3;
 
+/**
+ * Each cue with the words it needs (cues/cue-keywords.ts): a clause without them skips its patterns.
+ * Built on the first clause, not at import: a process that never extracts never pays for it.
+ */
+let keyed: ReturnType<typeof keyCues> | null = null;
+
 function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue | null {
+  keyed ??= keyCues(EVENT_CUES);
+  const found = keyed.scanner.scan(clause.toLowerCase());
   const participle = REASON_PARTICIPLE.exec(clause);
   const subordinate = subordinateStart(clause);
   const cut = Math.min(participle ? participle.index : clause.length, subordinate >= 0 ? subordinate : clause.length);
   let best: EventCue | null = null;
-  for (const rule of EVENT_CUES) {
+  for (const cue of keyed.cues) {
+    const rule = cue.rule;
     if (best && rule.weight <= best.weight) continue;
     if (actsOnly && rule.type === 'statement') continue;
+    if (!mayMatchCue(cue, found)) continue;
     let m = rule.pattern.exec(clause.slice(0, cut));
     let weight = rule.weight;
     if (m && MODAL_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) weight -= PARTICIPLE_PENALTY;
