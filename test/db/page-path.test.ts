@@ -55,6 +55,12 @@ describeEachBackend('page path (migration 0015)', (ctx) => {
     await ctx.db.deleteFrom('events').where('id', 'in', [first, second]).execute();
   });
 
+  it('plans without parallel workers what a worker cannot repay (the sessions raise parallel_setup_cost)', async () => {
+    if (ctx.backend !== 'pg') return; // PGlite runs no parallel workers
+    const { rows } = await sql<{ parallel_setup_cost: string }>`SHOW parallel_setup_cost`.execute(ctx.db);
+    expect(Number(rows[0]!.parallel_setup_cost)).toBe(10000);
+  });
+
   describe('plans', () => {
     let company = 0;
     beforeAll(async () => {
