@@ -31,8 +31,10 @@ async function main(): Promise<void> {
   const captured = await captureQueries(values['database-url'], mix);
   const client = new Client({ connectionString: values['database-url'] });
   await client.connect();
-  // As the app's own sessions run (db/connect.ts): without JIT, which costs a facet count 40 to 90 ms.
+  // As the app's own sessions run (db/connect.ts): without JIT, which costs a facet count 40 to 90 ms,
+  // and with parallel workers only for scans that repay one.
   await client.query('SET jit = off');
+  await client.query('SET parallel_setup_cost = 10000');
   // Execution time per request (its statements summed), by shape, for the summary table at the end.
   const times = new Map<string, number[]>();
   // The same per statement: its shape, its place in the request and its first words.
