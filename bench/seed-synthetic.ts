@@ -24,8 +24,9 @@ const COLUMNS = {
   articles: ['id', 'content_hash', 'title', 'url', 'outlet', 'published', 'source_file', 'text'],
   events: ['id', 'date_value', 'date_precision', 'date_start', 'date_end', 'jurisdiction', 'type', 'status', 'title', 'confidence'],
   event_sources: ['id', 'event_id', 'article_id', 'quote', 'quote_start', 'quote_end', 'date_value', 'date_precision', 'date_basis', 'status', 'confidence'],
-  // date_start: the event's, as migration 0005's trigger would copy it (triggers are off during COPY).
-  event_companies: ['event_id', 'company_id', 'date_start'],
+  // date_start, jurisdiction and type: the event's, as the triggers of migrations 0005, 0013 and 0015
+  // would copy them (triggers are off during COPY).
+  event_companies: ['event_id', 'company_id', 'date_start', 'jurisdiction', 'type'],
 } as const;
 type SeededTable = keyof typeof COLUMNS;
 const TABLES = Object.keys(COLUMNS) as SeededTable[];
@@ -34,12 +35,15 @@ type Row = Record<string, string | number | boolean | null>;
 
 /** The rows of one bundle, per table, in COLUMNS order. */
 function rowsOf(bundle: SyntheticBundle): Record<SeededTable, readonly Row[]> {
-  const dateOf = new Map(bundle.events.map((e) => [e.id, e.date_start]));
+  const eventOf = new Map(bundle.events.map((e) => [e.id, e]));
   return {
     articles: [bundle.article as unknown as Row],
     events: bundle.events as unknown as Row[],
     event_sources: bundle.sources as unknown as Row[],
-    event_companies: bundle.eventCompanies.map((link) => ({ ...link, date_start: dateOf.get(link.event_id) ?? null })),
+    event_companies: bundle.eventCompanies.map((link) => {
+      const event = eventOf.get(link.event_id);
+      return { ...link, date_start: event?.date_start ?? null, jurisdiction: event?.jurisdiction ?? null, type: event?.type ?? null };
+    }),
   };
 }
 

@@ -84,7 +84,11 @@ async function openPool(url: string, options: ConnectOptions): Promise<Pool> {
   types.setTypeParser(INT8_OID, (value: string) => Number(value));
   // jit=off: the API's statements are short index scans and counts; JIT compiling them cost more than it
   // saved (40 to 45 ms of a 150 ms facet count on a million events, nothing gained on timeline pages).
-  const settings = [`-c statement_timeout=${options.statementTimeoutMs ?? 15000}`, '-c jit=off'];
+  // parallel_setup_cost=10000 (default 1000): a parallel worker took about 100 ms to start on this
+  // 2-core machine under load, while the page it served needed 10 to 30; at the default the planner
+  // put one under 11 % of the cold company + type pages (median 76 ms against 10). Scans costly
+  // enough to repay a worker still get one.
+  const settings = [`-c statement_timeout=${options.statementTimeoutMs ?? 15000}`, '-c jit=off', '-c parallel_setup_cost=10000'];
   if (options.schema) settings.push(`-c search_path=${options.schema},public`);
   const pool = new Pool({
     connectionString: url,

@@ -105,57 +105,66 @@ export async function findTimelinePage(db: Queryable, query: TimelinePageQuery):
   } else {
     const desc = sort === 'desc';
     const afterDate = after && (after.sort === 'asc' || after.sort === 'desc') ? after : null;
-    // A company filter of a few ids: one branch per id, driven by event_companies' own (company_id,
-    // date_start, event_id) index (migration 0005) instead of events' order probed per event.
+    // A company filter of a few ids: one branch per id (and per type asked for), driven by
+    // event_companies' own (company_id, [type,] date_start, event_id) indexes (migrations 0005, 0015)
+    // instead of events' order probed per event.
     const byCompany = filter.companyIds && filter.companyIds.length > 0 && filter.companyIds.length <= COMPANY_BRANCHES ? filter.companyIds : null;
-    const sources: (number | null)[] = byCompany ?? [null];
-    const branches: EventsQuery[] = [];
-    for (const company of sources) {
-      const keyed = (): KeyedQuery => (company === null ? { query: base(), date: 'events.date_start', id: 'events.id' } : companyQuery(db, filter, company));
+    const perType = byCompany && filter.types.length > 0 && byCompany.length * filter.types.length <= COMPANY_BRANCHES ? filter.types : [null];
+    const sources = (byCompany ?? [null]).flatMap((company) => perType.map((type) => ({ company, type })));
+    const dated: EventsQuery[] = [];
+    const undated: EventsQuery[] = [];
+    for (const { company, type } of sources) {
+      const keyed = (): KeyedQuery => (company === null ? { query: base(), date: 'events.date_start', id: 'events.id' } : companyQuery(db, filter, company, type));
       // Dated rows: skipped once the cursor is in the undated tail. With `from`, one index range per
       // possible start day before `from` (its month's and year's first day), then the range from `from`.
       if (!afterDate || afterDate.date !== null) {
         const starts = filter.from ? [...startsBefore(filter.from).map((day) => ({ eq: day })), { gte: filter.from }] : [{}];
         for (const start of starts) {
           const { query, date, id } = keyed();
-          let dated = query.where(sql.ref(date), 'is not', null);
-          if ('eq' in start) dated = dated.where(sql.ref(date), '=', start.eq);
-          if ('gte' in start) dated = dated.where(sql.ref(date), '>=', start.gte);
-          if (company !== null && filter.to) dated = dated.where(sql.ref(date), '<=', filter.to);
+          let branch = query.where(sql.ref(date), 'is not', null);
+          if ('eq' in start) branch = branch.where(sql.ref(date), '=', start.eq);
+          if ('gte' in start) branch = branch.where(sql.ref(date), '>=', start.gte);
+          if (company !== null && filter.to) branch = branch.where(sql.ref(date), '<=', filter.to);
           if (afterDate && afterDate.date !== null) {
             const key = afterDate;
-            dated =
+            branch =
               company === null
-                ? dated.where((eb) => eb(eb.refTuple('events.date_start', 'events.id'), desc ? '<' : '>', eb.tuple(key.date, key.id)))
-                : dated.where(sql<SqlBool>`(${sql.ref(date)}, ${sql.ref(id)}) ${sql.raw(desc ? '<' : '>')} (${key.date}, ${key.id})`);
+                ? branch.where((eb) => eb(eb.refTuple('events.date_start', 'events.id'), desc ? '<' : '>', eb.tuple(key.date, key.id)))
+                : branch.where(sql<SqlBool>`(${sql.ref(date)}, ${sql.ref(id)}) ${sql.raw(desc ? '<' : '>')} (${key.date}, ${key.id})`);
           }
-          branches.push(dated.orderBy(sql.ref(date), desc ? 'desc' : 'asc').orderBy(sql.ref(id), desc ? 'desc' : 'asc').limit(limit));
+          dated.push(branch.orderBy(sql.ref(date), desc ? 'desc' : 'asc').orderBy(sql.ref(id), desc ? 'desc' : 'asc').limit(limit));
         }
       }
       // Undated rows: a date filter excludes them all.
       if (!filter.from && !filter.to) {
         const { query, date, id } = keyed();
-        let undated = query.where(sql.ref(date), 'is', null);
-        if (afterDate && afterDate.date === null) undated = undated.where(sql.ref(id), desc ? '<' : '>', afterDate.id);
-        branches.push(undated.orderBy(sql.ref(id), desc ? 'desc' : 'asc').limit(limit));
+        let branch = query.where(sql.ref(date), 'is', null);
+        if (afterDate && afterDate.date === null) branch = branch.where(sql.ref(id), desc ? '<' : '>', afterDate.id);
+        undated.push(branch.orderBy(sql.ref(id), desc ? 'desc' : 'asc').limit(limit));
       }
     }
-    const [first, ...rest] = branches;
     // An event of two of the companies (a parent and its subsidiary) comes from both branches: UNION
     // drops the copy. Each branch holds its own top `limit`, so the page's rows are all there.
-    const union = rest.reduce(
-      (all, branch, index) =>
-        byCompany && byCompany.length > 1
-          ? all.union(db.selectFrom(branch.as(`b${index + 1}`)).selectAll())
-          : all.unionAll(db.selectFrom(branch.as(`b${index + 1}`)).selectAll()),
-      db.selectFrom(first!.as('b0')).selectAll(),
-    );
-    page = db
-      .selectFrom(union.as('page'))
-      .selectAll('page')
-      .orderBy(sql`page.date_start ${sql.raw(desc ? 'DESC' : 'ASC')} NULLS LAST`)
-      .orderBy('page.id', desc ? 'desc' : 'asc')
-      .limit(limit);
+    const tier = (branches: EventsQuery[]) => orderedUnion(db, branches, !!byCompany && byCompany.length > 1, desc, limit);
+    if (!dated.length || !undated.length) {
+      page = tier(dated.length ? dated : undated);
+    } else {
+      // Undated rows come after every dated one in both directions, so they are read only when the
+      // dated rows leave room on the page: a one-time filter on the dated tier's count, which
+      // Postgres checks before it starts the undated branches ("never executed" in EXPLAIN).
+      // Unioned and sorted with the dated rows instead, they cost a page of heap reads on every page.
+      const tiers = db
+        .with((cte) => cte('dated').materialized(), () => tier(dated))
+        .selectFrom('dated')
+        .selectAll()
+        .unionAll(db.selectFrom(tier(undated).as('undated')).selectAll().where(sql<number>`(SELECT count(*) FROM dated)`, '<', limit));
+      page = db
+        .selectFrom(tiers.as('page'))
+        .selectAll('page')
+        .orderBy(sql`page.date_start ${sql.raw(desc ? 'DESC' : 'ASC')} NULLS LAST`)
+        .orderBy('page.id', desc ? 'desc' : 'asc')
+        .limit(limit);
+    }
   }
 
   const rows = await db
@@ -169,7 +178,22 @@ export async function findTimelinePage(db: Queryable, query: TimelinePageQuery):
   return rows as TimelineRow[];
 }
 
-/** Past this many company ids (a parent with many brands) one EXISTS filter is cheaper than a branch per id. */
+/** The branches' rows in page order, the first `limit` of them; `distinct`: UNION instead of UNION ALL. */
+function orderedUnion(db: Queryable, branches: EventsQuery[], distinct: boolean, desc: boolean, limit: number) {
+  const [first, ...rest] = branches;
+  const union = rest.reduce(
+    (all, branch, index) => (distinct ? all.union(db.selectFrom(branch.as(`b${index + 1}`)).selectAll()) : all.unionAll(db.selectFrom(branch.as(`b${index + 1}`)).selectAll())),
+    db.selectFrom(first!.as('b0')).selectAll(),
+  );
+  return db
+    .selectFrom(union.as('page'))
+    .selectAll('page')
+    .orderBy(sql`page.date_start ${sql.raw(desc ? 'DESC' : 'ASC')} NULLS LAST`)
+    .orderBy('page.id', desc ? 'desc' : 'asc')
+    .limit(limit);
+}
+
+/** Past this many company ids (a parent with many brands), or company × type pairs, one EXISTS filter is cheaper than a branch each. */
 const COMPANY_BRANCHES = 12;
 
 /** A branch's query and the columns its order and keyset use. */
@@ -181,15 +205,20 @@ interface KeyedQuery {
 
 /**
  * The events of one company, in the order of its links: event_companies (company_id, date_start,
- * event_id) read in order, each event checked against the rest of the filter by primary key.
+ * event_id) read in order, each event checked against the rest of the filter by primary key. With a
+ * type, the links of that type only (the link's copy of it, migration 0015: (company_id, type,
+ * date_start, event_id)), so no event of another type is fetched to be thrown away.
  *
- *   SELECT … FROM events JOIN event_companies ec ON ec.event_id = events.id AND ec.company_id = $c
+ *   SELECT … FROM events JOIN event_companies ec ON ec.event_id = events.id AND ec.company_id = $c [AND ec.type = $t]
  *   WHERE NOT events.retracted AND … ORDER BY ec.date_start, ec.event_id LIMIT $n
  */
-function companyQuery(db: Queryable, filter: TimelineFilter, company: number): KeyedQuery {
+function companyQuery(db: Queryable, filter: TimelineFilter, company: number, type: EventType | null): KeyedQuery {
   // Joined inside $if so the builder keeps the events-only type every branch shares (the join adds no columns).
   const query = baseQuery(db, { ...filter, companyIds: null }).$if(true, (qb) =>
-    qb.innerJoin('event_companies as ec', (join) => join.onRef('ec.event_id', '=', 'events.id').on('ec.company_id', '=', company)),
+    qb.innerJoin('event_companies as ec', (join) => {
+      const link = join.onRef('ec.event_id', '=', 'events.id').on('ec.company_id', '=', company);
+      return type === null ? link : link.on('ec.type', '=', type);
+    }),
   );
   return { query, date: 'ec.date_start', id: 'ec.event_id' };
 }

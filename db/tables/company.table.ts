@@ -17,4 +17,6 @@ export interface EventCompanyTable {
   date_start: Generated<string | null>;
   /** Its event's jurisdiction, kept by the same triggers (migration 0013), for policy linking's neighbours. */
   jurisdiction: Generated<string | null>;
+  /** Its event's type, kept by the same triggers (migration 0015), for a company's pages of one type. */
+  type: Generated<string | null>;
 }

@@ -9,12 +9,18 @@ const iso31662 = require('iso-3166-2') as Iso31662;
 
 const SPECIAL: Record<string, string> = { EU: 'European Union' };
 
+/** Names already looked up: every event of a page names its jurisdiction, and the libraries' lookups cost microseconds each. */
+const names = new Map<string, string>();
+
 /** The English name of a jurisdiction code: 'US' → 'United States of America', 'US-MT' → 'Montana', 'EU' → 'European Union'. */
 export function jurisdictionName(code: string): string {
-  const special = SPECIAL[code];
-  if (special) return special;
-  if (code.includes('-')) return iso31662.subdivision(code)?.name ?? code;
-  return countries.getName(code, 'en') ?? code;
+  let name = names.get(code);
+  if (name === undefined) {
+    name = SPECIAL[code] ?? (code.includes('-') ? iso31662.subdivision(code)?.name : countries.getName(code, 'en')) ?? code;
+    // Codes come from stored events and validated queries; the cap keeps odd input from growing it without end.
+    if (names.size < 10_000) names.set(code, name);
+  }
+  return name;
 }
 
 /**

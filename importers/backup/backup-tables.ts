@@ -25,7 +25,7 @@ export const backupTables: BackupTable[] = [
   { kind: 'article', table: 'articles', key: ['id'] },
   { kind: 'event', table: 'events', key: ['id'], derived: ['search'] },
   { kind: 'event_source', table: 'event_sources', key: ['id'] },
-  { kind: 'event_company', table: 'event_companies', key: ['event_id', 'company_id'], derived: ['date_start', 'jurisdiction'] },
+  { kind: 'event_company', table: 'event_companies', key: ['event_id', 'company_id'], derived: ['date_start', 'jurisdiction', 'type'] },
   // Curation: every editor's change to an event (migration 0003), so verified/edited state keeps its history.
   { kind: 'event_history', table: 'event_history', key: ['id'], optional: true },
   // Policies (migration 0009): the threads, their links with the cue that made each, editors' unlinks and history.

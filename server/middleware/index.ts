@@ -13,7 +13,9 @@ export const middlewareSetups: MiddlewareSetup[] = [
   databaseAvailabilitySetup,
   // Request log, helmet headers and CSP, rate limits on writes and searches (security.ts).
   ...securitySetups,
-  { name: 'compression', install: (app) => app.use(compression()) },
+  // gzip level 4, not zlib's default 6: a page of 80 events (86 KB of JSON) compresses in 0.5 ms
+  // instead of 1.7 ms, 8 % larger (10.2 KB against 9.4 KB); at load the difference grows (docs/benchmarks.md, "The cold path").
+  { name: 'compression', install: (app) => app.use(compression({ level: 4 })) },
   {
     // The read API is for embedding anywhere: any origin may GET it; writes (which carry keys) get no CORS.
     name: 'cors',
