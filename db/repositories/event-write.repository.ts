@@ -109,7 +109,9 @@ export function candidateSlices(queries: readonly CandidateQuery[]): CandidateSl
  * The candidates' ids come first (a batch of 100 synthetic articles: about 6,000 of them from 1,100
  * slices); their companies and sources are then read for all of them at once, a join and one
  * aggregation each, instead of per candidate (three correlated subqueries per row: 0.2 ms each
- * candidate, most of the statement). Unordered: the merge plan sorts them.
+ * candidate, most of the statement). Each read of events, links and sources is an index look-up per id
+ * behind OFFSET 0 (the planner sees the CTE as a few rows and would hash a whole table when it is
+ * small). Unordered: the merge plan sorts them.
  *
  *   WITH m AS MATERIALIZED (SELECT DISTINCT m.id FROM unnest($j, $t, $from, $to, $after) q(j, t, lo, hi, after) CROSS JOIN LATERAL (
  *       (SELECT id FROM events WHERE coalesce(jurisdiction, '') = q.j AND type = q.t
@@ -117,7 +119,7 @@ export function candidateSlices(queries: readonly CandidateQuery[]): CandidateSl
  *       UNION ALL (… AND date_start IS NULL …)) m),
  *   names AS (SELECT ec.event_id, array_agg(c.name ORDER BY c.name) … GROUP BY ec.event_id),
  *   sources AS (SELECT s.event_id, json_agg(… ORDER BY s.id) … GROUP BY s.event_id)
- *   SELECT e.…, names, sources FROM m JOIN events e … LEFT JOIN names … LEFT JOIN sources …
+ *   SELECT e.…, names, sources FROM m CROSS JOIN LATERAL (SELECT … FROM events e WHERE e.id = m.id OFFSET 0) e LEFT JOIN names … LEFT JOIN sources …
  */
 export async function findMergeCandidates(db: Queryable, queries: readonly CandidateQuery[]): Promise<CandidateRow[]> {
   const list = candidateSlices(queries);
@@ -141,18 +143,25 @@ export async function findMergeCandidates(db: Queryable, queries: readonly Candi
     ),
     names AS (
       SELECT ec.event_id, array_agg(c.name ORDER BY c.name) AS companies
-      FROM m JOIN event_companies ec ON ec.event_id = m.id JOIN companies c ON c.id = ec.company_id
+      FROM m CROSS JOIN LATERAL (SELECT ec.event_id, ec.company_id FROM event_companies ec WHERE ec.event_id = m.id OFFSET 0) AS ec
+      JOIN companies c ON c.id = ec.company_id
       GROUP BY ec.event_id
     ),
     sources AS (
       SELECT s.event_id, json_agg(json_build_object('id', s.id, 'quote', s.quote, 'date_value', s.date_value,
-        'date_precision', s.date_precision, 'date_basis', s.date_basis, 'published', a.published) ORDER BY s.id) AS sources
-      FROM m JOIN event_sources s ON s.event_id = m.id LEFT JOIN articles a ON a.id = s.article_id
+        'date_precision', s.date_precision, 'date_basis', s.date_basis,
+        'published', (SELECT a.published FROM articles a WHERE a.id = s.article_id)) ORDER BY s.id) AS sources
+      FROM m CROSS JOIN LATERAL (
+        SELECT s.event_id, s.id, s.quote, s.date_value, s.date_precision, s.date_basis, s.article_id FROM event_sources s WHERE s.event_id = m.id OFFSET 0
+      ) AS s
       GROUP BY s.event_id
     )
     SELECT e.id, e.jurisdiction, e.type, e.title, e.status, e.date_value, e.date_precision, e.date_start, e.date_end, e.edited_fields,
       coalesce(names.companies, '{}') AS companies, coalesce(sources.sources, '[]') AS sources
-    FROM m JOIN events e ON e.id = m.id
+    FROM m CROSS JOIN LATERAL (
+      SELECT e.id, e.jurisdiction, e.type, e.title, e.status, e.date_value, e.date_precision, e.date_start, e.date_end, e.edited_fields
+      FROM events e WHERE e.id = m.id OFFSET 0
+    ) AS e
     LEFT JOIN names ON names.event_id = e.id
     LEFT JOIN sources ON sources.event_id = e.id`.execute(db);
   return result.rows.map((r) => ({ ...r, sources: typeof r.sources === 'string' ? (JSON.parse(r.sources) as CandidateSource[]) : r.sources }));
