@@ -11,6 +11,7 @@ import * as m0009 from './0009_policies';
 import * as m0011 from './0011_subscriptions';
 import * as m0012 from './0012_first_seen';
 import * as m0013 from './0013_import_writes';
+import * as m0014 from './0014_fewer_company_cells';
 import * as m0015 from './0015_page_path';
 
 /**
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0011_subscriptions': m0011,
   '0012_first_seen': m0012,
   '0013_import_writes': m0013,
+  '0014_fewer_company_cells': m0014,
   '0015_page_path': m0015,
 };

@@ -44,13 +44,19 @@ export function eventDeltaFunction(): RawBuilder<unknown> {
     $$`);
 }
 
-/** The same for event_company_rollup, with `p_links` every link of the events (their company cells: pairsSql). */
-export function companyDeltaFunction(): RawBuilder<unknown> {
+/** The company cells' CTEs `keys` and `pairs` for links named by the argument (pairsSql or storedPairsSql). */
+export type PairsSql = (links: string) => RawBuilder<unknown>;
+
+/**
+ * The same for event_company_rollup, with `p_links` every link of the events (their company cells:
+ * `pairs`, pairsSql unless given; `replace` for a migration that redefines the function).
+ */
+export function companyDeltaFunction(pairs: PairsSql = pairsSql, replace = false): RawBuilder<unknown> {
   return sql`
-    CREATE FUNCTION rollup_companies_delta(p_old rollup_event[], p_new rollup_event[], p_links rollup_link[]) RETURNS void
+    ${sql.raw(replace ? 'CREATE OR REPLACE' : 'CREATE')} FUNCTION rollup_companies_delta(p_old rollup_event[], p_new rollup_event[], p_links rollup_link[]) RETURNS void
     LANGUAGE sql AS $$
       WITH l AS (SELECT DISTINCT event_id, company_id FROM unnest(p_links)),
-      ${pairsSql('l')}
+      ${pairs('l')}
       INSERT INTO event_company_rollup AS r (company_key, company_id, ${sql.raw(CELL_KEY)}, n)
       SELECT p.company_key, p.company_id, ${sql.raw(cellValues('e', 'g'))}, sum(e.sign)::integer
       FROM pairs p
@@ -67,7 +73,7 @@ export function companyDeltaFunction(): RawBuilder<unknown> {
  * that has brands) and `pairs` (key 0 with each company; each key with 0; each key with each linked
  * company but itself).
  */
-export function pairsSql(links: string) {
+export function pairsSql(links: string): RawBuilder<unknown> {
   return sql.raw(`keys AS (
         SELECT ${links}.event_id, ${links}.company_id AS company_key FROM ${links}
         UNION
@@ -81,5 +87,34 @@ export function pairsSql(links: string) {
         SELECT event_id, company_key, 0 FROM keys
         UNION ALL
         SELECT k.event_id, k.company_key, ${links}.company_id FROM keys k JOIN ${links} ON ${links}.event_id = k.event_id WHERE k.company_key <> ${links}.company_id
+      )`);
+}
+
+/**
+ * pairsSql without the cells a reader derives from (0, c) (migration 0014): (k, 0) for a company key
+ * k > 0 (the events linked to k: the cell (0, k)), and (−p, c) for c = p or a brand of p (every event
+ * linked to c matches the family key −p: the cell (0, c)). What is left for an event linked to the
+ * companies L: (0, c) for each c in L, (−p, 0) for each family key, (k, c) for two unrelated keys.
+ */
+export function storedPairsSql(links: string): RawBuilder<unknown> {
+  return sql.raw(`lc AS (
+        SELECT ${links}.event_id, ${links}.company_id, c.parent_id,
+               EXISTS (SELECT 1 FROM companies b WHERE b.parent_id = ${links}.company_id) AS has_brands
+        FROM ${links} JOIN companies c ON c.id = ${links}.company_id
+      ),
+      keys AS (
+        SELECT event_id, company_id AS company_key FROM lc
+        UNION
+        SELECT event_id, -parent_id FROM lc WHERE parent_id IS NOT NULL
+        UNION
+        SELECT event_id, -company_id FROM lc WHERE has_brands
+      ),
+      pairs AS (
+        SELECT event_id, 0 AS company_key, company_id FROM lc
+        UNION ALL
+        SELECT event_id, company_key, 0 FROM keys WHERE company_key < 0
+        UNION ALL
+        SELECT k.event_id, k.company_key, lc.company_id FROM keys k JOIN lc ON lc.event_id = k.event_id
+        WHERE k.company_key <> lc.company_id AND k.company_key <> -lc.company_id AND k.company_key IS DISTINCT FROM -lc.parent_id
       )`);
 }

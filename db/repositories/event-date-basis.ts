@@ -25,3 +25,20 @@ export function eventDateBasis(event: string): RawBuilder<string | null> {
       LIMIT 1), 'reported')
   END`;
 }
+
+/**
+ * The same rule for many events at once, as the body of a CTE (event_id, date_basis): over `sources`
+ * (a relation with event_sources' event_id, id, date_value, date_basis) joined to `events` (id,
+ * date_value), one sort instead of a subquery per event. An event with no dated source has no row:
+ * coalesce the missing basis to 'reported', and apply the undated and edited cases, as
+ * eventDateBasis does.
+ */
+export function sourceDateBasisRows(sources: string, events: string): RawBuilder<unknown> {
+  const s = sql.table(sources);
+  const e = sql.table(events);
+  return sql`SELECT DISTINCT ON (${s}.event_id) ${s}.event_id, ${s}.date_basis
+    FROM ${s} JOIN ${e} ON ${e}.id = ${s}.event_id
+    WHERE ${s}.date_value IS NOT NULL
+    ORDER BY ${s}.event_id, (${s}.date_value = ${e}.date_value) DESC,
+             CASE ${s}.date_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END, ${s}.id`;
+}

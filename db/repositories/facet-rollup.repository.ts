@@ -5,7 +5,7 @@ import type { FacetCountRow } from './facet.repository';
 import type { TimelineFilter } from './timeline-filter';
 
 /**
- * Facet counts read from the rollups of migration 0008 instead of the events: the cost grows with
+ * Facet counts read from the rollups of migrations 0008 and 0014 instead of the events: the cost grows with
  * the number of cells the filter covers (jurisdictions × types × statuses × date buckets), not with
  * the number of events behind them. Exact for every filter the rollups cover: jurisdictions (with
  * subdivisions), types, statuses, any day range, retracted or not, and no company or one company key.
@@ -54,13 +54,27 @@ function cellsWhere(filter: RollupFilter): RawBuilder<boolean> {
   return sql<boolean>`${sql.join(and, sql` AND `)}`;
 }
 
+/**
+ * The cells of the events a company key matches (migration 0014 stores no (k, 0) cell for k > 0: its
+ * count is (0, k)'s), and the cells of the company facet under that key: (key, c) for each c, except
+ * under a family key −p, whose own companies (p and its brands, every event linked to one matches −p)
+ * are read from (0, c).
+ */
+function companyCells(key: number, where: RawBuilder<boolean>) {
+  const matched =
+    key > 0
+      ? sql`SELECT grain, bucket, jurisdiction, type, status, n FROM event_company_rollup WHERE company_key = 0 AND company_id = ${key} AND ${where}`
+      : sql`SELECT grain, bucket, jurisdiction, type, status, n FROM event_company_rollup WHERE company_key = ${key} AND company_id = 0 AND ${where}`;
+  const family = key < 0 ? sql`OR (company_key = 0 AND company_id IN (SELECT id FROM companies WHERE id = ${-key} OR parent_id = ${-key}))` : sql``;
+  return { matched, facet: sql`((company_key = ${key} AND company_id <> 0) ${family})` };
+}
+
 export async function countFacetsFromRollups(db: Queryable, filter: RollupFilter): Promise<FacetCountRow[]> {
   const where = cellsWhere(filter);
   const key = filter.companyKey;
-  const events =
-    key === null
-      ? sql`SELECT grain, bucket, jurisdiction, type, status, n FROM event_rollup WHERE ${where}`
-      : sql`SELECT grain, bucket, jurisdiction, type, status, n FROM event_company_rollup WHERE company_key = ${key} AND company_id = 0 AND ${where}`;
+  const cells = key === null ? null : companyCells(key, where);
+  const events = cells ? cells.matched : sql`SELECT grain, bucket, jurisdiction, type, status, n FROM event_rollup WHERE ${where}`;
+  const companies = cells ? cells.facet : sql`company_key = 0 AND company_id <> 0`;
   const { rows } = await sql<FacetCountRow>`
     WITH r AS MATERIALIZED (${events})
     SELECT 'total' AS facet, NULL::text AS value, coalesce(sum(n), 0)::integer AS count FROM r
@@ -70,7 +84,7 @@ export async function countFacetsFromRollups(db: Queryable, filter: RollupFilter
     UNION ALL SELECT 'year', CASE WHEN grain = 'u' THEN NULL ELSE to_char(bucket, 'YYYY') END, sum(n)::integer FROM r GROUP BY 2 HAVING sum(n) > 0
     UNION ALL SELECT 'company', c.name, x.count FROM (
       SELECT company_id, sum(n)::integer AS count FROM event_company_rollup
-      WHERE company_key = ${key ?? 0} AND company_id <> 0 AND ${where} GROUP BY company_id HAVING sum(n) > 0
+      WHERE ${companies} AND ${where} GROUP BY company_id HAVING sum(n) > 0
     ) x JOIN companies c ON c.id = x.company_id
     -- Under one company's own key every matching event is linked to it: its count is the total (not stored).
     UNION ALL SELECT 'company', c.name, t.count FROM companies c, (SELECT coalesce(sum(n), 0)::integer AS count FROM r) t

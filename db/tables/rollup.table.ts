@@ -20,6 +20,9 @@ export type EventRollupTable = RollupCells;
 export interface EventCompanyRollupTable extends RollupCells {
   /** 0: no company filter; id: events linked to the company; -id: linked to it or one of its brands. */
   company_key: number;
-  /** 0: the events themselves; otherwise the company counted in the company facet. */
+  /**
+   * 0: the events themselves; otherwise the company counted in the company facet. Not stored (migration
+   * 0014): (k, 0) for k > 0, read as (0, k); (−p, c) for c = p or a brand of p, read as (0, c).
+   */
   company_id: number;
 }

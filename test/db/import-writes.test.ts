@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { eventDateBasis } from '../../db/repositories/event-date-basis';
-import { findSequenceNeighbours, sequenceNeighboursQuery, type NeighbourQuery } from '../../db/repositories/policy-link.repository';
+import { findLinkableEvents, findSequenceNeighbours, sequenceNeighboursQuery, type LinkableEvent, type NeighbourQuery } from '../../db/repositories/policy-link.repository';
 import { describeEachBackend } from '../support/databases';
 
 /**
@@ -162,6 +162,30 @@ describeEachBackend('import writes per statement (migration 0013)', (ctx) => {
         total += expected.rows.length;
       }
       expect(total).toBeGreaterThan(200);
+    });
+
+    it("come with the date basis, companies and articles findLinkableEvents gives each of them", async () => {
+      // Second sources from another article for a third of the events, stating another date or the same
+      // one on another basis, so the basis rule's order (the event's own date first, then the basis) decides.
+      const other = (
+        await ctx.db
+          .insertInto('articles')
+          .values({ content_hash: 'import-writes-neighbours-2', title: 'N2', url: null, outlet: null, published: '2024-02-01', source_file: null, text: 'x' })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+      await sql`
+        INSERT INTO event_sources (event_id, article_id, quote, quote_start, quote_end, date_value, date_precision, date_basis)
+        SELECT e.id, ${other}, e.title || ' again', 0, 1, CASE WHEN e.id % 2 = 0 THEN e.date_value ELSE '2016-01-01' END, 'day',
+               (ARRAY['explicit', 'relative', 'reported'])[1 + (e.id / 3) % 3]
+        FROM events e WHERE e.title LIKE 'Neighbour %' AND e.id % 3 = 0`.execute(ctx.db);
+      const found = await findSequenceNeighbours(ctx.db, subjects, 3 * 366);
+      const neighbours = new Map([...found.values()].flat().map((n) => [n.id, n]));
+      expect(neighbours.size).toBeGreaterThan(100);
+      const expected = await findLinkableEvents(ctx.db, [...neighbours.keys()]);
+      const shape = (e: LinkableEvent) => ({ id: e.id, basis: e.date_basis, companies: e.companies, articles: [...e.article_ids].sort((a, b) => a - b), policy: e.policy_id });
+      expect([...neighbours.values()].map(shape).sort((a, b) => a.id - b.id)).toEqual(expected.map(shape).sort((a, b) => a.id - b.id));
+      expect(expected.some((e) => e.article_ids.length === 2)).toBe(true);
     });
 
     it("are read by index range per subject company, not from every event of the jurisdiction", async () => {

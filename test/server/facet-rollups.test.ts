@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { importSamplesIfEmpty } from '../../cli/commands/sample-import';
 import type { Database } from '../../db/database';
+import * as fewerCompanyCells from '../../db/migrations/0014_fewer_company_cells';
 import { findCompanyIds } from '../../db/repositories/company-read.repository';
 import { countFacetsFromRollups } from '../../db/repositories/facet-rollup.repository';
 import { countFacets, type FacetCountRow } from '../../db/repositories/facet.repository';
@@ -50,7 +51,9 @@ describeEachBackend('facet rollups', (ctx) => {
     ];
     const out: { filter: TimelineFilter; companyKey: number | null }[] = [];
     for (const filter of base) for (const [from, to] of periods) out.push({ filter: { ...filter, from, to }, companyKey: null });
-    for (const company of companies.slice(0, 12)) {
+    // Every company some event is linked to (its own key), and a few without links.
+    const linked = new Set((await db().selectFrom('event_companies').select('company_id').distinct().execute()).map((r) => r.company_id));
+    for (const company of [...companies.filter((c) => linked.has(c.id)), ...companies.filter((c) => !linked.has(c.id)).slice(0, 3)]) {
       for (const [from, to] of periods.slice(0, 3)) out.push({ filter: { ...EMPTY_FILTER, companyIds: [company.id], from, to }, companyKey: company.id });
     }
     for (const parent of withBrands) {
@@ -83,6 +86,18 @@ describeEachBackend('facet rollups', (ctx) => {
     expect(rows[0]?.mismatches).toBe(0);
   }
 
+  /** No company cell that a reader derives from a (0, c) cell is stored (migration 0014). */
+  async function expectStoredShapes(): Promise<void> {
+    const { rows } = await sql<{ own: number; family: number; kept: number }>`
+      SELECT count(*) FILTER (WHERE company_key > 0 AND company_id = 0)::integer AS own,
+             count(*) FILTER (WHERE company_key < 0 AND company_id IN (SELECT id FROM companies c WHERE c.id = -company_key OR c.parent_id = -company_key))::integer AS family,
+             count(*) FILTER (WHERE company_key < 0 AND company_id <> 0)::integer AS kept
+      FROM event_company_rollup`.execute(db());
+    expect(rows[0]).toMatchObject({ own: 0, family: 0 });
+    // A family key beside an unrelated company is stored (the test above links ByteDance, TikTok and Apple).
+    expect(rows[0]!.kept).toBeGreaterThan(0);
+  }
+
   const eventWith = async (predicate: (e: { id: number; version: number; jurisdiction: string | null }) => boolean) => {
     const events = await db().selectFrom('events').select(['id', 'version', 'jurisdiction']).where('retracted', '=', false).orderBy('id').execute();
     const found = events.find(predicate);
@@ -106,6 +121,44 @@ describeEachBackend('facet rollups', (ctx) => {
     await editEvent(db(), actor, third.id, third.version, { date: null, status: null, jurisdiction: null });
     const fourth = await eventWith((e) => e.id > third.id);
     await setFlag(db(), actor, fourth.id, fourth.version, 'retracted', true);
+    await expectRollupsExact();
+  });
+
+  it('equal COUNT(*) for events linked to a parent with its brands, to two brands, and to unrelated companies', async () => {
+    // Every cell shape of the company rollups (migration 0014): a family key beside its own companies
+    // (derived from (0, c)) and beside an unrelated one (stored), a brand alone, two brands of one parent.
+    const links = [['ByteDance', 'TikTok', 'Apple'], ['Instagram', 'Facebook'], ['YouTube'], ['Meta', 'Microsoft', 'WhatsApp'], ['Apple', 'Microsoft']];
+    let after = 0;
+    for (const companies of links) {
+      const event = await eventWith((e) => e.id > after);
+      await editEvent(db(), actor, event.id, event.version, { companies });
+      after = event.id;
+    }
+    await expectRollupsExact();
+    await expectStoredShapes();
+  });
+
+  it("migration 0014's down() stores the derived cells again, equal to the cells they are derived from; up() drops them", async () => {
+    const ownCells = sql<{ n: number }>`SELECT count(*)::integer AS n FROM event_company_rollup WHERE company_key > 0 AND company_id = 0`;
+    await db().transaction().execute((trx) => fewerCompanyCells.down(trx as unknown as Kysely<unknown>));
+    expect((await ownCells.execute(db())).rows[0]!.n).toBeGreaterThan(0);
+    // What the readers now derive: (k, 0) is (0, k) cell for cell; (−p, c) is (0, c) for p and its brands.
+    const { rows } = await sql<{ mismatches: number }>`
+      WITH derived AS (
+        SELECT company_key AS key, company_id AS c, grain, bucket, date_precision, jurisdiction, type, status, retracted, n FROM event_company_rollup
+        WHERE (company_key > 0 AND company_id = 0)
+           OR (company_key < 0 AND company_id IN (SELECT id FROM companies x WHERE x.id = -company_key OR x.parent_id = -company_key))),
+      own AS (
+        SELECT d.key, d.c, r.grain, r.bucket, r.date_precision, r.jurisdiction, r.type, r.status, r.retracted, r.n
+        FROM (SELECT DISTINCT key, c FROM derived) d
+        JOIN event_company_rollup r ON r.company_key = 0 AND r.company_id = CASE WHEN d.key > 0 THEN d.key ELSE d.c END)
+      SELECT count(*)::integer AS mismatches FROM (SELECT * FROM derived WHERE n <> 0) a
+      FULL JOIN (SELECT * FROM own WHERE n <> 0) b USING (key, c, grain, bucket, date_precision, jurisdiction, type, status, retracted)
+      WHERE a.n IS DISTINCT FROM b.n`.execute(db());
+    expect(rows[0]!.mismatches).toBe(0);
+    await db().transaction().execute((trx) => fewerCompanyCells.up(trx as unknown as Kysely<unknown>));
+    expect((await ownCells.execute(db())).rows[0]!.n).toBe(0);
+    await expectStoredShapes();
     await expectRollupsExact();
   });
 
