@@ -30,7 +30,7 @@ export const timelineRoute = defineRoute({
     const sort = resolveSort(query, format.defaultSort);
     const db = readDbFor(ctx, req);
     const title = await timelineTitle(db, query);
-    const [result, warnings] = await Promise.all([getTimeline(db, query, sort), query.cursor ? [] : timelineWarnings(db, query)]);
+    const [result, warnings] = await Promise.all([getTimeline(db, query, sort, ctx.config.searchRankCandidates), query.cursor ? [] : timelineWarnings(db, query)]);
     const dataUpdated = result.events.length === 0 && format.name === 'atom' ? await latestChange(db) : undefined;
     const self = requestUrl(req);
     const nextUrl = result.nextCursor ? withParam(self, 'cursor', result.nextCursor) : null;
@@ -38,6 +38,7 @@ export const timelineRoute = defineRoute({
       selfUrl: self.toString(),
       nextUrl,
       nextCursor: result.nextCursor,
+      ranking: result.ranking,
       title,
       siteUrl: self.origin,
       warnings,
