@@ -26,7 +26,7 @@ import { sql } from 'kysely';
 import { Client } from 'pg';
 import { connect } from '../db/connect';
 import { captureQueries } from './capture-queries';
-import { coldMix } from './cold-mix';
+import { COLD_SHAPES, coldMix } from './cold-mix';
 import { runCold } from './cold-run';
 import { queryMix, type MixRequest } from './query-mix';
 
@@ -148,10 +148,20 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * The shapes --shapes names: comma-separated, each the start of a shape's name ('full-text' is
+ * 'full-text, one word'; 'facets' every facet shape). A comma followed by a space is part of a name.
+ */
+function selectShapes(list: string): Set<string> {
+  const prefixes = list.split(/,(?!\s)/).map((s) => s.trim()).filter(Boolean);
+  return new Set(COLD_SHAPES.map((s) => s.shape).filter((name) => prefixes.some((p) => name.startsWith(p))));
+}
+
 /** --cold: every URL once, one connection, p50 / p99 per shape (see the header). */
 async function cold(database: Record<string, string>, perShape: number, shapes: string | undefined): Promise<void> {
-  const only = shapes ? new Set(shapes.split(',').map((s) => s.trim())) : null;
+  const only = shapes ? selectShapes(shapes) : null;
   const mix = coldMix(perShape, only);
+  if (mix.length === 0) throw new Error(`--shapes '${shapes}' names no shape of bench/cold-mix.ts: ${COLD_SHAPES.map((s) => s.shape).join('; ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
   const server = await startChild('bench/serve-app.ts', { ...database, PORT: '0', SEARCH_RATE_LIMIT_PER_IP: '0' }, join(dir, 'server.log'));
   try {

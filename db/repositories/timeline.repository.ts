@@ -1,10 +1,12 @@
-import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { Database, Queryable } from '../database';
+import { sql, type SqlBool } from 'kysely';
+import type { Queryable } from '../database';
 import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
 import { companiesJson } from './company-json';
 import { eventDateBasis } from './event-date-basis';
 import { firstSeenText } from './first-seen-text';
-import { filterExpression, searchQuery, SEARCH_CONFIG, startsBefore, type TimelineFilter } from './timeline-filter';
+import { relevancePage } from './relevance-page';
+import { baseQuery, type EventsQuery } from './timeline-columns';
+import { searchQuery, SEARCH_CONFIG, startsBefore, type TimelineFilter } from './timeline-filter';
 
 /** Where the previous page stopped: its last row's sort key. */
 export type TimelineKey =
@@ -19,6 +21,11 @@ export interface TimelinePageQuery {
   after: TimelineKey | null;
   /** Rows to return; ask for one more than the page size to know whether a next page exists. */
   limit: number;
+  /**
+   * Relevance order only: rank at most this many matches, the most recently first seen
+   * (relevance-page.ts); null or absent: rank every match.
+   */
+  rankCandidates?: number | null;
 }
 
 export interface TimelineSourceJson {
@@ -55,29 +62,12 @@ export interface TimelineRow {
   sources: TimelineSourceJson[];
   /** ts_headline over title and quotes, the matches between \u0002 and \u0003 (the service turns them into <mark>). */
   snippet: string | null;
+  /** Relevance order with rankCandidates: how many matches were ranked (fewer than the bound: all of them). */
+  candidates?: number;
 }
 
 export const SNIPPET_START = '\u0002';
 export const SNIPPET_STOP = '\u0003';
-
-type EventsQuery = SelectQueryBuilder<Database, 'events', PageColumns>;
-interface PageColumns {
-  id: number;
-  date_value: string | null;
-  date_precision: Precision | null;
-  date_start: string | null;
-  date_end: string | null;
-  jurisdiction: string | null;
-  type: EventType;
-  status: EventStatus | null;
-  title: string;
-  confidence: number;
-  verified: boolean;
-  updated_at: Date;
-  first_seen_at: Date;
-  first_published: string | null;
-  rank: number | null;
-}
 
 /**
  * One page of the timeline in one round trip: the page's events (index-ordered, keyset-paged), then
@@ -94,12 +84,12 @@ interface PageColumns {
  *   ORDER BY date_start ASC NULLS LAST, id ASC LIMIT $n
  */
 export async function findTimelinePage(db: Queryable, query: TimelinePageQuery): Promise<TimelineRow[]> {
-  const { filter, sort, after, limit } = query;
+  const { filter, sort, after, limit, rankCandidates = null } = query;
   const base = (): EventsQuery => baseQuery(db, filter);
 
   let page;
   if (sort === 'relevance') {
-    page = relevancePage(base(), filter, after, limit);
+    page = relevancePage(db, filter, after && after.sort === 'relevance' ? after : null, limit, rankCandidates);
   } else if (sort === 'first_seen') {
     page = firstSeenPage(base(), after, limit);
   } else {
@@ -221,42 +211,6 @@ function companyQuery(db: Queryable, filter: TimelineFilter, company: number, ty
     }),
   );
   return { query, date: 'ec.date_start', id: 'ec.event_id' };
-}
-
-function baseQuery(db: Queryable, filter: TimelineFilter): EventsQuery {
-  return db
-    .selectFrom('events')
-    .where((eb) => filterExpression(eb, filter))
-    .select([
-      'events.id',
-      'events.date_value',
-      'events.date_precision',
-      'events.date_start',
-      'events.date_end',
-      'events.jurisdiction',
-      'events.type',
-      'events.status',
-      'events.title',
-      'events.confidence',
-      'events.verified',
-      'events.updated_at',
-      'events.first_seen_at',
-      'events.first_published',
-    ])
-    .select(filter.q ? sql<number>`ts_rank(events.search, ${searchQuery(filter.q)})`.as('rank') : sql<number | null>`NULL::real`.as('rank'));
-}
-
-/** Relevance order (rank desc, id asc): the full-text match narrows by the GIN index, then a top-N sort. */
-function relevancePage(base: EventsQuery, filter: TimelineFilter, after: TimelineKey | null, limit: number) {
-  const rank = sql<number>`ts_rank(events.search, ${searchQuery(filter.q ?? '')})`;
-  let query = base;
-  if (after && after.sort === 'relevance') {
-    const key = after;
-    query = query.where((eb) =>
-      eb.or([eb(rank, '<', sql<number>`${key.rank}::real`), eb.and([eb(rank, '=', sql<number>`${key.rank}::real`), eb('events.id', '>', key.id)])]),
-    );
-  }
-  return query.orderBy(sql`rank DESC`).orderBy('events.id', 'asc').limit(limit);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../schemas/event.schema';
+import type { Ranking, TimelineEvent } from '../schemas/event.schema';
 import type { TimelineWarning } from '../schemas/timeline-warning';
 
 /** What a renderer may use besides the events: links, paging, and the options the request chose. */
@@ -8,6 +8,8 @@ export interface FormatContext {
   /** Absolute URL of the next page, null on the last. */
   nextUrl: string | null;
   nextCursor: string | null;
+  /** sort=relevance: how the events were ranked (every match, or a bounded candidate set); else null. */
+  ranking: Ranking | null;
   /** The filters in words ("Policy timeline: Device ban · United States of America"). */
   title: string;
   /** Origin of this server (http://host:port), for links to event pages. */

@@ -11,6 +11,7 @@ export const jsonFormat: TimelineFormat = {
       version: 1,
       events,
       next_cursor: ctx.nextCursor,
+      ...(ctx.ranking ? { ranking: ctx.ranking } : {}),
       warnings: ctx.warnings,
       links: { self: ctx.selfUrl, next: ctx.nextUrl },
     };

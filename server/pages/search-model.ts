@@ -33,12 +33,12 @@ export function pageSort(query: TimelineQuery): TimelineSort {
  * Events and facet counts for the search page. Counts are disjunctive: a dimension's counts apply
  * every filter except its own, so ticking US still shows how many events GB would add.
  */
-export async function loadSearch(db: Kysely<Database>, query: TimelineQuery): Promise<SearchModel> {
+export async function loadSearch(db: Kysely<Database>, query: TimelineQuery, rankCandidates: number | null): Promise<SearchModel> {
   const sort = pageSort(query);
   const base = getFacets(db, query);
   const perDimension = FACET_DIMENSIONS.map((d) => (query[d]?.length ? getFacets(db, { ...query, [d]: undefined }) : base));
   const undated = query.from || query.to ? getFacets(db, { ...query, from: undefined, to: undefined }) : base;
-  const [result, all, yearFacets, ...facetSets] = await Promise.all([getTimeline(db, query, sort), base, undated, ...perDimension]);
+  const [result, all, yearFacets, ...facetSets] = await Promise.all([getTimeline(db, query, sort, rankCandidates), base, undated, ...perDimension]);
   const options = Object.fromEntries(
     FACET_DIMENSIONS.map((d, i) => [d, facetOptions(d, facetSets[i]!, query[d] ?? [])]),
   ) as Record<FacetDimension, FacetOption[]>;

@@ -130,6 +130,7 @@ ${input.warnings?.length ? html`<div class="note warnings" role="status"><ul>${i
 <section aria-labelledby="results-heading">
 <h2 id="results-heading">${heading}</h2>
 ${model && events.length === 0 ? html`<p class="empty">No events match these filters.</p>` : null}
+${model?.result.ranking?.exact === false ? html`<p class="note ranking" role="status">Best matches among the ${model.result.ranking.candidates?.toLocaleString('en-GB')} matching events added most recently: narrow the search to rank every match.</p>` : null}
 ${timeline(events, input.sort !== 'relevance')}
 ${input.nextUrl ? html`<p class="pager"><a href="${input.nextUrl}" rel="next">More events</a></p>` : null}
 </section>

@@ -59,10 +59,26 @@ export const timelineEventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
+/**
+ * How a relevance page was ranked, in the words facet counts use (facetCountsSchema): a full-text
+ * search of a common word ranks a bounded candidate set, and says so.
+ */
+export const rankingSchema = z
+  .object({
+    exact: z.boolean().meta({ description: 'true: every match was ranked, so the order is the exact relevance order; false: only the candidates were' }),
+    source: z
+      .enum(['events', 'candidates'])
+      .meta({ description: 'events: every matching event was ranked; candidates: only the `candidates` matches first seen most recently were ranked, and the other matches are not in the results' }),
+    candidates: z.number().int().optional().meta({ description: 'with source candidates: how many matches at most were ranked' }),
+  })
+  .meta({ description: 'with sort=relevance: how the events were ranked, and whether the order is exact (SEARCH_RANK_CANDIDATES)' });
+export type Ranking = z.infer<typeof rankingSchema>;
+
 export const timelinePageSchema = z.object({
   version: z.literal(1),
   events: z.array(timelineEventSchema),
   next_cursor: z.string().nullable().meta({ description: 'pass as cursor= for the next page; null on the last page' }),
+  ranking: rankingSchema.optional(),
   warnings: z
     .array(z.object({ parameter: z.enum(['jurisdiction', 'company']), value: z.string(), message: z.string() }))
     .meta({ description: 'on the first page: each jurisdiction or company asked for that has no events at all (an unknown company with the closest known name)' }),

@@ -2,9 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { findTimelinePage, SNIPPET_START, SNIPPET_STOP, type TimelineKey, type TimelineRow } from '../../db/repositories/timeline.repository';
 import { findLatestEventChange } from '../../db/repositories/latest-change.repository';
+import { countRankCandidates } from '../../db/repositories/relevance-page';
+import type { TimelineFilter } from '../../db/repositories/timeline-filter';
 import { badRequest } from '../http/problem';
 import { escapeHtml } from '../formats/escape-html';
-import type { TimelineEvent } from '../schemas/event.schema';
+import type { Ranking, TimelineEvent } from '../schemas/event.schema';
 import type { TimelineQuery } from '../schemas/timeline-query.schema';
 import { withSampleFlag } from './event-date';
 import { eventFields } from './event-fields';
@@ -17,6 +19,8 @@ export interface TimelineResult {
   events: TimelineEvent[];
   nextCursor: string | null;
   sort: TimelineSort;
+  /** sort=relevance: every match ranked, or only a bounded candidate set (the response says which); else null. */
+  ranking: Ranking | null;
 }
 
 /** The sort a request gets: as asked, else the format's own default (a feed: newest first), else relevance for a text search, else asc. */
@@ -25,14 +29,31 @@ export function resolveSort(query: TimelineQuery, formatDefault: TimelineSort | 
   return query.sort ?? formatDefault ?? (query.q ? 'relevance' : 'asc');
 }
 
-/** One page of events matching the query, and the cursor of the next page (null on the last). */
-export async function getTimeline(db: Kysely<Database>, query: TimelineQuery, sort: TimelineSort): Promise<TimelineResult> {
+/**
+ * One page of events matching the query, and the cursor of the next page (null on the last).
+ * rankCandidates: relevance order ranks at most this many matches (ServerConfig.searchRankCandidates);
+ * null: every match.
+ */
+export async function getTimeline(db: Kysely<Database>, query: TimelineQuery, sort: TimelineSort, rankCandidates: number | null): Promise<TimelineResult> {
   const after = query.cursor ? decodeCursor(query.cursor, sort) : null;
-  const rows = await findTimelinePage(db, { filter: await buildFilter(db, query), sort, after, limit: query.limit + 1 });
+  const filter = await buildFilter(db, query);
+  const rows = await findTimelinePage(db, { filter, sort, after, limit: query.limit + 1, rankCandidates });
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   const last = page[page.length - 1];
-  return { events: page.map(toTimelineEvent), nextCursor: more && last ? encodeCursor(sortKey(last, sort)) : null, sort };
+  const ranking = sort === 'relevance' ? await rankingOf(db, filter, rows, rankCandidates, after !== null) : null;
+  return { events: page.map(toTimelineEvent), nextCursor: more && last ? encodeCursor(sortKey(last, sort)) : null, sort, ranking };
+}
+
+/**
+ * Whether the relevance order is exact: every match ranked (no bound, or fewer matches than it), or
+ * only the bound's candidates, as facet counts say it. Each row carries the number ranked; an empty
+ * first page means no match at all, and an empty later page (a cursor past the end) asks again.
+ */
+async function rankingOf(db: Kysely<Database>, filter: TimelineFilter, rows: TimelineRow[], bound: number | null, paged: boolean): Promise<Ranking> {
+  if (bound === null) return { exact: true, source: 'events' };
+  const ranked = rows[0]?.candidates ?? (paged ? await countRankCandidates(db, filter, bound) : 0);
+  return ranked < bound ? { exact: true, source: 'events' } : { exact: false, source: 'candidates', candidates: bound };
 }
 
 /** When any visible event last changed (ISO 8601), for a feed with no entries; undefined on an empty database. */

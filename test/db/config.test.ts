@@ -10,6 +10,7 @@ describe('readConfig', () => {
       facetCache: { seconds: 60, entries: 2000 },
       responseCache: { seconds: 60, megabytes: 32 },
       rateLimits: { writesPerIp: 120, writesPerKey: 60, searchesPerIp: 600 },
+      searchRankCandidates: 2000,
       logLevel: 'info',
       importAllowPrivateUrls: false,
       importQueue: false,
@@ -23,6 +24,9 @@ describe('readConfig', () => {
     expect(config.database).toMatchObject({ databaseUrl: 'postgres://u@db:5432/t', poolMax: 4 });
     expect(config.port).toBe(0);
     expect(config.server).toMatchObject({ rateLimits: { writesPerKey: 0 }, importAllowPrivateUrls: true, logLevel: 'warn' });
+    // 0: no bound on the matches a relevance page ranks.
+    expect(readConfig({ SEARCH_RANK_CANDIDATES: '0' }).server.searchRankCandidates).toBeNull();
+    expect(readConfig({ SEARCH_RANK_CANDIDATES: '50' }).server.searchRankCandidates).toBe(50);
   });
 
   it('reads replica URLs, comma-separated, beside a primary', () => {

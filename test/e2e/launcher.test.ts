@@ -35,7 +35,8 @@ const eventCount = async () => ((await (await fetch(`${server!.base}/api/v1/time
 
 beforeAll(async () => {
   dir = await tempDir('timeline-e2e-');
-  env = launcherEnv(join(dir.path, 'data'), { IMPORT_ALLOW_PRIVATE_URLS: '1' });
+  // SEARCH_RANK_CANDIDATES=2: a search by relevance ranks at most two matches (a case below).
+  env = launcherEnv(join(dir.path, 'data'), { IMPORT_ALLOW_PRIVATE_URLS: '1', SEARCH_RANK_CANDIDATES: '2' });
   // A local site for import by URL (allowed by IMPORT_ALLOW_PRIVATE_URLS=1, the documented setting).
   site = createServer((req, res) => {
     if (req.url === '/moved') return void res.writeHead(302, { location: '/article' }).end();
@@ -84,8 +85,22 @@ describe('the shipped launcher, end to end', () => {
     expect({ status: html.status, body: await html.json() }).toMatchObject({ status: 201, body: { articles: 1, failures: [] } });
     const feed = await api('/api/v1/imports?name=wire.xml', { method: 'POST', headers: { 'content-type': 'application/rss+xml' }, body: FEED });
     expect({ status: feed.status, body: await feed.json() }).toMatchObject({ status: 201, body: { articles: 1, failures: [] } });
-    const found = JSON.stringify(await (await fetch(`${server!.base}/api/v1/timeline?q=Zapchat&limit=100`)).json());
+    const found = JSON.stringify(await (await fetch(`${server!.base}/api/v1/timeline?q=Zapchat&sort=asc&limit=100`)).json());
     for (const place of ['Ruritania', 'Freedonia', 'Sylvania']) expect(found).toContain(place);
+  });
+
+  it('ranks a search by relevance among the SEARCH_RANK_CANDIDATES matches first seen most recently, and says so', async () => {
+    type Page = { events: { id: number }[]; ranking?: unknown };
+    const get = async (query: string): Promise<Page> => (await (await fetch(`${server!.base}/api/v1/timeline?${query}`)).json()) as Page;
+    const all = await get('q=Zapchat&sort=asc&limit=100');
+    expect(all.events.length).toBeGreaterThan(2);
+    expect(all.ranking).toBeUndefined();
+    const ranked = await get('q=Zapchat&limit=100');
+    expect(ranked.ranking).toEqual({ exact: false, source: 'candidates', candidates: 2 });
+    const newest = (await get('q=Zapchat&sort=first_seen&limit=2')).events.map((e) => e.id);
+    expect(ranked.events.map((e) => e.id).sort((a, b) => a - b)).toEqual(newest.sort((a, b) => a - b));
+    // A rarer word is under the bound: every match ranked.
+    expect((await get('q=Fenwick')).ranking).toEqual({ exact: true, source: 'events' });
   });
 
   it('imports a URL from a local server, following a redirect', async () => {

@@ -1,6 +1,8 @@
 import express from 'express';
 import helmet from 'helmet';
 import request from 'supertest';
+import { readConfig } from '../../db/config';
+import { createApp } from '../../server/app';
 import { TIMELINEJS_BASE } from '../../server/pages/assets';
 import { describeEachBackend } from '../support/databases';
 import { useFixtureApp } from './app-harness';
@@ -65,6 +67,16 @@ describeEachBackend('web pages', (ctx) => {
     expect(eventIds(res.text).sort()).toEqual([h.fixture.ids.denmark, h.fixture.ids.uk, h.fixture.ids.belgium].sort());
     const search = await request(h.app).get('/?q=Montana');
     expect(eventIds(search.text)).toEqual([h.fixture.ids.montana]);
+  });
+
+  it('says when best-match order ranked only the matches added most recently', async () => {
+    expect((await request(h.app).get('/?q=phones&sort=relevance')).text).not.toContain('class="note ranking"');
+    const bounded = createApp({ db: ctx.db, config: { ...readConfig({}).server, logLevel: 'silent', searchRankCandidates: 2 } });
+    const page = await request(bounded).get('/?q=phones&sort=relevance').expect(200);
+    expect(page.text).toContain('Best matches among the 2 matching events added most recently');
+    expect(eventIds(page.text)).toHaveLength(2);
+    // Date order ranks nothing: no note.
+    expect((await request(bounded).get('/?q=phones')).text).not.toContain('class="note ranking"');
   });
 
   it('browses by year: links keep the other filters, counts ignore the date range', async () => {

@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { readConfig } from '../../db/config';
+import { createApp } from '../../server/app';
 import { describeEachBackend } from '../support/databases';
 import { keysOf, useFixtureApp } from './app-harness';
 import { FIXTURE_EVENTS, type FixtureEvent } from './fixtures';
@@ -104,6 +106,29 @@ describeEachBackend('timeline filters', (ctx) => {
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
     expect(await keys('q=TikTok&jurisdiction=GB&sort=asc')).toEqual(['uk']);
     expect(await keys('q=nonexistentword')).toEqual([]);
+  });
+
+  it('q by relevance ranks at most SEARCH_RANK_CANDIDATES matches, the most recently first seen, and says so', async () => {
+    type Page = { events: { id: number; rank: number; first_seen: { at: string } }[]; next_cursor: string | null; ranking?: unknown };
+    const exact = (await request(h.app).get('/api/v1/timeline?q=phones&limit=500').expect(200)).body as Page;
+    expect(exact.ranking).toEqual({ exact: true, source: 'events' });
+    expect(exact.events.length).toBeGreaterThan(3);
+    // A date order has nothing ranked to label.
+    expect((await request(h.app).get('/api/v1/timeline?q=phones&sort=asc').expect(200)).body.ranking).toBeUndefined();
+
+    const bounded = createApp({ db: ctx.db, config: { ...readConfig({}).server, logLevel: 'silent', searchRankCandidates: 3 } });
+    const newest = [...exact.events].sort((a, b) => b.first_seen.at.localeCompare(a.first_seen.at) || b.id - a.id).slice(0, 3).map((e) => e.id);
+    const first = (await request(bounded).get('/api/v1/timeline?q=phones&limit=2').expect(200)).body as Page;
+    expect(first.ranking).toEqual({ exact: false, source: 'candidates', candidates: 3 });
+    // The next page continues through the same three candidates, in the exact ranking's order.
+    const second = (await request(bounded).get(`/api/v1/timeline?q=phones&limit=2&cursor=${first.next_cursor}`).expect(200)).body as Page;
+    expect(second.next_cursor).toBeNull();
+    expect(second.ranking).toEqual({ exact: false, source: 'candidates', candidates: 3 });
+    expect([...first.events, ...second.events].map((e) => e.id)).toEqual(exact.events.map((e) => e.id).filter((id) => newest.includes(id)));
+    // Under the bound (one match), the answer is the exact one.
+    const one = (await request(bounded).get('/api/v1/timeline?q=lip-sync').expect(200)).body as Page;
+    expect(one.ranking).toEqual({ exact: true, source: 'events' });
+    expect(keysOf(h.fixture, one.events)).toEqual(['cfius']);
   });
 
   it('sort=desc: newest first, undated still last', async () => {

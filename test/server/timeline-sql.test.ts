@@ -29,6 +29,13 @@ const PAGES: Record<string, TimelinePageQuery> = {
     limit: 51,
   },
   'full text by relevance, after a rank': { filter: filter({ q: 'phone ban' }), sort: 'relevance', after: { sort: 'relevance', rank: 0.5, id: 3 }, limit: 51 },
+  'full text by relevance over at most 2,000 candidates, after a rank': {
+    filter: filter({ q: 'phone ban', jurisdictions: ['GB'] }),
+    sort: 'relevance',
+    after: { sort: 'relevance', rank: 0.5, id: 3 },
+    limit: 51,
+    rankCandidates: 2000,
+  },
 };
 
 describe('timeline repository SQL', () => {
