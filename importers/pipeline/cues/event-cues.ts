@@ -250,7 +250,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a named service suspended or slowed: "Nigeria suspended Twitter indefinitely", "slowed down YouTube"
   // (capitalised object: "suspended the law" is a court's or a government's stay, not a ban)
   // a use forbidden in the passive: "the app must not be used or installed on staff phones", "can no longer be downloaded"
-  { type: 'ban', name: 'use-forbidden', weight: 4, pattern: /\b(?:must|may|can|could|cannot|will|shall)\s+(?:not|no longer)\s+(?:be\s+)?(?:used|installed|downloaded|accessed|offered|sold)\b|\b(?:can|could)(?:not|n't|n’t)\s+(?:be\s+)?(?:used|installed|downloaded|accessed)\b/ },
+  { type: 'ban', name: 'use-forbidden', weight: 4, pattern: /\b(?:must|may|can|could|cannot|will|shall)\s+(?:not|no longer)\s+(?:be\s+)?(?:used|installed|downloaded|accessed|offered|sold)\b|\b(?:cannot|can['’]t|couldn['’]t)\s+(?:be\s+)?(?:used|installed|downloaded|accessed)\b/ },
   // a service taken offline or shut down with the particle after its object: "took the app offline", "decided to shut the app down",
   // or left unreachable where the state's reach is named: "has been unavailable in Bhutan since Friday"
   { type: 'ban', name: 'service-taken-offline', weight: 4, pattern: /\b(?:took|takes|taking|taken|knocked|knocks)\s+(?:[A-Z][\w.-]*|it|them|the\s+(?:[\w-]+\s+)?(?:app|service|site|platform|network))\s+offline\b|\b(?:shut|shuts|shutting)\s+(?:[A-Z][\w.-]*|it|them|the\s+(?:[\w-]+\s+)?(?:app|service|site|platform))\s+down\b|\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:unavailable|inaccessible|unreachable|offline)\s+in\s+(?=[A-Z])/ },

@@ -154,6 +154,11 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     const [m] = one(['Kenya’s parliament debated the platform bill for months.', 'The rules, which were finalised in May, take effect next year.'], '2024-10-16');
     expect([m?.jurisdiction, m?.status, m?.date.value]).toEqual(['KE', 'scheduled', '2025']);
   });
+  it('a use forbidden with a contraction: "can’t be downloaded in Laos"', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type]);
+    expect(of('ClipNow can’t be downloaded in Laos since Monday.')).toEqual([['LA', 'ban']]);
+    expect(of("ClipNow couldn't be accessed in Bhutan on Tuesday.")).toEqual([['BT', 'ban']]);
+  });
   it('a circuit court that upholds, an appeals court that revives a state law: court events of the state', () => {
     const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type, m.date.value]);
     expect(of('The Ninth Circuit upheld most of Oregon’s app store law on Friday.')).toEqual([['US-OR', 'court', '2024-10-11']]);
