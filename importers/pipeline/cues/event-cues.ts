@@ -174,6 +174,12 @@ export const EVENT_CUES: readonly CueRule[] = [
   // licences granted, refused or revoked: "WeChat and TikTok had been granted licences"
   { type: 'enforcement', name: 'licence-decision', weight: 4, pattern: rx(String.raw`\b(?:grant\w*|issu(?:e|es|ed|ing)|award\w*|revok\w*|refus\w*|suspend\w*)\b${GAP(30)}\blicen[cs]es?\b|\blicen[cs]es?\b${GAP(20)}\b(?:granted|issued|revoked|refused|suspended)\b`) },
   { type: 'enforcement', name: 'regulator-order', weight: 4, pattern: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission)\b${GAP(30)}\b(?:ordered|told|instructed|directed)\b${GAP(60)}\b(?:must|to)\b|\bordered by (?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:regulator|watchdog|authority|commission|ministry|government)\b`) },
+  // a company told to act, by name or as "the platform": "demanded that the app remove the posts within 24 hours", "ordered
+  // the company to hand over its data", "asked the firm to explain how it protects children" (a government must stand behind it;
+  // past tense only: "The order instructs Google to stop …" restates what an order says)
+  { type: 'enforcement', name: 'company-told-to-act', weight: 5, pattern: /\b(?:[Dd]emanded|[Rr]equested|[Aa]sked|[Oo]rdered|[Ii]nstructed|[Dd]irected)\s+(?:that\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?|the\s+(?:company|platform|firm|app|operator|service|social network))\s+(?:to\s+)?(?:remove|take down|delete|block|stop|explain|hand over|provide|submit|pay|register|comply|change|appoint|store|share|disclose)\b/ },
+  // executives called in: "summoned Meta executives on Monday", "summoned the company's representatives"
+  { type: 'enforcement', name: 'summoned', weight: 4, pattern: /\b[Ss]ummon(?:s|ed|ing)\s+(?:(?:the\s+)?(?:company|platform|firm)['’]s\s+|[A-Z][\w.&-]*\s+)?(?:executives|representatives|officials|bosses|heads|chief executive|managers)\b/ },
   // a regulator's decision not to act: "The watchdog refused to suspend the tool", "the agency rejected the complaint"
   { type: 'enforcement', name: 'regulator-refuses', weight: 4, pattern: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission|office|agenc(?:y|ies))\b${GAP(20)}\b(?:refus(?:ed|es)|declin(?:ed|es)|reject(?:ed|s))\s+(?:to\s+(?:suspend|block|ban|halt|approve|intervene|act|order|open)|the\s+(?:complaint|request|application|bid))\b`) },
   { type: 'enforcement', name: 'to-comply', weight: 4, pattern: rx(String.raw`\bto comply with\b${GAP(40)}\b(?:order|ruling|rules|ban|directive)\b|\bcompliance (?:reports?|orders?|notices?)\b`) },
@@ -269,6 +275,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a suspension of a service ordered or announced: "ordered the suspension of X across the country", "announced the temporary
   // suspension of social media platforms" (not "the suspension of talks", "of the official": a service or a named one)
   { type: 'ban', name: 'suspension-ordered', weight: 5, pattern: /\b(?:ordered|orders|ordering|announced|announces|imposed|imposes|decreed|decrees)\s+(?:the|a|an)\s+(?:(?:temporary|nationwide|immediate|indefinite|\d+-day)\s+)?suspension\s+of\s+(?:access\s+to\s+)?(?:(?:the|all)\s+)?(?:[A-Z][\w.-]*\b(?!['’]s\s+(?:chief|head|boss|CEO|executive|official|licen[cs]e))|social media|(?:[\w-]+\s+)?(?:apps?|platforms?|services?|sites?|websites?|networks?)\b)/ },
+  // a deadline on pain of a ban: "gave the app 48 hours to register or face a ban" (a threat: proposed)
+  { type: 'ban', name: 'or-face-ban', weight: 4, pattern: /\bor\s+(?:face|risk)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ban|block|blocking|suspension|shutdown)\b/ },
   { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)

@@ -154,6 +154,14 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     const [m] = one(['Kenya’s parliament debated the platform bill for months.', 'The rules, which were finalised in May, take effect next year.'], '2024-10-16');
     expect([m?.jurisdiction, m?.status, m?.date.value]).toEqual(['KE', 'scheduled', '2025']);
   });
+  it('a company told to act or its executives summoned is enforcement; a deadline "or face a ban" is a proposed ban', () => {
+    const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type, m.status, m.date.value]);
+    expect(of('Laos’s information ministry demanded that ClipNow remove the posts within 24 hours.')).toEqual([['LA', 'enforcement', null, '2024-10-16']]);
+    expect(of('Nepal’s communications ministry summoned ClipNow executives on Monday.')).toEqual([['NP', 'enforcement', null, '2024-10-14']]);
+    expect(of('The Bhutanese government gave ClipNow 48 hours to register or face a ban.')).toEqual([['BT', 'ban', 'proposed', '2024-10-16']]);
+    // what an order says, in the present, restates the order: no act of its own
+    expect(of('The order instructs ClipNow to stop tracking users.')).toEqual([]);
+  });
   it('a use forbidden with a contraction: "can’t be downloaded in Laos"', () => {
     const of = (p: string) => one([p], '2024-10-16').map((m) => [m.jurisdiction, m.type]);
     expect(of('ClipNow can’t be downloaded in Laos since Monday.')).toEqual([['LA', 'ban']]);
