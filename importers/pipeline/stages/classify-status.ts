@@ -38,7 +38,9 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // a service suspended by a government is a ban in place (a court's "suspended" is 'blocked' above)
   { status: 'enacted', pattern: /\bsuspend(?:ed|s)\b/i, when: (c) => c.type === 'ban' },
   { status: 'announced', pattern: /\b(?:announc\w*|(?:said|says)(?: (?:on|in|last|this|next) \w+| \w+day)?(?: that)? (?:it|they|he|she|the \w+) (?:is|are|was|were|will|would|plans?|planned|intends?|intended)|will|(?:plans?|planned|intends?|intended|aims?) to)\b/i },
-  { status: 'proposed', pattern: /\b(?:introduc\w*|propos\w*|filed a bill|submitted a bill|consultation|would|draft|threaten\w*|or (?:face|risk)|sought to|seeks? to|unless|consider\w*|urg\w+)\b/i },
+  // a ban threatened by a deadline: "register by Friday or face a ban"
+  { status: 'proposed', pattern: /\bor (?:face|risk)\b/i, when: (c) => c.type === 'ban' },
+  { status: 'proposed', pattern: /\b(?:introduc\w*|propos\w*|filed a bill|submitted a bill|consultation|would|draft|threaten\w*|sought to|seeks? to|unless|consider\w*|urg\w+)\b/i },
 ];
 
 const TAKES_EFFECT_PRESENT = /\b(?:takes|take) (?:full |partial )?effect\b|\b(?:comes|come|goes|go) (?:fully )?into (?:force|effect)\b|\b(?:apply|applies) from\b/i;
