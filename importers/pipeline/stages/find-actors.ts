@@ -183,8 +183,17 @@ function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
   // In a story about a state, "the law" a federal court rules on is that state's.
   const story = ctx.mainJurisdiction;
   if (story?.startsWith('US-') && STORY_LAW_AFTER_CUE.test(ctx.masked.slice(c.cue.end, c.clauseEnd))) return { ...c, jurisdictions: [story], jurisdictionSource: 'object' as const };
+  // …and so is the injunction against it: "U.S. District Judge Ann Roe granted the group's request for a preliminary
+  // injunction" (unless the clause names a federal law: then the ruling is on that).
+  const clause = ctx.masked.slice(c.clauseStart, c.clauseEnd);
+  if (story?.startsWith('US-') && INJUNCTION_AFTER_CUE.test(ctx.masked.slice(c.cue.start, c.clauseEnd)) && !FEDERAL_LAW.test(clause)) return { ...c, jurisdictions: [story], jurisdictionSource: 'object' as const };
   return c;
 }
+
+/** An injunction sought or granted against the story's law. */
+const INJUNCTION_AFTER_CUE = /\b(?:preliminary|temporary|permanent)\s+(?:injunction|restraining order)\b|\binjunction\s+(?:against|blocking|halting)\b/i;
+/** A federal law or body named in the clause: the ruling is on it, not on the story's state law. */
+const FEDERAL_LAW = /\b(?:federal (?:law|ban|statute|act|rule|regulation)|Congress|[A-Z][\w-]+ (?:Act|Code))\b/;
 
 /** "blocked the law", "enjoined the state's new statute": the story's law, named by a definite noun phrase. */
 const STORY_LAW_AFTER_CUE = /^\s+(?:[\w-]+\s+){0,2}?(?:the|its|the state['’]s)\s+(?:[\w-]+\s+){0,3}?(?:law|act|statute|measure|ban)\b/i;
