@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { pairsSql, rollupEventRow } from './rollup-sql';
+import { companyApplyFunction, rebuildRollupsFunction, rollupEventRow } from './rollup-sql';
 
 /**
  * Facet counts kept on write (issue 14): two rollup tables that triggers keep current in the
@@ -80,47 +80,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   // The company cells of events with these links (p_links: every link of each event, nothing else).
   // The same rules as the view rollup_company_pairs below, over arrays (a trigger's rows, not the tables).
-  await sql`
-    CREATE FUNCTION rollup_companies_apply(p_sign integer, p_events rollup_event[], p_links rollup_link[]) RETURNS void
-    LANGUAGE sql AS $$
-      WITH l AS (SELECT DISTINCT event_id, company_id FROM unnest(p_links)),
-      ${pairsSql('l')}
-      INSERT INTO event_company_rollup AS r (company_key, company_id, grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
-      SELECT p.company_key, p.company_id, g.grain, g.bucket, coalesce(e.date_precision, ''), coalesce(e.jurisdiction, ''), e.type,
-             coalesce(e.status, ''), e.retracted, p_sign * count(*)::integer
-      FROM pairs p JOIN unnest(p_events) AS e ON e.id = p.event_id CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-      ON CONFLICT (company_key, grain, bucket, company_id, date_precision, jurisdiction, type, status, retracted) DO UPDATE SET n = r.n + EXCLUDED.n
-    $$`.execute(db);
+  await sql`${companyApplyFunction()}`.execute(db);
 
   // From scratch, set-based (one aggregation per table, no per-cell upserts), written in key order so
   // a filter's cells (one key, one grain, a bucket range) lie on few pages (in random order a year of
   // cells read 4,700 pages instead of about 60): the migration's backfill,
   // the seeder after a load without triggers, and a change of a company's parent (companies only).
-  await sql`
-    CREATE FUNCTION rebuild_event_rollups(p_companies_only boolean DEFAULT false) RETURNS void
-    LANGUAGE plpgsql AS $$
-    BEGIN
-      IF NOT p_companies_only THEN
-        DELETE FROM event_rollup;
-        INSERT INTO event_rollup (grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
-        SELECT g.grain, g.bucket, coalesce(e.date_precision, ''), coalesce(e.jurisdiction, ''), e.type, coalesce(e.status, ''), e.retracted,
-               count(*)::integer
-        FROM events e CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
-        GROUP BY 1, 2, 3, 4, 5, 6, 7
-        ORDER BY 1, 2, 3, 4, 5, 6, 7;
-      END IF;
-      DELETE FROM event_company_rollup;
-      INSERT INTO event_company_rollup (company_key, company_id, grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
-      WITH l AS (SELECT event_id, company_id FROM event_companies),
-      ${pairsSql('l')}
-      SELECT p.company_key, p.company_id, g.grain, g.bucket, coalesce(e.date_precision, ''), coalesce(e.jurisdiction, ''), e.type,
-             coalesce(e.status, ''), e.retracted, count(*)::integer
-      FROM pairs p JOIN events e ON e.id = p.event_id CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-      ORDER BY 1, 3, 4, 2, 5, 6, 7, 8, 9;
-    END
-    $$`.execute(db);
+  await sql`${rebuildRollupsFunction()}`.execute(db);
 
   // Events: a batch insert rolls up once per statement.
   await sql`

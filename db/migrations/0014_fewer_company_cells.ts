@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { companyDeltaFunction, pairsSql, storedPairsSql, type PairsSql } from './rollup-sql';
+import { companyApplyFunction, companyDeltaFunction, pairsSql, rebuildRollupsFunction, storedPairsSql, type PairsSql } from './rollup-sql';
 
 /**
  * Fewer company rollup cells (issue 14, docs/benchmarks.md "Costs of keeping the rollups"). Of the
@@ -35,41 +35,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
 /** The company cells' writers of migrations 0008 and 0013, with their pairs from `pairs`. */
 async function redefine(db: Kysely<unknown>, pairs: PairsSql): Promise<void> {
   await sql`${companyDeltaFunction(pairs, true)}`.execute(db);
-  await sql`
-    CREATE OR REPLACE FUNCTION rollup_companies_apply(p_sign integer, p_events rollup_event[], p_links rollup_link[]) RETURNS void
-    LANGUAGE sql AS $$
-      WITH l AS (SELECT DISTINCT event_id, company_id FROM unnest(p_links)),
-      ${pairs('l')}
-      INSERT INTO event_company_rollup AS r (company_key, company_id, grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
-      SELECT p.company_key, p.company_id, g.grain, g.bucket, coalesce(e.date_precision, ''), coalesce(e.jurisdiction, ''), e.type,
-             coalesce(e.status, ''), e.retracted, p_sign * count(*)::integer
-      FROM pairs p JOIN unnest(p_events) AS e ON e.id = p.event_id CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-      ON CONFLICT (company_key, grain, bucket, company_id, date_precision, jurisdiction, type, status, retracted) DO UPDATE SET n = r.n + EXCLUDED.n
-    $$`.execute(db);
-  // As in migration 0008: set-based, written in key order.
-  await sql`
-    CREATE OR REPLACE FUNCTION rebuild_event_rollups(p_companies_only boolean DEFAULT false) RETURNS void
-    LANGUAGE plpgsql AS $$
-    BEGIN
-      IF NOT p_companies_only THEN
-        DELETE FROM event_rollup;
-        INSERT INTO event_rollup (grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
-        SELECT g.grain, g.bucket, coalesce(e.date_precision, ''), coalesce(e.jurisdiction, ''), e.type, coalesce(e.status, ''), e.retracted,
-               count(*)::integer
-        FROM events e CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
-        GROUP BY 1, 2, 3, 4, 5, 6, 7
-        ORDER BY 1, 2, 3, 4, 5, 6, 7;
-      END IF;
-      DELETE FROM event_company_rollup;
-      INSERT INTO event_company_rollup (company_key, company_id, grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
-      WITH l AS (SELECT event_id, company_id FROM event_companies),
-      ${pairs('l')}
-      SELECT p.company_key, p.company_id, g.grain, g.bucket, coalesce(e.date_precision, ''), coalesce(e.jurisdiction, ''), e.type,
-             coalesce(e.status, ''), e.retracted, count(*)::integer
-      FROM pairs p JOIN events e ON e.id = p.event_id CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-      ORDER BY 1, 3, 4, 2, 5, 6, 7, 8, 9;
-    END
-    $$`.execute(db);
+  await sql`${companyApplyFunction(pairs, true)}`.execute(db);
+  await sql`${rebuildRollupsFunction(pairs, true)}`.execute(db);
 }

@@ -68,6 +68,58 @@ export function companyDeltaFunction(pairs: PairsSql = pairsSql, replace = false
 }
 
 /**
+ * The company cells of events with these links (p_links: every link of each event, nothing else),
+ * added with the sign `p_sign` (`pairs`, pairsSql unless given; `replace` for a migration that
+ * redefines the function).
+ */
+export function companyApplyFunction(pairs: PairsSql = pairsSql, replace = false): RawBuilder<unknown> {
+  return sql`
+    ${sql.raw(replace ? 'CREATE OR REPLACE' : 'CREATE')} FUNCTION rollup_companies_apply(p_sign integer, p_events rollup_event[], p_links rollup_link[]) RETURNS void
+    LANGUAGE sql AS $$
+      WITH l AS (SELECT DISTINCT event_id, company_id FROM unnest(p_links)),
+      ${pairs('l')}
+      INSERT INTO event_company_rollup AS r (company_key, company_id, grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
+      SELECT p.company_key, p.company_id, g.grain, g.bucket, coalesce(e.date_precision, ''), coalesce(e.jurisdiction, ''), e.type,
+             coalesce(e.status, ''), e.retracted, p_sign * count(*)::integer
+      FROM pairs p JOIN unnest(p_events) AS e ON e.id = p.event_id CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+      ON CONFLICT (company_key, grain, bucket, company_id, date_precision, jurisdiction, type, status, retracted) DO UPDATE SET n = r.n + EXCLUDED.n
+    $$`;
+}
+
+/**
+ * Both rollup tables from scratch, set-based (one aggregation per table, no per-cell upserts), written
+ * in key order so a filter's cells lie on few pages; `p_companies_only` rebuilds the company cells only
+ * (`pairs` and `replace` as above).
+ */
+export function rebuildRollupsFunction(pairs: PairsSql = pairsSql, replace = false): RawBuilder<unknown> {
+  return sql`
+    ${sql.raw(replace ? 'CREATE OR REPLACE' : 'CREATE')} FUNCTION rebuild_event_rollups(p_companies_only boolean DEFAULT false) RETURNS void
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NOT p_companies_only THEN
+        DELETE FROM event_rollup;
+        INSERT INTO event_rollup (grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
+        SELECT g.grain, g.bucket, coalesce(e.date_precision, ''), coalesce(e.jurisdiction, ''), e.type, coalesce(e.status, ''), e.retracted,
+               count(*)::integer
+        FROM events e CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
+        GROUP BY 1, 2, 3, 4, 5, 6, 7
+        ORDER BY 1, 2, 3, 4, 5, 6, 7;
+      END IF;
+      DELETE FROM event_company_rollup;
+      INSERT INTO event_company_rollup (company_key, company_id, grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
+      WITH l AS (SELECT event_id, company_id FROM event_companies),
+      ${pairs('l')}
+      SELECT p.company_key, p.company_id, g.grain, g.bucket, coalesce(e.date_precision, ''), coalesce(e.jurisdiction, ''), e.type,
+             coalesce(e.status, ''), e.retracted, count(*)::integer
+      FROM pairs p JOIN events e ON e.id = p.event_id CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+      ORDER BY 1, 3, 4, 2, 5, 6, 7, 8, 9;
+    END
+    $$`;
+}
+
+/**
  * The company cells' rows for links `l` (event_id, company_id): the CTEs `keys` (the company filters an
  * event matches: each linked company, minus each linked company's parent, minus each linked company
  * that has brands) and `pairs` (key 0 with each company; each key with 0; each key with each linked

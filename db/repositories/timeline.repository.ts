@@ -1,11 +1,11 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Queryable } from '../database';
-import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
+import type { EventType } from '../vocabulary/taxonomy';
 import { companiesJson } from './company-json';
 import { eventDateBasis } from './event-date-basis';
 import { firstSeenText } from './first-seen-text';
 import { relevancePage } from './relevance-page';
-import { baseQuery, type EventsQuery } from './timeline-columns';
+import { baseQuery, type EventsQuery, type PageColumns } from './timeline-columns';
 import { searchQuery, SEARCH_CONFIG, startsBefore, type TimelineFilter } from './timeline-filter';
 
 /** Where the previous page stopped: its last row's sort key. */
@@ -39,25 +39,12 @@ export interface TimelineSourceJson {
   quote_end: number;
 }
 
-export interface TimelineRow {
-  id: number;
-  date_value: string | null;
-  date_precision: Precision | null;
-  date_start: string | null;
-  date_end: string | null;
+/** A page's event: its columns (first_seen_at as text), date basis, companies, sources and snippet. */
+export interface TimelineRow extends Omit<PageColumns, 'first_seen_at'> {
   /** explicit, relative or reported (eventDateBasis); null when undated. */
   date_basis: string | null;
-  jurisdiction: string | null;
-  type: EventType;
-  status: EventStatus | null;
-  title: string;
-  confidence: number;
-  verified: boolean;
-  updated_at: Date;
   /** When we first learned of it: RFC 3339 in UTC to the millisecond (firstSeenText). */
   first_seen: string;
-  first_published: string | null;
-  rank: number | null;
   companies: { id: number; name: string }[];
   sources: TimelineSourceJson[];
   /** ts_headline over title and quotes, the matches between \u0002 and \u0003 (the service turns them into <mark>). */
