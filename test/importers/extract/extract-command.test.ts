@@ -137,6 +137,16 @@ describe('timeline extract --explain', () => {
     expect(stderr).toContain('1 article(s), 1 mention(s)');
   });
 
+  it('names the date rule that moved an undated lead to the day the body reports (lead-takes-news-day)', async () => {
+    const lead = join(dir, 'lead.txt');
+    // Fictional.
+    writeFileSync(lead, 'Moldova acts on Chatter\n\nMoldova says it will ban the Chatter app nationwide.\n\n"We intend to act," the minister told reporters Thursday in Chisinau.\n');
+    const { code, stdout } = await timeline(['extract', lead, '--published', '2031-05-23', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2031-05-22 (day, relative)');
+    expect(stdout).toContain('date "the minister told reporters Thursday" (lead-takes-news-day, dateLeadByNewsDay)');
+  });
+
   it('leaves the JSON output unchanged without the flag', async () => {
     const { stdout } = await timeline(['extract', file, '--published', '2024-05-17']);
     expect(() => JSON.parse(stdout)).not.toThrow();
