@@ -1,9 +1,10 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Pool } from 'pg';
 import type { Database } from './database';
 import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import { ReadReplicas, replicaLabel } from './read-replicas';
 import { ReadRoutingDriver, readRoutingDialect } from './read-routing-driver';
+import { SearchPathPostgresDialect } from './search-path-introspector';
 
 /** The one database handle the app uses; callers never need to know which engine is behind it. */
 export interface DatabaseHandle {
@@ -51,7 +52,7 @@ export async function connect(options: ConnectOptions = {}): Promise<DatabaseHan
 
 async function connectPg(url: string, options: ConnectOptions): Promise<DatabaseHandle> {
   const primary = await openPool(url, options);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: primary }) });
+  const db = new Kysely<Database>({ dialect: new SearchPathPostgresDialect({ pool: primary }) });
   const readUrls = options.readUrls ?? [];
   if (readUrls.length === 0) return { db, readDb: db, kind: 'pg', close: () => db.destroy() };
   const pools = await Promise.all(readUrls.map((readUrl) => openPool(readUrl, options)));
