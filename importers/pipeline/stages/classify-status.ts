@@ -28,6 +28,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'blocked', pattern: /(?<!\bto\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b/i, when: (c) => c.type === 'court' },
   // a bill vetoed by the executive is stopped: "Governor Roe vetoed the bill"
   { status: 'blocked', pattern: /\bveto(?:es|ed)\b/i, when: (c) => c.type === 'legislation' },
+  // "takes effect immediately", "with immediate effect": in force the day it is reported, whatever the date says
+  { status: 'in_force', pattern: /\b(?:(?:takes?|take) (?:full )?effect|(?:comes?|goes?) into (?:force|effect)|applies) immediately\b|\bwith immediate effect\b|\beffective immediately\b/i },
   { status: 'in_force', pattern: /\b(?:came (?:fully |partly )?into (?:force|effect)|comes? into (?:force|effect)|took (?:full |partial )?effect|in force|in effect|went into effect|entered into force|ha(?:ve|s) applied since|now being|is now|are now|since the (?:law|legislation|ban|rules?))\b/i },
   { status: 'scheduled', pattern: /\b(?:(?:is|are) (?:set|due|scheduled|slated|expected) to|(?:is|are) (?:set|due|scheduled|slated) for|will (?:testify|hear|rule|take effect|come into (?:force|effect)|enter into force|apply (?:from|to|in|on)|vote|appear)|next (?:week|month)|scheduled)\b/i },
   { status: 'ongoing', pattern: /\b(?:filed (?:a |an )?(?:lawsuit|suit|legal challenge|appeal)|continu\w* to|ongoing|being (?:worked out|conducted|negotiated|reviewed|developed)|nearing|under way|underway|(?:is|are) (?:reviewing|investigating|probing|negotiating|examining|assessing|looking into))\b/i },

@@ -20,6 +20,18 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
     if (later.date.basis !== 'reported') return false;
   }
   if (a.sentence.kind === 'headline' || b.sentence.kind === 'headline') return true;
+  // The same company in both: a later mention with no date of its own restates a dated one ("Indonesia blocked
+  // Yahoo on Saturday" … "an official said sites that have been blocked include Yahoo"), and two stated
+  // on the same day are one act however differently worded ("said on Friday it was placing a ban on X" …
+  // "said on Friday it was banning X").
+  if (shareCompany(a, b)) {
+    const [earlier, later] = a.sentence.index < b.sentence.index ? [a, b] : [b, a];
+    // Not for courts: one case's filing, dismissal and appeal name the same company and are each an event.
+    if (later.date.basis === 'reported' && earlier.date.basis !== 'reported' && a.type !== 'court') return true;
+    if (a.date.precision === 'day' && a.date.basis !== 'reported' && b.date.basis !== 'reported' && a.date.value === b.date.value) {
+      if (!ANOTHER_ACT.test(later.sentence.text)) return true;
+    }
+  }
   // Two stated mentions of one day, one type and one place that share some wording ("ruled on Monday" …
   // "Monday's decision is the court's first ruling") are one event; "Separately, regulators told …" on the same day is not.
   if (a.date.precision === 'day' && a.date.basis !== 'reported' && b.date.basis !== 'reported' && a.date.value === b.date.value) {
@@ -27,6 +39,13 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   }
   if (Math.abs(a.sentence.index - b.sentence.index) <= NEARBY_SENTENCES) return true;
   return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_WORDING;
+}
+
+/** A sentence that announces another act ("Separately, regulators told Apple on Monday …"). */
+const ANOTHER_ACT = /^\W*(?:Separately|In a separate|In another|Meanwhile|Also on|On the same day|The same day|Elsewhere)\b/i;
+
+function shareCompany(a: Candidate, b: Candidate): boolean {
+  return a.companies.some((n) => b.companies.includes(n));
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;

@@ -62,4 +62,62 @@ describe('one mention per event within an article', () => {
     const article = makeArticle('Phones', ['On Tuesday, Irish officials said they are banning TikTok on government phones, following similar moves by the European Commission, which barred the app from staff devices.'], '2023-04-05');
     expect(extractMentions(article).map((m) => m.jurisdiction)).toEqual(['IE', 'EU']);
   });
+
+  it('a later sentence with no date of its own that names the same company restates the dated act', () => {
+    const mentions = extractMentions(makeArticle(
+      'News',
+      [
+        'Bolivia blocked the payment service PayPal on Saturday after it missed a registration deadline.',
+        'The ministry said the rules had been published two years earlier.',
+        'Officials had warned operators for months, and several had registered in the final days.',
+        'Speaking to reporters, a senior ministry official said the list of websites that have been blocked so far also includes PayPal, along with several online gaming portals.',
+      ],
+      '2024-07-30',
+    )).filter((m) => m.type === 'ban');
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatchObject({ jurisdiction: 'BO', date: { value: '2024-07-27', basis: 'relative' } });
+  });
+
+  it('two sentences stating one day, one place and one company are one act, however differently worded', () => {
+    const mentions = extractMentions(makeArticle(
+      'News',
+      [
+        'Bolivia said on Friday that it was placing a temporary ban on the video app TikTok after days of protests.',
+        'Fuel prices had risen sharply since the summer.',
+        'Truck drivers went on strike last week.',
+        'Bolivia’s police directorate said on Friday it was blocking TikTok because of videos inciting violence.',
+      ],
+      '2024-12-17',
+    )).filter((m) => m.type === 'ban');
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]?.date.value).toBe('2024-12-13');
+  });
+
+  it('an undated court step is its own event, and so is a ban taking effect immediately after its order', () => {
+    const court = extractMentions(makeArticle(
+      'News',
+      [
+        'The US Federal Trade Commission filed a new complaint against Meta on Thursday.',
+        'The new complaint is longer than the first one.',
+        'It repeats many of the earlier arguments about acquisitions.',
+        'Economists have long debated how to measure market power online.',
+        'A judge has also dismissed the states’ case against Meta, saying they had waited too long.',
+      ],
+      '2024-08-20',
+    )).filter((m) => m.type === 'court');
+    expect(court.map((m) => m.date.value)).toEqual(['2024-08-15', '2024-08-20']);
+    expect(court[1]?.quote).toContain('states’ case');
+    const ban = extractMentions(makeArticle(
+      'News',
+      [
+        'Governor Ana Ruiz of Idaho signed an order on Tuesday banning TikTok from state devices used by state employees.',
+        'She said the state had a duty to protect its data.',
+        'Officials had raised concerns for a year.',
+        'Another official said agencies were asked to delete their accounts.',
+        'The ban takes effect immediately and blocks the use of TikTok on state-owned devices.',
+      ],
+      '2024-11-30',
+    )).filter((m) => m.type === 'device_ban');
+    expect(ban.map((m) => m.status)).toEqual(['enacted', 'in_force']);
+  });
 });

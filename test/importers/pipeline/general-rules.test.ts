@@ -250,6 +250,10 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(row(one(['The founder of Rumble was placed under formal investigation in Italy last March.'])[0])).toEqual(['IT', 'investigation', null, '2024-03']);
     expect(one(['The Danish minister asked the competition agency to look at whether Uber broke the law.'])[0]?.type).toBe('investigation');
   });
+  it('a complaint filed with an adjective before it is still a filing: "filed a new complaint against"', () => {
+    expect(row(one(['Chile’s consumer agency filed a new complaint against Uber on Thursday.'], '2024-08-20')[0])).toEqual(['CL', 'court', null, '2024-08-15']);
+    expect(row(one(['Prosecutors in Peru lodged a fresh antitrust complaint against Rappi in March.'], '2024-08-20')[0]).slice(0, 2)).toEqual(['PE', 'court']);
+  });
 });
 
 describe('cues: enforcement and bans by the verbs wire copy uses (fictional sentences)', () => {
