@@ -23,11 +23,11 @@ const ONE_CHAMBER_VOTE = new RegExp(
 /** Tense, aspect and modality cues, most decisive first; the first that matches sets the status. */
 export const STATUS_RULES: readonly StatusRule[] = [
   // ("lifted its ban on the app": the ban ends)
-  { status: 'rescinded', pattern: /\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ban|block|suspension|restrictions?|prohibition)\b|\b(?:ban|block|blocks|suspension|restrictions?|prohibition)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?lifted\b/i },
+  { status: 'rescinded', pattern: /\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ban|block|suspension|restrictions?|prohibition)\b|\b(?:ban|block|blocks|suspension|restrictions?|prohibition)(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?lifted\b/i },
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\bto\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b/i, when: (c) => c.type === 'court' },
-  // a bill vetoed by the executive is stopped: "Governor Roe vetoed the bill"
-  { status: 'blocked', pattern: /\bveto(?:es|ed)\b/i, when: (c) => c.type === 'legislation' },
+  // a bill vetoed by the executive or voted down is stopped: "Governor Roe vetoed the bill", "MPs voted down the bill"
+  { status: 'blocked', pattern: /\bveto(?:es|ed)\b|\bvot(?:es|ed) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:down|against)\b|\bdefeated\b|\breject(?:s|ed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|proposal|measure|legislation)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:rejected|voted down)\b/i, when: (c) => c.type === 'legislation' },
   // "takes effect immediately", "with immediate effect": in force the day it is reported, whatever the date says
   { status: 'in_force', pattern: /\b(?:(?:takes?|take) (?:full )?effect|(?:comes?|goes?) into (?:force|effect)|applies) immediately\b|\bwith immediate effect\b|\beffective immediately\b/i },
   { status: 'in_force', pattern: /\b(?:came (?:fully |partly )?into (?:force|effect)|comes? into (?:force|effect)|took (?:full |partial )?effect|in force|in effect|went into effect|entered into force|ha(?:ve|s) applied since|now being|is now|are now|since the (?:law|legislation|ban|rules?))\b/i },
@@ -36,6 +36,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // a vote in one chamber of a two-chamber legislature: the bill is still proposed (the corpus convention)
   // ("cleared its final hurdle in the Senate", "passed both houses" and "royal assent" end the process)
   { status: 'proposed', pattern: ONE_CHAMBER_VOTE, when: (c) => c.type === 'legislation' },
+  // a government approving a draft sends it to the legislature: "The cabinet approved the draft law"
+  { status: 'proposed', pattern: /\b(?:approv(?:es|ed)|adopt(?:s|ed)|back(?:s|ed)|endors(?:es|ed)|clear(?:s|ed))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?draft\b|\b(?:[Cc]abinet|[Cc]ouncil of [Mm]inisters)\b[^.;]{0,40}?\b(?:approved|adopted|backed|endorsed|cleared)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bill|legislation)\b/, when: (c) => c.type === 'legislation' },
   { status: 'enacted', pattern: /\b(?:signed|implemented|enacted|promulgated|gazetted|gave final approval|ratified|sanctioned the (?:new )?(?:law|bill|decree|reform)|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },
   // a service suspended by a government is a ban in place (a court's "suspended" is 'blocked' above)
   { status: 'enacted', pattern: /\bsuspend(?:ed|s)\b/i, when: (c) => c.type === 'ban' },

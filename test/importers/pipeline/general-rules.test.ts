@@ -304,6 +304,24 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
   it('a court suspending a law is a court event, not a ban of a service', () => {
     expect(one(['A Chilean court suspended the Santiago ordinance on scooters in May.']).map((m) => m.type)).not.toContain('ban');
   });
+  it('a ban named with its object is still lifted: "the ban on ClipNow was lifted"', () => {
+    expect(row(one(['The ban on ClipNow in Ecuador was lifted in March.'], '2024-08-20')[0])).toEqual(['EC', 'ban', 'rescinded', '2024-03']);
+    expect(row(one(['Ecuador said the suspension of the messaging app Telegram has been lifted on Monday.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'ban', 'rescinded']);
+  });
+  it('a bill voted down, defeated or rejected is legislation, blocked', () => {
+    expect(row(one(['Lawmakers in Ecuador voted down the platform bill on Wednesday.'], '2024-08-20')[0])).toEqual(['EC', 'legislation', 'blocked', '2024-08-14']);
+    expect(row(one(['Ecuador’s senate voted 40-12 against the bill on Tuesday.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'blocked']);
+    expect(row(one(['In Ecuador, the data bill was defeated in parliament in March.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'blocked']);
+    expect(row(one(['In Ecuador, the proposal was rejected by lawmakers on Friday.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'blocked']);
+  });
+  it('a cabinet approving a draft or a bill proposes it to the legislature', () => {
+    expect(row(one(['Ecuador’s cabinet approved the draft law on Wednesday.'], '2024-08-20')[0])).toEqual(['EC', 'legislation', 'proposed', '2024-08-14']);
+    expect(row(one(['Ecuador’s parliament approved the law on Thursday.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'enacted']);
+  });
+  it('a breach under inquiry is the object of an investigation, not an incident of its own', () => {
+    expect(row(one(['Ecuador launched an inquiry into the data breach on Monday.'], '2024-08-20')[0]).slice(0, 2)).toEqual(['EC', 'investigation']);
+    expect(one(['Hackers stole customer records from the Ecuadorian telecom firm in a data breach in March, Ecuador’s regulator said.'], '2024-08-20')[0]?.type).toBe('incident');
+  });
 });
 
 describe('cues: what is not an event', () => {
