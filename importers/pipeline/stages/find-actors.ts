@@ -137,7 +137,11 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   // Only a place the rule covers ("users in Virginia") still names it.
   // named-court: a court named after a filing or ruling decides it, so it is the jurisdiction
   // ("Apple appealed the decision to the Court of Justice" → EU, whatever the story's place)
-  const namedCourt = c.cue.type === 'court' ? refs.find((r) => r.start >= c.cue.start && r.kind === 'institution' && /\b(?:Court|Tribunal)\b/.test(r.text)) : undefined;
+  // (also a place's own court: "lost an appeal at the European Union's second-highest court" → EU)
+  const namedCourt =
+    c.cue.type === 'court'
+      ? refs.find((r) => r.start >= c.cue.start && ((r.kind === 'institution' && /\b(?:Court|Tribunal)\b/.test(r.text)) || (r.kind !== 'demonym' && PLACES_COURT.test(ctx.article.text.slice(r.end, r.end + 50)))))
+      : undefined;
   if (namedCourt) return { ...c, jurisdictions: [namedCourt.code], jurisdictionSource: 'actor' as const };
   if (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.start)) || c.cue.type === 'court') {
     const scope = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && SCOPE_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 20), r.start)));
@@ -165,6 +169,9 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   if (placed) return { ...c, jurisdictions: [placed.code], jurisdictionSource: 'object' as const };
   return c;
 }
+
+/** After a place: its own court ("the European Union's second-highest court", "Peru's top court"). */
+const PLACES_COURT = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:courts?|tribunal)\b/i;
 
 /** A state's law named after a ruling: "upheld a California law", "enjoined the Arkansas law", "blocked California's law". */
 const STATE_LAW_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:law|act|statute|ban|rules?|measure)\b/i;

@@ -11,6 +11,9 @@ import { pronounStandsForGovernment } from '../sentences/pronoun-antecedent';
 import type { ArticleContext, Candidate, Stage } from '../types';
 import { clauseRefs } from './find-actors';
 
+/** Cues whose clause states a prohibition or duty with no actor: kept when the clause names the place. */
+const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'access-restricted', 'app-removal', 'store-data-locally']);
+
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got|gets)\s+(?:(?:\w+ly|first|also|later|then|since|again|subsequently)\s+)?(?:(?:placed|put|kept|brought)\s+)?$/i;
 /** A bare penalty noun ("fines", "a penalty") is enforcement only when a government or a law stands behind it, never a company's. */
 const NEEDS_GOVERNMENT: ReadonlySet<string> = new Set(['fines']);
@@ -122,9 +125,10 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'court-filing', keep: true, applies: (_ctx, c) => COURT_FILINGS.has(c.cue.name) },
   // "TikTok was banned in India": a passive with the place named; the place's government is the agent
   { name: 'passive-with-place', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.jurisdictionSource !== 'inherited' },
-  // "The app can no longer be downloaded in Estonia", "Access to the site has been restricted in Turkey": a use forbidden where
-  // the place is named; only its state forbids it
-  { name: 'use-forbidden-with-place', keep: true, applies: (_ctx, c) => (c.cue.name === 'use-forbidden' || c.cue.name === 'access-restricted') && c.jurisdictionSource !== 'inherited' },
+  // "The app can no longer be downloaded in Estonia", "Access to the site has been restricted in Turkey", "The app was removed
+  // from app stores in Peru", "Apps in Peru will have to store data locally": a use forbidden or a duty laid down where the
+  // place is named; only its state does that
+  { name: 'use-forbidden-with-place', keep: true, applies: (_ctx, c) => PLACE_BOUND_CUES.has(c.cue.name) && c.jurisdictionSource !== 'inherited' },
   // "In Iceland, the use of the app on official devices is no longer permitted": only a state rules on its own devices
   { name: 'state-devices-with-place', keep: true, applies: (_ctx, c) => c.type === 'device_ban' && c.jurisdictionSource !== 'inherited' && c.jurisdictions.length > 0 },
   // "The apps were first blocked last June": a ban of services in the passive is the story's state's act

@@ -322,6 +322,32 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
     expect(row(one(['Ecuador launched an inquiry into the data breach on Monday.'], '2024-08-20')[0]).slice(0, 2)).toEqual(['EC', 'investigation']);
     expect(one(['Hackers stole customer records from the Ecuadorian telecom firm in a data breach in March, Ecuador’s regulator said.'], '2024-08-20')[0]?.type).toBe('incident');
   });
+  it('an app taken out of the stores by order or in the passive with its place is a ban', () => {
+    expect(row(one(['Peru’s government has ordered the removal of the app from app stores.'], '2024-08-20')[0]).slice(0, 2)).toEqual(['PE', 'ban']);
+    expect(row(one(['The app was removed from app stores in Peru on Friday.'], '2024-08-20')[0])).toEqual(['PE', 'ban', 'enacted', '2024-08-16']);
+    expect(one(['Peru has asked Apple and Google to remove the app from their stores.'], '2024-08-20')[0]?.type).toBe('ban');
+  });
+  it('"The fine, imposed by …" is the fine itself; a fine only named inside another act is not', () => {
+    expect(row(one(['The fine, imposed by Peru’s data authority on Wednesday, is the largest in the country’s history.'], '2024-08-20')[0])).toEqual(['PE', 'enforcement', 'enacted', '2024-08-14']);
+    expect(one(['In November, Google lost an appeal at Peru’s top court against a 2 million sol fine imposed by the regulator.'], '2024-08-20')[0]?.type).toBe('court');
+    // the court a place owns, named after the act, is the place that acts, whatever the story's place
+    const atPlacesCourt = one(['Chile’s regulator fined Google in 2021.', 'In November, Google lost an appeal at the European Union’s second-highest court against another fine.'], '2024-08-20');
+    expect(atPlacesCourt.map((m) => [m.jurisdiction, m.type])).toEqual([['CL', 'enforcement'], ['EU', 'court']]);
+  });
+  it('a decision that bars a named party from an activity is a ban', () => {
+    expect(one(['The decision, announced by Peru’s regulator on Monday, bars Worldcoin from collecting data.'], '2024-08-20')[0]?.type).toBe('ban');
+  });
+  it('state agencies told to stop using an app: a device ban', () => {
+    expect(row(one(['The government of Peru on Monday directed all state agencies to stop using WhatsApp for official communications.'], '2024-08-20')[0])).toEqual(['PE', 'device_ban', null, '2024-08-19']);
+  });
+  it('a duty with a start date: age checks that platforms must run, data that apps will have to keep in the country', () => {
+    expect(row(one(['Starting next month, platforms in Peru must verify the age of every user.'], '2024-08-20')[0]).slice(0, 2)).toEqual(['PE', 'age_restriction']);
+    expect(row(one(['From July 1, apps in Peru will have to store user data locally.'], '2024-08-20')[0])).toEqual(['PE', 'data_governance', 'scheduled', '2025-07-01']);
+  });
+  it('a law that requires removals is the law, not an order to remove', () => {
+    expect(row(one(['Peru’s new online safety law, passed in June, requires platforms to remove harmful content within 24 hours.'], '2024-08-20')[0])).toEqual(['PE', 'legislation', 'enacted', '2024-06']);
+    expect(row(one(['Peru’s regulator ordered X to remove 300 posts on Monday.'], '2024-08-20')[0]).slice(0, 2)).toEqual(['PE', 'enforcement']);
+  });
 });
 
 describe('cues: what is not an event', () => {
