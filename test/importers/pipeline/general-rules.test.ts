@@ -337,6 +337,10 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
   it('a decision that bars a named party from an activity is a ban', () => {
     expect(one(['The decision, announced by Peru’s regulator on Monday, bars Worldcoin from collecting data.'], '2024-08-20')[0]?.type).toBe('ban');
   });
+  it('a duty laid on state agencies about an app’s use, with its deadline: a device ban, scheduled', () => {
+    const m = one(['Governor Ana Ruiz of Idaho on Tuesday ordered a ban on TikTok on state devices.', 'Each state agency will have to implement its own policy governing the use of TikTok on personal devices by May 1, 2024.'], '2024-03-15');
+    expect(m.map(row)).toEqual([['US-ID', 'device_ban', 'enacted', '2024-03-12'], ['US-ID', 'device_ban', 'scheduled', '2024-05-01']]);
+  });
   it('state agencies told to stop using an app: a device ban', () => {
     expect(row(one(['The government of Peru on Monday directed all state agencies to stop using WhatsApp for official communications.'], '2024-08-20')[0])).toEqual(['PE', 'device_ban', null, '2024-08-19']);
   });
