@@ -26,6 +26,8 @@ const CLAUSE_BREAKS: RegExp[] = [
   // subject in a participle clause
   /(?:,\s+|\s+)(?:(?:before|later|then|only)\s+)?(?=(?:lifting|reversing|revoking|rescinding|overturning|extending|tightening|suspending)\s+(?:the|its|their|a|an|that|this)\b)/g,
   /,\s+but\s+/g,
+  // ", the day after the regulator requested information": an act of its own, dated off the clause before it
+  /,\s+(?=(?:just\s+|only\s+)?(?:the|a|one|two|three)\s+days?\s+(?:after|before)\s+(?:the|a|an|its|their|[A-Z])[^,;]{0,100}?\b(?:[a-z]{3,}ed|took|came|went|began|struck|upheld|won|lost|made|sent|set|put|cut)\b)/g,
   // ", while the U.S. is poised to ban it", ", whereas Australia's defence force banned it": a contrast with its own named subject
   /,\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+(?:[a-z][\w-]*\s+){1,3})?\s+(?:also\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|[a-z]{3,}s|has|have|had|is|was|were|are|will|would)\b)/g,
   // "banned TikTok in 2020 and blocked YouTube from 2012": a second event predicate with its own named object

@@ -47,8 +47,9 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t, ['after']));
     const foreground = candidates.filter((t) => outside(t, ['aside']));
     const inClause = foreground.length ? foreground : candidates;
-    const chosen = governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text);
-    const shifted = chosen ? null : anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor);
+    const dayShift = dayAfterShift(found, c, ctx.article.text);
+    const chosen = dayShift ? null : (governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text));
+    const shifted = dayShift ?? (chosen ? null : anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor));
     ctx.note?.(c, chosen ? 'governing-expression' : shifted ? 'anchored-interval' : 'no-date-in-clause', chosen ? chosen.text : shifted?.words); // for --explain
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
@@ -59,6 +60,25 @@ export const resolveDates: Stage = (ctx, candidates) => {
     return { ...c, date };
   });
 };
+
+/** ", the day after the regulator asked …": the act in the phrase is that many days off the date just before it. */
+const DAYS_OFF_BEFORE = /,\s*(?:just\s+|only\s+)?((?:the|a|one|two|three)\s+days?\s+(after|before))\b[^;.]{0,100}$/i;
+
+/**
+ * "DeepSeek could not be reached on Wednesday, the day after the authority requested information": the
+ * request is dated Tuesday. A day-precise date stated before the phrase anchors it; the act inside the
+ * phrase is that many days before ("after") or after ("before") it.
+ */
+export function dayAfterShift(found: TemporalExpression[], c: Candidate, text: string): { date: EventDate; words: string } | null {
+  const previous = found.filter((t) => t.end <= c.cue.start && t.start >= c.sentence.start).pop();
+  if (!previous?.value || previous.precision !== 'day') return null;
+  const m = DAYS_OFF_BEFORE.exec(text.slice(previous.end, c.cue.start));
+  if (!m?.[1]) return null;
+  const count = NUMBER_WORDS[m[1].split(/\s+/)[0]?.toLowerCase() === 'the' ? 'a' : (m[1].split(/\s+/)[0] ?? 'a').toLowerCase()] ?? 1;
+  const at = new Date(`${previous.value}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + (m[2]?.toLowerCase() === 'after' ? -count : count));
+  return { date: { value: at.toISOString().slice(0, 10), precision: 'day', basis: 'relative' }, words: `${m[1]} ${previous.text}` };
+}
 
 /** Between two coordinated main clauses: "…, but the regulator said …", "…; the ministry then …". */
 const COORDINATION_BEFORE = /(?:,\s*(?:and|but|while)|;)\s*(?:then\s+)?$/i;

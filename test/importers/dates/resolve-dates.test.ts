@@ -152,3 +152,19 @@ describe('anchored-interval: "two years later" counts from the date the text gav
     expect([m?.jurisdiction, m?.date.value, m?.date.basis]).toEqual(['VN', '2023-10-01', 'relative']);
   });
 });
+
+describe('days-off: ", the day after X" dates X a day before the date stated just before it', () => {
+  it('dates the act inside the phrase, and leaves the main clause its own day', () => {
+    const m = extractMentions(
+      makeArticle('News', ['The chatbot ZenAsk could not be downloaded in Malta on Wednesday, the day after the Maltese regulator requested information on its use of personal data.'], '2025-03-14'),
+    );
+    expect(m.find((x) => x.type === 'investigation')?.date).toEqual({ value: '2025-03-11', precision: 'day', basis: 'relative' });
+  });
+  it('counts forwards for "the day before", and by the number given', () => {
+    expect(datesOf('Lawmakers in Malta met on Monday, two days before the regulator fined the app.', '2025-03-14')).toEqual([['2025-03-12', 'relative']]);
+    expect(datesOf('Malta’s regulator fined the app on Monday, the day after a court ruled on its licence.', '2025-03-14').map((d) => d[0])).toEqual(['2025-03-10', '2025-03-09']);
+  });
+  it('needs a day-precise date before the phrase', () => {
+    expect(datesOf('In March, the day after the regulator fined the app, Malta’s court ruled.', '2025-04-14').map((d) => d[0])).not.toContain('2025-02-28');
+  });
+});
