@@ -11,12 +11,14 @@ const SAME_DAY_WORDING = 0.3;
 export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   if (a.sentence.index === b.sentence.index) return false;
   if (a.type !== b.type || a.jurisdictions[0] !== b.jurisdictions[0]) return false;
+  const [earlier, later] = a.sentence.index < b.sentence.index ? [a, b] : [b, a];
+  // "… and that it had also opened an investigation": "also" right before the verb adds an act of the same kind
+  if (ALSO_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 16), later.cue.start))) return false;
   if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return false;
   if (!sameArticleDatesCompatible(a.date, b.date) || !sameArticleStatusesCompatible(a.status, b.status)) return false;
   // A bill's steps are events of their own ("has passed a bill" in the lead, "was introduced earlier
   // this month" below), unless the later sentence names no date: then it restates the step's background.
   if (a.type === 'legislation' && !sameLegislativeStep(text.slice(a.cue.start, a.cue.end), text.slice(b.cue.start, b.cue.end))) {
-    const later = a.sentence.index > b.sentence.index ? a : b;
     if (later.date.basis !== 'reported') return false;
   }
   if (a.sentence.kind === 'headline' || b.sentence.kind === 'headline') return true;
@@ -25,7 +27,6 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   // on the same day are one act however differently worded ("said on Friday it was placing a ban on X" …
   // "said on Friday it was banning X").
   if (shareCompany(a, b)) {
-    const [earlier, later] = a.sentence.index < b.sentence.index ? [a, b] : [b, a];
     // Not for courts: one case's filing, dismissal and appeal name the same company and are each an event.
     if (later.date.basis === 'reported' && earlier.date.basis !== 'reported' && a.type !== 'court') return true;
     if (a.date.precision === 'day' && a.date.basis !== 'reported' && b.date.basis !== 'reported' && a.date.value === b.date.value) {
@@ -41,6 +42,9 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_WORDING;
 }
 
+/** "also" (after an auxiliary or not) just before a mention's verb. */
+const ALSO_BEFORE = /\balso\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?$/i;
+
 /** A sentence that announces another act ("Separately, regulators told Apple on Monday …"). */
 const ANOTHER_ACT = /^\W*(?:Separately|In a separate|In another|Meanwhile|Also on|On the same day|The same day|Elsewhere)\b/i;
 
@@ -50,12 +54,17 @@ function shareCompany(a: Candidate, b: Candidate): boolean {
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 
-/** Which of two mentions of one event to keep: a body sentence, then the most precise stated date, then the earlier. */
+/**
+ * Which of two mentions of one event to keep: a body sentence, then the most precise stated date, then
+ * the act itself over its announcement ("opened an inquiry on Thursday" over "announced Thursday that it
+ * is opening an investigation"), then the earlier.
+ */
 function better(a: Candidate, b: Candidate): Candidate {
   const rank = (c: Candidate): number[] => [
     c.sentence.kind === 'body' ? 1 : 0,
     c.date.basis === 'reported' ? 0 : 1,
     c.date.precision ? PRECISION_RANK[c.date.precision] : 0,
+    c.status === 'announced' ? 0 : 1,
     -c.sentence.index,
   ];
   const ra = rank(a);

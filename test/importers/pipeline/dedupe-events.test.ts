@@ -120,4 +120,31 @@ describe('one mention per event within an article', () => {
     )).filter((m) => m.type === 'device_ban');
     expect(ban.map((m) => m.status)).toEqual(['enacted', 'in_force']);
   });
+
+  it('of two mentions of one act, the act itself is kept over its announcement', () => {
+    const mentions = extractMentions(makeArticle(
+      'News',
+      [
+        'The Maltese regulator announced Thursday that it is opening a formal investigation of the shopping app Temu.',
+        'File photo by a news agency.',
+        'The Maltese regulator on Thursday opened an inquiry into Temu over the sale of unsafe toys.',
+      ],
+      '2024-03-15',
+    )).filter((m) => m.type === 'investigation');
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]?.quote).toContain('opened an inquiry');
+  });
+
+  it('"also" before the verb adds another act of the same kind', () => {
+    const mentions = extractMentions(makeArticle(
+      'News',
+      [
+        'Malta’s data authority blocked the chatbot ZenAsk on Thursday.',
+        'The app could not be found in app stores on Wednesday, the day after the authority requested information on its use of personal data.',
+        'The authority added that the decision had immediate effect and that it had also opened an investigation.',
+      ],
+      '2025-01-31',
+    )).filter((m) => m.type === 'investigation');
+    expect(mentions.map((m) => m.date.value)).toEqual(['2025-01-28', '2025-01-31']);
+  });
 });
