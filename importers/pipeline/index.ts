@@ -18,6 +18,7 @@ import { requireActor } from './stages/require-actor';
 import { resolveDates } from './stages/resolve-dates';
 import { scoreConfidence } from './stages/score-confidence';
 import { splitCoordinatedActors } from './stages/split-coordinated-actors';
+import { splitSeparatePenalties } from './stages/split-separate-penalties';
 import { splitEffectiveDates } from './stages/split-effective-dates';
 import { writeTitles } from './stages/write-titles';
 import { runStage, runTraced, StageError, type PipelineTrace } from './trace';
@@ -36,6 +37,7 @@ export const STAGES: readonly Stage[] = [
   // requireActor's drops, unless the learned sentence classifier is confident (docs/extraction.md)
   keepLikelyEvents(requireActor),
   splitCoordinatedActors,
+  splitSeparatePenalties,
   resolveDates,
   dateLeadByNewsDay,
   classifyStatus,

@@ -15,7 +15,7 @@ interface StatusRule {
  * unless the clause says it was the last step.
  */
 const ONE_CHAMBER_VOTE = new RegExp(
-  String.raw`^(?![\s\S]*\b(?:final|both (?:chambers|houses)|royal assent|signed into law|became law|president's desk)\b)[\s\S]*?` +
+  String.raw`^(?![\s\S]*\b(?:final|both (?:chambers|houses)|royal assent|signed into law|became law|president['’]s desk|(?:sending|sends|sent) it to the (?:president|governor|king|head of state))\b)[\s\S]*?` +
     String.raw`(?:\b(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies|MPs|senators|European Parliament|EU [Pp]arliament|MEPs)\b[^.;]{0,60}?\b(?:passed|approved|voted (?:\w+ly )?(?:for|to pass|through|in favou?r of)|adopted|gave (?:the |its )?(?:initial )?green light to)\b|\b(?:passed|approved|adopted)\s+(?:by|in)\s+(?:the\s+)?(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies)\b)`,
   'i',
 );
@@ -23,7 +23,7 @@ const ONE_CHAMBER_VOTE = new RegExp(
 /** Tense, aspect and modality cues, most decisive first; the first that matches sets the status. */
 export const STATUS_RULES: readonly StatusRule[] = [
   // ("lifted its ban on the app": the ban ends)
-  { status: 'rescinded', pattern: /\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ban|block|suspension|restrictions?|prohibition)\b|\b(?:ban|block|blocks|suspension|restrictions?|prohibition)(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?lifted\b/i },
+  { status: 'rescinded', pattern: /\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\b(?:access|internet|mobile data|services?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ban|block|suspension|restrictions?|prohibition)\b|\b(?:ban|block|blocks|suspension|restrictions?|prohibition)(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?lifted\b/i },
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\bto\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b/i, when: (c) => c.type === 'court' },
   // a bill vetoed by the executive or voted down is stopped: "Governor Roe vetoed the bill", "MPs voted down the bill"
@@ -36,6 +36,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // a vote in one chamber of a two-chamber legislature: the bill is still proposed (the corpus convention)
   // ("cleared its final hurdle in the Senate", "passed both houses" and "royal assent" end the process)
   { status: 'proposed', pattern: ONE_CHAMBER_VOTE, when: (c) => c.type === 'legislation' },
+  // a reading is one step of a bill: "The bill passed its first reading on Thursday"
+  { status: 'proposed', pattern: /\b(?:first|second|third|initial) reading\b/i, when: (c) => c.type === 'legislation' },
   // a government approving a draft sends it to the legislature: "The cabinet approved the draft law"
   { status: 'proposed', pattern: /\b(?:approv(?:es|ed)|adopt(?:s|ed)|back(?:s|ed)|endors(?:es|ed)|clear(?:s|ed))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?draft\b|\b(?:[Cc]abinet|[Cc]ouncil of [Mm]inisters)\b[^.;]{0,40}?\b(?:approved|adopted|backed|endorsed|cleared)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bill|legislation)\b/, when: (c) => c.type === 'legislation' },
   { status: 'enacted', pattern: /\b(?:signed|implemented|enacted|promulgated|gazetted|gave final approval|ratified|sanctioned the (?:new )?(?:law|bill|decree|reform)|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },

@@ -11,6 +11,9 @@ import { pronounStandsForGovernment } from '../sentences/pronoun-antecedent';
 import type { ArticleContext, Candidate, Stage } from '../types';
 import { clauseRefs } from './find-actors';
 
+/** A cue that ends in a passive of ending a block ("… was restored", "… has been lifted"). */
+const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:lifted|restored)$/i;
+
 /** Cues whose clause states a prohibition or duty with no actor: kept when the clause names the place. */
 const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'access-restricted', 'app-removal', 'store-data-locally']);
 
@@ -133,6 +136,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'state-devices-with-place', keep: true, applies: (_ctx, c) => c.type === 'device_ban' && c.jurisdictionSource !== 'inherited' && c.jurisdictions.length > 0 },
   // "The apps were first blocked last June": a ban of services in the passive is the story's state's act
   { name: 'passive-service-ban', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  // "Mobile data was restored on Tuesday", "The ban on the app was lifted in March": only the state that imposed it lifts it
+  { name: 'passive-ban-lifted', keep: true, applies: (ctx, c) => c.cue.name === 'ban-lifted' && PASSIVE_END.test(ctx.article.text.slice(c.cue.start, c.cue.end)) },
   // "Twitter was briefly blocked in 2014": a named service banned in the passive
   { name: 'passive-named-service-ban', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.type === 'ban' && findCompanies(before(ctx, c)).length > 0 },
   // "A data law in Vietnam came into force", "The law was passed in April": a law is a state's act

@@ -308,6 +308,18 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
     expect(row(one(['The ban on ClipNow in Ecuador was lifted in March.'], '2024-08-20')[0])).toEqual(['EC', 'ban', 'rescinded', '2024-03']);
     expect(row(one(['Ecuador said the suspension of the messaging app Telegram has been lifted on Monday.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'ban', 'rescinded']);
   });
+  it('access or mobile data restored in the passive ends a block', () => {
+    expect(row(one(['In Senegal, mobile data was restored on Tuesday.'], '2024-08-20')[0])).toEqual(['SN', 'ban', 'rescinded', '2024-08-20']);
+    expect(row(one(['Access to the platform was restored in Senegal after the company agreed to cooperate.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['SN', 'ban', 'rescinded']);
+  });
+  it('a reading is one step of a bill; a vote that sends it to the head of state ends the legislature’s part', () => {
+    expect(row(one(['Ecuador’s platform bill passed its first reading in parliament on Thursday.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'proposed']);
+    expect(row(one(['The Ecuadorian Senate approved the telecommunications law early on Thursday, sending it to the president for signature.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'enacted']);
+    expect(row(one(['The Ecuadorian Senate approved the telecommunications law early on Thursday.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'proposed']);
+  });
+  it('an order to suspend transfers of users’ data governs data, it bans no service', () => {
+    expect(one(['Ecuador’s data authority ordered Meta to suspend transfers of Ecuadorian users’ data within five months.'], '2024-08-20')[0]?.type).toBe('data_governance');
+  });
   it('a bill voted down, defeated or rejected is legislation, blocked', () => {
     expect(row(one(['Lawmakers in Ecuador voted down the platform bill on Wednesday.'], '2024-08-20')[0])).toEqual(['EC', 'legislation', 'blocked', '2024-08-14']);
     expect(row(one(['Ecuador’s senate voted 40-12 against the bill on Tuesday.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'blocked']);

@@ -1,0 +1,35 @@
+import { findCompanies, parentOf } from '../../gazetteers/company-matcher';
+import type { Candidate, Stage } from '../types';
+
+/** A sum of money: "150 million euros", "€60m", "$5 billion", "1.2bn pounds". */
+const MONEY = /(?:[$€£¥₩]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|\b\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s*(?:euros?|dollars?|pounds?|yuan|yen|won|rupees?|francs?|kroner?|kronor|lira|roubles?|rubles?|reais|pesos?|rand|shillings?|naira)\b)/i;
+
+const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * separate-penalties: one sentence fining two companies, each its own sum, states two fines.
+ *
+ *   "The watchdog fined Google 150 million euros and Facebook 60 million euros on Thursday."
+ *   → two enforcement candidates, one with Google, one with Facebook (and the parent the candidate already had)
+ *
+ * Also "Google and Facebook were fined 150 million and 60 million euros respectively".
+ * Only enforcement, and only when every company named in the clause after the verb is followed by its
+ * own sum before the next company: "fined Google and Facebook 210 million euros" stays one act.
+ */
+export const splitSeparatePenalties: Stage = (ctx, candidates) =>
+  candidates.flatMap((c) => {
+    if (c.type !== 'enforcement' || c.companies.length < 2) return [c];
+    const whole = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
+    const clause = ctx.article.text.slice(c.cue.start, c.clauseEnd);
+    const named = (text: string) => findCompanies(text).filter((r, i, all) => all.findIndex((o) => o.name === r.name) === i);
+    const respectively = RESPECTIVELY.test(whole);
+    const refs = named(respectively ? whole : clause);
+    if (refs.length < 2) return [c];
+    const sums = respectively && (whole.match(new RegExp(MONEY.source, 'gi'))?.length ?? 0) >= refs.length;
+    const eachOwnSum = !respectively && refs.every((r, i) => MONEY.test(clause.slice(r.end, refs[i + 1]?.start ?? Math.min(clause.length, r.end + 60))));
+    if (!eachOwnSum && !sums) return [c];
+    return refs.map((r): Candidate => {
+      const parent = parentOf(r.name);
+      return { ...c, companies: parent && c.companies.includes(parent) ? [r.name, parent] : [r.name] };
+    });
+  });
