@@ -6,8 +6,9 @@
  *   EXAMPLE law-noun-2: "Kenya passed its Digital Bargaining Code"     → Digital Bargaining Code
  *   EXAMPLE law-noun-3: "the regulator finalised guidelines on ages"   → guidelines
  *   EXAMPLE law-noun-4: "a code of practice for app stores"            → code of practice
+ *   EXAMPLE law-noun-5: "the Senate approved a sweeping overhaul"       → overhaul
  */
-export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|measures?|proposals?|ordinance|regulations?|rules|guidelines|amendments?|decrees?|reforms?|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct))`;
+export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|measures?|proposals?|ordinance|regulations?|rules|guidelines|amendments?|decrees?|reforms?|overhaul|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct))`;
 
 /**
  * The wider set a clause may hold for a law to be the story's state's act ("A data law in Vietnam

@@ -317,6 +317,14 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
     expect(row(one(['The Ecuadorian Senate approved the telecommunications law early on Thursday, sending it to the president for signature.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'enacted']);
     expect(row(one(['The Ecuadorian Senate approved the telecommunications law early on Thursday.'], '2024-08-20')[0]).slice(0, 3)).toEqual(['EC', 'legislation', 'proposed']);
   });
+  it('an overhaul is a law noun; a chamber sending the bill to the president passes it', () => {
+    const m = one(['QUITO, July 2 (Wire) - Ecuador’s Senate approved early on Wednesday a sweeping overhaul of telecommunications rules that will dissolve the regulator, sending the bill to the president for her signature.'], '2024-07-03');
+    expect(row(m[0])).toEqual(['EC', 'legislation', 'enacted', '2024-07-03']);
+  });
+  it('a ruling described in a relative clause does not make an appeal "blocked"; an injunction granted does block', () => {
+    expect(one(['Oregon’s attorney general on Monday asked the Ninth Circuit to overturn a federal judge’s ruling that blocked the state’s design code.'], '2024-10-21')[0]?.status).toBeNull();
+    expect(one(['In Oregon, U.S. District Judge Ann Moore granted the industry group NetChoice a preliminary injunction on Sept. 18.'], '2024-10-21')[0]?.status).toBe('blocked');
+  });
   it('an order to suspend transfers of users’ data governs data, it bans no service', () => {
     expect(one(['Ecuador’s data authority ordered Meta to suspend transfers of Ecuadorian users’ data within five months.'], '2024-08-20')[0]?.type).toBe('data_governance');
   });
