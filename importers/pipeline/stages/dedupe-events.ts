@@ -42,8 +42,11 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_WORDING;
 }
 
-/** "also" (after an auxiliary or not) just before a mention's verb. */
-const ALSO_BEFORE = /\balso\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?$/i;
+/**
+ * "also" (after an auxiliary or not) just before a mention's verb, or the pluperfect "had already": "had
+ * already restricted access …" is an earlier act ("has already backed" may restate the news itself).
+ */
+const ALSO_BEFORE = /\balso\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?$|\bhad\s+already\s+$/i;
 
 /** A sentence that announces another act ("Separately, regulators told Apple on Monday …"). */
 const ANOTHER_ACT = /^\W*(?:Separately|In a separate|In another|Meanwhile|Also on|On the same day|The same day|Elsewhere)\b/i;

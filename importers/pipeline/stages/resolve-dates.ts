@@ -49,8 +49,11 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const inClause = foreground.length ? foreground : candidates;
     const dayShift = dayAfterShift(found, c, ctx.article.text);
     const chosen = dayShift ? null : (governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text));
-    const shifted = dayShift ?? (chosen ? null : anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor));
-    ctx.note?.(c, chosen ? 'governing-expression' : shifted ? 'anchored-interval' : 'no-date-in-clause', chosen ? chosen.text : shifted?.words); // for --explain
+    const interval = dayShift || chosen ? null : anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor);
+    const year = dayShift || chosen || interval ? null : attributiveYear(ctx.article.text, c);
+    const shifted = dayShift ?? interval ?? year;
+    const rule = chosen ? 'governing-expression' : dayShift ? 'days-off' : interval ? 'anchored-interval' : year ? 'attributive-year' : 'no-date-in-clause';
+    ctx.note?.(c, rule, chosen ? chosen.text : shifted?.words); // for --explain
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
       : shifted
@@ -60,6 +63,24 @@ export const resolveDates: Stage = (ctx, candidates) => {
     return { ...c, date };
   });
 };
+
+/** "a 2020 ruling", "The 2019 executive order": a year written as the event noun's modifier. */
+const ATTRIBUTIVE_YEAR = /\b(?:a|an|the|its|their|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:ruling|judgment|decision|law|act|ban|order|decree|directive|regulation|fine|penalty|settlement|agreement|deal|lawsuit|probe|investigation|bill|referendum|election)s?\b/gi;
+
+/**
+ * attributive-year: the clause's event noun carries its year ("The decision follows a 2020 ruling by the top
+ * court that struck down …" → 2020). Only a year before the predicate or on its noun: "fined the firm under a
+ * 2021 law" dates the law, not the fine. Used when nothing else dates the clause.
+ */
+export function attributiveYear(text: string, c: Candidate): { date: EventDate; words: string } | null {
+  const clause = text.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 5));
+  for (const m of clause.matchAll(ATTRIBUTIVE_YEAR)) {
+    const start = c.clauseStart + (m.index ?? 0);
+    if (start >= c.cue.start || !m[1]) continue;
+    return { date: { value: m[1], precision: 'year', basis: 'explicit' }, words: m[1] };
+  }
+  return null;
+}
 
 /** ", the day after the regulator asked …": the act in the phrase is that many days off the date just before it. */
 const DAYS_OFF_BEFORE = /,\s*(?:just\s+|only\s+)?((?:the|a|one|two|three)\s+days?\s+(after|before))\b[^;.]{0,100}$/i;

@@ -168,3 +168,13 @@ describe('days-off: ", the day after X" dates X a day before the date stated jus
     expect(datesOf('In March, the day after the regulator fined the app, Malta’s court ruled.', '2025-04-14').map((d) => d[0])).not.toContain('2025-02-28');
   });
 });
+
+describe('attributive-year: the event noun carries its year', () => {
+  it('dates "a 2020 ruling …", "The 2019 executive order …" by the year', () => {
+    expect(datesOf('The decision follows a 2020 ruling by Malta’s top court that struck down an earlier data pact.')).toEqual([['2020', 'explicit']]);
+    expect(datesOf('The 2019 executive order barred Maltese firms from using the equipment.')).toEqual([['2019', 'explicit']]);
+  });
+  it('not a year on a noun after the predicate: "fined the firm under a 2021 law"', () => {
+    expect(datesOf('Malta’s regulator fined the firm under a 2021 law.')).toEqual([['2024-05-17', 'reported']]);
+  });
+});

@@ -147,4 +147,13 @@ describe('one mention per event within an article', () => {
     )).filter((m) => m.type === 'investigation');
     expect(mentions.map((m) => m.date.value)).toEqual(['2025-01-28', '2025-01-31']);
   });
+
+  it('"had already" before the verb is an earlier act, not the news restated', () => {
+    const bans = extractMentions(makeArticle(
+      'News',
+      ['Gabon’s government suspended mobile internet access on Sunday, citing hateful messages.', 'Authorities had already restricted access to TikTok in the capital last week.'],
+      '2024-05-22',
+    )).filter((m) => m.type === 'ban');
+    expect(bans.map((m) => m.date.value)).toEqual(['2024-05-19', '2024-05']);
+  });
 });
