@@ -31,7 +31,7 @@ const GOV_DEVICE = GOV_DEVICE_SOURCE;
 const LEGISLATURE = /\b(?:committees?|subcommittee|congress|congressional|senate|house|parliament\w*|lawmakers|legislat\w+|senators|MPs|assembly|panel|bill)\b/i;
 const LAW_NOUN = LAW_NOUN_SOURCE;
 /** Verbs that move a law, inflected (not prefixes: "sign" is not "significant", "pass" not "passengers", "back" not "backlash"). */
-const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:on|for|through|in favou?r of|down|against)|defeat(?:s|ed|ing)?|promulgat(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|gazett(?:e|es|ed|ing)|(?:gave|give|gives|giving|granted|grants) (?:its |their |the |a )?(?:final |formal |initial )?(?:approval|assent|green light) to|ratif(?:y|ies|ied|ying)|sanction(?:s|ed|ing)? (?=(?:the|a) (?:new )?(?:law|bill|legislation|decree|reform)\b)|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|veto(?:es|ed|ing)?)`;
+const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:on|for|through|in favou?r of|down|against)|defeat(?:s|ed|ing)?|promulgat(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|gazett(?:e|es|ed|ing)|(?:gave|give|gives|giving|granted|grants) (?:its |their |the |a )?(?:final |formal |initial )?(?:approval|assent|green light) to|ratif(?:y|ies|ied|ying)|sanction(?:s|ed|ing)? (?=(?:the|a) (?:new )?(?:law|bill|legislation|decree|reform)\b)|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|veto(?:es|ed|ing)?)`;
 
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
@@ -140,6 +140,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // hearing: testimony before a legislature
   // (before a legislature: a court hearing is a court event)
   { type: 'hearing', name: 'testify', weight: 5, pattern: rx(String.raw`\b(?:testif(?:y|ies|ied|ying)|appear\w* before|summon\w*|grill(?:s|ed|ing)?)\b`), requires: LEGISLATURE },
+  // "faced hours of hostile questioning from members of the committee", "was questioned by lawmakers"
+  { type: 'hearing', name: 'questioned', weight: 5, pattern: rx(String.raw`\b(?:fac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|underw(?:ent|ent))\s+(?:[\w-]+\s+){0,4}?(?:questioning|questions|grilling|scrutiny)\s+(?:from|by)\b|\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:questioned|quizzed|pressed)\s+by\b`), requires: LEGISLATURE },
   { type: 'hearing', name: 'hearing', weight: 4, pattern: rx(String.raw`\bhearings?\b`), requires: LEGISLATURE },
 
   // enforcement: fines, penalties, removed accounts, compliance

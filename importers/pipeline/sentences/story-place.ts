@@ -9,7 +9,7 @@ import type { Sentence } from './split-sentences';
  * the lead; background places come later and less often.
  *
  * Evidence, by rule name:
- * - `headline-actor`: the headline's first place that can act settles it.
+ * - `headline-actor`: the headline's first place that can act settles it (not a topic: "… over China ties").
  * - `lead-weight`: a place that can act in the lead (the first two body sentences of six words or
  *   more) counts 2, elsewhere 1.
  * - `demonym-colour`: a demonym that names no government ("Canadian content") counts half: it
@@ -17,19 +17,23 @@ import type { Sentence } from './split-sentences';
  * - `shared-bodies`: the best-scored place (1 at least) that every shared body named fits wins
  *   ("the House of Commons" and "the Senate" fit CA, not the US; "Congress" rules out China);
  *   else the best-scored place counted 2 at least.
+ * - `dateline-capital`: a wire dateline's capital ("WELLINGTON, July 2 -") counts 2, as a place acting in the lead.
  * - `sole-place`: else the one place the article names, when it is named by one of its own bodies
  *   (a ministry, a regulator); a city named in passing is not enough.
  *
  *   headline "Bill passes Senate", lead "… Canadian Heritage Minister …", body "… Canadian content …" → 'CA'
  */
 export function storyPlace(sentences: Sentence[]): string | null {
-  const headline = sentences.filter((s) => s.kind === 'headline').flatMap((s) => placesOf(s.text).filter((r) => r.acts));
+  // (a place after "over", "about", "amid" … names the topic, not who acts: "CEO grilled by lawmakers over China ties")
+  const headline = sentences.filter((s) => s.kind === 'headline').flatMap((s) => placesOf(s.text).filter((r) => r.acts && !TOPIC_BEFORE.test(s.text.slice(0, r.start))));
   if (headline[0]) return headline[0].code;
 
   const body = sentences.filter((s) => s.kind === 'body');
   const lead = new Set(body.filter((s) => s.text.split(/\s+/).length >= 6).slice(0, 2));
   const scores = new Map<string, number>();
   const add = (code: string, w: number): void => void scores.set(code, (scores.get(code) ?? 0) + w);
+  const dateline = [...lead][0] ? datelineCapital([...lead][0]!.text) : null;
+  if (dateline) add(dateline, 2);
   const shared: Array<readonly string[] | '*'> = [];
   const bodies = new Set<string>();
   for (const s of body) {
@@ -52,6 +56,21 @@ export function storyPlace(sentences: Sentence[]): string | null {
   const sole = ranked.length === 1 && top && bodies.has(top[0]) ? top : undefined;
   const chosen = fit ?? (top && top[1] >= 2 ? top : sole);
   return chosen ? chosen[0] : null;
+}
+
+/** Prepositions after which a headline's place is the topic: "over China ties", "amid Russia tensions". */
+const TOPIC_BEFORE = /\b(?:over|about|amid|against|from|with|toward|towards)\s+(?:the\s+)?$/i;
+
+/** "WELLINGTON, July 2 -", "NAIROBI (Reuters) -": the capital a wire dateline names. */
+const DATELINE_CITY = /^\s*(\p{Lu}[\p{Lu} .'’-]{2,30}?)\s*(?:,|\()/u;
+
+/** dateline-capital: the lead's dateline city, when it is a capital, counts like a place acting in the lead. */
+function datelineCapital(lead: string): string | null {
+  const city = DATELINE_CITY.exec(lead)?.[1];
+  if (!city || city !== city.toUpperCase()) return null;
+  const titled = city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const ref = findJurisdictions(titled).find((r) => r.kind === 'capital' && r.start === 0 && r.end === titled.length);
+  return ref?.code ?? null;
 }
 
 interface Place extends JurisdictionRef {

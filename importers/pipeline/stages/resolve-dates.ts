@@ -121,12 +121,12 @@ function frontedOverCoordination(found: TemporalExpression[], c: Candidate, text
 }
 
 /**
- * A dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —", and a bare
+ * A dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —", "WELLINGTON, July 2 -", and a bare
  * date before a dash or colon ("Tuesday, May 21, 2019: …", "September 10 - …", "March 14 (UPI) -- …").
  * It dates the dispatch, which the 'reported' basis already gives.
  */
 const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*\([^)]{1,40}\)\s*[-–—]+\s*` +
+  String.raw`^(?:\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s*` +
     String.raw`|(?:${WEEKDAY_PATTERN},?\s+)?(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+)`,
   'u',
 );

@@ -325,6 +325,13 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
     expect(one(['Oregon’s attorney general on Monday asked the Ninth Circuit to overturn a federal judge’s ruling that blocked the state’s design code.'], '2024-10-21')[0]?.status).toBeNull();
     expect(one(['In Oregon, U.S. District Judge Ann Moore granted the industry group NetChoice a preliminary injunction on Sept. 18.'], '2024-10-21')[0]?.status).toBe('blocked');
   });
+  it('questioning before a committee is a hearing; a committee advancing a bill proposes it', () => {
+    expect(row(one(['The app’s chief executive faced hours of hostile questioning from members of Ecuador’s National Assembly committee on Thursday.'], '2024-07-04')[0]).slice(0, 2)).toEqual(['EC', 'hearing']);
+    expect(row(one(['Ecuador’s assembly committee voted 20-0 in March to advance a bill that would force a sale.'], '2024-07-04')[0])).toEqual(['EC', 'legislation', 'proposed', '2024-03']);
+  });
+  it('a wire dateline without an agency does not date the lead', () => {
+    expect(row(one(['QUITO, July 2 - The government will introduce a bill that would make platforms pay for news in Ecuador.'], '2024-07-04')[0])?.[3]).toBe('2024-07-04');
+  });
   it('an order to suspend transfers of users’ data governs data, it bans no service', () => {
     expect(one(['Ecuador’s data authority ordered Meta to suspend transfers of Ecuadorian users’ data within five months.'], '2024-08-20')[0]?.type).toBe('data_governance');
   });

@@ -11,6 +11,13 @@ describe('storyPlace', () => {
     expect(place('Norway moves to curb ride apps', ['The Senate in Washington was not involved.', 'Officials in Oslo said more would follow.'])).toBe('NO');
   });
 
+  it('headline-actor: a place after "over", "amid" … is the headline’s topic, not its actor', () => {
+    expect(place('App chief grilled by lawmakers over China ties', ['The app’s chief executive faced questions on Thursday.', 'The White House backed a bill on Wednesday.'])).toBe('US');
+  });
+  it('dateline-capital: a wire dateline’s capital places an article that names no country', () => {
+    expect(place('Government to push ahead with news bill', ['WELLINGTON, July 2 - The government will press ahead with a bill on news payments, the minister said on Tuesday.', 'The bill passed its first reading last year.'])).toBe('NZ');
+    expect(place('Government to push ahead with news bill', ['SPRINGFIELD, July 2 - The government will press ahead with a bill on news payments, the minister said on Tuesday.'])).toBeNull();
+  });
   it('sole-place: an article whose only place is named by its regulator, after the lead, is about it; "Parliament" then belongs to it', () => {
     const paragraphs = [
       'The Online Records Act was passed in Parliament in 2022.',
