@@ -152,7 +152,7 @@ function mergeKey(m: Mention): string {
   return `${m.jurisdiction ?? '-'}/${mergeGroup(m.type)}`;
 }
 
-function candidateQuery(m: Mention, merge: MergeOptions): CandidateQuery {
+export function candidateQuery(m: Mention, merge: MergeOptions): CandidateQuery {
   // The window is generous (twice the reported window); the pure rule makes the exact call per source.
   const slack = merge.reportedWindowDays * 2;
   const range = m.date.value ? dayRange(m.date.value) : null;
@@ -160,5 +160,7 @@ function candidateQuery(m: Mention, merge: MergeOptions): CandidateQuery {
     jurisdiction: m.jurisdiction,
     types: compatibleTypes(m.type),
     window: range ? { start: shiftDay(range.start, -slack), end: shiftDay(range.end, slack) } : null,
+    // Events naming only companies of other families are candidates the rule refuses: not read in full.
+    companies: m.companies,
   };
 }
