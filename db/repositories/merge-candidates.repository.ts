@@ -12,8 +12,10 @@ export interface CandidateQuery {
   /** Inclusive window (YYYY-MM-DD) the event's date range must touch; null: any date. Undated events always qualify. */
   window: { start: string; end: string } | null;
   /**
-   * The mention's companies: an event that names companies, none of them in one of these families, is
-   * one the mention may not join (importers/merge/places-and-companies.ts). Empty or absent: any event.
+   * The companies of the mentions that may join what this query finds (the merge plan offers an
+   * article's candidates to all its mentions: every mention of the query's article): an event that
+   * names companies, none of them in one of these families, is one none of them may join
+   * (importers/merge/places-and-companies.ts). Empty or absent: any event may be joined.
    */
   companies?: readonly string[];
 }
@@ -99,12 +101,13 @@ export function candidateSlices(queries: readonly CandidateQuery[]): CandidateSl
  * at most its calendar year) and the window's end, then the undated ones. The slices travel as arrays
  * of equal length, so the statement's text is the same whatever the number of mentions.
  *
- * An event found only by slices whose mentions may not join it for its companies (it names some, none
- * in their families) comes back without its sources (`joinable` false): most of a batch's candidates
+ * An event found only by slices whose queries' mentions may not join it for its companies (it names
+ * some, none in their families) comes back without its sources (`joinable` false): most of a batch's candidates
  * at 10,000 synthetic articles, and their sources (each with its article's publication day) were most
  * of the statement's time. The event itself still comes back: which events a slice's CANDIDATE_LIMIT
- * keeps depends on it, in the merge plan as here. No mention of the batch can make it joinable: an
- * event gains companies only from a mention that joins it, which takes one that already may.
+ * keeps depends on it, in the merge plan as here. No mention of the batch may join it later: an event's
+ * span moves only when it is joined, so the first mention to join it is one of an article whose
+ * slices hold it as stored, and that article's companies were asked for with it (articleQueries).
  *
  * The candidates' ids come first; their links, then their companies and the joinable ones' sources are
  * read for all of them at once, a join and one aggregation each. Each read of events, links and sources
