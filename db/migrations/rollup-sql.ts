@@ -170,3 +170,35 @@ export function storedPairsSql(links: string): RawBuilder<unknown> {
         WHERE k.company_key <> lc.company_id AND k.company_key <> -lc.company_id AND k.company_key IS DISTINCT FROM -lc.parent_id
       )`);
 }
+
+/**
+ * The company cells' net change when the links of events move from `p_before` to `p_after` (each: every
+ * link of each event, nothing else) while the events' counted columns (`p_events`) stay (migration 0016).
+ * Both link sets go through `pairs` in one pass, told apart by the id they carry (2 × event id for
+ * before, 2 × event id + 1 for after, bigint so no id overflows), and each (event, pair) nets to −1, 0
+ * or +1 before it meets its grains: an event that gains a company writes only the cells that pair
+ * adds, where subtracting every cell under the old links and adding it back under the new wrote each
+ * unchanged one twice.
+ */
+export function companyRelinkFunction(pairs: PairsSql = storedPairsSql): RawBuilder<unknown> {
+  return sql`
+    CREATE FUNCTION rollup_companies_relink(p_events rollup_event[], p_before rollup_link[], p_after rollup_link[]) RETURNS void
+    LANGUAGE sql AS $$
+      WITH l AS (
+        SELECT DISTINCT event_id::bigint * 2 AS event_id, company_id FROM unnest(p_before)
+        UNION ALL
+        SELECT DISTINCT event_id::bigint * 2 + 1, company_id FROM unnest(p_after)
+      ),
+      ${pairs('l')},
+      net AS (
+        SELECT (p.event_id / 2)::integer AS id, p.company_key, p.company_id, sum(CASE WHEN p.event_id % 2 = 1 THEN 1 ELSE -1 END)::integer AS sign
+        FROM pairs p GROUP BY 1, 2, 3 HAVING sum(CASE WHEN p.event_id % 2 = 1 THEN 1 ELSE -1 END) <> 0
+      )
+      INSERT INTO event_company_rollup AS r (company_key, company_id, ${sql.raw(CELL_KEY)}, n)
+      SELECT p.company_key, p.company_id, ${sql.raw(cellValues('e', 'g'))}, sum(p.sign)::integer
+      FROM net p JOIN unnest(p_events) AS e ON e.id = p.id
+      CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(p.sign) <> 0
+      ON CONFLICT (company_key, grain, bucket, company_id, date_precision, jurisdiction, type, status, retracted) DO UPDATE SET n = r.n + EXCLUDED.n
+    $$`;
+}

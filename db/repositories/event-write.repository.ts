@@ -2,10 +2,11 @@ import { sql } from 'kysely';
 import type { Queryable } from '../database';
 import type { NewEventSource } from '../tables/event-source.table';
 import type { NewEvent } from '../tables/event.table';
-import type { DateBasis, EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
+import type { EventStatus, Precision } from '../vocabulary/taxonomy';
 
 /**
- * The import's write side of events: the merge lock, the candidate query, batched inserts and updates.
+ * The import's write side of events: the merge lock, batched inserts and updates (the candidate query:
+ * merge-candidates.repository.ts).
  * Reads for the timeline live in event.repository.ts; this file holds only what the importer needs.
  */
 
@@ -26,146 +27,16 @@ export async function lockMergeKeys(db: Queryable, keys: readonly string[]): Pro
     FROM unnest(ARRAY[${sql.join(sorted)}]::text[]) AS k`.execute(db);
 }
 
-/** One mention's slice of the candidate space: its jurisdiction, compatible types, and date window. */
-export interface CandidateQuery {
-  jurisdiction: string | null;
-  types: EventType[];
-  /** Inclusive window (YYYY-MM-DD) the event's date range must touch; null: any date. Undated events always qualify. */
-  window: { start: string; end: string } | null;
-}
-
-export interface CandidateSource {
-  id: number;
-  quote: string;
-  date_value: string | null;
-  date_precision: Precision | null;
-  date_basis: DateBasis;
-  /** The source article's publication day (YYYY-MM-DD), for the status progression's "newer source". */
-  published: string | null;
-}
-
-export interface CandidateRow {
-  id: number;
-  jurisdiction: string | null;
-  type: EventType;
-  title: string;
-  status: EventStatus | null;
-  date_value: string | null;
-  date_precision: Precision | null;
-  /** The span of date_value ('YYYY-MM-DD'), as the slices select it; null when undated. */
-  date_start: string | null;
-  date_end: string | null;
-  /** Fields an editor changed: an import leaves them as they are (the merge plan must know about companies). */
-  edited_fields: string[];
-  companies: string[];
-  sources: CandidateSource[];
-}
-
-/** Bound on candidates per slice (one jurisdiction and type), dated and undated each: newest first, the least likely dropped. */
-export const CANDIDATE_LIMIT = 500;
-
-/**
- * A candidate slice: events of jurisdiction `j` ('' for none) and type `t`, dated ones starting in
- * [lo, hi] and ending on or after `after` (an event spans at most its calendar year, so lo is the
- * first day of the window's year), plus the undated ones. Days are 'YYYY-MM-DD' text; an undated
- * mention's slice uses '-infinity'/'infinity', which Postgres reads as dates and which also compare
- * correctly as strings against 'YYYY-MM-DD' ('-' < '0'…'9' < 'i'), so the merge plan applies the same
- * slices in memory.
- */
-export interface CandidateSlice {
-  j: string;
-  t: string;
-  lo: string;
-  hi: string;
-  after: string;
-}
-
-/** The distinct slices of a set of candidate queries: one per (query, compatible type). */
-export function candidateSlices(queries: readonly CandidateQuery[]): CandidateSlice[] {
-  const slices = new Map<string, CandidateSlice>();
-  for (const q of queries) {
-    for (const type of q.types) {
-      const slice = {
-        j: q.jurisdiction ?? '',
-        t: type,
-        lo: q.window ? `${q.window.start.slice(0, 4)}-01-01` : '-infinity',
-        hi: q.window?.end ?? 'infinity',
-        after: q.window?.start ?? '-infinity',
-      };
-      slices.set(`${slice.j}\u0000${slice.t}\u0000${slice.lo}\u0000${slice.hi}\u0000${slice.after}`, slice);
-    }
-  }
-  return [...slices.values()];
-}
-
-/**
- * Events any of the mentions might join, with their companies and sources, in one statement.
- *
- * Each (jurisdiction, type) pair of a query is one slice, read as ranges of events_merge_slice
- * (migration 0006): dated events starting between the first day of the window's year (an event spans
- * at most its calendar year) and the window's end, then the undated ones. The slices travel as five
- * arrays of equal length, so the statement's text is the same whatever the number of mentions.
- *
- * The candidates' ids come first (a batch of 100 synthetic articles: about 6,000 of them from 1,100
- * slices); their companies and sources are then read for all of them at once, a join and one
- * aggregation each, instead of per candidate (three correlated subqueries per row: 0.2 ms each
- * candidate, most of the statement). Each read of events, links and sources is an index look-up per id
- * behind OFFSET 0 (the planner sees the CTE as a few rows and would hash a whole table when it is
- * small). Unordered: the merge plan sorts them.
- *
- *   WITH m AS MATERIALIZED (SELECT DISTINCT m.id FROM unnest($j, $t, $from, $to, $after) q(j, t, lo, hi, after) CROSS JOIN LATERAL (
- *       (SELECT id FROM events WHERE coalesce(jurisdiction, '') = q.j AND type = q.t
- *          AND date_start BETWEEN q.lo AND q.hi AND date_end >= q.after ORDER BY id DESC LIMIT 500)
- *       UNION ALL (… AND date_start IS NULL …)) m),
- *   names AS (SELECT ec.event_id, array_agg(c.name ORDER BY c.name) … GROUP BY ec.event_id),
- *   sources AS (SELECT s.event_id, json_agg(… ORDER BY s.id) … GROUP BY s.event_id)
- *   SELECT e.…, names, sources FROM m CROSS JOIN LATERAL (SELECT … FROM events e WHERE e.id = m.id OFFSET 0) e LEFT JOIN names … LEFT JOIN sources …
- */
-export async function findMergeCandidates(db: Queryable, queries: readonly CandidateQuery[]): Promise<CandidateRow[]> {
-  const list = candidateSlices(queries);
-  if (list.length === 0) return [];
-  const column = (key: keyof (typeof list)[number]) => list.map((s) => s[key]);
-  const result = await sql<CandidateRow>`
-    WITH m AS MATERIALIZED (
-      SELECT DISTINCT m.id
-      FROM unnest(${column('j')}::text[], ${column('t')}::text[], ${column('lo')}::date[], ${column('hi')}::date[],
-                  ${column('after')}::date[]) AS q(j, t, lo, hi, after)
-      CROSS JOIN LATERAL (
-        (SELECT x.id FROM events x
-         WHERE coalesce(x.jurisdiction, '') = q.j AND x.type = q.t
-           AND x.date_start >= q.lo AND x.date_start <= q.hi AND x.date_end >= q.after
-         ORDER BY x.id DESC LIMIT ${CANDIDATE_LIMIT})
-        UNION ALL
-        (SELECT x.id FROM events x
-         WHERE coalesce(x.jurisdiction, '') = q.j AND x.type = q.t AND x.date_start IS NULL
-         ORDER BY x.id DESC LIMIT ${CANDIDATE_LIMIT})
-      ) AS m
-    ),
-    names AS (
-      SELECT ec.event_id, array_agg(c.name ORDER BY c.name) AS companies
-      FROM m CROSS JOIN LATERAL (SELECT ec.event_id, ec.company_id FROM event_companies ec WHERE ec.event_id = m.id OFFSET 0) AS ec
-      JOIN companies c ON c.id = ec.company_id
-      GROUP BY ec.event_id
-    ),
-    sources AS (
-      SELECT s.event_id, json_agg(json_build_object('id', s.id, 'quote', s.quote, 'date_value', s.date_value,
-        'date_precision', s.date_precision, 'date_basis', s.date_basis,
-        'published', (SELECT a.published FROM articles a WHERE a.id = s.article_id)) ORDER BY s.id) AS sources
-      FROM m CROSS JOIN LATERAL (
-        SELECT s.event_id, s.id, s.quote, s.date_value, s.date_precision, s.date_basis, s.article_id FROM event_sources s WHERE s.event_id = m.id OFFSET 0
-      ) AS s
-      GROUP BY s.event_id
-    )
-    SELECT e.id, e.jurisdiction, e.type, e.title, e.status, e.date_value, e.date_precision, e.date_start, e.date_end, e.edited_fields,
-      coalesce(names.companies, '{}') AS companies, coalesce(sources.sources, '[]') AS sources
-    FROM m CROSS JOIN LATERAL (
-      SELECT e.id, e.jurisdiction, e.type, e.title, e.status, e.date_value, e.date_precision, e.date_start, e.date_end, e.edited_fields
-      FROM events e WHERE e.id = m.id OFFSET 0
-    ) AS e
-    LEFT JOIN names ON names.event_id = e.id
-    LEFT JOIN sources ON sources.event_id = e.id`.execute(db);
-  return result.rows.map((r) => ({ ...r, sources: typeof r.sources === 'string' ? (JSON.parse(r.sources) as CandidateSource[]) : r.sources }));
-}
+// The merge candidates' query and types, where the import's code has always imported them from.
+export {
+  CANDIDATE_LIMIT,
+  candidateSlices,
+  findMergeCandidates,
+  type CandidateQuery,
+  type CandidateRow,
+  type CandidateSlice,
+  type CandidateSource,
+} from './merge-candidates.repository';
 
 /** Inserts events in one multi-row statement; ids come back in the order given (Postgres keeps VALUES order). */
 export async function insertEvents(db: Queryable, events: readonly NewEvent[]): Promise<number[]> {

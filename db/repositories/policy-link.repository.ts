@@ -97,7 +97,10 @@ export interface NeighbourQuery {
  * 10,000) name far fewer events (about 7,000): each event is read once, then its date basis,
  * companies and articles for all of them at once (one aggregation each, not three subqueries per
  * event). Every read of events, sources and links is an index look-up per id behind OFFSET 0: the
- * planner, which sees CTEs as a few rows, would otherwise hash the whole table when it is small.
+ * planner, which sees CTEs as a few rows, would otherwise hash the whole table when it is small. The
+ * neighbours' links are materialised before their companies' names are joined: joined inside the
+ * look-up, the companies table was hashed once per neighbour (130 of 380 ms for a batch at 10,000
+ * synthetic articles, bench/import-explain.ts).
  *
  *   WITH s(subject_id, jurisdiction, day, companies, types) AS (VALUES …),
  *   pairs AS (SELECT x.event_id, s.subject_id, s.types FROM s JOIN companies c ON c.name = ANY (s.companies)
@@ -105,7 +108,7 @@ export interface NeighbourQuery {
  *               AND ec.jurisdiction = s.jurisdiction AND ec.date_start BETWEEN … OFFSET 0) x),
  *   ev AS (SELECT e.… FROM (SELECT DISTINCT event_id FROM pairs) p JOIN events e … WHERE NOT e.retracted AND <a step>),
  *   near AS (SELECT ev.id, array_agg(DISTINCT p.subject_id) FROM ev JOIN pairs p … WHERE <of the types asked> GROUP BY ev.id),
- *   sources AS (…), basis AS (…), articles AS (…), names AS (…)
+ *   sources AS (…), basis AS (…), articles AS (…), links AS (…), names AS (… links JOIN companies …)
  *   SELECT … FROM near JOIN ev … WHERE <basis> IN ('explicit', 'relative') ORDER BY date_start, id
  */
 export async function findSequenceNeighbours(db: Queryable, queries: readonly NeighbourQuery[], days: number): Promise<Map<number, LinkableEvent[]>> {
@@ -158,11 +161,12 @@ export function sequenceNeighboursQuery(queries: readonly NeighbourQuery[], days
     ),
     basis AS (${sourceDateBasisRows('sources', 'near')}),
     articles AS (SELECT event_id, array_agg(DISTINCT article_id) AS article_ids FROM sources GROUP BY event_id),
-    names AS (
-      SELECT ec.event_id, array_agg(c.name ORDER BY c.name) AS companies
+    links AS MATERIALIZED (
+      SELECT ec.event_id, ec.company_id
       FROM near CROSS JOIN LATERAL (SELECT ec.event_id, ec.company_id FROM event_companies ec WHERE ec.event_id = near.id OFFSET 0) AS ec
-      JOIN companies c ON c.id = ec.company_id
-      GROUP BY ec.event_id
+    ),
+    names AS (
+      SELECT l.event_id, array_agg(c.name ORDER BY c.name) AS companies FROM links l JOIN companies c ON c.id = l.company_id GROUP BY l.event_id
     )
     SELECT near.subjects, near.id, near.jurisdiction, near.type, near.status, near.title, near.date_start, pe.policy_id,
       ${basis} AS date_basis, coalesce(names.companies, '{}') AS companies, coalesce(articles.article_ids, '{}') AS article_ids

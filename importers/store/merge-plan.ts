@@ -140,7 +140,9 @@ function planArticle(batch: Batch, { articleId, article, mentions, queries }: Pl
     batch.plan.articles.push({ eventIds: [], eventsCreated: 0 });
     return;
   }
-  const eligible = sliceMembers(batch.bySliceKey, candidateSlices(queries));
+  // An event the query did not read the sources of (not joinable) still takes its place in its slices'
+  // limit, but no mention of the batch may join it (findMergeCandidates): the merge rule never sees it.
+  const eligible = sliceMembers(batch.bySliceKey, candidateSlices(queries)).filter((e) => e.joinable);
   const assignment = assignMentions(mentions.map(toMergeMention), eligible.map(toMergeCandidate), merge);
   let eventsCreated = 0;
   const eventIds = mentions.map((m, i) => {
@@ -214,6 +216,7 @@ function createEvent(batch: Batch, m: Mention, source: CandidateSource): number 
     date_end: row.date_end ?? null,
     companies: [],
     edited_fields: [],
+    joinable: true,
     sources: [source],
     companiesEdited: false,
     datesEdited: false,

@@ -105,7 +105,7 @@ export async function storeArticles(
       articleId: inserted.get(hashes[i]!)!,
       article: items[i]!.article,
       mentions: items[i]!.mentions,
-      queries: items[i]!.mentions.map((m) => candidateQuery(m, merge)),
+      queries: articleQueries(items[i]!.mentions, merge),
     }));
     const candidates = await findMergeCandidates(trx, planned.flatMap((p) => p.queries));
     const plan = planBatch(planned, candidates, merge);
@@ -150,6 +150,19 @@ function articleRow(article: Article, contentHash: string): NewArticle {
  */
 function mergeKey(m: Mention): string {
   return `${m.jurisdiction ?? '-'}/${mergeGroup(m.type)}`;
+}
+
+/**
+ * The candidate queries of one article's mentions. The merge plan offers every event one mention's
+ * query finds to all the article's mentions (importers/store/merge-plan.ts), so each query carries the
+ * companies of the whole article, or none when one of its mentions names none: an event the query
+ * finds is joinable when any of those mentions may join it (findMergeCandidates reads the sources of
+ * those only).
+ */
+export function articleQueries(mentions: readonly Mention[], merge: MergeOptions): CandidateQuery[] {
+  const open = mentions.some((m) => m.companies.length === 0);
+  const companies = open ? [] : [...new Set(mentions.flatMap((m) => m.companies))].sort();
+  return mentions.map((m) => ({ ...candidateQuery(m, merge), companies }));
 }
 
 function candidateQuery(m: Mention, merge: MergeOptions): CandidateQuery {
