@@ -13,7 +13,7 @@ export interface JurisdictionAlias {
   kind: JurisdictionKind;
 }
 
-const entries = (kind: JurisdictionKind, code: string, texts: string[]): JurisdictionAlias[] =>
+export const entries = (kind: JurisdictionKind, code: string, texts: string[]): JurisdictionAlias[] =>
   texts.map((text) => ({ text, code, kind }));
 
 /** Demonyms, as adjectives ("British authorities") and plurals ("Australians"). */
@@ -232,72 +232,6 @@ export const COUNTRY_ALIASES: readonly JurisdictionAlias[] = [
   ...entries('country', 'EU', ['European Union', 'EU', 'E.U.', 'the bloc']),
 ];
 
-/** Capitals used for their government ("Beijing fast-tracks …", "Washington banned …"). */
-export const CAPITALS: readonly JurisdictionAlias[] = [
-  ...entries('capital', 'US', ['Washington']),
-  ...entries('capital', 'CN', ['Beijing']),
-  ...entries('capital', 'GB', ['London', 'Downing Street', 'Whitehall']),
-  ...entries('capital', 'CA', ['Ottawa']),
-  ...entries('capital', 'AU', ['Canberra']),
-  ...entries('capital', 'DK', ['Copenhagen']),
-  ...entries('capital', 'IN', ['New Delhi']),
-  ...entries('capital', 'JP', ['Tokyo']),
-  ...entries('capital', 'KR', ['Seoul']),
-  ...entries('capital', 'RU', ['Moscow', 'Kremlin', 'the Kremlin']),
-  ...entries('capital', 'FR', ['Paris']),
-  ...entries('capital', 'DE', ['Berlin']),
-  ...entries('capital', 'TW', ['Taipei']),
-  ...entries('capital', 'EU', ['Brussels']),
-  ...entries('capital', 'IE', ['Dublin']),
-  ...entries('capital', 'NP', ['Kathmandu']),
-  ...entries('capital', 'PK', ['Islamabad']),
-  // national capitals whose name is no common word nor a city elsewhere, for datelines ("WELLINGTON, July 2 -")
-  // and capitals used for their governments
-  ...entries('capital', 'NZ', ['Wellington']),
-  ...entries('capital', 'NO', ['Oslo']),
-  ...entries('capital', 'SE', ['Stockholm']),
-  ...entries('capital', 'FI', ['Helsinki']),
-  ...entries('capital', 'NL', ['The Hague']),
-  ...entries('capital', 'ES', ['Madrid']),
-  ...entries('capital', 'IT', ['Rome']),
-  ...entries('capital', 'PT', ['Lisbon']),
-  ...entries('capital', 'AT', ['Vienna']),
-  ...entries('capital', 'CH', ['Bern']),
-  ...entries('capital', 'PL', ['Warsaw']),
-  ...entries('capital', 'CZ', ['Prague']),
-  ...entries('capital', 'HU', ['Budapest']),
-  ...entries('capital', 'RO', ['Bucharest']),
-  ...entries('capital', 'GR', ['Athens']),
-  ...entries('capital', 'TR', ['Ankara']),
-  ...entries('capital', 'UA', ['Kyiv', 'Kiev']),
-  ...entries('capital', 'IL', ['Jerusalem']),
-  ...entries('capital', 'EG', ['Cairo']),
-  ...entries('capital', 'NG', ['Abuja']),
-  ...entries('capital', 'KE', ['Nairobi']),
-  ...entries('capital', 'ZA', ['Pretoria']),
-  ...entries('capital', 'SN', ['Dakar']),
-  ...entries('capital', 'GH', ['Accra']),
-  ...entries('capital', 'ET', ['Addis Ababa']),
-  ...entries('capital', 'SA', ['Riyadh']),
-  ...entries('capital', 'AE', ['Abu Dhabi']),
-  ...entries('capital', 'IR', ['Tehran']),
-  ...entries('capital', 'JO', ['Amman']),
-  ...entries('capital', 'BD', ['Dhaka']),
-  ...entries('capital', 'LK', ['Colombo']),
-  ...entries('capital', 'TH', ['Bangkok']),
-  ...entries('capital', 'VN', ['Hanoi']),
-  ...entries('capital', 'ID', ['Jakarta']),
-  ...entries('capital', 'MY', ['Kuala Lumpur']),
-  ...entries('capital', 'PH', ['Manila']),
-  ...entries('capital', 'UZ', ['Tashkent']),
-  ...entries('capital', 'KZ', ['Astana']),
-  ...entries('capital', 'MX', ['Mexico City']),
-  ...entries('capital', 'BR', ['Brasilia', 'Brasília']),
-  ...entries('capital', 'AR', ['Buenos Aires']),
-  ...entries('capital', 'CL', ['Santiago']),
-  ...entries('capital', 'CO', ['Bogota', 'Bogotá']),
-  ...entries('capital', 'PE', ['Lima']),
-];
 
 /** Institutions and office holders whose jurisdiction the name settles. */
 export const INSTITUTIONS: readonly JurisdictionAlias[] = [

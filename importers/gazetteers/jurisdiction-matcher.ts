@@ -1,8 +1,8 @@
 import countries from 'i18n-iso-countries';
 import { jurisdictionShortName } from '../../db/vocabulary/jurisdiction-name';
 import { AMBIGUOUS_NAMES, NAME_CONTINUATIONS, OWNED_BODY_AFTER, PLACE_NAMES_IN_CONTEXT, PLACE_PREPOSITION_BEFORE } from './ambiguous-names';
+import { CAPITALS } from './capitals';
 import {
-  CAPITALS,
   COUNTRY_ALIASES,
   DEMONYMS,
   INSTITUTIONS,

@@ -1,12 +1,14 @@
-import type { EventType } from '../../../db/vocabulary/taxonomy';
 import { DEADLINE_SOURCE } from './deadline-phrases';
 import { MUST_NOT_USE, TAKES_EFFECT_PHRASE } from './effect-phrases';
+import { GAP, rx, type CueRule } from './cue-regex';
+import { DATA_GOVERNANCE_CUES } from './data-governance-cues';
 import { LAW_NOUN_SOURCE } from './law-nouns';
 import { LAWSUIT_TOPIC, MINORS } from './policy-topics';
 import { REPORTING_VERB_SOURCE } from './reporting-verbs';
 import { DEVICE_BAN_VERB_SOURCE, GOV_DEVICE_SOURCE, OFFICIAL_AUDIENCE_SOURCE } from './restricted-audience';
 
 export { TAKES_EFFECT_PHRASE } from './effect-phrases';
+export type { CueRule } from './cue-regex';
 
 /**
  * Lexical and grammatical cues for event types: a verb lemma with its object, or a noun with the
@@ -14,17 +16,7 @@ export { TAKES_EFFECT_PHRASE } from './effect-phrases';
  * clause decides its type; on a tie, the earlier rule in this list wins (specific before general).
  * A new phrasing is a new line here, never a longer if-chain elsewhere.
  */
-export interface CueRule {
-  type: EventType;
-  name: string;
-  weight: number;
-  pattern: RegExp;
-  /** A second pattern the clause must also hold (e.g. an age term and a rule word). */
-  requires?: RegExp;
-}
 
-const GAP = (n: number): string => `[^;]{0,${n}}?`;
-const rx = (source: string): RegExp => new RegExp(source, 'i');
 
 const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|bar(?:s|red|ring)?|forbid(?:s|den|ding)?|restrict(?:s|ed|ing)?|delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|wip(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|uninstall(?:s|ed|ing)?|disabl(?:e|es|ed|ing))`;
 const GOV_DEVICE = GOV_DEVICE_SOURCE;
@@ -210,20 +202,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'investigation', name: 'investigating', weight: 4, pattern: rx(String.raw`\b(?:reviewing|reviewed|probing|probed|investigat(?:e|es|ed|ing)|auditing|audited|examin(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|look(?:s|ed|ing)? (?:into|at whether))\b(?!\s+(?:the|this|that|its|a)\s+(?:[\w-]+\s+)?(?:decision|ruling|judgment|judgement|verdict|opinion|order)\b)`) },
   { type: 'investigation', name: 'review-probe', weight: 4, pattern: rx(String.raw`\b(?:open(?:s|ed)?|launch(?:es|ed)?|beg[ia]n|begins|start(?:s|ed)?|order(?:s|ed)?|conduct(?:s|ed|ing)?|announc(?:es|ed)|complet(?:es|ed)|conclude[sd]?|initiat(?:es|ed)|under|pending|ongoing|national[- ]security|antitrust|formal|federal|regulatory|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\b|\b(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\s+(?:into|of)\b|\b(?:review|probe|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|carried out)\s+by\b`) },
 
-  // data_governance: where data lives and who may reach it
-  { type: 'data_governance', name: 'route-data-to-servers', weight: 5, pattern: rx(String.raw`\b(?:rout\w*|stor(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer\w*|host\w*|migrat\w*|delet\w*|remov\w*|keep\w*|locali[sz]\w*)\b${GAP(60)}\b(?:data|traffic)\b${GAP(60)}\bservers?\b`) },
-  { type: 'data_governance', name: 'data-routed-to-servers', weight: 5, pattern: rx(String.raw`\b(?:data|traffic)\b${GAP(40)}\b(?:rout\w*|stored|moved|transferred|hosted|migrated|kept)\b${GAP(40)}\bservers?\b`) },
-  // data kept in a place: "began storing European users' data in Ireland", "hosts the data of Indian users inside India"
-  { type: 'data_governance', name: 'store-data-in-place', weight: 5, pattern: rx(String.raw`\b(?:stor(?:e|es|ed|ing)|host(?:s|ed|ing)?|keep(?:s|ing)?|kept|locali[sz](?:e|es|ed|ing)|hold(?:s|ing)?)\s+(?:(?:all|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?data\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:in|on|inside|within)\s+(?:the\s+)?[A-Z]`) },
-  // "apps will have to store user data locally"
-  { type: 'data_governance', name: 'store-data-locally', weight: 5, pattern: rx(String.raw`\b(?:stor(?:e|es|ed|ing)|host(?:s|ed|ing)?|keep(?:s|ing)?|kept|process(?:es|ed|ing)?)\s+(?:(?:all|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?data\s+(?:locally|onshore|in-country|(?:with)?in\s+the\s+country)\b`) },
-  // "ordered to suspend transfers of European users' data": the data flow is what is governed, not a ban of the service
-  { type: 'data_governance', name: 'data-transfers-suspended', weight: 6, pattern: rx(String.raw`\b(?:suspend\w*|halt\w*|stop\w*|end\w*|ceas\w*)\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:transfers?|flows?|sending)\s+of\s+(?:[\w'’-]+\s+){0,3}?data\b|\bdata\s+(?:transfers?|flows?)\b${GAP(20)}\b(?:suspended|halted|stopped)\b`) },
-  { type: 'data_governance', name: 'data-localisation', weight: 5, pattern: rx(String.raw`\bdata[- ](?:locali[sz]ation|residency|transfers?|sharing agreement|access agreement)\b`) },
-  // a framework for data flows between states: "adopted the EU-US Data Privacy Framework", "an adequacy decision", "agreed a new framework for transatlantic data flows"
-  { type: 'data_governance', name: 'data-flow-framework', weight: 5, pattern: rx(String.raw`\bdata\s+(?:privacy\s+|protection\s+|transfer\s+|flows?\s+)?(?:framework|pact|shield)\b|\bPrivacy Shield\b|\badequacy\s+(?:decision|finding|ruling)\b|\bframework\s+for\s+(?:[\w-]+\s+){0,2}?data\s+(?:flows?|transfers?)\b`) },
-  { type: 'data_governance', name: 'limit-data-access', weight: 5, pattern: rx(String.raw`\b(?:limit|restrict|curb)\w*\s+(?:the\s+)?access\b${GAP(60)}\bdata\b`) },
-  { type: 'data_governance', name: 'deal-with-government', weight: 3, pattern: rx(String.raw`\b(?:deal|agreement|arrangement|pact)\b${GAP(100)}\b(?:government|administration|authorities|regulators)\b|\b(?:government|administration)\b${GAP(60)}\b(?:deal|agreement)\b`) },
+  // data_governance: where data lives and who may reach it (cues/data-governance-cues.ts)
+  ...DATA_GOVERNANCE_CUES,
 
   // legislation: bills and laws with the verb that moves them
   { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)(?:\s+|-)${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
