@@ -192,6 +192,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // "opened a criminal case against the firm", "launched administrative proceedings against it"
   { type: 'investigation', name: 'case-against', weight: 5, pattern: rx(String.raw`\b(?:open\w*|launch\w*|initiat\w*|start\w*|institut\w*)\s+(?:an?\s+)?(?:criminal|administrative|antitrust|misdemeanou?r|formal)?\s*(?:case|cases)\s+against\b`) },
   // a regulator asking a company for information: the first step of a probe
+  // an order to hand over information is a request for it, heavier than a company told to act: "ordered Amazon to provide more information"
+  { type: 'investigation', name: 'ordered-to-inform', weight: 6, pattern: rx(String.raw`\b(?:order(?:s|ed)?|ask(?:s|ed)?|told|direct(?:s|ed)?|requir(?:es|ed))\s+(?:[\w'’.-]+\s+){1,3}?to\s+(?:provide|submit|hand over|supply|disclose)\s+(?:more\s+|further\s+|additional\s+|detailed\s+)?(?:information|documents|details)\b`) },
   { type: 'investigation', name: 'request-information', weight: 4, pattern: rx(String.raw`\b(?:request\w*|demand\w*|sought|seek\w*)\s+(?:more\s+|further\s+|detailed\s+)?information\s+(?:on|about|from|regarding)\b|\brequests? for information\b`) },
   { type: 'investigation', name: 'proceedings', weight: 5, pattern: rx(String.raw`\b(?:opened|launched|began|started|initiated)\s+(?:formal\s+|an?\s+)?(?:proceedings|investigations?|probes?|inquir(?:y|ies)|reviews?)\b|\bproceedings against\b`) },
   { type: 'investigation', name: 'to-review', weight: 5, pattern: rx(String.raw`\b(?:will|would|plans? to|plann(?:ed|ing) to|intends? to|aims? to)\s+(?:review|investigate|examine|probe|scrutini[sz]e|audit)\b`) },

@@ -332,6 +332,10 @@ describe('cues: enforcement and bans by the verbs wire copy uses (fictional sent
   it('a wire dateline without an agency does not date the lead', () => {
     expect(row(one(['QUITO, July 2 - The government will introduce a bill that would make platforms pay for news in Ecuador.'], '2024-07-04')[0])?.[3]).toBe('2024-07-04');
   });
+  it('an order to hand over information is a request for it; an order to remove posts stays enforcement', () => {
+    expect(one(['Separately, Ecuador’s regulator ordered Amazon to provide more information on how it ranks its own products.'], '2024-03-26')[0]?.type).toBe('investigation');
+    expect(one(['Ecuador’s regulator ordered Meta to remove 300 posts on Monday.'], '2024-03-26')[0]?.type).toBe('enforcement');
+  });
   it('an order to suspend transfers of users’ data governs data, it bans no service', () => {
     expect(one(['Ecuador’s data authority ordered Meta to suspend transfers of Ecuadorian users’ data within five months.'], '2024-08-20')[0]?.type).toBe('data_governance');
   });
