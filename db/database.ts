@@ -12,7 +12,6 @@ import type {
   EventCompanyRollupTable,
   EventRollupTable,
   FacetDateRollupTable,
-  FacetPlaceRollupTable,
 } from './tables/rollup.table';
 import type { EventChangeTable, SubscriptionTable, WebhookDeliveryTable } from './tables/subscription.table';
 import type { EventInstrumentTable, PolicyEventTable, PolicyHistoryTable, PolicyTable, PolicyUnlinkTable } from './tables/policy.table';
@@ -30,7 +29,6 @@ export interface Database {
   event_rollup: EventRollupTable;
   event_company_rollup: EventCompanyRollupTable;
   facet_date_rollup: FacetDateRollupTable;
-  facet_place_rollup: FacetPlaceRollupTable;
   company_date_rollup: CompanyDateRollupTable;
   company_place_rollup: CompanyPlaceRollupTable;
   subscriptions: SubscriptionTable;

@@ -28,7 +28,6 @@ export const DISTRIBUTED_TABLES: readonly DistributedTable[] = [
   { table: 'event_company_rollup', column: 'jurisdiction', colocateWith: 'event_rollup' },
   // Their marginal sums (migration 0017), kept by triggers on those two: by place beside them; the
   // dates-only ones have no jurisdiction, so a dates-only filter reads every node (a few hundred cells each).
-  { table: 'facet_place_rollup', column: 'jurisdiction', colocateWith: 'event_rollup' },
   { table: 'company_place_rollup', column: 'jurisdiction', colocateWith: 'event_rollup' },
   { table: 'facet_date_rollup', column: 'value', colocateWith: null },
   { table: 'company_date_rollup', column: 'company_id', colocateWith: null },

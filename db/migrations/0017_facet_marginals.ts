@@ -12,7 +12,6 @@ import { sql, type Kysely } from 'kysely';
  *
  *   facet_date_rollup     (facet, value) by date: facet 'jurisdiction', 'type' or 'status'; each
  *                         event counted once per facet (its type row also gives the total and the years)
- *   facet_place_rollup    the same for 'type' and 'status' by jurisdiction and date
  *   company_date_rollup   company by date: the company facet of a filter of dates only
  *   company_place_rollup  company × jurisdiction by date: the company facet of a jurisdiction filter
  *
@@ -29,7 +28,6 @@ import { sql, type Kysely } from 'kysely';
  */
 const KEYS = {
   facet_date_rollup: 'date_precision, grain, bucket, facet, value, retracted',
-  facet_place_rollup: 'jurisdiction, date_precision, grain, bucket, facet, value, retracted',
   company_date_rollup: 'date_precision, grain, bucket, company_id, retracted',
   company_place_rollup: 'jurisdiction, date_precision, grain, bucket, company_id, retracted',
 } as const;
@@ -37,14 +35,15 @@ const KEYS = {
 /**
  * The upsert adding to `table` the cells of `rows` (a select of 0008's cell columns and n, signed),
  * summed over the dimensions the table drops (`ordered`: written in key order). A cell gives
- * facet_date_rollup three rows (its jurisdiction, type and status), facet_place_rollup two.
+ * facet_date_rollup three rows (its jurisdiction, type and status).
  */
 function addCells(table: keyof typeof KEYS, rows: string, ordered = false): string {
   const keys = KEYS[table];
-  const facets = table === 'facet_date_rollup' ? "('jurisdiction', d.jurisdiction), ('type', d.type), ('status', d.status)" : "('type', d.type), ('status', d.status)";
-  const source = table.startsWith('facet_')
-    ? `SELECT d.*, f.facet, f.value FROM (${rows}) AS d CROSS JOIN LATERAL (VALUES ${facets}) AS f (facet, value)`
-    : `SELECT ${keys}, n FROM (${rows}) AS d`;
+  const source =
+    table === 'facet_date_rollup'
+      ? `SELECT d.*, f.facet, f.value FROM (${rows}) AS d
+         CROSS JOIN LATERAL (VALUES ('jurisdiction', d.jurisdiction), ('type', d.type), ('status', d.status)) AS f (facet, value)`
+      : `SELECT ${keys}, n FROM (${rows}) AS d`;
   return `
     INSERT INTO ${table} AS r (${keys}, n)
     SELECT ${keys}, sum(n)::integer FROM (${source}) AS s
@@ -102,20 +101,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       PRIMARY KEY (${sql.raw(KEYS.company_date_rollup)})) WITH (fillfactor = 70)`.execute(db);
   // Byte order ("C"), so that a country's subdivisions (jurisdiction LIKE 'US-%') are one range of the key.
   await sql`
-    CREATE TABLE facet_place_rollup (${cell},
-      facet text NOT NULL CHECK (facet IN ('type', 'status')),
-      value text NOT NULL,
-      jurisdiction text COLLATE "C" NOT NULL,
-      PRIMARY KEY (${sql.raw(KEYS.facet_place_rollup)})) WITH (fillfactor = 70)`.execute(db);
-  await sql`
     CREATE TABLE company_place_rollup (${cell},
       company_id integer NOT NULL,
       jurisdiction text COLLATE "C" NOT NULL,
       PRIMARY KEY (${sql.raw(KEYS.company_place_rollup)})) WITH (fillfactor = 70)`.execute(db);
 
   for (const op of OPS) {
-    const events = `${addCells('facet_date_rollup', changed(CELL, op))};\n${addCells('facet_place_rollup', changed(CELL, op))};`;
-    await sql`${sql.raw(triggerFunction('event_marginal_rollup', op, events))}`.execute(db);
+    await sql`${sql.raw(triggerFunction('event_marginal_rollup', op, `${addCells('facet_date_rollup', changed(CELL, op))};`))}`.execute(db);
     await sql`
       CREATE TRIGGER event_marginal_rollup_${sql.raw(op.toLowerCase())} AFTER ${sql.raw(op)} ON event_rollup
       REFERENCING ${sql.raw(transitions(op))} FOR EACH STATEMENT EXECUTE FUNCTION ${sql.raw(`event_marginal_rollup_${op.toLowerCase()}`)}()`.execute(db);
@@ -140,7 +132,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The backfill, in key order so a filter's cells lie on few pages.
   for (const [table, from] of [
     ['facet_date_rollup', `SELECT ${CELL}, n FROM event_rollup`],
-    ['facet_place_rollup', `SELECT ${CELL}, n FROM event_rollup`],
     ['company_date_rollup', `SELECT ${COMPANY_CELL}, n FROM event_company_rollup WHERE company_key = 0 AND company_id <> 0`],
     ['company_place_rollup', `SELECT ${COMPANY_CELL}, n FROM event_company_rollup WHERE company_key = 0 AND company_id <> 0`],
   ] as const) {

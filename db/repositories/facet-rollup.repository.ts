@@ -103,37 +103,42 @@ function years(cells: RawBuilder<unknown>): RawBuilder<unknown> {
 }
 
 /**
- * A filter of dates, and places or none, without a company, type or status: every facet from migration
- * 0017's marginal rollups, a few hundred cells per bucket (per place and bucket with places) instead
- * of every (jurisdiction, type, status) cell and every company's. Every event has one type: its type
- * rows give the total, the years and, by place, the jurisdictions.
+ * A filter of dates only: every facet from facet_date_rollup and company_date_rollup (migration 0017),
+ * a few hundred cells per bucket instead of every (jurisdiction, type, status) cell and every
+ * company's. Every event has one type: its type rows give the total and the years.
  */
-async function countFromMarginals(db: Queryable, filter: RollupFilter): Promise<FacetCountRow[]> {
+async function countDatesOnly(db: Queryable, filter: RollupFilter): Promise<FacetCountRow[]> {
   const where = cellsWhere(filter);
-  const places = filter.jurisdictions.length > 0 || filter.subdivisionsOf.length > 0;
-  const facets = places
-    ? cells(filter, 'facet_place_rollup', 'grain, bucket, jurisdiction, facet, value, n', where)
-    : cells(filter, 'facet_date_rollup', "grain, bucket, '' AS jurisdiction, facet, value, n", where);
-  const companies = cells(filter, places ? 'company_place_rollup' : 'company_date_rollup', 'company_id, n', where);
   const { rows } = await sql<FacetCountRow>`
-    WITH r AS MATERIALIZED (${facets})
+    WITH r AS MATERIALIZED (${cells(filter, 'facet_date_rollup', 'grain, bucket, facet, value, n', where)})
     SELECT 'total' AS facet, NULL::text AS value, coalesce(sum(n), 0)::integer AS count FROM r WHERE facet = 'type'
     UNION ALL SELECT facet, nullif(value, ''), sum(n)::integer FROM r GROUP BY facet, value HAVING sum(n) > 0
-    ${places ? sql`UNION ALL SELECT 'jurisdiction', nullif(jurisdiction, ''), sum(n)::integer FROM r WHERE facet = 'type' GROUP BY jurisdiction HAVING sum(n) > 0` : sql``}
     UNION ALL ${years(sql`SELECT grain, bucket, n FROM r WHERE facet = 'type'`)}
     UNION ALL SELECT 'company', c.name, x.count FROM (
-      SELECT company_id, sum(n)::integer AS count FROM (${companies}) AS f GROUP BY company_id HAVING sum(n) > 0
+      SELECT company_id, sum(n)::integer AS count FROM (${cells(filter, 'company_date_rollup', 'company_id, n', where)}) AS f
+      GROUP BY company_id HAVING sum(n) > 0
     ) x JOIN companies c ON c.id = x.company_id`.execute(db);
   return rows;
 }
 
+/**
+ * The company facet of a filter without a company: company_place_rollup (migration 0017) for places
+ * and dates (the place's cells, not every company cell of the buckets); key 0 of event_company_rollup
+ * when types or statuses are filtered too.
+ */
+function companyFacetCells(filter: RollupFilter, where: RawBuilder<boolean>): RawBuilder<unknown> {
+  if (filter.types.length || filter.statuses.length) return cells(filter, 'event_company_rollup', 'company_id, n', sql`company_key = 0 AND company_id <> 0 AND ${where}`);
+  return cells(filter, 'company_place_rollup', 'company_id, n', where);
+}
+
 export async function countFacetsFromRollups(db: Queryable, filter: RollupFilter): Promise<FacetCountRow[]> {
   const key = filter.companyKey;
-  if (key === null && !filter.types.length && !filter.statuses.length) return countFromMarginals(db, filter);
+  const places = filter.jurisdictions.length > 0 || filter.subdivisionsOf.length > 0;
+  if (key === null && !places && !filter.types.length && !filter.statuses.length) return countDatesOnly(db, filter);
   const where = cellsWhere(filter);
   const company = key === null ? null : companyCells(filter, key);
   const events = company ? company.matched : cells(filter, 'event_rollup', EVENT_COLUMNS, where);
-  const companies = company ? company.facet : cells(filter, 'event_company_rollup', 'company_id, n', sql`company_key = 0 AND company_id <> 0 AND ${where}`);
+  const companies = company ? company.facet : companyFacetCells(filter, where);
   const { rows } = await sql<FacetCountRow>`
     WITH r AS MATERIALIZED (${events})
     SELECT 'total' AS facet, NULL::text AS value, coalesce(sum(n), 0)::integer AS count FROM r

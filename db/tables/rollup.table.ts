@@ -46,10 +46,3 @@ export interface CompanyDateRollupTable extends MarginalCells {
 export interface CompanyPlaceRollupTable extends CompanyDateRollupTable {
   jurisdiction: string;
 }
-
-/** event_rollup summed over type or status, by jurisdiction: the other facets of a jurisdiction filter. */
-export interface FacetPlaceRollupTable extends MarginalCells {
-  facet: 'type' | 'status';
-  value: string;
-  jurisdiction: string;
-}
