@@ -80,3 +80,13 @@ export function coldMix(perShape: number, shapes: ReadonlySet<string> | null = n
   for (let i = 0; i < perShape; i++) for (const list of lists) if (list[i]) mix.push(list[i] as ColdRequest);
   return mix;
 }
+
+/**
+ * The shapes --shapes names (bench:query and bench:explain): comma-separated, each the start of a
+ * shape's name ('full-text' is 'full-text, one word'; 'facets' every facet shape). A comma followed
+ * by a space is part of a name.
+ */
+export function selectShapes(list: string): Set<string> {
+  const prefixes = list.split(/,(?!\s)/).map((s) => s.trim()).filter(Boolean);
+  return new Set(COLD_SHAPES.map((s) => s.shape).filter((name) => prefixes.some((p) => name.startsWith(p))));
+}

@@ -10,7 +10,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { captureQueries } from './capture-queries';
-import { coldMix } from './cold-mix';
+import { coldMix, selectShapes } from './cold-mix';
 import { queryMix } from './query-mix';
 
 async function main(): Promise<void> {
@@ -24,7 +24,8 @@ async function main(): Promise<void> {
       shapes: { type: 'string' },
     },
   });
-  const only = values.shapes ? new Set(values.shapes.split(',').map((s) => s.trim())) : null;
+  // The cold mix's shapes as bench:query names them (their names hold commas).
+  const only = values.shapes ? selectShapes(values.shapes) : null;
   const mix = (values.cold ? coldMix(Number(values['per-shape']), only) : queryMix(Number(values['per-shape']))).filter(
     (m) => !values.shape || m.shape === values.shape,
   );

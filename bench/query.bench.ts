@@ -26,7 +26,7 @@ import { sql } from 'kysely';
 import { Client } from 'pg';
 import { connect } from '../db/connect';
 import { captureQueries } from './capture-queries';
-import { COLD_SHAPES, coldMix } from './cold-mix';
+import { COLD_SHAPES, coldMix, selectShapes } from './cold-mix';
 import { runCold } from './cold-run';
 import { queryMix, type MixRequest } from './query-mix';
 
@@ -146,15 +146,6 @@ async function main(): Promise<void> {
   } finally {
     baseline.child.kill('SIGTERM');
   }
-}
-
-/**
- * The shapes --shapes names: comma-separated, each the start of a shape's name ('full-text' is
- * 'full-text, one word'; 'facets' every facet shape). A comma followed by a space is part of a name.
- */
-function selectShapes(list: string): Set<string> {
-  const prefixes = list.split(/,(?!\s)/).map((s) => s.trim()).filter(Boolean);
-  return new Set(COLD_SHAPES.map((s) => s.shape).filter((name) => prefixes.some((p) => name.startsWith(p))));
 }
 
 /** --cold: every URL once, one connection, p50 / p99 per shape (see the header). */

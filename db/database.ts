@@ -6,7 +6,13 @@ import type { AuditLogTable } from './tables/audit-log.table';
 import type { EventHistoryTable } from './tables/event-history.table';
 import type { EventSourceTable } from './tables/event-source.table';
 import type { EventTable } from './tables/event.table';
-import type { EventCompanyRollupTable, EventRollupTable } from './tables/rollup.table';
+import type {
+  CompanyDateRollupTable,
+  CompanyPlaceRollupTable,
+  EventCompanyRollupTable,
+  EventRollupTable,
+  FacetDateRollupTable,
+} from './tables/rollup.table';
 import type { EventChangeTable, SubscriptionTable, WebhookDeliveryTable } from './tables/subscription.table';
 import type { EventInstrumentTable, PolicyEventTable, PolicyHistoryTable, PolicyTable, PolicyUnlinkTable } from './tables/policy.table';
 
@@ -22,6 +28,9 @@ export interface Database {
   audit_log: AuditLogTable;
   event_rollup: EventRollupTable;
   event_company_rollup: EventCompanyRollupTable;
+  facet_date_rollup: FacetDateRollupTable;
+  company_date_rollup: CompanyDateRollupTable;
+  company_place_rollup: CompanyPlaceRollupTable;
   subscriptions: SubscriptionTable;
   event_changes: EventChangeTable;
   webhook_deliveries: WebhookDeliveryTable;

@@ -26,6 +26,11 @@ export const DISTRIBUTED_TABLES: readonly DistributedTable[] = [
   // triggers on a distributed events table is unchecked here (docs/scaling.md), as for the webhook outbox.
   { table: 'event_rollup', column: 'jurisdiction', colocateWith: null },
   { table: 'event_company_rollup', column: 'jurisdiction', colocateWith: 'event_rollup' },
+  // Their marginal sums (migration 0017), kept by triggers on those two: by place beside them; the
+  // dates-only ones have no jurisdiction, so a dates-only filter reads every node (a few hundred cells each).
+  { table: 'company_place_rollup', column: 'jurisdiction', colocateWith: 'event_rollup' },
+  { table: 'facet_date_rollup', column: 'value', colocateWith: null },
+  { table: 'company_date_rollup', column: 'company_id', colocateWith: null },
   // An event's policy link and the instrument names it carries live with the event (migration 0009).
   { table: 'policy_events', column: 'event_id', colocateWith: 'events' },
   { table: 'event_instruments', column: 'event_id', colocateWith: 'events' },

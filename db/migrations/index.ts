@@ -14,6 +14,7 @@ import * as m0013 from './0013_import_writes';
 import * as m0014 from './0014_fewer_company_cells';
 import * as m0015 from './0015_page_path';
 import * as m0016 from './0016_netted_company_links';
+import * as m0017 from './0017_facet_marginals';
 
 /**
  * Every migration, in order. Listed statically (no folder scan) so tsx, jest and bundlers agree.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0014_fewer_company_cells': m0014,
   '0015_page_path': m0015,
   '0016_netted_company_links': m0016,
+  '0017_facet_marginals': m0017,
 };

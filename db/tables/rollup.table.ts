@@ -26,3 +26,23 @@ export interface EventCompanyRollupTable extends RollupCells {
    */
   company_id: number;
 }
+
+/** The date columns of the marginal rollups of migration 0017, as in the cells above. */
+type MarginalCells = Pick<RollupCells, 'grain' | 'bucket' | 'date_precision' | 'retracted' | 'n'>;
+
+/** event_rollup summed over two of jurisdiction, type and status: each event once per facet. */
+export interface FacetDateRollupTable extends MarginalCells {
+  facet: 'jurisdiction' | 'type' | 'status';
+  /** The event's value of that facet ('' for none). */
+  value: string;
+}
+
+/** event_company_rollup's company key 0 summed over jurisdiction, type and status: the company facet of a dates-only filter. */
+export interface CompanyDateRollupTable extends MarginalCells {
+  company_id: number;
+}
+
+/** The same kept by jurisdiction: the company facet of a jurisdiction filter. */
+export interface CompanyPlaceRollupTable extends CompanyDateRollupTable {
+  jurisdiction: string;
+}

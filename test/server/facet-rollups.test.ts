@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { importSamplesIfEmpty } from '../../cli/commands/sample-import';
 import type { Database } from '../../db/database';
 import * as fewerCompanyCells from '../../db/migrations/0014_fewer_company_cells';
+import * as facetMarginals from '../../db/migrations/0017_facet_marginals';
 import { findCompanyIds } from '../../db/repositories/company-read.repository';
 import { countFacetsFromRollups } from '../../db/repositories/facet-rollup.repository';
 import { countFacets, type FacetCountRow } from '../../db/repositories/facet.repository';
@@ -40,6 +41,8 @@ describeEachBackend('facet rollups', (ctx) => {
       ['2023-03-16', '2023-03-16'],
       [null, '2023-06-30'],
       ['2024-05-01', null],
+      // No day at all: no bucket to read.
+      ['2024-01-01', '2023-01-01'],
     ];
     const base: TimelineFilter[] = [
       EMPTY_FILTER,
@@ -48,6 +51,8 @@ describeEachBackend('facet rollups', (ctx) => {
       { ...EMPTY_FILTER, types: ['device_ban', 'enforcement'] },
       { ...EMPTY_FILTER, statuses: ['enacted', 'announced'] },
       { ...EMPTY_FILTER, includeRetracted: true },
+      // A place with another dimension: the company facet from event_company_rollup, not migration 0017's marginals.
+      { ...EMPTY_FILTER, jurisdictions: ['US', 'GB'], subdivisionsOf: ['US'], types: ['device_ban', 'enforcement'] },
     ];
     const out: { filter: TimelineFilter; companyKey: number | null }[] = [];
     for (const filter of base) for (const [from, to] of periods) out.push({ filter: { ...filter, from, to }, companyKey: null });
@@ -84,6 +89,40 @@ describeEachBackend('facet rollups', (ctx) => {
       FULL JOIN (SELECT j, type, s, retracted, sum(n)::integer AS n FROM rolled GROUP BY 1, 2, 3, 4) r USING (j, type, s, retracted)
       WHERE c.n IS DISTINCT FROM r.n`.execute(db());
     expect(rows[0]?.mismatches).toBe(0);
+    await expectMarginalsCurrent();
+  }
+
+  /**
+   * The marginal rollups (migration 0017) hold, cell by cell, the sums of 0008's cells over the
+   * dimensions they drop (zero cells ignored on both sides). Returns each table's non-zero cells.
+   */
+  async function expectMarginalsCurrent(): Promise<number[]> {
+    const cells = 'date_precision, grain, bucket, retracted';
+    const own = 'event_company_rollup WHERE company_key = 0';
+    const pairs: [string, string, string][] = [
+      [
+        'facet_date_rollup',
+        `SELECT ${cells}, f.facet, f.value, sum(n)::integer AS n FROM event_rollup
+         CROSS JOIN LATERAL (VALUES ('jurisdiction', jurisdiction), ('type', type), ('status', status)) AS f (facet, value) GROUP BY 1, 2, 3, 4, 5, 6`,
+        `${cells}, facet, value`,
+      ],
+      ['company_date_rollup', `SELECT ${cells}, company_id, sum(n)::integer AS n FROM ${own} GROUP BY 1, 2, 3, 4, 5`, `${cells}, company_id`],
+      [
+        'company_place_rollup',
+        `SELECT ${cells}, company_id, jurisdiction, sum(n)::integer AS n FROM ${own} GROUP BY 1, 2, 3, 4, 5, 6`,
+        `${cells}, company_id, jurisdiction`,
+      ],
+    ];
+    const kept: number[] = [];
+    for (const [table, expected, key] of pairs) {
+      const { rows } = await sql<{ mismatches: number; kept: number }>`
+        SELECT count(*) FILTER (WHERE a.n IS DISTINCT FROM b.n)::integer AS mismatches, count(b.n)::integer AS kept
+        FROM (${sql.raw(expected)}) a FULL JOIN (SELECT * FROM ${sql.table(table)} WHERE n <> 0) b USING (${sql.raw(key)})
+        WHERE coalesce(a.n, 0) <> 0 OR coalesce(b.n, 0) <> 0`.execute(db());
+      expect({ table, ...rows[0] }).toEqual({ table, mismatches: 0, kept: expect.any(Number) });
+      kept.push(rows[0]!.kept);
+    }
+    return kept;
   }
 
   /** No company cell that a reader derives from a (0, c) cell is stored (migration 0014). */
@@ -110,6 +149,7 @@ describeEachBackend('facet rollups', (ctx) => {
     expect(summary?.failures).toEqual([]);
     expect(Number((await sql<{ n: string }>`SELECT sum(n) AS n FROM event_rollup WHERE grain IN ('y', 'u')`.execute(db())).rows[0]?.n)).toBeGreaterThan(10);
     await expectRollupsExact();
+    expect(Math.min(...(await expectMarginalsCurrent()))).toBeGreaterThan(0);
   });
 
   it('equal COUNT(*) after edits of every counted field, companies and a retraction', async () => {
@@ -162,6 +202,16 @@ describeEachBackend('facet rollups', (ctx) => {
     await expectRollupsExact();
   });
 
+  it("migration 0017's up() builds the marginal rollups from the cells; down() drops them", async () => {
+    await db().transaction().execute((trx) => facetMarginals.down(trx as unknown as Kysely<unknown>));
+    const tables = sql<{ n: number }>`SELECT count(*)::integer AS n FROM pg_tables
+      WHERE schemaname = current_schema() AND tablename IN ('facet_date_rollup', 'company_date_rollup', 'company_place_rollup')`;
+    expect((await tables.execute(db())).rows[0]!.n).toBe(0);
+    await db().transaction().execute((trx) => facetMarginals.up(trx as unknown as Kysely<unknown>));
+    expect((await tables.execute(db())).rows[0]!.n).toBe(3);
+    await expectRollupsExact();
+  });
+
   it('equal COUNT(*) after a merge and a split', async () => {
     const into = await eventWith(() => true);
     const from = await eventWith((e) => e.id !== into.id && e.jurisdiction !== into.jurisdiction);
@@ -178,6 +228,8 @@ describeEachBackend('facet rollups', (ctx) => {
     await sql`SELECT rebuild_event_rollups()`.execute(db());
     expect(kept.length).toBeGreaterThan(20);
     expect(await cells()).toEqual(kept);
+    // The rebuild deletes and reinserts every cell: the marginal rollups follow it.
+    await expectMarginalsCurrent();
   });
 
   it('equal COUNT(*) after one statement changes many events and another changes none of the counted columns', async () => {
@@ -196,7 +248,12 @@ describeEachBackend('facet rollups', (ctx) => {
   });
 
   it('equal COUNT(*) after the samples are removed (events deleted)', async () => {
+    const before = await expectMarginalsCurrent();
     await db().transaction().execute((trx) => deleteSampleArticles(trx));
     await expectRollupsExact();
+    // Every event was a sample's: what the deletes took from 0008's cells, they took from the marginal ones.
+    expect(Math.min(...before)).toBeGreaterThan(0);
+    expect(await db().selectFrom('events').select('id').execute()).toEqual([]);
+    expect(await expectMarginalsCurrent()).toEqual([0, 0, 0]);
   });
 });
