@@ -1,10 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { syntheticCorpus } from '../../../bench/synthetic-corpus';
 import type { Database } from '../../../db/database';
-import { COMPANIES } from '../../../db/vocabulary/companies';
 import { importArticles } from '../../../importers/store/import-articles';
 import type { Article, ReadResult } from '../../../importers/types';
 import { describeEachBackend } from '../../support/databases';
+import { corpusArticles } from './corpus-articles';
 
 /**
  * A batch's merge decisions are made in memory (importers/store/merge-plan.ts); they must be the ones
@@ -16,23 +15,7 @@ import { describeEachBackend } from '../../support/databases';
 const ARTICLES = 240;
 
 function corpus(): Article[] {
-  const out: Article[] = [];
-  for (const bundle of syntheticCorpus({ events: ARTICLES * 8, companies: COMPANIES, seed: 5 })) {
-    const a = bundle.article;
-    const text = `${a.title}\n\n${a.text}`;
-    out.push({
-      title: a.title,
-      text,
-      published: a.published,
-      publishedInferred: false,
-      url: a.url,
-      outlet: a.outlet,
-      file: a.source_file,
-      fileOffset: 0,
-      blocks: [{ start: 0, end: text.length, kind: 'body' }],
-    });
-    if (out.length === ARTICLES) break;
-  }
+  const out = corpusArticles(ARTICLES, 5);
   // The same article twice within a batch: stored once, skipped once, either way.
   out.splice(30, 0, out[20]!);
   return out;

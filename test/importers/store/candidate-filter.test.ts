@@ -1,6 +1,4 @@
-import { syntheticCorpus } from '../../../bench/synthetic-corpus';
 import { candidateSlices, findMergeCandidates, type CandidateQuery } from '../../../db/repositories/merge-candidates.repository';
-import { COMPANIES } from '../../../db/vocabulary/companies';
 import { companyFamily, familyNames } from '../../../db/vocabulary/company-family';
 import { DEFAULT_MERGE_OPTIONS } from '../../../importers/merge/index';
 import { extractMentions } from '../../../importers/pipeline';
@@ -9,6 +7,7 @@ import { planBatch, type PlannedArticle } from '../../../importers/store/merge-p
 import { articleQueries } from '../../../importers/store/store-article';
 import type { Article, Mention, ReadResult } from '../../../importers/types';
 import { describeEachBackend } from '../../support/databases';
+import { corpusArticles } from './corpus-articles';
 
 /**
  * The merge candidates' company filter (findMergeCandidates): an event that names companies, none in a
@@ -17,26 +16,7 @@ import { describeEachBackend } from '../../support/databases';
  * against both answers of the same database, and the plans are compared whole.
  */
 
-function corpus(count: number): Article[] {
-  const out: Article[] = [];
-  for (const bundle of syntheticCorpus({ events: count * 8, companies: COMPANIES, seed: 17 })) {
-    const a = bundle.article;
-    const text = `${a.title}\n\n${a.text}`;
-    out.push({
-      title: a.title,
-      text,
-      published: a.published,
-      publishedInferred: false,
-      url: a.url,
-      outlet: a.outlet,
-      file: a.source_file,
-      fileOffset: 0,
-      blocks: [{ start: 0, end: text.length, kind: 'body' }],
-    });
-    if (out.length === count) break;
-  }
-  return out;
-}
+const corpus = (count: number): Article[] => corpusArticles(count, 17);
 
 async function* asResults(articles: Article[]): AsyncGenerator<ReadResult> {
   for (const article of articles) yield { ok: true, article };
