@@ -147,6 +147,18 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('date "the minister told reporters Thursday" (lead-takes-news-day, dateLeadByNewsDay)');
   });
 
+  it('splits two fines of one sentence and dates "the day after" act through the launcher', async () => {
+    const story = join(dir, 'fines.txt');
+    // Fictional.
+    writeFileSync(story, 'Malta fines two platforms\n\nMalta’s privacy watchdog fined Google 150 million euros and Facebook 60 million euros on Thursday.\n\nThe chatbot ZenAsk could not be downloaded in Malta on Wednesday, the day after the Maltese regulator requested information on its use of personal data.\n');
+    const { code, stdout } = await timeline(['extract', story, '--published', '2025-03-14', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/mention \d: MT enforcement enacted 2025-03-13 .*Google/);
+    expect(stdout).toMatch(/mention \d: MT enforcement enacted 2025-03-13 .*Facebook/);
+    expect(stdout).toContain('MT investigation null 2025-03-11 (day, relative)');
+    expect(stdout).toContain('(days-off, resolveDates)');
+  });
+
   it('leaves the JSON output unchanged without the flag', async () => {
     const { stdout } = await timeline(['extract', file, '--published', '2024-05-17']);
     expect(() => JSON.parse(stdout)).not.toThrow();
