@@ -27,6 +27,13 @@ const INTENTIONS = new Set([
 const EXPECTATIONS = new Set(['expect', 'expects', 'anticipate', 'anticipates', 'forecast', 'forecasts', 'predict', 'predicts']);
 /** Present-tense verbs that announce a scheduled event: "the law takes effect in June". */
 const SCHEDULE_PRESENT = new Set(['takes', 'comes', 'begins', 'starts', 'ends', 'expires', 'opens', 'closes', 'launches', 'goes', 'applies', 'kicks', 'resumes']);
+/**
+ * The plural present of the same verbs ("the new rules take effect on Friday", "the duties apply from
+ * May"): these forms are also the bare infinitive, so after "to", "not" or an auxiliary
+ * ("did not take effect", "have come into force", "to apply") the word before decides instead.
+ */
+const SCHEDULE_PLURAL = new Set(['take', 'come', 'apply', 'enter']);
+const NOT_FINITE_BEFORE = new Set(['to', 'not', "n't", 'never', 'did', 'does', 'do', 'has', 'have', 'had', 'could', 'might', 'may', 'can', 'should', 'must']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't", "'d"]);
 const PERFECT = new Set(['has', 'have', "hasn't", "haven't", "'ve"]);
 const IRREGULAR_PAST = new Set([
@@ -88,6 +95,7 @@ function tenseAt(tokens: Token[], i: number): Tense | null {
   if (EXPECTATIONS.has(word)) return 'future';
   if (PRESENT_BE.has(word) && next === 'to') return 'future';
   if (SCHEDULE_PRESENT.has(word)) return 'future';
+  if (SCHEDULE_PLURAL.has(word) && (previous === undefined || !NOT_FINITE_BEFORE.has(previous))) return 'future';
   if (PAST_AUXILIARIES.has(word)) return 'past';
   if (PERFECT.has(word)) {
     const following = [tokens[i + 1]?.word, tokens[i + 2]?.word];

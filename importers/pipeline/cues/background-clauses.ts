@@ -34,6 +34,12 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     ],
   },
   {
+    name: 'history-participle',
+    // "Zapchat, founded in 2015, was fined …": a participle of the subject's own history, set off by commas.
+    pattern: /,\s+(?:(?:which|that)\s+was\s+)?(?:founded|established|created|launched|set up|formed|incorporated|acquired|bought|listed|headquartered|based|owned)\b/gi,
+    examples: ['Zapchat, founded in 2015, was fined by the regulator in March.', 'The firm, acquired by a rival in 2019, lost its appeal on Monday.'],
+  },
+  {
     name: 'reason-participle',
     pattern: /,\s+(?:saying|citing|accusing|alleging|arguing|claiming|noting|warning|explaining|recalling|adding)\b/gi,
     examples: ['The judge dismissed the case, saying the plaintiffs waited too long to challenge a merger in 2016.'],

@@ -17,7 +17,9 @@ const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:for|its|
 /** Types of a restriction that a later "the rules take effect" continues. */
 const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban', 'device_ban', 'age_restriction']);
 /** "the rule", "the new measures", "the controls": a rule named only by its noun, i.e. the one just reported. */
-const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits)\b/i;
+const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits|ban|prohibition)\b/i;
+/** Cues of a rule's entry into force, which an anaphoric subject ties to the act before. */
+const EFFECT_CUES: ReadonlySet<string> = new Set(['law-takes-effect', 'obligations-apply', 'ban-takes-effect']);
 const NAMED_LAW = /\b(?:law|laws|act|bill|legislation|[A-Z][\w-]+ (?:Act|Code))\b/;
 
 /** "a similar ban", "similar restrictions", "the same move": an act named by the one before it. */
@@ -55,10 +57,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // EXAMPLE deal-about-sale-1: "The firm signed an agreement with US authorities regarding the sale of the app" → divestiture
   { name: 'deal-about-sale', applies: (c, clause) => c.cue.name === 'deal-with-government' && /\b(?:sale|sell|selling|divest\w*)\b/i.test(clause), retype: () => 'divestiture' },
   // EXAMPLE rule-effect-takes-act-type-1: "The US imposed export controls. The rules take effect on Friday." → trade_restriction
+  // EXAMPLE rule-effect-takes-act-type-2: "MPs banned the app on civil servants' phones. The ban will come into force on 1 May." → device_ban
   // (a named law stays legislation: "The Online Safety Act takes effect on Friday")
   {
     name: 'rule-effect-takes-act-type',
-    applies: (c, clause, before) => (c.cue.name === 'law-takes-effect' || c.cue.name === 'obligations-apply') && ANAPHORIC_RULE.test(clause) && !NAMED_LAW.test(clause) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'),
+    applies: (c, clause, before) => EFFECT_CUES.has(c.cue.name) && ANAPHORIC_RULE.test(clause) && !NAMED_LAW.test(clause) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'),
     retype: (_c, _clause, before) => lastAct(before)?.type ?? null,
   },
 ];

@@ -30,7 +30,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'blocked', pattern: /\bveto(?:es|ed)\b|\bvot(?:es|ed) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:down|against)\b|\bdefeated\b|\breject(?:s|ed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|proposal|measure|legislation)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:rejected|voted down)\b/i, when: (c) => c.type === 'legislation' },
   // "takes effect immediately", "with immediate effect": in force the day it is reported, whatever the date says
   { status: 'in_force', pattern: /\b(?:(?:takes?|take) (?:full )?effect|(?:comes?|goes?) into (?:force|effect)|applies) immediately\b|\bwith immediate effect\b|\beffective immediately\b/i },
-  { status: 'in_force', pattern: /\b(?:came (?:fully |partly )?into (?:force|effect)|comes? into (?:force|effect)|took (?:full |partial )?effect|in force|in effect|went into effect|entered into force|ha(?:ve|s) applied since|now being|is now|are now|since the (?:law|legislation|ban|rules?))\b/i },
+  // (not "will come into force" or "is to be in force": that is still to come)
+  { status: 'in_force', pattern: /(?<!\b(?:will|would|shall|to|could|may|might|not|never|be)\s+(?:\w+ly\s+)?)\b(?:came (?:fully |partly )?into (?:force|effect)|comes? into (?:force|effect)|took (?:full |partial )?effect|in force|in effect|went into effect|entered into force|ha(?:ve|s) applied since|now being|is now|are now|since the (?:law|legislation|ban|rules?))\b/i },
   { status: 'scheduled', pattern: /\b(?:(?:is|are) (?:set|due|scheduled|slated|expected) to|(?:is|are) (?:set|due|scheduled|slated) for|will (?:testify|hear|rule|take effect|come into (?:force|effect)|enter into force|apply (?:from|to|in|on)|vote|appear|have to|be required to|be obliged to)|next (?:week|month)|scheduled)\b/i },
   { status: 'ongoing', pattern: /\b(?:filed (?:a |an )?(?:lawsuit|suit|legal challenge|appeal)|continu\w* to|ongoing|being (?:worked out|conducted|negotiated|reviewed|developed)|nearing|under way|underway|(?:is|are) (?:reviewing|investigating|probing|negotiating|examining|assessing|looking into))\b/i },
   // a vote in one chamber of a two-chamber legislature: the bill is still proposed (the corpus convention)
@@ -71,8 +72,15 @@ export const classifyStatus: Stage = (ctx, candidates) =>
     if (c.type === 'statement') return { ...c, status: null };
     // "takes effect on December 10": scheduled or in force depending on the date against publication.
     if (!rule && TAKES_EFFECT_PRESENT.test(clause) && c.date.value && c.date.basis !== 'reported' && ctx.article.published) {
-      const future = c.date.value > ctx.article.published.slice(0, c.date.value.length);
-      return { ...c, status: future ? 'scheduled' : 'in_force' };
+      return { ...c, status: isAfterPublication(c, ctx.article.published) ? 'scheduled' : 'in_force' };
     }
+    // in force on a day still to come is scheduled: "the ban will be in force from 1 September"
+    if (rule?.status === 'in_force' && isAfterPublication(c, ctx.article.published)) return { ...c, status: 'scheduled' };
     return { ...c, status: rule?.status ?? null };
   });
+
+/** The candidate's own date (not the report's day) falls after publication, at the date's precision. */
+function isAfterPublication(c: Candidate, published: string | null): boolean {
+  if (!c.date.value || c.date.basis === 'reported' || !published) return false;
+  return c.date.value > published.slice(0, c.date.value.length);
+}

@@ -20,7 +20,9 @@ const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Co
 /** A counted coalition of states as subject: "41 states", "Forty-one states", "dozens of states" (not "half of US states": an institution ban). */
 const MULTISTATE = /^\W*(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?states\b/i;
 /** A federal body as subject: "A federal judge in Oakland", "federal regulators". */
-const FEDERAL_SUBJECT = /^\W*(?:\w+\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
+const FEDERAL_SUBJECT = /^\W*(?:\w+,?\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
+/** Countries other than the US whose own courts and agencies are "federal" (a story set there keeps them there). */
+const OTHER_FEDERATIONS: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'BE', 'BR', 'AR', 'MX', 'VE', 'CA', 'AU', 'IN', 'PK', 'MY', 'NG', 'ET', 'RU', 'AE', 'IQ', 'NP']);
 /** "U.S. District Court for the Northern District of California": a federal court named for its seat. */
 const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)\s+the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?(?:District\s+of\s+(?:the\s+)?)?$/;
 /**
@@ -126,9 +128,9 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   // The actor named inside the predicate's own span: "a federal judge in California temporarily blocked".
   const inside = refs.find((r) => r.actor && r.start >= c.cue.start && r.end <= c.cue.end);
   if (inside) return { ...c, jurisdictions: [inside.code], jurisdictionSource: 'actor' as const };
-  // "A federal judge …" naming no place, in a story set in a US state: the federal government acts.
-  // (but a federal court ruling on a state's law acts for that state: "upheld an Ohio law" → US-OH)
-  if (ctx.mainJurisdiction?.startsWith('US-') && FEDERAL_SUBJECT.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 10)))) {
+  // federal-subject: "A federal judge …" naming no place, in a story not set in another federation: the US federal
+  // government acts (but a federal court ruling on a state's law acts for that state: "upheld an Ohio law" → US-OH).
+  if (!OTHER_FEDERATIONS.has(ctx.mainJurisdiction ?? '') && FEDERAL_SUBJECT.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 10)))) {
     const stateLaw = refs.find((r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-'));
     return stateLaw ? { ...c, jurisdictions: [stateLaw.code], jurisdictionSource: 'object' as const } : { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
   }

@@ -48,11 +48,13 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const foreground = candidates.filter((t) => outside(t, ['aside']));
     const inClause = foreground.length ? foreground : candidates;
     const dayShift = dayAfterShift(found, c, ctx.article.text);
-    const chosen = dayShift ? null : (governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text));
+    const governed = dayShift ? null : (governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text));
+    const carried = governed ? sentenceYear(found, governed, published) : null;
+    const chosen = carried ?? governed;
     const interval = dayShift || chosen ? null : anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor);
     const year = dayShift || chosen || interval ? null : attributiveYear(ctx.article.text, c);
     const shifted = dayShift ?? interval ?? year;
-    const rule = chosen ? 'governing-expression' : dayShift ? 'days-off' : interval ? 'anchored-interval' : year ? 'attributive-year' : 'no-date-in-clause';
+    const rule = carried ? 'sentence-year' : chosen ? 'governing-expression' : dayShift ? 'days-off' : interval ? 'anchored-interval' : year ? 'attributive-year' : 'no-date-in-clause';
     ctx.note?.(c, rule, chosen ? chosen.text : shifted?.words); // for --explain
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
@@ -63,6 +65,27 @@ export const resolveDates: Stage = (ctx, candidates) => {
     return { ...c, date };
   });
 };
+
+const MONTH_NAME = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\b`, 'i');
+
+/**
+ * sentence-year: a yearless month told after a month with its year in the same sentence is in that
+ * year ("passed the ban in April 2023, and the governor signed it in May" → May 2023), or the next one
+ * when it comes earlier in the calendar ("in December 2022 … in January" → January 2023), not in the
+ * publication's. Only for a date that points back (resolved at or before publication), never moved
+ * past publication; a bare year ("founded in 2015") anchors nothing.
+ */
+export function sentenceYear(found: readonly TemporalExpression[], chosen: TemporalExpression, published: string | null): TemporalExpression | null {
+  if (!published || chosen.basis !== 'relative' || chosen.precision === 'year' || /\d{4}/.test(chosen.text) || !MONTH_NAME.test(chosen.text)) return null;
+  if (chosen.value > published.slice(0, chosen.value.length)) return null;
+  const anchor = found.filter((t) => t.end <= chosen.start && t.basis === 'explicit' && t.precision !== 'year').pop();
+  if (!anchor) return null;
+  const [anchorYear = 0, anchorMonth = 0] = anchor.value.split('-').map(Number);
+  const [, month = '', day] = chosen.value.split('-');
+  const value = [String(Number(month) < anchorMonth ? anchorYear + 1 : anchorYear), month, ...(day ? [day] : [])].join('-');
+  if (value === chosen.value || value > published.slice(0, value.length)) return null;
+  return { ...chosen, value };
+}
 
 /** "a 2020 ruling", "The 2019 executive order": a year written as the event noun's modifier. */
 const ATTRIBUTIVE_YEAR = /\b(?:a|an|the|its|their|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:ruling|judgment|decision|law|act|ban|order|decree|directive|regulation|fine|penalty|settlement|agreement|deal|lawsuit|probe|investigation|bill|referendum|election)s?\b/gi;

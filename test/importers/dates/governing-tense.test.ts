@@ -29,6 +29,11 @@ describe('governingTense', () => {
     ['Staff must not be sent or shown the files from June 1.', 'June 1', 'future'],
     ['The app must not be used or installed from March 20.', 'March 20', 'future'],
     ['The ministry banned and fined the firm in March.', 'March', 'past'],
+    ['The new rules take effect on Friday, the department said.', 'Friday', 'future'],
+    ['The duties apply from May.', 'May', 'future'],
+    ['The rules did not take effect on Friday.', 'Friday', 'past'],
+    ['The rules have come into force since May.', 'May', 'past'],
+    ['The rules were meant to take effect in May.', 'May', 'past'],
   ] as const)('%s → %s is %s', (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);
   });

@@ -1,0 +1,46 @@
+import { extractMentions } from '../../../importers/pipeline';
+import { makeArticle } from './make-article';
+
+/**
+ * Rules found by running whole wire-style articles written for this file (fictional events, real
+ * places) through the pipeline: each sentence shape here was missed or misread before its rule.
+ */
+const row = (m: ReturnType<typeof extractMentions>[number] | undefined) => [m?.jurisdiction, m?.type, m?.status ?? null, m?.date.value];
+const run = (paragraphs: string[], published = '2024-06-12', headline = 'News') => extractMentions(makeArticle(headline, paragraphs, published));
+
+describe('entry into force told after the act', () => {
+  it('"will come into force" is still to come: scheduled, and "the ban" continues the device ban before it', () => {
+    const m = run(['Slovakia’s parliament on Wednesday banned the messaging app Zapchat on phones issued to civil servants.', 'The ban will come into force on 1 September, the speaker’s office said.']);
+    expect(row(m[1])).toEqual(['SK', 'device_ban', 'scheduled', '2024-09-01']);
+  });
+  it('in force from a day after publication is scheduled', () => {
+    const m = run(['Slovakia’s parliament on Wednesday banned the messaging app Zapchat on phones issued to civil servants.', 'The ban will be in force from 1 September.']);
+    expect(m.map((e) => e.status)).not.toContain('in_force');
+  });
+  it('"the new rules take effect on Friday" in a Wednesday report is the coming Friday', () => {
+    const m = run(['The US Commerce Department on Tuesday added 14 chip firms to its entity list.', 'The new rules take effect on Friday, the department said.']);
+    expect(row(m[1])).toEqual(['US', 'trade_restriction', 'scheduled', '2024-06-14']);
+  });
+});
+
+describe('a state law told in steps', () => {
+  it('a legislature passing "the ban" enacts a law, and a governor who "signed it" in a yearless month signs it that year', () => {
+    const m = run(['The Montana legislature passed the ban in April 2023, and Governor Ann Roe signed it in May.'], '2024-06-12', 'Court upholds Montana ban on Zapchat');
+    expect(m.map(row)).toEqual([
+      ['US-MT', 'legislation', 'enacted', '2023-04'],
+      ['US-MT', 'legislation', 'enacted', '2023-05'],
+    ]);
+  });
+  it('a month earlier in the calendar than the dated one is in the following year', () => {
+    const m = run(['Peru’s regulator opened a probe into Zapchat in December 2022 and fined the firm in January.'], '2024-06-12');
+    expect(m.map((e) => e.date.value)).toEqual(['2022-12', '2023-01']);
+  });
+  it('a bare year in an aside does not date a later month', () => {
+    const [m] = run(['Zapchat, founded in 2015, was fined by Peru’s regulator in March.'], '2024-06-12');
+    expect(m?.date.value).toBe('2024-03');
+  });
+  it('a federal appeals court in a story set elsewhere is a US court, and upholding a ruling on a state’s ban is the state’s', () => {
+    const m = run(['China banned exports of two rare metals on Monday.', 'Separately, a federal appeals court on Tuesday upheld a lower court ruling that blocked Montana’s ban on Zapchat.'], '2024-06-12');
+    expect(row(m.find((e) => e.type === 'court'))).toEqual(['US-MT', 'court', null, '2024-06-11']);
+  });
+});
