@@ -12,6 +12,9 @@ const ANAPHOR = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(office|agency|regulat
 /** Nouns that make a named place an authority ("Vermont's attorney general", "Poland's consumer watchdog"). */
 const AUTHORITY_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau|attorneys? general|government|cabinet|inspectorate)\b/i;
 
+/** Nouns that make a place named after them an authority's ("the data protection authority of Austria"). */
+const AUTHORITY_BEFORE = /\b(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau|attorneys? general|government|cabinet|inspectorate)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
+
 /** How far back an antecedent may be (characters). */
 const WINDOW = 2500;
 
@@ -35,10 +38,11 @@ export function authorityAntecedent(text: string, at: number, head: string): str
   for (const r of findJurisdictions(window)) {
     if (r.attributive) continue;
     const after = window.slice(r.end, r.end + 50);
-    const named = r.kind === 'institution' || AUTHORITY_AFTER.test(after);
+    const lead = window.slice(Math.max(0, r.start - 40), r.start);
+    const named = r.kind === 'institution' || AUTHORITY_AFTER.test(after) || AUTHORITY_BEFORE.test(lead);
     if (!named) continue;
     any = r.code;
-    if (new RegExp(`\\b${head}\\b`, 'i').test(r.text + after.slice(0, 40))) same = r.code;
+    if (new RegExp(`\\b${head}\\b`, 'i').test(r.text + after.slice(0, 40)) || new RegExp(`\\b${head}\\b`, 'i').test(lead)) same = r.code;
   }
   return same ?? any;
 }

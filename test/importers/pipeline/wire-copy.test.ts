@@ -44,3 +44,10 @@ describe('a state law told in steps', () => {
     expect(row(m.find((e) => e.type === 'court'))).toEqual(['US-MT', 'court', null, '2024-06-11']);
   });
 });
+
+describe('who acts when the story names places of other kinds', () => {
+  it('"the regulator" refers back to "the data protection authority of Austria", not to where servers stand', () => {
+    const m = run(['The data protection authority of Austria said on Friday it had opened an inquiry into Zapchat.', 'The regulator also asked the firm to explain within 20 days whether user data is stored on servers in China.']);
+    expect(m.map((e) => e.jurisdiction)).toEqual(['AT', 'AT']);
+  });
+});
