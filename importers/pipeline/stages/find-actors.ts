@@ -21,6 +21,8 @@ const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Co
 const MULTISTATE = /^\W*(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?states\b/i;
 /** A federal body as subject: "A federal judge in Oakland", "federal regulators". */
 const FEDERAL_SUBJECT = /^\W*(?:\w+,?\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
+/** ", the department said" closing the clause: the report's source, an authority named by its noun. */
+const ATTRIBUTION_TAIL = /,\s+(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau)\s+(?:said|says|announced|added|confirmed|stated)\b/i;
 /** Countries other than the US whose own courts and agencies are "federal" (a story set there keeps them there). */
 const OTHER_FEDERATIONS: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'BE', 'BR', 'AR', 'MX', 'VE', 'CA', 'AU', 'IN', 'PK', 'MY', 'NG', 'ET', 'RU', 'AE', 'IQ', 'NP']);
 /** "U.S. District Court for the Northern District of California": a federal court named for its seat. */
@@ -125,6 +127,11 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   const head = authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start));
   const antecedent = head ? authorityAntecedent(ctx.masked, c.clauseStart, head) : null;
   if (antecedent) return { ...c, jurisdictions: [antecedent], jurisdictionSource: 'actor' as const };
+  // attributed-authority: "The new rules take effect on Friday, the department said": the authority the
+  // report is attributed to, named earlier, acts.
+  const attributed = authorityAnaphor(ATTRIBUTION_TAIL.exec(ctx.masked.slice(c.cue.end, c.clauseEnd))?.[0] ?? '');
+  const attributedTo = attributed ? authorityAntecedent(ctx.masked, c.clauseStart, attributed) : null;
+  if (attributedTo) return { ...c, jurisdictions: [attributedTo], jurisdictionSource: 'actor' as const };
   // The actor named inside the predicate's own span: "a federal judge in California temporarily blocked".
   const inside = refs.find((r) => r.actor && r.start >= c.cue.start && r.end <= c.cue.end);
   if (inside) return { ...c, jurisdictions: [inside.code], jurisdictionSource: 'actor' as const };

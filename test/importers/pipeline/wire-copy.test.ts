@@ -51,3 +51,10 @@ describe('who acts when the story names places of other kinds', () => {
     expect(m.map((e) => e.jurisdiction)).toEqual(['AT', 'AT']);
   });
 });
+
+describe('an authority named only in the attribution', () => {
+  it('", the department said" makes the department named earlier the actor, not the country of the aside before', () => {
+    const m = run(['The US Commerce Department on Tuesday added 14 chip firms to its entity list.', 'The move comes weeks after China banned exports of two rare metals.', 'The new rules take effect on Friday, the department said.']);
+    expect(row(m.at(-1))).toEqual(['US', 'trade_restriction', 'scheduled', '2024-06-14']);
+  });
+});
