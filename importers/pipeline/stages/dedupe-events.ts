@@ -15,7 +15,8 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   // "… and that it had also opened an investigation": "also" right before the verb adds an act of the same kind
   if (ALSO_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 16), later.cue.start))) return false;
   if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return false;
-  if (!sameArticleDatesCompatible(a.date, b.date) || !sameArticleStatusesCompatible(a.status, b.status)) return false;
+  if (!sameArticleDatesCompatible(a.date, b.date)) return false;
+  if (!sameArticleStatusesCompatible(a.status, b.status) && !restatedAsAnnouncement(earlier, later)) return false;
   // A bill's steps are events of their own ("has passed a bill" in the lead, "was introduced earlier
   // this month" below), unless the later sentence names no date: then it restates the step's background.
   if (a.type === 'legislation' && !sameLegislativeStep(text.slice(a.cue.start, a.cue.end), text.slice(b.cue.start, b.cue.end))) {
@@ -50,6 +51,19 @@ const ALSO_BEFORE = /\balso\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)
 
 /** A sentence that announces another act ("Separately, regulators told Apple on Monday …"). */
 const ANOTHER_ACT = /^\W*(?:Separately|In a separate|In another|Meanwhile|Also on|On the same day|The same day|Elsewhere)\b/i;
+
+/**
+ * restated-as-announcement: an undated later sentence that tells of the same company's act as
+ * something announced ("Russia restricted access to Instagram on Friday" … "the regulator said
+ * access to Instagram will be limited") restates the act; not a court's or a bill's, whose steps
+ * are events of their own.
+ */
+function restatedAsAnnouncement(earlier: Candidate, later: Candidate): boolean {
+  return (
+    later.status === 'announced' && later.date.basis === 'reported' && earlier.date.basis !== 'reported' &&
+    earlier.type !== 'court' && earlier.type !== 'legislation' && shareCompany(earlier, later)
+  );
+}
 
 function shareCompany(a: Candidate, b: Candidate): boolean {
   return a.companies.some((n) => b.companies.includes(n));

@@ -157,3 +157,19 @@ describe('one mention per event within an article', () => {
     expect(bans.map((m) => m.date.value)).toEqual(['2024-05-19', '2024-05']);
   });
 });
+
+describe('restated-as-announcement', () => {
+  const run = (paragraphs: string[]) => extractMentions(makeArticle('News', paragraphs, '2024-03-15'));
+  it('an undated later sentence that announces the same company’s restriction restates the act', () => {
+    const m = run([
+      'Belarus’s telecoms regulator on Friday restricted access to the Telegram app.',
+      'A spokesman for the economy ministry spoke about growth forecasts.',
+      'The regulator said access to Telegram will be limited on the orders of prosecutors.',
+    ]);
+    expect(m.map((e) => [e.type, e.status, e.date.value])).toEqual([['ban', 'enacted', '2024-03-15']]);
+  });
+  it('an announcement about another company is another event', () => {
+    const m = run(['Belarus’s telecoms regulator on Friday restricted access to the Telegram app.', 'A spokesman for the economy ministry spoke about growth forecasts.', 'The regulator said access to Signal will be limited too.']);
+    expect(m.filter((e) => e.type === 'ban')).toHaveLength(2);
+  });
+});
