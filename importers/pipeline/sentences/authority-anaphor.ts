@@ -13,7 +13,7 @@ const ANAPHOR = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(office|agency|regulat
 const AUTHORITY_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau|attorneys? general|government|cabinet|inspectorate)\b/i;
 
 /** Nouns that make a place named after them an authority's ("the data protection authority of Austria"). */
-const AUTHORITY_BEFORE = /\b(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau|attorneys? general|government|cabinet|inspectorate)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
+const AUTHORITY_BEFORE = /\b(office|agency|regulator|watchdog|authority|ministry|commission|department|bureau|attorneys? general|government|cabinet|inspectorate)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
 
 /** How far back an antecedent may be (characters). */
 const WINDOW = 2500;
@@ -39,10 +39,11 @@ export function authorityAntecedent(text: string, at: number, head: string): str
     if (r.attributive) continue;
     const after = window.slice(r.end, r.end + 50);
     const lead = window.slice(Math.max(0, r.start - 40), r.start);
-    const named = r.kind === 'institution' || AUTHORITY_AFTER.test(after) || AUTHORITY_BEFORE.test(lead);
+    const ownerOf = AUTHORITY_BEFORE.exec(lead)?.[1]?.toLowerCase();
+    const named = r.kind === 'institution' || AUTHORITY_AFTER.test(after) || !!ownerOf;
     if (!named) continue;
     any = r.code;
-    if (new RegExp(`\\b${head}\\b`, 'i').test(r.text + after.slice(0, 40)) || new RegExp(`\\b${head}\\b`, 'i').test(lead)) same = r.code;
+    if (new RegExp(`\\b${head}\\b`, 'i').test(r.text + after.slice(0, 40)) || ownerOf === head) same = r.code;
   }
   return same ?? any;
 }
