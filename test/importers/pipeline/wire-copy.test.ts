@@ -58,3 +58,21 @@ describe('an authority named only in the attribution', () => {
     expect(row(m.at(-1))).toEqual(['US', 'trade_restriction', 'scheduled', '2024-06-14']);
   });
 });
+
+describe('orders and their dates', () => {
+  it('an authority that "issued the order" in a month made it then: an act, enacted', () => {
+    const m = run(['Kenya’s High Court on Thursday suspended a government order against the app Clipster.', 'The Communications Authority of Kenya issued the order in February after lawmakers raised concerns.'], '2023-10-16');
+    expect(row(m[1])).toEqual(['KE', 'executive_action', 'enacted', '2023-02']);
+  });
+  it('issued draft rules are still proposed', () => {
+    const [m] = run(['Kenya’s ICT ministry issued draft rules for app stores on Monday.'], '2023-10-16');
+    expect(m?.status).toBe('proposed');
+  });
+  it('"will restrict exports … from July 23" is announced on the day said and scheduled from the day it applies', () => {
+    const m = run(['Japan will restrict exports of chipmaking equipment from July 23, the trade ministry said on Friday.'], '2023-05-26');
+    expect(m.map((e) => [e.type, e.status, e.date.value])).toEqual([
+      ['trade_restriction', 'announced', '2023-05-26'],
+      ['trade_restriction', 'scheduled', '2023-07-23'],
+    ]);
+  });
+});
