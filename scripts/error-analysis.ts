@@ -2,11 +2,12 @@
  * Error analysis on a split of the dev corpus: every missed required event and every mention the
  * strict score does not accept, each with the cause the trace (`--explain`) gives.
  *
- *   npx tsx scripts/error-analysis.ts [tune|heldback] [--items]
+ *   npx tsx scripts/error-analysis.ts [tune|heldback] [--items] [--optional]
  *
  * The corpus is read from TIMELINE_DEV_CORPUS (default ../shared/corpus/dev); nothing of it is
  * written anywhere. `--items` lists each error (file, class, detail): only for the tune split, since
- * the held-back split's misses are counted, never read.
+ * the held-back split's misses are counted, never read. `--optional` (tune only) also classes the
+ * optional gold events no mention matched: wording real articles use that no cue knows yet.
  *
  * Classes for a missed required event, first that applies:
  *   date           a mention matched it (type, place, quote) with a date the gold does not accept
@@ -71,17 +72,17 @@ function dropClass(stories: CandidateStory[]): string | null {
 }
 
 /** Classifies one article's errors. */
-export function analyseArticle(file: string, distractor: boolean, gold: GoldEvent[], sentences: SentenceStory[], mentions: Mention[]): ErrorItem[] {
+export function analyseArticle(file: string, distractor: boolean, gold: GoldEvent[], sentences: SentenceStory[], mentions: Mention[], optional = false): ErrorItem[] {
   const scored = mentions.map(toScored);
   const pairs = matchArticle(gold, scored);
   const items: ErrorItem[] = [];
   const byGold = new Map(pairs.map((p) => [p.gold, p]));
   const byMention = new Map(pairs.map((p) => [p.mention, p]));
   gold.forEach((g, gi) => {
-    if (!g.required) return;
+    if (!g.required && !optional) return;
     const pair = byGold.get(gi);
     if (pair?.dateOk) return;
-    const detail = (cls: string, extra = ''): ErrorItem => ({ side: 'miss', file, cls, detail: `want ${showGold(g)}${extra}` });
+    const detail = (cls: string, extra = ''): ErrorItem => ({ side: 'miss', file, cls: g.required ? cls : `optional ${cls}`, detail: `want ${showGold(g)}${extra}` });
     if (pair) return items.push(detail('date', `, got ${show(scored[pair.mention]!)}`));
     const covering = scored.map((m, mi) => ({ m, mi })).filter(({ m }) => coverage(g, m.quote) >= 0.6);
     const free = covering.filter(({ mi }) => !byMention.has(mi));
@@ -123,7 +124,8 @@ export function analyseArticle(file: string, distractor: boolean, gold: GoldEven
 async function main(): Promise<void> {
   const split = process.argv[2] ?? 'tune';
   const listItems = process.argv.includes('--items');
-  if (listItems && split !== 'tune') throw new Error('--items lists the tune split only: held-back misses are counted, never read');
+  const optional = process.argv.includes('--optional');
+  if ((listItems || optional) && split !== 'tune') throw new Error('--items and --optional read the tune split only: held-back misses are counted, never read');
   const corpus = resolve(process.env.TIMELINE_DEV_CORPUS ?? resolve(__dirname, '../../shared/corpus/dev'));
   const { manifestPath, entries, gold } = loadSplit(corpus, split);
   const distractors = new Set(entries.filter((e) => e.distractor).map((e) => basename(e.file)));
@@ -132,7 +134,7 @@ async function main(): Promise<void> {
     if (!result.ok) throw new Error(`${result.input}: ${result.reason}`);
     const file = basename(result.article.file);
     const e = explainArticle(result.article);
-    items.push(...analyseArticle(file, distractors.has(file), gold.get(file) ?? [], e.sentences, e.mentions));
+    items.push(...analyseArticle(file, distractors.has(file), gold.get(file) ?? [], e.sentences, e.mentions, optional));
   }
   const counts = new Map<string, { miss: number; spurious: number }>();
   for (const it of items) {

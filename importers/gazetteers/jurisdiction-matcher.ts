@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { jurisdictionShortName } from '../../db/vocabulary/jurisdiction-name';
-import { AMBIGUOUS_NAMES, NAME_CONTINUATIONS, OWNED_BODY_AFTER, PLACE_NAMES_IN_CONTEXT, PLACE_PREPOSITION_BEFORE } from './ambiguous-names';
+import { AMBIGUOUS_NAMES, NAME_CONTINUATIONS, OWNED_BODY_AFTER, STATE_ACT_AFTER, PLACE_NAMES_IN_CONTEXT, PLACE_PREPOSITION_BEFORE } from './ambiguous-names';
 import { CAPITALS } from './capitals';
 import {
   COUNTRY_ALIASES,
@@ -159,7 +159,7 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
 
 /** An ambiguous name ("Jordan") reads as the country only where its surroundings say so (PLACE_NAMES_IN_CONTEXT). */
 function placeInContext(text: string, start: number, end: number, code: string, story: string | null): boolean {
-  return story === code || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || OWNED_BODY_AFTER.test(text.slice(end, end + 60));
+  return story === code || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || OWNED_BODY_AFTER.test(text.slice(end, end + 60)) || STATE_ACT_AFTER.test(text.slice(end, end + 40));
 }
 
 /** The adjective a headline uses for a jurisdiction's bodies ("Spanish lawmakers", "South Korean court"); the name when there is none. */

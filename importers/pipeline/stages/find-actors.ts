@@ -35,6 +35,8 @@ const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)
 const FRONTED_ADVERBIAL = /^\W*(?:amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
 /** A place the rule's object comes from or concerns, never the actor: "fears of espionage from Russia", "pressure by Beijing". */
 const NOT_OBJECT_BEFORE = /\b(?:from|of|over|against|about|amid|between|than|like|to|into)\s+(?:the\s+)?$/i;
+/** "stop all operations in China", "offices in Ireland": where a firm works, not who rules on it (where data is stored stays: that is what a data rule rules on). */
+const BUSINESS_SITE_BEFORE = /\b(?:operations|business(?:es)?|offices?|factories|plants?|subsidiar(?:y|ies)|headquarters|employees|facilities)\s+(?:in|inside|within)\s+(?:the\s+)?$/i;
 /** "State of South Dakota", "Government of India", "the Ministry of Digital Affairs of Taiwan": "of" inside a name, not a preposition of place. */
 const NAME_OF = new RegExp(`(?:\\b(?:State|Government|Republic|Kingdom|Commonwealth|Province|Principality|Emirate)|(?:${GOVERNMENTAL_NOUN.source}))\\s+of\\s+(?:the\\s+)?$`, 'i');
 /**
@@ -234,7 +236,7 @@ function agreementParties(ctx: ArticleContext, c: Candidate, refs: ActorRef[]): 
 /** A place after "from", "of", "over" …: where the object comes from or what it concerns (not "State of Utah"). */
 function notObject(text: string, clauseStart: number, at: number): boolean {
   const before = text.slice(Math.max(clauseStart, at - 60), at);
-  return NOT_OBJECT_BEFORE.test(before.slice(-12)) && !NAME_OF.test(before);
+  return (NOT_OBJECT_BEFORE.test(before.slice(-12)) && !NAME_OF.test(before)) || BUSINESS_SITE_BEFORE.test(before);
 }
 
 /** The US state an article names most (any mention), for a governor or legislature the clause does not place. */

@@ -15,7 +15,7 @@ import { clauseRefs } from './find-actors';
 const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:lifted|restored)$/i;
 
 /** Cues whose clause states a prohibition or duty with no actor: kept when the clause names the place. */
-const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'access-restricted', 'app-removal', 'store-data-locally']);
+const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'access-restricted', 'app-removal', 'store-data-locally', 'internet-disrupted']);
 
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got|gets)\s+(?:(?:\w+ly|first|also|later|then|since|again|subsequently)\s+)?(?:(?:placed|put|kept|brought)\s+)?$/i;
 /** A bare penalty noun ("fines", "a penalty") is enforcement only when a government or a law stands behind it, never a company's. */
@@ -27,7 +27,7 @@ const LAW_NOUN = RULE_WORD;
 const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-takes-effect', 'ban-takes-effect', 'minimum-age-rule', 'licensing-rule', 'obligations-apply', 'face-obligations']);
 
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
-const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision']);
+const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision', 'court-hearing', 'internet-disrupted']);
 /** Court cues that are filings (a lawsuit, an appeal): the court they go before is the government. */
 const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'ruling-sought', 'injunction-decided', 'refiled-complaint']);
 /** Events a company can be the actor of; the rest need a government. */
@@ -112,7 +112,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // "Zuckerberg will appear before the House Energy and Commerce Committee": the legislature is the actor
   { name: 'before-a-legislature', keep: true, applies: (ctx, c) => c.type === 'hearing' && c.jurisdictions.length > 0 && LEGISLATURE.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
   { name: 'no-place', keep: false, applies: (_ctx, c) => !c.jurisdictions.length },
-  // "Justice Ana Costa ordered …": the cue names the governmental actor itself
+  // "Justice Ana Costa ordered …", "A hearing on the petition is set for May 2", "Internet was disrupted in two cities":
+  // the cue names the governmental actor itself, or an act only a state (its court, its network orders) performs
   { name: 'government-cue', keep: true, applies: (_ctx, c) => GOVERNMENT_CUES.has(c.cue.name) },
   // "Staff at the central bank were barred from installing the app": only their employer, a public body, bars its staff
   { name: 'staff-barred', keep: true, applies: (_ctx, c) => c.cue.name === 'officials-barred' },

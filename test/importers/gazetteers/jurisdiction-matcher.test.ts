@@ -41,4 +41,10 @@ describe('findJurisdictions', () => {
     expect(findJurisdictions('Jordan said it would ban the app.', 'JO').map((r) => r.code)).toEqual(['JO']);
     expect(codes('Papua New Guinea and Equatorial Guinea')).toEqual(['PG', 'GQ']);
   });
+
+  it('reads an ambiguous name as the country when a state’s act is its verb', () => {
+    expect(codes('Jordan banned the Zapchat app on Thursday.')).toEqual(['JO']);
+    expect(codes('Chad has blocked Facebook since Monday.')).toEqual(['TD']);
+    expect(codes('Jordan praised the app on Thursday.')).toEqual([]);
+  });
 });

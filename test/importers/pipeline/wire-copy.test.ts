@@ -76,3 +76,28 @@ describe('orders and their dates', () => {
     ]);
   });
 });
+
+describe('wordings real articles use for acts (sentences written here)', () => {
+  it('a court hearing set for a day is the court’s, scheduled', () => {
+    const m = run(['Norway’s data regulator ordered Meta to stop the ads on Monday.', 'A hearing on the petition is scheduled for Aug. 22.'], '2023-08-10');
+    expect(row(m[1])).toEqual(['NO', 'court', 'scheduled', '2023-08-22']);
+  });
+  it('an internet disrupted in the passive, in a named country, is a shutdown', () => {
+    const [m] = run(['Mobile internet was disrupted in Ethiopia’s Amhara region on Friday.'], '2023-08-10');
+    expect(row(m)).toEqual(['ET', 'ban', null, '2023-08-04']);
+  });
+  it('states that agree to limit their own exports restrict trade, one event each', () => {
+    const m = run(['Both Sweden and Finland agreed to limit their exports of chipmaking tools in June.'], '2023-08-10');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['SE', 'trade_restriction'], ['FI', 'trade_restriction']]);
+  });
+  it('"minors under the age of 16" states a minimum age', () => {
+    expect(run(['Under Spain’s new law, minors under the age of 16 will only be able to register on social media with a parent’s consent.'])[0]?.type).toBe('age_restriction');
+  });
+  it('a regulator that judged a practice discriminatory found an infringement', () => {
+    expect(row(run(['Poland’s competition office on Monday judged Apple’s fees to be discriminatory.'], '2023-08-10')[0]).slice(0, 2)).toEqual(['PL', 'enforcement']);
+  });
+  it('a firm "directed to" act by an order is enforcement; where it operates is not who acts', () => {
+    const m = run(['The US Treasury approved the sale on Monday.', 'Grindr has also been directed to stop all operations in China.'], '2023-08-10');
+    expect(row(m.at(-1)).slice(0, 2)).toEqual(['US', 'enforcement']);
+  });
+});
