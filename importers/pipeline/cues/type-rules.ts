@@ -22,6 +22,9 @@ const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|late
 const EFFECT_CUES: ReadonlySet<string> = new Set(['law-takes-effect', 'obligations-apply', 'ban-takes-effect']);
 const NAMED_LAW = /\b(?:law|laws|act|bill|legislation|[A-Z][\w-]+ (?:Act|Code))\b/;
 
+/** A regulator as the clause's subject, before its verb: "the competition authority", "Ofcom, the regulator,". */
+const REGULATOR_SUBJECT = /\b(?:regulators?|watchdog|(?:competition|data protection|privacy|telecoms?|communications|consumer|antitrust|media|cyberspace)\s+(?:[\w-]+\s+)?(?:authority|office|commission|agency|bureau|administration)|authority)\b/i;
+
 /** "a similar ban", "similar restrictions", "the same move": an act named by the one before it. */
 const SIMILAR_ACT = /\b(?:similar|the same|identical|comparable)\s+(?:ban|bans|block|restrictions?|measures?|move|moves|steps?|prohibition)\b/i;
 
@@ -54,6 +57,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   },
   // EXAMPLE similar-act-1: "Peru banned the app on staff phones. Chile ordered a similar ban on Friday." → device_ban
   { name: 'similar-act', applies: (c, clause, before) => SIMILAR_ACT.test(clause) && RESTRICTIONS.has(c.type) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'), retype: (_c, _clause, before) => lastAct(before)?.type ?? null },
+  // EXAMPLE regulator-order-1: "The competition authority issued an order against Google on Tuesday" → enforcement
+  // (a government's or president's order stays executive action: "The president issued an order on Monday")
+  { name: 'regulator-order', applies: (c, clause) => c.cue.name === 'executive-order' && REGULATOR_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))) && !/\bexecutive order/i.test(clause), retype: () => 'enforcement' },
   // EXAMPLE deal-about-sale-1: "The firm signed an agreement with US authorities regarding the sale of the app" → divestiture
   { name: 'deal-about-sale', applies: (c, clause) => c.cue.name === 'deal-with-government' && /\b(?:sale|sell|selling|divest\w*)\b/i.test(clause), retype: () => 'divestiture' },
   // EXAMPLE rule-effect-takes-act-type-1: "The US imposed export controls. The rules take effect on Friday." → trade_restriction

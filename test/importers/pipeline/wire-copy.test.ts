@@ -62,7 +62,7 @@ describe('an authority named only in the attribution', () => {
 describe('orders and their dates', () => {
   it('an authority that "issued the order" in a month made it then: an act, enacted', () => {
     const m = run(['Kenya’s High Court on Thursday suspended a government order against the app Clipster.', 'The Communications Authority of Kenya issued the order in February after lawmakers raised concerns.'], '2023-10-16');
-    expect(row(m[1])).toEqual(['KE', 'executive_action', 'enacted', '2023-02']);
+    expect(row(m[1])).toEqual(['KE', 'enforcement', 'enacted', '2023-02']);
   });
   it('issued draft rules are still proposed', () => {
     const [m] = run(['Kenya’s ICT ministry issued draft rules for app stores on Monday.'], '2023-10-16');
@@ -99,5 +99,31 @@ describe('wordings real articles use for acts (sentences written here)', () => {
   it('a firm "directed to" act by an order is enforcement; where it operates is not who acts', () => {
     const m = run(['The US Treasury approved the sale on Monday.', 'Grindr has also been directed to stop all operations in China.'], '2023-08-10');
     expect(row(m.at(-1)).slice(0, 2)).toEqual(['US', 'enforcement']);
+  });
+});
+
+describe('more act wordings (sentences written here)', () => {
+  it('a parliament that decided to implement a ban on an app bans it', () => {
+    expect(row(run(['Finland’s parliament on Monday decided to implement a ban on Telegram.'], '2023-08-10')[0]).slice(0, 2)).toEqual(['FI', 'ban']);
+  });
+  it('a ban that applies to phones and laptops is a device ban', () => {
+    const m = run(['Finland’s government on Monday banned Zapchat on devices issued to civil servants.', 'Separately, the economy ministry published growth figures.', 'Pollsters said voters were unmoved.', 'The ban applies to phones, laptops and tablets used for work.'], '2023-08-10');
+    expect(m.every((e) => e.type === 'device_ban')).toBe(true);
+  });
+  it('controls on exports are a trade restriction', () => {
+    expect(run(['Finland’s trade ministry said on Friday that chipmakers will face strict controls on exports from September.'], '2023-08-10')[0]?.type).toBe('trade_restriction');
+  });
+  it('time limits for minors laid out by a regulator are an age rule', () => {
+    expect(row(run(['Finland’s regulators laid out strict gaming time limits for minors on Monday.'], '2023-08-10')[0])).toEqual(['FI', 'age_restriction', null, '2023-08-07']);
+  });
+  it('police who cracked down on an app ban it', () => {
+    expect(row(run(['Finnish police cracked down on the Zapchat app on Monday.'], '2023-08-10')[0]).slice(0, 2)).toEqual(['FI', 'ban']);
+  });
+  it('"the minimum legal age" is an age rule', () => {
+    expect(run(['The Finnish government wants to raise the minimum legal age for social media from 13 to 15.'], '2023-08-10')[0]?.type).toBe('age_restriction');
+  });
+  it('a regulator’s order is enforcement, and the order that "instructs Google to stop" is the order', () => {
+    const m = run(['The Finnish competition authority issued an order against Google on Tuesday.', 'The order instructs Google to stop preinstalling its apps.'], '2023-08-10');
+    expect(m.map(row)).toEqual([['FI', 'enforcement', 'enacted', '2023-08-08']]);
   });
 });
