@@ -222,6 +222,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)(?:\s+|-)${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
   // a ban a legislature passes is a law: "the state legislature passed the ban in April" (heavier than the bare ban)
   { type: 'legislation', name: 'legislature-passes-ban', weight: 5, pattern: rx(String.raw`\b(?:lawmakers|legislators|legislature|parliament|senate|house|assembly|congress|MPs|deputies|senators|council)\b${GAP(40)}\b(?:pass(?:es|ed)|approv(?:es|ed)|adopt(?:s|ed)|vot(?:es|ed) (?:for|through))\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:ban|prohibition)\b`) },
+  // the passive of a signing: "It was signed by President Ana Roe on April 12", "the bill was signed into law on Friday"
+  { type: 'legislation', name: 'signed-by-head', weight: 5, pattern: rx(String.raw`\b(?:was|were|has been|have been|had been|is|be)\s+(?:\w+ly\s+)?signed\s+(?:into\s+law\s+)?(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:president|governor|gov\.|king|queen|prime minister|premier|chancellor|head of state|monarch|emir|sultan)\b|into\s+law\b)`) },
   // a head of state or governor signing a bill named before: "Governor Ann Roe signed it in May", "signed them into law"
   { type: 'legislation', name: 'signed-it', weight: 5, pattern: rx(String.raw`\b(?:sign(?:s|ed)?)\s+(?:it|them)\s+into\s+law\b|\b(?:governor|gov\.|president|premier)\s+(?:[\w'’.-]+\s+){0,3}?sign(?:s|ed)\s+(?:it|them)\b`) },
   // royal assent, the last step of a Commonwealth bill: "The bill received royal assent in June"

@@ -68,16 +68,29 @@ export const classifyStatus: Stage = (ctx, candidates) =>
     const whole = ctx.masked.slice(c.clauseStart, c.clauseEnd);
     const sub = subordinateStart(whole);
     const clause = (sub >= 0 && c.clauseStart + sub > c.cue.end ? whole.slice(0, sub) : whole).split(/,\s+(?:saying|citing|calling|arguing|claiming|noting)\b/)[0] ?? '';
-    const rule = STATUS_RULES.find((r) => (!r.when || r.when(c)) && r.pattern.test(clause) && (c.type !== 'court' || COURT_STATUSES.has(r.status)));
+    // "was signed on April 12 and comes into force on January 1": the act's status is the signing's; the
+    // entry into force is a second event (split-effective-dates), so the clause is read up to it.
+    const effectAt = c.cue.name.includes('effect') ? -1 : laterEffect(clause, c.cue.end - c.clauseStart);
+    const own = effectAt > 0 ? clause.slice(0, effectAt) : clause;
+    const rule = STATUS_RULES.find((r) => (!r.when || r.when(c)) && r.pattern.test(own) && (c.type !== 'court' || COURT_STATUSES.has(r.status)));
     if (c.type === 'statement') return { ...c, status: null };
     // "takes effect on December 10": scheduled or in force depending on the date against publication.
-    if (!rule && TAKES_EFFECT_PRESENT.test(clause) && c.date.value && c.date.basis !== 'reported' && ctx.article.published) {
+    if (!rule && TAKES_EFFECT_PRESENT.test(own) && c.date.value && c.date.basis !== 'reported' && ctx.article.published) {
       return { ...c, status: isAfterPublication(c, ctx.article.published) ? 'scheduled' : 'in_force' };
     }
     // in force on a day still to come is scheduled: "the ban will be in force from 1 September"
     if (rule?.status === 'in_force' && isAfterPublication(c, ctx.article.published)) return { ...c, status: 'scheduled' };
     return { ...c, status: rule?.status ?? null };
   });
+
+/** ", and comes into force", "and takes effect": an entry into force coordinated after the act's verb. */
+const COORDINATED_EFFECT = /\s(?:and|but)\s+(?:it\s+|will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?(?:takes?|comes?|goes?|enters?|came|took|went|entered|take|come|go|enter)\s+(?:fully\s+)?(?:into\s+)?(?:effect|force)\b/i;
+
+/** Where a coordinated entry into force starts after the cue (clause-relative), or -1. */
+function laterEffect(clause: string, cueEnd: number): number {
+  const m = COORDINATED_EFFECT.exec(clause.slice(cueEnd));
+  return m ? cueEnd + m.index : -1;
+}
 
 /** The candidate's own date (not the report's day) falls after publication, at the date's precision. */
 function isAfterPublication(c: Candidate, published: string | null): boolean {

@@ -127,3 +127,14 @@ describe('more act wordings (sentences written here)', () => {
     expect(m.map(row)).toEqual([['FI', 'enforcement', 'enacted', '2023-08-08']]);
   });
 });
+
+describe('a signing and its entry into force in one sentence', () => {
+  it('"It was signed by President … on April 12 and comes into force on January 1, 2025" is two events', () => {
+    const m = run(['Chile’s Congress approved the platform bill in March.', 'It was signed by President Ana Roe on April 12 and comes into force on January 1, 2025.'], '2024-06-12');
+    expect(m.map(row)).toEqual([
+      ['CL', 'legislation', 'enacted', '2024-03'],
+      ['CL', 'legislation', 'enacted', '2024-04-12'],
+      ['CL', 'legislation', 'scheduled', '2025-01-01'],
+    ]);
+  });
+});
