@@ -224,6 +224,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'legislation', name: 'legislature-passes-ban', weight: 5, pattern: rx(String.raw`\b(?:lawmakers|legislators|legislature|parliament|senate|house|assembly|congress|MPs|deputies|senators|council)\b${GAP(40)}\b(?:pass(?:es|ed)|approv(?:es|ed)|adopt(?:s|ed)|vot(?:es|ed) (?:for|through))\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:ban|prohibition)\b`) },
   // the passive of a signing: "It was signed by President Ana Roe on April 12", "the bill was signed into law on Friday"
   { type: 'legislation', name: 'signed-by-head', weight: 5, pattern: rx(String.raw`\b(?:was|were|has been|have been|had been|is|be)\s+(?:\w+ly\s+)?signed\s+(?:into\s+law\s+)?(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:president|governor|gov\.|king|queen|prime minister|premier|chancellor|head of state|monarch|emir|sultan)\b|into\s+law\b)`) },
+  // a legislature's motion: "Parliament rejected a motion to ban the app", "MPs passed a motion calling for …"
+  { type: 'legislation', name: 'motion-voted', weight: 5, pattern: rx(String.raw`\b(?:reject(?:s|ed)?|defeat(?:s|ed)?|pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:es|ed)|back(?:s|ed)?|vot(?:es|ed)\s+(?:down|for|against))\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?motion\b`), requires: LEGISLATURE },
   // a head of state or governor signing a bill named before: "Governor Ann Roe signed it in May", "signed them into law"
   { type: 'legislation', name: 'signed-it', weight: 5, pattern: rx(String.raw`\b(?:sign(?:s|ed)?)\s+(?:it|them)\s+into\s+law\b|\b(?:governor|gov\.|president|premier)\s+(?:[\w'’.-]+\s+){0,3}?sign(?:s|ed)\s+(?:it|them)\b`) },
   // royal assent, the last step of a Commonwealth bill: "The bill received royal assent in June"

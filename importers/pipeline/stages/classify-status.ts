@@ -27,7 +27,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\b(?:to|that|which)\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b|\b(?:grant(?:s|ed)|issu(?:es|ed))\s+(?:[\w'’.-]+\s+){0,6}?(?:an?\s+)?(?:preliminary\s+|temporary\s+)?injunction\b/i, when: (c) => c.type === 'court' },
   // a bill vetoed by the executive or voted down is stopped: "Governor Roe vetoed the bill", "MPs voted down the bill"
-  { status: 'blocked', pattern: /\bveto(?:es|ed)\b|\bvot(?:es|ed) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:down|against)\b|\bdefeated\b|\breject(?:s|ed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|proposal|measure|legislation)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:rejected|voted down)\b/i, when: (c) => c.type === 'legislation' },
+  { status: 'blocked', pattern: /\bveto(?:es|ed)\b|\bvot(?:es|ed) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:down|against)\b|\bdefeated\b|\breject(?:s|ed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|proposal|measure|legislation|motion)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:rejected|voted down)\b/i, when: (c) => c.type === 'legislation' },
   // "takes effect immediately", "with immediate effect": in force the day it is reported, whatever the date says
   { status: 'in_force', pattern: /\b(?:(?:takes?|take) (?:full )?effect|(?:comes?|goes?) into (?:force|effect)|applies) immediately\b|\bwith immediate effect\b|\beffective immediately\b/i },
   // (not "will come into force" or "is to be in force": that is still to come)
@@ -41,6 +41,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'proposed', pattern: /\b(?:first|second|third|initial) reading\b/i, when: (c) => c.type === 'legislation' },
   // a government approving a draft sends it to the legislature: "The cabinet approved the draft law"
   { status: 'proposed', pattern: /\b(?:approv(?:es|ed)|adopt(?:s|ed)|back(?:s|ed)|endors(?:es|ed)|clear(?:s|ed))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?draft\b|\b(?:[Cc]abinet|[Cc]ouncil of [Mm]inisters)\b[^.;]{0,40}?\b(?:approved|adopted|backed|endorsed|cleared)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bill|legislation)\b/, when: (c) => c.type === 'legislation' },
+  // "became the first country to ban the app": the act is done
+  { status: 'enacted', pattern: /\bbecame\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w-]+\s+){0,5}?to\s+\w+/i },
   { status: 'enacted', pattern: /\b(?:signed|issued\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:order|decree|directive|ban|fine)|implemented|enacted|promulgated|gazetted|gave final approval|ratified|sanctioned the (?:new )?(?:law|bill|decree|reform)|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },
   // a service suspended by a government is a ban in place (a court's "suspended" is 'blocked' above)
   { status: 'enacted', pattern: /\bsuspend(?:ed|s)\b/i, when: (c) => c.type === 'ban' },

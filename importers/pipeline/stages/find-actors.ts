@@ -51,6 +51,8 @@ const STATE_OFFICIAL = /\bGov\.(?=\s)|\b(?:Governor|state\s+(?:legislature|lawma
 const AGREEMENT = /\b(?:agreements?|deals?|accords?|pacts?|framework|memorand(?:um|a)|treat(?:y|ies)|arrangements?|understanding)\b/i;
 const PARTY_BEFORE = /\b(?:with|between)\s+(?:the\s+)?$/i;
 /** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU", the pair of a joint act "EU-US". */
+/** Between a subject and the places it follows: "Denmark joins Belgium …", "Norway followed the EU …". */
+const JOINS_BETWEEN = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:joins?|joined|joining|follows?|followed|following)\s+(?:the\s+)?$/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the|[-–\/])\s*(?:the\s+)?$/;
 
 /** A jurisdiction reference with its role in the clause. */
@@ -118,6 +120,9 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
       if (!prev || !next || !COORDINATION.test(ctx.article.text.slice(prev.end, next.start))) break;
       chosen.unshift(prev);
     }
+    // joins-others: "Denmark joins Belgium and Canada in banning …": the subject acts; those it joins acted before.
+    const joiner = before.filter((r) => r.end <= chosen[0]!.start && JOINS_BETWEEN.test(ctx.article.text.slice(r.end, chosen[0]!.start))).pop();
+    if (joiner) return { ...c, jurisdictions: [joiner.code], jurisdictionSource: 'actor' as const };
     return { ...c, jurisdictions: unique([...chosen, ...agreementParties(ctx, c, refs)].map((r) => r.code)), jurisdictionSource: 'actor' as const };
   }
   // state-official: "Gov. Ann Roe signed an order …" acts for the state named in the clause, else the article's state.

@@ -138,3 +138,16 @@ describe('a signing and its entry into force in one sentence', () => {
     ]);
   });
 });
+
+describe('who acts and how far it went', () => {
+  it('"Denmark joins Belgium and Canada in banning …": the subject acts', () => {
+    expect(run(['Denmark joins Belgium and Canada in banning Zapchat on government phones.']).map((e) => [e.jurisdiction, e.type])).toEqual([['DK', 'device_ban']]);
+  });
+  it('a motion a parliament rejected is a legislative step, blocked; a court motion is no law', () => {
+    expect(row(run(['Kenya’s parliament on Tuesday rejected a motion to ban Zapchat.'], '2024-06-14')[0])).toEqual(['KE', 'legislation', 'blocked', '2024-06-11']);
+    expect(run(['The lawyer filed a motion in court on Monday to dismiss the case in Kenya.'], '2024-06-14').map((e) => e.type)).not.toContain('legislation');
+  });
+  it('a country that "became the first to ban" an app has banned it', () => {
+    expect(row(run(['Last month, Nepal became the first country in South Asia to ban Zapchat.'], '2024-06-14')[0])).toEqual(['NP', 'ban', 'enacted', '2024-05']);
+  });
+});
