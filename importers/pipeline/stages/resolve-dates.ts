@@ -51,7 +51,8 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const governed = dayShift ? null : (governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text));
     const carried = governed ? sentenceYear(found, governed, published) : null;
     const chosen = carried ?? governed;
-    const interval = dayShift || chosen ? null : anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor);
+    // (before the predicate, "Two years later, Congress passed …", or after it, "lifting the ban a week later")
+    const interval = dayShift || chosen ? null : (anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor) ?? anchoredShift(ctx.article.text.slice(c.cue.end, clauseEnd), anchor));
     const year = dayShift || chosen || interval ? null : attributiveYear(ctx.article.text, c);
     const shifted = dayShift ?? interval ?? year;
     const rule = carried ? 'sentence-year' : chosen ? 'governing-expression' : dayShift ? 'days-off' : interval ? 'anchored-interval' : year ? 'attributive-year' : 'no-date-in-clause';
@@ -201,16 +202,18 @@ function governing(all: TemporalExpression[], c: Candidate, text: string, from: 
  * at least that precise.
  */
 const ANCHORED_INTERVAL =
-  /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|days?)\s+(later|earlier|after that|before that)\b|\bthe\s+(following|next|previous|preceding)\s+(year|month|day)\b|\b(?:(?:on\s+)?(?:the|that)\s+(same)\s+(day|month|year)|(?:on\s+)?(that)\s+(day))\b/i;
+  /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|weeks?|days?)\s+(later|earlier|after that|before that)\b|\bthe\s+(following|next|previous|preceding)\s+(year|month|day)\b|\b(?:(?:on\s+)?(?:the|that)\s+(same)\s+(day|month|year)|(?:on\s+)?(that)\s+(day))\b/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const PRECISION_RANK: Record<string, number> = { year: 1, month: 2, day: 3 };
 
 export function anchoredShift(beforeCue: string, anchor: EventDate | null): { date: EventDate; words: string } | null {
   const m = ANCHORED_INTERVAL.exec(beforeCue);
   if (!m || !anchor?.value || !anchor.precision || anchor.basis === 'reported') return null;
-  const unit = (m[2] ?? m[5] ?? m[7] ?? m[9] ?? '').toLowerCase().replace(/s$/, '') as 'year' | 'month' | 'day';
+  const written = (m[2] ?? m[5] ?? m[7] ?? m[9] ?? '').toLowerCase().replace(/s$/, '');
+  // (a week is seven days: "a week later" needs a day to count from)
+  const unit = (written === 'week' ? 'day' : written) as 'year' | 'month' | 'day';
   // "On the same day", "that day": the anchor's own day (month, year), shifted by nothing.
-  const count = m[6] || m[8] ? 0 : m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  const count = (m[6] || m[8] ? 0 : m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1) * (written === 'week' ? 7 : 1);
   const sign = /earlier|before|previous|preceding/i.test(m[3] ?? m[4] ?? '') ? -1 : 1;
   if ((PRECISION_RANK[anchor.precision] ?? 0) < (PRECISION_RANK[unit] ?? 9)) return null;
   const [y = 0, mo = 1, d = 1] = anchor.value.split('-').map(Number);

@@ -125,6 +125,8 @@ describe('anchored-interval: "two years later" counts from the date the text gav
     ['On the same day, ', explicit('2023-02-27', 'day'), '2023-02-27', 'day'],
     ['That same month, ', explicit('2023-02-27', 'day'), '2023-02', 'month'],
     ['On that day the ', explicit('2021-11-03', 'day'), '2021-11-03', 'day'],
+    ['Two weeks later, the ', explicit('2024-12-24', 'day'), '2025-01-07', 'day'],
+    ['lifting the ban a week later', explicit('2022-07-30', 'day'), '2022-08-06', 'day'],
   ])('%s after %o → %s', (words, anchor, value, precision) => {
     expect(anchoredShift(words, anchor)?.date).toEqual({ value, precision, basis: 'relative' });
   });

@@ -151,3 +151,10 @@ describe('who acts and how far it went', () => {
     expect(row(run(['Last month, Nepal became the first country in South Asia to ban Zapchat.'], '2024-06-14')[0])).toEqual(['NP', 'ban', 'enacted', '2024-05']);
   });
 });
+
+describe('an interval after the predicate counts from the act before', () => {
+  it('"…, lifting the ban a week later" is dated a week after the block', () => {
+    const m = run(['On July 30, 2022, Indonesia’s ministry blocked PayPal, lifting the ban a week later.'], '2024-06-14');
+    expect(m.map((e) => [e.status, e.date.value])).toEqual([['enacted', '2022-07-30'], ['rescinded', '2022-08-06']]);
+  });
+});
