@@ -238,7 +238,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'legislation', name: 'provisional-agreement', weight: 4, pattern: rx(String.raw`\bprovisional(?:ly)?\s+agreed\b|\breach(?:ed|es)?\s+(?:a\s+)?(?:provisional|political|trilogue)\s+(?:agreement|deal)\b`) },
   // a licensing regime: "platforms will need a government licence to operate"
   { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(60)}\blicen[cs]es?\b`) },
-  { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(40)}\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|notified|unveiled|promulgated|gazetted|endorsed|defeated|voted down|rejected|vetoed|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
+  { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`(?:\b${LAW_NOUN}|\b(?:the|a|new|this|that)\s+(?:[\w-]+\s+)?rule)\b${GAP(40)}(?<!-)\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|issued|notified|unveiled|promulgated|gazetted|endorsed|defeated|voted down|rejected|vetoed|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
 
   // legislation: a law's entry into force, stronger than the penalty clause beside it —
   // "The law is set to take effect on Jan. 1 and would fine app stores $10,000 a day"

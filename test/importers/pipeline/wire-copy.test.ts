@@ -158,3 +158,11 @@ describe('an interval after the predicate counts from the act before', () => {
     expect(m.map((e) => [e.status, e.date.value])).toEqual([['enacted', '2022-07-30'], ['rescinded', '2022-08-06']]);
   });
 });
+
+describe('a rule named by its noun', () => {
+  it('"The rule, which was issued in 2020, requires …" is the rule, dated 2020; "government-issued" issues nothing', () => {
+    const m = run(['Indonesia blocked Steam in July 2022.', 'The licensing rule, which was issued in 2020, requires all operators to register with the ministry.'], '2024-06-14');
+    expect(row(m[1])).toEqual(['ID', 'legislation', null, '2020']);
+    expect(run(['Data covered in the Peruvian bill include government-issued identification numbers.'], '2024-06-14')).toEqual([]);
+  });
+});
