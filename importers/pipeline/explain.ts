@@ -170,7 +170,7 @@ export function formatExplanation(e: Explanation): string {
   lines.push(`== ${a.file}${a.title ? ` — ${clip(a.title, 90)}` : ''} (published ${a.published ?? 'unknown'})`);
   lines.push(`   ${e.sentences.length} sentence(s), ${candidates} candidate(s), ${e.mentions.length} mention(s)`);
   for (const { sentence, candidates: stories } of e.sentences) {
-    const head = `[${sentence.index}]${sentence.kind === 'headline' ? ' headline' : ''}`;
+    const head = `[${sentence.index}]${sentence.kind === 'body' ? '' : ` ${sentence.kind}`}`;
     if (!stories.length) {
       lines.push(`${head} no event cue · "${clip(sentence.text, 100)}"`);
       continue;

@@ -6,7 +6,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
-  kind: TextBlock['kind'];
+  /** 'caption': a photo caption in the page's text (caption-line below); it restates, like a headline. */
+  kind: TextBlock['kind'] | 'caption';
   /** Index of the block (headline or paragraph) it came from. */
   block: number;
 }
@@ -121,6 +122,15 @@ const HEADLINE_LINE = /^(?=(?:\S+\s+){3,19}\S+$)[A-Z‘“"'][^\n]*[\w’'”"]$
 const NOT_HEADLINE = /\b(?:photo|illustration|pictured|is seen|are seen|logo|file image|caption|subscribe|sign up|download|click|cookies?|newsletter)\b/i;
 /** The lead has started: a sentence of eight words or more ending with a stop. */
 const LEAD_SENTENCE = /^(?=(?:\S+\s+){7,})[\s\S]*[.!?…]["'”’)]*$/;
+/**
+ * caption-line: a line that credits or places a photo ("Norway's parliament (pictured) has …", "… Photo by
+ * Ann Roe on Unsplash", "(AP Photo/Ann Roe)") is a caption: it retells the news beside a picture. Its
+ * sentences are kept as captions, which stand as an event only when no body sentence states it
+ * (drop-restated-headlines.ts), anywhere on the page. Only short lines (a caption is not a paragraph).
+ */
+const CAPTION_LINE = /\((?:pictured|left|right|centre|center|[CLR]|file|file photo)\)|\b(?:Photo|Photograph|Picture|Image)(?:\s+by\b|\s*:|\s+credit\b)|\((?:AP |AFP |Reuters )?Photo\b|\bGetty Images\b|\bvia Getty\b|\bREUTERS\/\w/;
+const CAPTION_MAX_WORDS = 60;
+
 /** Only the top of the page holds such lines. */
 const HEADLINE_SEARCH_BLOCKS = 6;
 
@@ -136,11 +146,13 @@ export function splitSentences(article: Article): Sentence[] {
     // A block may hold hard line breaks (headline + dateline); a line break also ends a sentence.
     const lineRe = /[^\n]+/g;
     for (let line = lineRe.exec(blockText); line; line = lineRe.exec(blockText)) {
+      const caption = block.kind === 'body' && CAPTION_LINE.test(line[0]) && line[0].split(/\s+/).length <= CAPTION_MAX_WORDS;
       for (const span of splitBlock(line[0], block.start + line.index)) {
         const text = article.text.slice(span.start, span.end);
         const headlineLike = block.kind === 'body' && !leadStarted && blockIndex < HEADLINE_SEARCH_BLOCKS && HEADLINE_LINE.test(text) && !NOT_HEADLINE.test(text);
-        if (block.kind === 'body' && LEAD_SENTENCE.test(text)) leadStarted = true;
-        sentences.push({ index: sentences.length, start: span.start, end: span.end, text, kind: headlineLike ? 'headline' : block.kind, block: blockIndex });
+        if (block.kind === 'body' && !caption && LEAD_SENTENCE.test(text)) leadStarted = true;
+        const kind = caption ? 'caption' : headlineLike ? 'headline' : block.kind;
+        sentences.push({ index: sentences.length, start: span.start, end: span.end, text, kind, block: blockIndex });
       }
     }
   });

@@ -28,8 +28,8 @@ export const dateLeadByNewsDay: Stage = (ctx, candidates) => {
 const LEAD_SENTENCES = 2;
 
 function inLead(ctx: ArticleContext, c: Candidate): boolean {
-  if (c.sentence.kind === 'headline') return false;
-  const first = ctx.sentences.find((s) => s.kind !== 'headline');
+  if (c.sentence.kind !== 'body') return false;
+  const first = ctx.sentences.find((s) => s.kind === 'body');
   if (!first || c.sentence.block !== first.block) return false;
   return c.sentence.index - first.index < LEAD_SENTENCES;
 }
@@ -52,7 +52,7 @@ const NEWS_DAY_BEFORE = new RegExp(
 function newsDay(ctx: ArticleContext, published: string): { value: string; words: string } | null {
   let found: { value: string; words: string } | null = null;
   for (const s of ctx.sentences) {
-    if (s.kind === 'headline' || !DAY_WORD.test(s.text)) continue;
+    if (s.kind !== 'body' || !DAY_WORD.test(s.text)) continue;
     for (const t of temporalExpressions(s.text, published)) {
       if (t.precision !== 'day' || !DAY_WORD.test(t.text) || !withinWeekBefore(t.value, published)) continue;
       if (!NEWS_DAY_BEFORE.test(s.text.slice(Math.max(0, t.start - 40), t.start))) continue;

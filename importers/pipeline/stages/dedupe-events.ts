@@ -22,7 +22,7 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   if (a.type === 'legislation' && !sameLegislativeStep(text.slice(a.cue.start, a.cue.end), text.slice(b.cue.start, b.cue.end))) {
     if (later.date.basis !== 'reported') return false;
   }
-  if (a.sentence.kind === 'headline' || b.sentence.kind === 'headline') return true;
+  if (a.sentence.kind !== 'body' || b.sentence.kind !== 'body') return true;
   // The same company in both: a later mention with no date of its own restates a dated one ("Indonesia blocked
   // Yahoo on Saturday" … "an official said sites that have been blocked include Yahoo"), and two stated
   // on the same day are one act however differently worded ("said on Friday it was placing a ban on X" …

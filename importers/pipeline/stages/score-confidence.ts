@@ -13,6 +13,6 @@ export const scoreConfidence: Stage = (_ctx, candidates) =>
     score += c.jurisdictionSource === 'actor' ? 0.08 : c.jurisdictionSource === 'object' ? 0.03 : -0.08;
     score += c.date.basis === 'reported' ? -0.04 : 0.04;
     score += c.companies.length && !c.companiesInherited ? 0.03 : 0;
-    if (c.sentence.kind === 'headline') score -= 0.1;
+    if (c.sentence.kind !== 'body') score -= 0.1;
     return { ...c, confidence: Math.round(Math.min(0.99, Math.max(0.05, score)) * 100) / 100 };
   });

@@ -1,4 +1,5 @@
 import { extractMentions } from '../../../importers/pipeline';
+import { splitSentences } from '../../../importers/pipeline/sentences/split-sentences';
 import { makeArticle } from './make-article';
 
 /**
@@ -164,5 +165,21 @@ describe('a rule named by its noun', () => {
     const m = run(['Indonesia blocked Steam in July 2022.', 'The licensing rule, which was issued in 2020, requires all operators to register with the ministry.'], '2024-06-14');
     expect(row(m[1])).toEqual(['ID', 'legislation', null, '2020']);
     expect(run(['Data covered in the Peruvian bill include government-issued identification numbers.'], '2024-06-14')).toEqual([]);
+  });
+});
+
+describe('caption-line: a photo caption retells the news', () => {
+  it('a caption stands only when no body sentence states its event', () => {
+    const m = run([
+      'Finland’s parliament (pictured) has decided to ban Telegram. Photo by Ann Roe on Unsplash',
+      'Finland’s parliament on Tuesday banned Telegram on devices issued to MPs.',
+    ], '2024-06-14');
+    expect(m.map((e) => [e.type, e.date.value])).toEqual([['device_ban', '2024-06-11']]);
+  });
+  it('a caption alone still tells its event, and a body line with a photo word stays body', () => {
+    const caption = run(['Finnish police blocked Telegram on Monday (AP Photo/Ann Roe)'], '2024-06-14');
+    expect(caption.map((e) => e.type)).toEqual(['ban']);
+    const article = makeArticle('News', ['Finnish police blocked Telegram on Monday (AP Photo/Ann Roe)', 'A photograph of the minister circulated widely after Finland banned Telegram on Tuesday.'], '2024-06-14');
+    expect(splitSentences(article).map((s) => s.kind)).toEqual(['headline', 'caption', 'body']);
   });
 });
