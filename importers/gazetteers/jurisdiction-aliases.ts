@@ -247,6 +247,11 @@ export const INSTITUTIONS: readonly JurisdictionAlias[] = [
     'Obama administration', 'Biden', 'Trump', 'Obama', 'President Joe Biden', 'President Biden', 'President Donald Trump', 'President Trump',
     'Joe Biden', 'Donald Trump', 'NSA', 'CIA', 'Federal Reserve', 'Supreme Court of the United States',
     'U.S. Supreme Court', 'US Supreme Court',
+    // Congress's committees, named without "U.S." in American copy
+    'House Energy and Commerce Committee', 'Energy and Commerce Committee', 'House Judiciary Committee',
+    'Senate Judiciary Committee', 'Senate Commerce Committee', 'House Oversight Committee', 'House Intelligence Committee',
+    'Senate Intelligence Committee', 'House Foreign Affairs Committee', 'House Select Committee on the CCP',
+    'House Select Committee on the Chinese Communist Party', 'House Financial Services Committee', 'Senate Banking Committee',
   ]),
   ...entries('institution', 'GB', [
     'Ofcom', 'Competition and Markets Authority', "Information Commissioner's Office",

@@ -157,12 +157,14 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'enforcement', name: 'notice-served', weight: 5, pattern: rx(String.raw`\b(?:issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sen[dt](?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?notices?\s+(?:to|on|against)\b|\bserv(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?notice\b`) },
   // a merger decision: "blocked Microsoft's acquisition of Activision", "cleared the takeover" (a competition authority's act)
   // a regulator's reprimand of a body or firm: "reprimanded the ministry for the leak"
+  // formal charges in a competition case: "sent Apple a statement of objections"
+  { type: 'enforcement', name: 'statement-of-objections', weight: 5, pattern: rx(String.raw`\bstatements?\s+of\s+objections\b|\bcharge\s+sheet\b`) },
   { type: 'enforcement', name: 'reprimand', weight: 4, pattern: rx(String.raw`\b(?:reprimand(?:s|ed)?|censured|admonish(?:es|ed))\b`) },
   // a finding of an infringement, and conditions laid on a deal: "found that Apple had abused its dominant position",
   // "imposed conditions on the takeover"
   { type: 'enforcement', name: 'infringement-found', weight: 5, pattern: rx(String.raw`\b(?:judged|deemed|declared)\s+(?:[\w'’.-]+\s+){1,6}?(?:to be\s+)?(?:discriminatory|unlawful|illegal|anti-?competitive|abusive|unfair)\b|\b(?:found|finds|concluded|concludes|determined|determines)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:abused|breached|violated|infringed|broken|broke|failed to comply)\b|\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:conditions|remedies|commitments)\s+on\s+(?:[\w'’.-]+\s+){0,3}?(?:takeover|merger|acquisition|deal|purchase|buyout|licen[cs]e)\b`) },
   { type: 'enforcement', name: 'merger-decision', weight: 6, pattern: rx(String.raw`\b(?:block(?:s|ed|ing)?|clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|veto(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?(?:acquisition|merger|takeover|buyout|purchase)\b`) },
-  { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|fining|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay)\b`) },
+  { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|fining|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay|(?:slapp|hitt?)(?:ed|s|ing)?\s+(?:[\w'’.&-]+\s+){1,4}?with\s+(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:fine|penalty|penalties))\b`) },
   // a fine to come ("said it planned to fine Google", "would fine app stores"): weaker than the law whose penalty it may be
   { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may|can) fine\b`) },
   { type: 'enforcement', name: 'sum-imposed', weight: 6, pattern: rx(String.raw`\b(?:million|billion|pounds|euros|dollars|yuan|won|rupees|francs)\b${GAP(50)}\bimpos(?:ed|es)\s+on\b`) },
@@ -213,6 +215,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (a bare noun is not enough: "costs doubled since the last review" states no probe)
   // (a party reading a court's decision is not a probe: "his office is reviewing the decision")
   { type: 'investigation', name: 'investigating', weight: 4, pattern: rx(String.raw`\b(?:reviewing|reviewed|probing|probed|investigat(?:e|es|ed|ing)|auditing|audited|examin(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|look(?:s|ed|ing)? (?:into|at whether))\b(?!\s+(?:the|this|that|its|a)\s+(?:[\w-]+\s+)?(?:decision|ruling|judgment|judgement|verdict|opinion|order)\b)`) },
+  // a competition authority's study of a market: "launched a market study into mobile browsers", "opened a sector inquiry"
+  { type: 'investigation', name: 'market-study', weight: 5, pattern: rx(String.raw`\b(?:launch|open|start|begin|began|announc|conclud|complet)\w*\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:market\s+(?:study|investigation|review)|sector\s+inquiry)\b`) },
   { type: 'investigation', name: 'review-probe', weight: 4, pattern: rx(String.raw`\b(?:open(?:s|ed)?|launch(?:es|ed)?|beg[ia]n|begins|start(?:s|ed)?|order(?:s|ed)?|conduct(?:s|ed|ing)?|announc(?:es|ed)|complet(?:es|ed)|conclude[sd]?|initiat(?:es|ed)|under|pending|ongoing|national[- ]security|antitrust|formal|federal|regulatory|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\b|\b(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\s+(?:into|of)\b|\b(?:review|probe|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|carried out)\s+by\b`) },
 
   // data_governance: where data lives and who may reach it (cues/data-governance-cues.ts)
@@ -237,7 +241,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // the co-legislators' deal: "It was provisionally agreed by the Council and Parliament in April"
   { type: 'legislation', name: 'provisional-agreement', weight: 4, pattern: rx(String.raw`\bprovisional(?:ly)?\s+agreed\b|\breach(?:ed|es)?\s+(?:a\s+)?(?:provisional|political|trilogue)\s+(?:agreement|deal)\b`) },
   // a licensing regime: "platforms will need a government licence to operate"
-  { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(60)}\blicen[cs]es?\b`) },
+  { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|requiring|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(60)}\blicen[cs]es?\b`) },
   { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`(?:\b${LAW_NOUN}|\b(?:the|a|new|this|that)\s+(?:[\w-]+\s+)?rule)\b${GAP(40)}(?<!-)\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|issued|notified|unveiled|promulgated|gazetted|endorsed|defeated|voted down|rejected|vetoed|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
 
   // legislation: a law's entry into force, stronger than the penalty clause beside it —

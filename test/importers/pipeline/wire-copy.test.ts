@@ -183,3 +183,20 @@ describe('caption-line: a photo caption retells the news', () => {
     expect(splitSentences(article).map((s) => s.kind)).toEqual(['headline', 'caption', 'body']);
   });
 });
+
+describe('regulators’ wordings (sentences written here)', () => {
+  const first = (s: string) => row(run([s], '2024-06-14')[0]);
+  it('a committee of Congress named without "U.S." is the US', () => {
+    expect(first('Zapchat’s chief executive testified before the House Energy and Commerce Committee on March 23.')).toEqual(['US', 'hearing', null, '2024-03-23']);
+  });
+  it('"slapped Google with a fine", by a competition board named with a demonym', () => {
+    expect(first('The Turkish competition board slapped Google with a fine of 296 million lira on Friday.')).toEqual(['TR', 'enforcement', 'enacted', '2024-06-14']);
+  });
+  it('a market study is an investigation; a statement of objections is enforcement', () => {
+    expect(first('Britain’s Competition and Markets Authority launched a market study into mobile browsers in June.').slice(0, 2)).toEqual(['GB', 'investigation']);
+    expect(first('The European Commission on Thursday sent Apple a statement of objections over its app store rules.')).toEqual(['EU', 'enforcement', null, '2024-06-13']);
+  });
+  it('a regulator that began requiring a licence set a licensing rule', () => {
+    expect(first('Malaysia’s communications regulator began requiring social media platforms to obtain a licence on January 1.').slice(0, 2)).toEqual(['MY', 'legislation']);
+  });
+});
