@@ -68,3 +68,25 @@ export const PROSPECT_BEFORE = /\b(?:clear(?:s|ed|ing)?\s+the\s+(?:path|way)|pav
  */
 export const NOMINAL_ACT_BEFORE = /^\W*(?:(?:According to|Under)\s[^,]{1,60},\s+)?(?:(?:the|an?|any|such an?)\s+(?:opening|launch|start|imposition|threat)\s+of\s+)?$/i;
 export const GENERIC_EFFECT_AFTER = /^[^,.;:]{0,60}?\s(?:gives|allows|lets|means|enables|empowers|entitles|triggers|can|could|may|typically|usually|generally)\s/;
+
+/**
+ * A market's move reported as the news, the act only its cause: "Shares in Nvidia rose after the US
+ * eased export curbs". Earnings and markets copy (distractor articles) tells acts this way.
+ *
+ *   EXAMPLE market-move-1: "Shares in the chipmaker fell 4% after Washington tightened export rules"
+ *   EXAMPLE market-move-2: "The stock jumped as regulators cleared the deal"
+ */
+export const MARKET_MOVE_BEFORE = /\b(?:shares?|stocks?|stock price|share price|markets?|index|indices|futures|bonds?|the (?:yuan|dollar|euro|rupee|lira))\b[^.;]{0,60}?\b(?:rose|fell|jumped|slumped|climbed|dropped|tumbled|surged|gained|slid|rallied|sank|plunged|soared|rebounded|dipped)\b[^.;]{0,40}?\b(?:after|as|when|following|on news that)\b[^.;]*$/i;
+
+/**
+ * A habit, not one act: "Authorities have repeatedly blocked apps", "The regulator has previously
+ * fined other tech firms". Only where the clause names no date (a dated "previously blocked X in
+ * 2021" is an act).
+ *
+ *   EXAMPLE habitual-1: "The watchdog has repeatedly fined other platforms"
+ */
+export const HABITUAL_BEFORE = /\b(?:repeatedly|routinely|often|frequently|regularly|has a history of|have a history of)\s+(?:\w+\s+){0,2}$/i;
+/** "has previously fined other firms": an earlier act on others is background (not "has previously announced a strategy"). */
+export const EARLIER_ON_OTHERS = { before: /\b(?:previously|in the past|before)\s+(?:\w+\s+){0,2}$/i, after: /^\s+(?:\w+\s+){0,2}?other\b/i };
+/** Any word that may state a date: a digit, a month, a weekday, a relative time word. */
+export const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|last|this|earlier|ago)\b/i;

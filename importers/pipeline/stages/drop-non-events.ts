@@ -1,4 +1,4 @@
-import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, GENERIC_EFFECT_AFTER, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
+import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DATE_WORD, DESIRED_ACT_BEFORE, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
 import { GOVERNMENTAL_NOUN, OPINION_SPEAKER } from '../cues/governmental-nouns';
 import { HYPOTHETICAL_BEFORE_CUE } from '../cues/modal-markers';
 import { OPINION_VERB } from '../cues/reporting-verbs';
@@ -42,6 +42,15 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'negated-actor', applies: (ctx, c) => NEGATED_ACTOR_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "The vote clears the path for the bill to take effect": a prospect, not an event
   { name: 'prospect', applies: (ctx, c) => PROSPECT_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "Shares in Nvidia rose after the US eased export curbs": the news is the market's move
+  { name: 'market-move', applies: (ctx, c) => MARKET_MOVE_BEFORE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
+  // "The regulator has previously fined other tech firms": a habit, with no date of its own
+  {
+    name: 'habitual',
+    applies: (ctx, c) =>
+      (HABITUAL_BEFORE.test(clauseBeforeCue(ctx, c)) || (EARLIER_ON_OTHERS.before.test(clauseBeforeCue(ctx, c)) && EARLIER_ON_OTHERS.after.test(ctx.masked.slice(c.cue.end, c.clauseEnd)))) &&
+      !DATE_WORD.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)),
+  },
   // "Under the competition law, businesses are prohibited from tying sales": what a law forbids in general
   { name: 'background-definition', applies: (ctx, c) => backgroundDefinition(ctx.masked.slice(c.clauseStart, c.cue.end)) },
   // "The opening of an investigation gives investigators broad powers": what such an act does in general

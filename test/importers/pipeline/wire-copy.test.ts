@@ -200,3 +200,10 @@ describe('regulators’ wordings (sentences written here)', () => {
     expect(first('Malaysia’s communications regulator began requiring social media platforms to obtain a licence on January 1.').slice(0, 2)).toEqual(['MY', 'legislation']);
   });
 });
+
+describe('habitual: a habit is background, a dated earlier act is not', () => {
+  it('"previously blocked … in 2021" is an act; "has previously announced a strategy" stays too', () => {
+    expect(row(run(['Kazakhstan previously blocked the video app Streamo for two weeks in 2021.'])[0]).slice(0, 2)).toEqual(['KZ', 'ban']);
+    expect(run(['Kazakhstan’s regulator has repeatedly fined Telegram in 2022 and 2023.']).length).toBeGreaterThan(0);
+  });
+});
