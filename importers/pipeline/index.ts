@@ -20,6 +20,7 @@ import { scoreConfidence } from './stages/score-confidence';
 import { splitCoordinatedActors } from './stages/split-coordinated-actors';
 import { splitSeparatePenalties } from './stages/split-separate-penalties';
 import { splitEffectiveDates } from './stages/split-effective-dates';
+import { splitEarlierSteps } from './stages/split-earlier-steps';
 import { writeTitles } from './stages/write-titles';
 import { runStage, runTraced, StageError, type PipelineTrace } from './trace';
 import type { ArticleContext, Candidate, Sentence, Stage } from './types';
@@ -42,6 +43,7 @@ export const STAGES: readonly Stage[] = [
   dateLeadByNewsDay,
   classifyStatus,
   splitEffectiveDates,
+  splitEarlierSteps,
   chooseQuote,
   dedupeEvents,
   dropRestatedHeadlines,

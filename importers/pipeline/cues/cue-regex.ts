@@ -15,3 +15,6 @@ export const GAP = (n: number): string => `[^;]{0,${n}}?`;
 
 /** A cue pattern from its source, case-insensitive. */
 export const rx = (source: string): RegExp => new RegExp(source, 'i');
+
+/** Verbs of banning or taking off, inflected: read by the trade and device-ban cues. */
+export const BAN_VERB = String.raw`(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|bar(?:s|red|ring)?|forbid(?:s|den|ding)?|restrict(?:s|ed|ing)?|delet(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|wip(?:e|es|ed|ing)|purg(?:e|es|ed|ing)|uninstall(?:s|ed|ing)?|disabl(?:e|es|ed|ing))`;

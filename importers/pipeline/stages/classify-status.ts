@@ -41,6 +41,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'proposed', pattern: /\b(?:first|second|third|initial) reading\b/i, when: (c) => c.type === 'legislation' },
   // a government approving a draft sends it to the legislature: "The cabinet approved the draft law"
   { status: 'proposed', pattern: /\b(?:approv(?:es|ed)|adopt(?:s|ed)|back(?:s|ed)|endors(?:es|ed)|clear(?:s|ed))\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?draft\b|\b(?:[Cc]abinet|[Cc]ouncil of [Mm]inisters)\b[^.;]{0,40}?\b(?:approved|adopted|backed|endorsed|cleared)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bill|legislation)\b/, when: (c) => c.type === 'legislation' },
+  // a draft approved by a government is still a proposal, whatever rule it holds: "the draft bill approved by the cabinet"
+  { status: 'proposed', pattern: /\bdraft\s+(?:[\w-]+\s+)?(?:bill|law|legislation|rules?|regulations?|decree)\s+(?:was\s+|were\s+|has been\s+)?(?:approved|adopted|backed|endorsed|cleared)\b/i },
   // "became the first country to ban the app": the act is done
   { status: 'enacted', pattern: /\bbecame\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w-]+\s+){0,5}?to\s+\w+/i },
   { status: 'enacted', pattern: /\b(?:signed|issued\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:order|decree|directive|ban|fine)|implemented|enacted|promulgated|gazetted|gave final approval|ratified|sanctioned the (?:new )?(?:law|bill|decree|reform)|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },

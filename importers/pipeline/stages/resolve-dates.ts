@@ -2,6 +2,7 @@ import type { EventDate } from '../../types';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { governingTense } from '../../dates/governing-tense';
 import { backgroundSpans } from '../cues/background-clauses';
+import { datesEarlierStep } from '../cues/earlier-steps';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
@@ -45,7 +46,11 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const outside = (t: TemporalExpression, kinds: readonly string[]): boolean =>
       !background.some((b) => kinds.includes(b.kind) && t.start >= c.clauseStart + b.start && t.end <= c.clauseStart + b.end);
     const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t, ['after']));
-    const foreground = candidates.filter((t) => outside(t, ['aside']));
+    // "a renewal of the injunction granted on April 22, at a hearing on Friday": an earlier step's date (split-earlier-steps
+    // makes it a mention) yields to any other; alone, it may be the clause's own ("the provision in the draft bill approved on
+    // 4 June")
+    const ownDates = candidates.filter((t) => !datesEarlierStep(ctx.article.text, t.start));
+    const foreground = (ownDates.length ? ownDates : candidates).filter((t) => outside(t, ['aside']));
     const inClause = foreground.length ? foreground : candidates;
     const dayShift = dayAfterShift(found, c, ctx.article.text);
     const governed = dayShift ? null : (governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text));

@@ -207,3 +207,25 @@ describe('habitual: a habit is background, a dated earlier act is not', () => {
     expect(run(['Kazakhstan’s regulator has repeatedly fined Telegram in 2022 and 2023.']).length).toBeGreaterThan(0);
   });
 });
+
+describe('earlier-step: a dated step named by its noun is an event of its own', () => {
+  it('the law a fine rests on, with its year', () => {
+    const m = run(['Peru’s regulator fined Telegram on Monday under the law passed in 2021.'], '2024-06-14');
+    expect(m.map(row)).toEqual([
+      ['PE', 'enforcement', 'enacted', '2024-06-10'],
+      ['PE', 'legislation', 'enacted', '2021'],
+    ]);
+  });
+  it('the injunction a hearing is about: its own date, and the hearing keeps the other', () => {
+    const m = run(['Australia’s eSafety Commissioner sought a renewal of the injunction granted on the 22nd of April 2024 at a court hearing on Friday.'], '2024-06-14');
+    expect(m.map((e) => [e.type, e.status, e.date.value])).toEqual([
+      ['court', null, '2024-06-14'],
+      ['court', 'blocked', '2024-04-22'],
+    ]);
+  });
+  it('a draft bill approved is proposed; a ban on staff devices keeps its type', () => {
+    expect(run(['The provision is part of the draft bill approved by Spain’s cabinet on 4 June, which sets a minimum age of 16 for social media.'], '2024-06-14').map((e) => e.status)).not.toContain('enacted');
+    const m = run(['The White House on Monday gave agencies 30 days to remove Zapchat from government-issued devices, enforcing a ban ordered by Congress late in 2022.'], '2024-06-14');
+    expect(m.map((e) => [e.type, e.date.value])).toEqual([['device_ban', '2024-06-10'], ['device_ban', '2022']]);
+  });
+});

@@ -1,0 +1,36 @@
+import type { EventType } from '../../../db/vocabulary/taxonomy';
+
+/**
+ * Earlier steps named by their noun inside another act's clause: "the law passed in 2021", "the
+ * injunction granted on April 22". split-earlier-steps.ts makes each a mention of its own;
+ * resolve-dates keeps such a date off the clause's own act when the clause has another.
+ */
+
+/**
+ * The act nouns a dated earlier step is named by, with the type of that step.
+ *   EXAMPLE earlier-step-1: "fined the firm under the law passed in 2021"             → legislation, 2021
+ *   EXAMPLE earlier-step-2: "sought to extend the injunction granted on April 22"     → court, April 22
+ *   EXAMPLE earlier-step-3: "appealed against the fine imposed by the agency in May"  → enforcement, May
+ */
+export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
+  [/^(?:injunction|ruling|judg(?:e)?ment|verdict)$/i, 'court'],
+  [/^(?:law|act|bill|legislation|regulations?|rules)$/i, 'legislation'],
+  [/^(?:fine|penalty)$/i, 'enforcement'],
+  [/^(?:decree|directive|executive order)$/i, 'executive_action'],
+  [/^(?:ban)$/i, 'ban'],
+];
+
+/**
+ * "the injunction granted on the 22nd of April", "a law passed in 2021", "the fine imposed by the
+ * regulator in May": an act noun, a participle of making it, an optional agent, and "on"/"in" right
+ * before the date. Group 1 is the noun.
+ */
+export const STEP_BEFORE_DATE = /\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|executive order|ban)\s+(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)\s+(?:by\s+[^,;.()]{1,50}?\s+)?(?:on|in)\s+(?:the\s+)?$/i;
+
+/** Cheap gate: a participle of making an act, so most clauses skip the dates module. */
+export const EARLIER_STEP_GATE = /\b(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)\s/i;
+
+/** Whether the text just before `at` names an earlier step whose date starts at `at`. */
+export function datesEarlierStep(text: string, at: number): boolean {
+  return STEP_BEFORE_DATE.test(text.slice(Math.max(0, at - 120), at));
+}

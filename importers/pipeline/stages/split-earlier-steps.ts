@@ -1,0 +1,38 @@
+import type { EventStatus, EventType } from '../../../db/vocabulary/taxonomy';
+import { EARLIER_STEP_GATE as GATE, STEP_BEFORE_DATE, STEP_TYPES } from '../cues/earlier-steps';
+import { temporalExpressions } from '../temporal';
+import type { Candidate, Stage } from '../types';
+
+/** Restrictions a bare "ban" may stand for: the clause's own type when it is one ("a ban on staff phones ordered in 2022"). */
+const BAN_FAMILY: ReadonlySet<EventType> = new Set(['ban', 'device_ban', 'age_restriction', 'trade_restriction']);
+
+/** "the injunction granted …" blocks; "the draft bill approved …" is still proposed; any other step was enacted. */
+function statusOf(type: EventType, phrase: string): EventStatus | null {
+  if (type === 'court') return /injunction/i.test(phrase) ? 'blocked' : null;
+  return /\b(?:draft|proposed)\b/i.test(phrase) ? 'proposed' : 'enacted';
+}
+
+/**
+ * earlier-step: a clause that names a dated earlier step of the same process by its noun ("X asked
+ * the court to renew the injunction granted on April 22", "fined the firm under the law passed in
+ * 2021") states that step too: one more mention, in the clause's place, typed by the noun and dated
+ * by the date (the corpus convention makes the law a fine rests on, and the ruling an appeal answers,
+ * events of their own). Not when that date is already the clause's own.
+ */
+export const splitEarlierSteps: Stage = (ctx, candidates) =>
+  candidates.flatMap((c) => {
+    const clause = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
+    if (!GATE.test(clause)) return [c];
+    const steps: Candidate[] = [];
+    for (const t of temporalExpressions(clause, ctx.article.published)) {
+      if (t.value === c.date.value) continue;
+      const m = STEP_BEFORE_DATE.exec(clause.slice(Math.max(0, t.start - 120), t.start));
+      const noun = m?.[1] ?? '';
+      const named = STEP_TYPES.find(([pattern]) => pattern.test(noun))?.[1];
+      if (!m || !named) continue;
+      const type = named === 'ban' && BAN_FAMILY.has(c.type) ? c.type : named;
+      ctx.note?.(c, 'earlier-step', `"${m[0].trim()} ${t.text}"`);
+      steps.push({ ...c, type, status: statusOf(type, m[0]), date: { value: t.value, precision: t.precision, basis: t.basis } });
+    }
+    return [c, ...steps];
+  });
