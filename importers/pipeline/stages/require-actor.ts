@@ -15,7 +15,7 @@ import { clauseRefs } from './find-actors';
 const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:lifted|restored)$/i;
 
 /** Cues whose clause states a prohibition or duty with no actor: kept when the clause names the place. */
-const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'access-restricted', 'app-removal', 'store-data-locally', 'internet-disrupted']);
+const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'access-restricted', 'app-removal', 'store-data-locally', 'internet-disrupted', 'suspended-in-place']);
 
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got|gets)\s+(?:(?:\w+ly|first|also|later|then|since|again|subsequently)\s+)?(?:(?:placed|put|kept|brought)\s+)?$/i;
 /** A bare penalty noun ("fines", "a penalty") is enforcement only when a government or a law stands behind it, never a company's. */

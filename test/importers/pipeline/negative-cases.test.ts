@@ -32,6 +32,7 @@ const NEGATIVES = [
   'The stock of the Korean chipmaker jumped as regulators in Seoul cleared the deal.',
   'Peru’s regulator has previously fined other tech firms, including Meta and Google.',
   'Authorities in Pakistan have repeatedly blocked social media platforms during protests.',
+  'The coach was suspended in Spain for three matches after the final.',
   'The coach said the team had been banned from training at the stadium last week.',
   'Maintenance costs in Canada have doubled since the last review, officials told the regional council.',
   'A hearing on the union’s request in Nebraska has not yet been scheduled, the court clerk said.',

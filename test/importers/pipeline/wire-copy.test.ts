@@ -229,3 +229,12 @@ describe('earlier-step: a dated step named by its noun is an event of its own', 
     expect(m.map((e) => [e.type, e.date.value])).toEqual([['device_ban', '2024-06-10'], ['device_ban', '2022']]);
   });
 });
+
+describe('a service suspended in a named place; rules notified', () => {
+  it('"X was suspended in Brazil on August 30" is Brazil’s ban', () => {
+    expect(row(run(['X was suspended in Brazil on August 30 after failing to name a legal representative.'], '2024-09-14')[0])).toEqual(['BR', 'ban', 'enacted', '2024-08-30']);
+  });
+  it('rules "notified" in the gazette are enacted', () => {
+    expect(row(run(['India’s data protection rules were notified on November 13.'], '2024-09-14')[0])).toEqual(['IN', 'legislation', 'enacted', '2023-11-13']);
+  });
+});
