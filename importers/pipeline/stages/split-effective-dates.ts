@@ -41,7 +41,7 @@ const RANGE_AFTER = /^\s*(?:to|until|till|through|-|–)\s/i;
 /** The dates module reads "2019 to 2021" as one expression: a range all the same. */
 const RANGE_WITHIN = /\s(?:to|until|till|through)\s|\d\s*[-–]\s*\d/i;
 /** A duty or a prohibition the date can start: "must not be used", "will be required", "may no longer", "is banned", "will restrict exports … from July 23". */
-const DUTY = /\b(?:will (?:also |further )?(?:ban|restrict|block|bar|prohibit|limit|curb|require|suspend)|must|shall|will have to|(?:is|are|will be) (?:required|obliged|banned|barred|prohibited|forbidden)|(?:may|can|will) no longer|(?:must|may|shall|will) not)\b/i;
+const DUTY = /\b(?:will (?:also |further )?(?:ban|restrict|block|bar|prohibit|limit|curb|require|suspend)|(?:start|begin)\w*\s+(?:to\s+)?enforc\w*|must|shall|will have to|(?:is|are|will be) (?:required|obliged|banned|barred|prohibited|forbidden)|(?:may|can|will) no longer|(?:must|may|shall|will) not)\b/i;
 
 /** Verbs of a policy act that a relative clause may report with its own date: "the ban that the cabinet imposed last week". */
 const ACT_VERB = /\b(?:implemented|imposed|introduced|adopted|passed|enacted|signed|approved|issued|ordered|banned|blocked|announced|unveiled|ratified|decreed)\b/i;

@@ -238,3 +238,20 @@ describe('a service suspended in a named place; rules notified', () => {
     expect(row(run(['India’s data protection rules were notified on November 13.'], '2024-09-14')[0])).toEqual(['IN', 'legislation', 'enacted', '2023-11-13']);
   });
 });
+
+describe('steps of a bill and of an age rule', () => {
+  it('a chamber that "passed its version" took a step of the bill', () => {
+    const m = run(['The Philippine Senate on Wednesday approved on third reading a bill requiring users to register with their real names.', 'The House of Representatives passed its version in March.'], '2024-06-12');
+    expect(row(m[1])).toEqual(['PH', 'legislation', 'proposed', '2024-03']);
+  });
+  it('a regulator that will "start enforcing the age limit from December 10": the announcement and the day it applies', () => {
+    const m = run(['Australia’s communications minister said on Tuesday that the regulator would start enforcing the age limit from December 10.'], '2025-06-12');
+    expect(m.map(row)).toEqual([
+      ['AU', 'age_restriction', 'announced', '2025-06-10'],
+      ['AU', 'age_restriction', 'scheduled', '2025-12-10'],
+    ]);
+  });
+  it('an authority that "has written to" platforms makes a statement', () => {
+    expect(run(['Australia’s eSafety Commissioner has already written to ten platforms asking how they will comply.'], '2025-06-12')[0]?.type).toBe('statement');
+  });
+});
