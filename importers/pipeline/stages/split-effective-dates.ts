@@ -82,6 +82,17 @@ export const FURTHER_DATES_RULES: readonly FurtherDatesRule[] = [
     },
   },
   {
+    /**
+     * "ruled that bidders must remove Huawei gear by January 2025", "will have to verify ages by March": a duty's
+     * deadline is an event of its own (a fine and its deadline to comply are two), besides the act that lays it down.
+     */
+    name: 'duty-deadline',
+    when: /\bby\b/i,
+    find(clause, found) {
+      return found.filter((t) => DEADLINE_LEAD.test(clause.slice(Math.max(0, t.start - 24), t.start)) && DUTY.test(clause.slice(0, t.start)) && !MODAL_BEFORE.test(clause.slice(0, t.start)));
+    },
+  },
+  {
     /** "must remove 5G gear by June 2024 and 4G equipment by the end of 2027" → one mention per deadline. */
     name: 'further-deadlines',
     when: /\bby\b[^]*\bby\b/i,

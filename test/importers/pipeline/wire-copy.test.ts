@@ -255,3 +255,13 @@ describe('steps of a bill and of an age rule', () => {
     expect(run(['Australia’s eSafety Commissioner has already written to ten platforms asking how they will comply.'], '2025-06-12')[0]?.type).toBe('statement');
   });
 });
+
+describe('duty-deadline: a duty laid down with a date to meet it is a second event', () => {
+  it('a ruling that bidders "must remove" gear "by January 2025"', () => {
+    const m = run(['Sweden’s telecoms regulator in October 2020 imposed licence conditions ruling that bidders must remove Huawei gear by January 2025 at the latest.'], '2021-01-15');
+    expect(m.map((e) => [e.type, e.date.value])).toEqual([['trade_restriction', '2020-10'], ['trade_restriction', '2025-01']]);
+  });
+  it('no deadline event for what only may happen by a date', () => {
+    expect(run(['Sweden’s regulator banned Huawei gear in October 2020; operators could have to remove it by 2025.'], '2021-01-15').map((e) => e.date.value)).not.toContain('2025');
+  });
+});
