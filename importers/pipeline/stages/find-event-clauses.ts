@@ -54,9 +54,10 @@ export const findEventClauses: Stage = (ctx) => {
 
 /**
  * "and" then a verb with no subject of its own: a second predicate of the same subject. Adverbs
- * and auxiliaries may stand between ("and initially approved", "and has since opened").
+ * and auxiliaries may stand between ("and initially approved", "and has since opened"); after a modal any verb
+ * form ("and will stop the transfer of …").
  */
-const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade|ave)\b)/g;
+const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade|ave)\b|(?:will|would|shall|must)\s+(?:also\s+)?[a-z]{3,}\b)/g;
 
 /**
  * Splits a clause where a second predicate states an act of its own: "The commission began its

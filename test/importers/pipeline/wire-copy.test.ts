@@ -265,3 +265,10 @@ describe('duty-deadline: a duty laid down with a date to meet it is a second eve
     expect(run(['Sweden’s regulator banned Huawei gear in October 2020; operators could have to remove it by 2025.'], '2021-01-15').map((e) => e.date.value)).not.toContain('2025');
   });
 });
+
+describe('a second predicate after a modal', () => {
+  it('"will update export controls … and will stop the transfer of technology to 31 firms" is two acts', () => {
+    const m = run(['The US Commerce Department said Friday it will update export controls on chips and will stop the transfer of advanced technology to 31 companies.'], '2022-10-07');
+    expect(m.map((e) => [e.type, e.date.value])).toEqual([['trade_restriction', '2022-10-07'], ['trade_restriction', '2022-10-07']]);
+  });
+});
