@@ -173,3 +173,14 @@ describe('restated-as-announcement', () => {
     expect(m.filter((e) => e.type === 'ban')).toHaveLength(2);
   });
 });
+
+describe('promised versus past', () => {
+  it('an undated lead that an authority "would begin fining" is not the earlier dated decision two sentences on', () => {
+    const m = extractMentions(makeArticle('News', [
+      'Norway said it would begin fining Meta nearly 100,000 dollars a day for privacy breaches.',
+      'The economy ministry published growth figures on Tuesday.',
+      'The fines follow a July 14 decision by Norway’s data authority to fine Meta over its advertising.',
+    ], '2023-08-09'));
+    expect(m.filter((e) => e.type === 'enforcement').map((e) => e.date.value)).toEqual(['2023-08-09', '2023-07-14']);
+  });
+});
