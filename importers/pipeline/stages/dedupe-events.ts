@@ -16,6 +16,9 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   if (ALSO_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 16), later.cue.start))) return false;
   if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return false;
   if (!sameArticleDatesCompatible(a.date, b.date)) return false;
+  // "Norway said it would begin fining Meta" (undated) and "the fines are related to a July 14 decision": an act still
+  // to come is not the earlier dated one
+  if (promisedVersusPast(a, b, text) || promisedVersusPast(b, a, text)) return false;
   if (!sameArticleStatusesCompatible(a.status, b.status) && !restatedAsAnnouncement(earlier, later)) return false;
   // A bill's steps are events of their own ("has passed a bill" in the lead, "was introduced earlier
   // this month" below), unless the later sentence names no date: then it restates the step's background.
@@ -63,6 +66,16 @@ function restatedAsAnnouncement(earlier: Candidate, later: Candidate): boolean {
     later.status === 'announced' && later.date.basis === 'reported' && earlier.date.basis !== 'reported' &&
     earlier.type !== 'court' && earlier.type !== 'legislation' && shareCompany(earlier, later)
   );
+}
+
+/** Future wording in an undated clause: "said it would begin fining", "plans to ban". */
+const PROMISED = /\b(?:will|would|plans? to|planned to|intends? to|is to|are to|(?:is|are) set to)\b/i;
+
+/** `promised` is an undated act still to come, `dated` one the text dates before publication. */
+function promisedVersusPast(promised: Candidate, dated: Candidate, text: string): boolean {
+  if (promised.date.basis !== 'reported' || dated.date.basis === 'reported' || !dated.date.value || !promised.date.value) return false;
+  if (dated.date.value >= promised.date.value.slice(0, dated.date.value.length)) return false;
+  return PROMISED.test(text.slice(promised.clauseStart, promised.cue.end));
 }
 
 function shareCompany(a: Candidate, b: Candidate): boolean {
