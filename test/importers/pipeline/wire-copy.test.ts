@@ -272,3 +272,9 @@ describe('a second predicate after a modal', () => {
     expect(m.map((e) => [e.type, e.date.value])).toEqual([['trade_restriction', '2022-10-07'], ['trade_restriction', '2022-10-07']]);
   });
 });
+
+describe('a city’s or a county’s own devices', () => {
+  it('"banned TikTok on city-owned devices" is a device ban', () => {
+    expect(row(run(['New York City banned Zapchat on city-owned devices in August.'], '2024-06-14')[0]).slice(1, 2)).toEqual(['device_ban']);
+  });
+});
