@@ -3,7 +3,7 @@ import { TAKES_EFFECT_PHRASE } from './effect-phrases';
 import { BAN_VERB, GAP, rx, type CueRule } from './cue-regex';
 import { DEVICE_BAN_CUES } from './device-ban-cues';
 import { DATA_GOVERNANCE_CUES } from './data-governance-cues';
-import { LAW_NOUN_SOURCE } from './law-nouns';
+import { LAW_ACRONYM_SOURCE, LAW_NOUN_SOURCE } from './law-nouns';
 import { LAWSUIT_TOPIC, MINORS } from './policy-topics';
 import { REPORTING_VERB_SOURCE } from './reporting-verbs';
 
@@ -217,7 +217,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // legislation: a law's entry into force, stronger than the penalty clause beside it —
   // "The law is set to take effect on Jan. 1 and would fine app stores $10,000 a day"
   // (room for a relative clause between: "The first duties, which require platforms to remove illegal content, came into force …")
-  { type: 'legislation', name: 'law-takes-effect', weight: 5, pattern: rx(String.raw`\b(?:law|laws|legislation|act|[A-Z][\w-]+ Act|rules?|regulations?|ordinance|duties|obligations|requirements|provisions)\b${GAP(80)}\b${TAKES_EFFECT_PHRASE}\b`) },
+  { type: 'legislation', name: 'law-takes-effect', weight: 5, pattern: rx(String.raw`\b(?:${LAW_ACRONYM_SOURCE}|law|laws|legislation|act|[A-Z][\w-]+ Act|rules?|regulations?|ordinance|duties|obligations|requirements|provisions)\b${GAP(80)}\b${TAKES_EFFECT_PHRASE}\b`) },
 
   // "Providers will face transparency obligations from August": a rule's duties, from when they bind
   { type: 'legislation', name: 'face-obligations', weight: 4, pattern: rx(String.raw`\b(?:face|faces|faced|facing)\s+(?:[\w-]+\s+){0,4}?(?:obligations|requirements|duties|rules)\b`) },

@@ -17,4 +17,14 @@ export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|mea
  *   EXAMPLE rule-word-1: "The ban takes effect on Monday"                 → ban
  *   EXAMPLE rule-word-2: "The obligations apply from August"              → obligations
  */
-export const RULE_WORD = /\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions)\b/i;
+export const RULE_WORD = /\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions|DMA|DSA|GDPR|PIPL|NetzDG|CCPA|CPRA|COPPA|KOSA|LGPD|PIPEDA|PDPA)\b/i;
+
+/**
+ * Laws that news names by their acronym alone: "The DMA, which took effect in 2023", "the GDPR
+ * applies from May". Only well-known acronyms of data and platform laws (a bare capitalised
+ * acronym is too often a company or a body).
+ *
+ *   EXAMPLE law-acronym-1: "The DSA took effect for the largest platforms in August"
+ */
+export const LAW_ACRONYM_SOURCE = String.raw`(?:DMA|DSA|GDPR|PIPL|DPDP Act|NetzDG|CCPA|CPRA|COPPA|KOSA|LGPD|PIPEDA|PDPA)`;
+

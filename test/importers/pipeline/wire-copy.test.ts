@@ -278,3 +278,10 @@ describe('a city’s or a county’s own devices', () => {
     expect(row(run(['New York City banned Zapchat on city-owned devices in August.'], '2024-06-14')[0]).slice(1, 2)).toEqual(['device_ban']);
   });
 });
+
+describe('a law named by its acronym', () => {
+  it('"The DMA, which took effect in 2023, …" is the law in force', () => {
+    const m = run(['The European Commission fined Apple on Wednesday under the Digital Markets Act.', 'The DMA, which took effect in 2023, lists six gatekeepers.'], '2025-04-23');
+    expect(m.map(row)).toContainEqual(['EU', 'legislation', 'in_force', '2023']);
+  });
+});
