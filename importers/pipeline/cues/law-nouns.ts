@@ -27,4 +27,3 @@ export const RULE_WORD = /\b(?:law|laws|legislation|bill|act|measures?|proposal|
  *   EXAMPLE law-acronym-1: "The DSA took effect for the largest platforms in August"
  */
 export const LAW_ACRONYM_SOURCE = String.raw`(?:DMA|DSA|GDPR|PIPL|DPDP Act|NetzDG|CCPA|CPRA|COPPA|KOSA|LGPD|PIPEDA|PDPA)`;
-
