@@ -125,6 +125,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'enforcement', name: 'notice-served', weight: 5, pattern: rx(String.raw`\b(?:issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sen[dt](?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?notices?\s+(?:to|on|against)\b|\bserv(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?notice\b`) },
   // a merger decision: "blocked Microsoft's acquisition of Activision", "cleared the takeover" (a competition authority's act)
   // a regulator's reprimand of a body or firm: "reprimanded the ministry for the leak"
+  // a firm's people held by the state: "detained Telegram's founder at an airport", "arrested two TikTok employees"
+  { type: 'enforcement', name: 'staff-detained', weight: 4, pattern: rx(String.raw`\b(?:detain|arrest)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}?(?:founder|co-founder|chief executive|CEO|executives?|employees?|staff(?:ers)?|boss|managers?)\b`) },
   // formal charges in a competition case: "sent Apple a statement of objections"
   { type: 'enforcement', name: 'statement-of-objections', weight: 5, pattern: rx(String.raw`\bstatements?\s+of\s+objections\b|\bcharge\s+sheet\b`) },
   { type: 'enforcement', name: 'reprimand', weight: 4, pattern: rx(String.raw`\b(?:reprimand(?:s|ed)?|censured|admonish(?:es|ed))\b`) },

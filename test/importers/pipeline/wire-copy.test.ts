@@ -285,3 +285,10 @@ describe('a law named by its acronym', () => {
     expect(m.map(row)).toContainEqual(['EU', 'legislation', 'in_force', '2023']);
   });
 });
+
+describe('a firm’s people detained', () => {
+  it('a founder detained or employees arrested by a state is enforcement; a pub fight is not', () => {
+    expect(row(run(['French authorities detained Telegram founder Pavel Durov at an airport near Paris on Saturday.'], '2024-11-22')[0])).toEqual(['FR', 'enforcement', null, '2024-11-16']);
+    expect(run(['Police in London arrested two men after a fight outside a pub.'], '2024-11-22')).toEqual([]);
+  });
+});
