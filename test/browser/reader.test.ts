@@ -24,7 +24,7 @@ describeWithBrowser('a reader\'s view in chromium (demo data)', () => {
     const reported = card('UK comments on Snap');
     await expect(reported.locator('.event-meta .date').innerText()).resolves.toBe('REPORTED 17 Sep 2025'); // the label is set in small capitals
     await expect(reported.locator('.date').getAttribute('title')).resolves.toMatch(/no source dates the event/);
-    const dated = card('UK enforcement action involving Snap and Snapchat');
+    const dated = card('UK fines Snap and Snapchat');
     await expect(dated.locator('.event-meta .date').innerText()).resolves.toBe('17 Sep 2025');
     // Visibly unlike: the reported date is not bold, the dated one is.
     const weight = (locator: typeof reported) => locator.locator('.event-meta time').evaluate((el) => getComputedStyle(el).fontWeight);

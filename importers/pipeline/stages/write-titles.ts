@@ -97,6 +97,20 @@ function statementTitle(ctx: ArticleContext, c: Candidate, j: string, companies:
   return `${j} statement on ${companies}`;
 }
 
+/** An enforcement act's headline verb, by the cue that found it ("Japan fines Google", not "Japan enforcement action involving Google"). */
+const ENFORCEMENT_TITLES: Readonly<Record<string, (j: string, c: string, s: EventStatus | null) => string>> = {
+  fined: (j, c, s) => (s === 'announced' || s === 'proposed' ? `${j} plans to fine ${c}` : `${j} fines ${c}`),
+  'fine-imposed': (j, c, s) => (s === 'announced' || s === 'proposed' ? `${j} plans to fine ${c}` : `${j} fines ${c}`),
+  'sum-imposed': (j, c) => `${j} fines ${c}`,
+  'to-fine': (j, c) => `${j} plans to fine ${c}`,
+  'cease-and-desist': (j, c) => `${j} orders ${c} to stop`,
+  designation: (j, c) => `${j} designates ${c}`,
+  summoned: (j, c) => `${j} summons ${c}`,
+  settlement: (j, c) => `${j} settles with ${c}`,
+  'statement-of-objections': (j, c) => `${j} charges ${c}`,
+  'assets-seized': (j, c) => `${j} seizes ${c} assets`,
+};
+
 /** A court's verb in the cue, as a headline's present tense. */
 const COURT_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bblock/i, 'blocks'],
@@ -139,7 +153,13 @@ export const writeTitles: Stage = (ctx, candidates) =>
     const j = c.jurisdictions[0] ? jurisdictionShortName(c.jurisdictions[0]) : '';
     const companies = c.companies.slice(0, 2).join(' and ') || DEFAULT_OBJECT[c.type];
     const template =
-      c.type === 'statement' ? statementTitle(ctx, c, j, companies) : c.type === 'court' ? courtTitle(ctx, c, j, companies) : TITLE_TEMPLATES[c.type](j, companies, c.status, c.jurisdictions[0] ? jurisdictionAdjective(c.jurisdictions[0]) : '');
+      c.type === 'statement'
+        ? statementTitle(ctx, c, j, companies)
+        : c.type === 'court'
+          ? courtTitle(ctx, c, j, companies)
+          : c.type === 'enforcement' && j && c.companies.length && ENFORCEMENT_TITLES[c.cue.name]
+            ? ENFORCEMENT_TITLES[c.cue.name]!(j, companies, c.status)
+            : TITLE_TEMPLATES[c.type](j, companies, c.status, c.jurisdictions[0] ? jurisdictionAdjective(c.jurisdictions[0]) : '');
     const raw = template.replace(/\s+/g, ' ').replace(/ (?:in|on)$/, '').trim();
     const title = raw.charAt(0).toUpperCase() + raw.slice(1);
     return { ...c, title: title.length > 120 ? `${title.slice(0, 117)}...` : title };

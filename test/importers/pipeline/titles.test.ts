@@ -51,3 +51,15 @@ describe('titles read the right way round', () => {
     expect(title('Spanish lawmakers proposed a bill on Tuesday to raise the minimum age for social media accounts.')).toMatch(/^(?:Spanish lawmakers|Spain)/);
   });
 });
+
+describe('enforcement titles say what the authority did', () => {
+  it.each([
+    ['Japan’s fair trade commission fined Google on Tuesday.', 'Japan fines Google'],
+    ['The European Commission on Thursday sent Apple a statement of objections over its app store.', 'EU charges Apple'],
+    ['South Korea’s regulator said on Monday it plans to fine Google and Apple.', 'South Korea plans to fine Google and Apple'],
+    // no company named: the generic title stays
+    ['Turkey’s competition board fined the firm on Monday.', 'Turkey enforcement action involving a tech company'],
+  ])('%s', (sentence, expected) => {
+    expect(title(sentence)).toBe(expected);
+  });
+});
