@@ -19,6 +19,8 @@ export interface PageColumns {
   updated_at: Date;
   first_seen_at: Date;
   first_published: string | null;
+  /** Read by the date basis (an editor's date is explicit), so the page needs no second read of its events row. */
+  edited_fields: string[];
   rank: number | null;
 }
 
@@ -47,6 +49,7 @@ export function pageColumns(query: SelectQueryBuilder<Database, 'events', object
       'events.updated_at',
       'events.first_seen_at',
       'events.first_published',
+      'events.edited_fields',
     ])
     .select(filter.q ? sql<number>`ts_rank(events.search, ${searchQuery(filter.q)})`.as('rank') : sql<number | null>`NULL::real`.as('rank'));
 }

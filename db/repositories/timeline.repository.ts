@@ -147,9 +147,9 @@ export async function findTimelinePage(db: Queryable, query: TimelinePageQuery):
   const rows = await db
     .selectFrom(page.as('p'))
     .selectAll('p')
-    .select([companiesJson('p'), sourcesJson(), snippet(filter), eventDateBasis('e').as('date_basis'), firstSeenText('e').as('first_seen')])
-    // The page's events row again, for the columns the basis reads (edited_fields is not on the page).
-    .innerJoin('events as e', 'e.id', 'p.id')
+    // The basis and first_seen read the page's own columns (edited_fields is one): no second read of
+    // each events row by primary key (4 buffers an event, about a tenth of a warm page's statement).
+    .select([companiesJson('p'), sourcesJson(), snippet(filter), eventDateBasis('p').as('date_basis'), firstSeenText('p').as('first_seen')])
     .orderBy(sort === 'relevance' ? sql`p.rank DESC, p.id ASC` : sort === 'first_seen' ? sql`p.first_seen_at DESC, p.id DESC` : sql`p.date_start ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')} NULLS LAST, p.id ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')}`)
     .execute();
   return rows as TimelineRow[];

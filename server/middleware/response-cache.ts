@@ -163,7 +163,11 @@ export function responseCacheMiddleware(cache: ResponseCache, availability: Avai
         }
         // The body's ETag once, as express would compute it on every send (a route's own ETag is kept).
         const etagOf = req.app.get('etag fn') as ((body: string | Buffer, encoding?: string) => string) | undefined;
-        if (!headers.etag && etagOf) headers.etag = etagOf(body, 'utf8');
+        if (!headers.etag && etagOf) {
+          headers.etag = etagOf(body, 'utf8');
+          // Set on the response too: express hashes a body only when no ETag is set, so this one is not hashed twice.
+          res.setHeader('ETag', headers.etag);
+        }
         cache.set(key, { status: 200, headers, body });
         // Computed from the database just now: it answered, no probe needed for the next hits.
         availability.confirm();

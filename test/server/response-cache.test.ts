@@ -62,6 +62,22 @@ describe('response cache', () => {
     expect(t.calls()).toBe(1);
   });
 
+  it('hashes a body it stores once: the ETag it keeps is the one the response carries', async () => {
+    const t = appWithCache();
+    const hash = t.app.get('etag fn') as (body: string | Buffer, encoding?: string) => string;
+    let hashed = 0;
+    t.app.set('etag fn', (body: string | Buffer, encoding?: string) => {
+      hashed++;
+      return hash(body, encoding);
+    });
+    const first = await request(t.app).get('/api/v1/timeline?jurisdiction=US&size=5000').expect(200);
+    expect(hashed).toBe(1);
+    const second = await request(t.app).get('/api/v1/timeline?jurisdiction=US&size=5000').expect('x-cache', 'hit');
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(first.headers.etag).toBe(hash(JSON.stringify(second.body), 'utf8'));
+    expect(hashed).toBe(1);
+  });
+
   it('keys by URL and Accept, and expires entries after the TTL', async () => {
     const t = appWithCache({ ttlMs: 5_000 });
     await request(t.app).get('/api/v1/timeline?a=1').expect(200);

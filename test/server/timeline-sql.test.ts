@@ -46,6 +46,14 @@ describe('timeline repository SQL', () => {
     expect(shown(queries[0]!)).toMatchSnapshot();
   });
 
+  // The date basis reads edited_fields from the page's own columns: the events row is read once per
+  // event, never again by primary key around the page (docs/benchmarks.md, "The page path").
+  it.each(Object.keys(PAGES))('findTimelinePage: %s reads no events row a second time', async (name) => {
+    const { db, queries } = capturingDb();
+    await findTimelinePage(db, PAGES[name]!);
+    expect(queries[0]!.sql).not.toMatch(/join "events" as "e"/i);
+  });
+
   it('countFacets: one statement', async () => {
     const { db, queries } = capturingDb();
     await countFacets(db, filter({ jurisdictions: ['EU', 'DK'], from: '2023' }));
