@@ -50,9 +50,9 @@ const STATE_OFFICIAL = /\bGov\.(?=\s)|\b(?:Governor|state\s+(?:legislature|lawma
  */
 const AGREEMENT = /\b(?:agreements?|deals?|accords?|pacts?|framework|memorand(?:um|a)|treat(?:y|ies)|arrangements?|understanding)\b/i;
 const PARTY_BEFORE = /\b(?:with|between)\s+(?:the\s+)?$/i;
-/** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU", the pair of a joint act "EU-US". */
 /** Between a subject and the places it follows: "Denmark joins Belgium …", "Norway followed the EU …". */
 const JOINS_BETWEEN = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:joins?|joined|joining|follows?|followed|following)\s+(?:the\s+)?$/i;
+/** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU", the pair of a joint act "EU-US". */
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the|[-–\/])\s*(?:the\s+)?$/;
 
 /** A jurisdiction reference with its role in the clause. */
