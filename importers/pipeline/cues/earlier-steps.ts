@@ -27,8 +27,8 @@ export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
  */
 export const STEP_BEFORE_DATE = /\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|executive order|ban)\s+(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)\s+(?:by\s+[^,;.()]{1,50}?\s+)?(?:on|in)\s+(?:the\s+)?$/i;
 
-/** Cheap gate: a participle of making an act, so most clauses skip the dates module. */
-export const EARLIER_STEP_GATE = /\b(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)\s/i;
+/** Cheap gate: an act noun right before a participle of making it, so nearly every clause skips the dates module. */
+export const EARLIER_STEP_GATE = /\b(?:injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|order|ban)\s+(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)\s/i;
 
 /** Whether the text just before `at` names an earlier step whose date starts at `at`. */
 export function datesEarlierStep(text: string, at: number): boolean {
