@@ -9,6 +9,9 @@
  */
 export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?in(?:to)?\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?in(?:to)?\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since))`;
 
+/** The cues (event-cues.ts) whose predicate is an entry into force: their status and type read the effect itself. */
+export const EFFECT_CUE_NAMES: ReadonlySet<string> = new Set(['law-takes-effect', 'ban-takes-effect', 'something-takes-effect', 'obligations-apply']);
+
 /**
  * A rule's use forbidden from a date, in the passive: "must not be used … from March 20". The
  * prohibition binds from the date, which is the event.

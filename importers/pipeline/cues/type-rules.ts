@@ -1,5 +1,6 @@
 import type { EventType } from '../../../db/vocabulary/taxonomy';
 import type { Candidate } from '../types';
+import { EFFECT_CUE_NAMES } from './effect-phrases';
 import { GOV_DEVICE_SOURCE, OFFICIAL_AUDIENCE_SOURCE } from './restricted-audience';
 
 /**
@@ -14,12 +15,10 @@ export interface TypeRule {
 }
 
 const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:for|its|their)\s+(?:own\s+)?${OFFICIAL_AUDIENCE_SOURCE}\b`, 'i');
-/** Types of a restriction that a later "the rules take effect" continues. */
-const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban', 'device_ban', 'age_restriction']);
+/** Types of a restriction that a later "the rules take effect" continues (and that a bare "ban" may stand for). */
+export const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban', 'device_ban', 'age_restriction']);
 /** "the rule", "the new measures", "the controls": a rule named only by its noun, i.e. the one just reported. */
 const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits|ban|prohibition)\b/i;
-/** Cues of a rule's entry into force, which an anaphoric subject ties to the act before. */
-const EFFECT_CUES: ReadonlySet<string> = new Set(['law-takes-effect', 'obligations-apply', 'ban-takes-effect']);
 const NAMED_LAW = /\b(?:law|laws|act|bill|legislation|[A-Z][\w-]+ (?:Act|Code))\b/;
 
 /** A regulator as the clause's subject, before its verb: "the competition authority", "Ofcom, the regulator,". */
@@ -67,7 +66,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // (a named law stays legislation: "The Online Safety Act takes effect on Friday")
   {
     name: 'rule-effect-takes-act-type',
-    applies: (c, clause, before) => EFFECT_CUES.has(c.cue.name) && ANAPHORIC_RULE.test(clause) && !NAMED_LAW.test(clause) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'),
+    applies: (c, clause, before) => EFFECT_CUE_NAMES.has(c.cue.name) && ANAPHORIC_RULE.test(clause) && !NAMED_LAW.test(clause) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'),
     retype: (_c, _clause, before) => lastAct(before)?.type ?? null,
   },
 ];

@@ -1,4 +1,5 @@
 import type { EventStatus } from '../../../db/vocabulary/taxonomy';
+import { EFFECT_CUE_NAMES, TAKES_EFFECT_PHRASE } from '../cues/effect-phrases';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
 
@@ -74,7 +75,7 @@ export const classifyStatus: Stage = (ctx, candidates) =>
     const clause = (sub >= 0 && c.clauseStart + sub > c.cue.end ? whole.slice(0, sub) : whole).split(/,\s+(?:saying|citing|calling|arguing|claiming|noting)\b/)[0] ?? '';
     // "was signed on April 12 and comes into force on January 1": the act's status is the signing's; the
     // entry into force is a second event (split-effective-dates), so the clause is read up to it.
-    const effectAt = c.cue.name.includes('effect') ? -1 : laterEffect(clause, c.cue.end - c.clauseStart);
+    const effectAt = EFFECT_CUE_NAMES.has(c.cue.name) ? -1 : laterEffect(clause, c.cue.end - c.clauseStart);
     const own = effectAt > 0 ? clause.slice(0, effectAt) : clause;
     const rule = STATUS_RULES.find((r) => (!r.when || r.when(c)) && r.pattern.test(own) && (c.type !== 'court' || COURT_STATUSES.has(r.status)));
     if (c.type === 'statement') return { ...c, status: null };
@@ -88,7 +89,7 @@ export const classifyStatus: Stage = (ctx, candidates) =>
   });
 
 /** ", and comes into force", "and takes effect": an entry into force coordinated after the act's verb. */
-const COORDINATED_EFFECT = /\s(?:and|but)\s+(?:it\s+|will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?(?:takes?|comes?|goes?|enters?|came|took|went|entered|take|come|go|enter)\s+(?:fully\s+)?(?:into\s+)?(?:effect|force)\b/i;
+const COORDINATED_EFFECT = new RegExp(String.raw`\s(?:and|but)\s+(?:it\s+|will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?${TAKES_EFFECT_PHRASE}\b`, 'i');
 
 /** Where a coordinated entry into force starts after the cue (clause-relative), or -1. */
 function laterEffect(clause: string, cueEnd: number): number {

@@ -1,10 +1,9 @@
 import type { EventStatus, EventType } from '../../../db/vocabulary/taxonomy';
 import { EARLIER_STEP_GATE as GATE, STEP_BEFORE_DATE, STEP_TYPES } from '../cues/earlier-steps';
+import { RESTRICTIONS } from '../cues/type-rules';
 import { temporalExpressions } from '../temporal';
 import type { Candidate, Stage } from '../types';
 
-/** Restrictions a bare "ban" may stand for: the clause's own type when it is one ("a ban on staff phones ordered in 2022"). */
-const BAN_FAMILY: ReadonlySet<EventType> = new Set(['ban', 'device_ban', 'age_restriction', 'trade_restriction']);
 
 /** "the injunction granted …" blocks; "the draft bill approved …" is still proposed; any other step was enacted. */
 function statusOf(type: EventType, phrase: string): EventStatus | null {
@@ -30,7 +29,8 @@ export const splitEarlierSteps: Stage = (ctx, candidates) =>
       const noun = m?.[1] ?? '';
       const named = STEP_TYPES.find(([pattern]) => pattern.test(noun))?.[1];
       if (!m || !named) continue;
-      const type = named === 'ban' && BAN_FAMILY.has(c.type) ? c.type : named;
+      // a bare "ban" is the clause's own restriction when it is one ("a ban on staff phones ordered in 2022")
+      const type = named === 'ban' && RESTRICTIONS.has(c.type) ? c.type : named;
       ctx.note?.(c, 'earlier-step', `"${m[0].trim()} ${t.text}"`);
       steps.push({ ...c, type, status: statusOf(type, m[0]), date: { value: t.value, precision: t.precision, basis: t.basis } });
     }
