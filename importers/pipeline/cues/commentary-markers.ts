@@ -88,5 +88,3 @@ export const MARKET_MOVE_BEFORE = /\b(?:shares?|stocks?|stock price|share price|
 export const HABITUAL_BEFORE = /\b(?:repeatedly|routinely|often|frequently|regularly|has a history of|have a history of)\s+(?:\w+\s+){0,2}$/i;
 /** "has previously fined other firms": an earlier act on others is background (not "has previously announced a strategy"). */
 export const EARLIER_ON_OTHERS = { before: /\b(?:previously|in the past|before)\s+(?:\w+\s+){0,2}$/i, after: /^\s+(?:\w+\s+){0,2}?other\b/i };
-/** Any word that may state a date: a digit, a month, a weekday, a relative time word. */
-export const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|last|this|earlier|ago)\b/i;
