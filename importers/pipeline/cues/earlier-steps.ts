@@ -6,6 +6,10 @@ import type { EventType } from '../../../db/vocabulary/taxonomy';
  * resolve-dates keeps such a date off the clause's own act when the clause has another.
  */
 
+/** The act nouns, one alternation (STEP_TYPES types each), and the participles of making the act. */
+const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|executive order|ban`;
+const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)`;
+
 /**
  * The act nouns a dated earlier step is named by, with the type of that step.
  *   EXAMPLE earlier-step-1: "fined the firm under the law passed in 2021"             → legislation, 2021
@@ -25,10 +29,10 @@ export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
  * regulator in May": an act noun, a participle of making it, an optional agent, and "on"/"in" right
  * before the date. Group 1 is the noun.
  */
-export const STEP_BEFORE_DATE = /\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|executive order|ban)\s+(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)\s+(?:by\s+[^,;.()]{1,50}?\s+)?(?:on|in)\s+(?:the\s+)?$/i;
+export const STEP_BEFORE_DATE = new RegExp(String.raw`\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(${STEP_NOUN})\s+${MAKING}\s+(?:by\s+[^,;.()]{1,50}?\s+)?(?:on|in)\s+(?:the\s+)?$`, 'i');
 
 /** Cheap gate: an act noun right before a participle of making it, so nearly every clause skips the dates module. */
-export const EARLIER_STEP_GATE = /\b(?:injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|order|ban)\s+(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)\s/i;
+export const EARLIER_STEP_GATE = new RegExp(String.raw`\b(?:${STEP_NOUN})\s+${MAKING}\s`, 'i');
 
 /** Whether the text just before `at` names an earlier step whose date starts at `at`. */
 export function datesEarlierStep(text: string, at: number): boolean {

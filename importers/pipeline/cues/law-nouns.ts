@@ -11,15 +11,6 @@
 export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|measures?|proposals?|ordinance|regulations?|rules|guidelines|amendments?|decrees?|reforms?|overhaul|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct))`;
 
 /**
- * The wider set a clause may hold for a law to be the story's state's act ("A data law in Vietnam
- * came into force"): the law nouns plus the duties a law lays down.
- *
- *   EXAMPLE rule-word-1: "The ban takes effect on Monday"                 → ban
- *   EXAMPLE rule-word-2: "The obligations apply from August"              → obligations
- */
-export const RULE_WORD = /\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions|DMA|DSA|GDPR|PIPL|NetzDG|CCPA|CPRA|COPPA|KOSA|LGPD|PIPEDA|PDPA)\b/i;
-
-/**
  * Laws that news names by their acronym alone: "The DMA, which took effect in 2023", "the GDPR
  * applies from May". Only well-known acronyms of data and platform laws (a bare capitalised
  * acronym is too often a company or a body).
@@ -27,3 +18,12 @@ export const RULE_WORD = /\b(?:law|laws|legislation|bill|act|measures?|proposal|
  *   EXAMPLE law-acronym-1: "The DSA took effect for the largest platforms in August"
  */
 export const LAW_ACRONYM_SOURCE = String.raw`(?:DMA|DSA|GDPR|PIPL|DPDP Act|NetzDG|CCPA|CPRA|COPPA|KOSA|LGPD|PIPEDA|PDPA)`;
+
+/**
+ * The wider set a clause may hold for a law to be the story's state's act ("A data law in Vietnam
+ * came into force"): the law nouns plus the duties a law lays down.
+ *
+ *   EXAMPLE rule-word-1: "The ban takes effect on Monday"                 → ban
+ *   EXAMPLE rule-word-2: "The obligations apply from August"              → obligations
+ */
+export const RULE_WORD = new RegExp(String.raw`\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions|${LAW_ACRONYM_SOURCE})\b`, 'i');
