@@ -1,5 +1,10 @@
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 
+/** The nouns an authority is referred back to by ("the office", "the watchdog"). */
+export const AUTHORITY_HEAD_SOURCE = String.raw`(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau)`;
+/** The wider set that makes a named place an authority's (its attorney general, its government). */
+const AUTHORITY_NOUN = String.raw`(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau|attorneys? general|government|cabinet|inspectorate)`;
+
 /**
  * "The office said it was examining …", "The watchdog refused …": a definite authority noun as the
  * subject refers back to the last authority the article named ("Germany's Federal Cartel Office",
@@ -7,13 +12,13 @@ import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
  * Group 1 is the head noun. Not "the office of the president" or "the agency in Kenya": those name
  * their own place or owner.
  */
-const ANAPHOR = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(office|agency|regulator|watchdog|authority|ministry|commission|department|bureau)\b(?!\s+(?:of|in|for|at)\b)/i;
+const ANAPHOR = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(${AUTHORITY_HEAD_SOURCE})\b(?!\s+(?:of|in|for|at)\b)`, 'i');
 
 /** Nouns that make a named place an authority ("Vermont's attorney general", "Poland's consumer watchdog"). */
-const AUTHORITY_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau|attorneys? general|government|cabinet|inspectorate)\b/i;
+const AUTHORITY_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?${AUTHORITY_NOUN}\b`, 'i');
 
 /** Nouns that make a place named after them an authority's ("the data protection authority of Austria"). */
-const AUTHORITY_BEFORE = /\b(office|agency|regulator|watchdog|authority|ministry|commission|department|bureau|attorneys? general|government|cabinet|inspectorate)\s+(?:of|in|for)\s+(?:the\s+)?$/i;
+const AUTHORITY_BEFORE = new RegExp(String.raw`\b(${AUTHORITY_NOUN})\s+(?:of|in|for)\s+(?:the\s+)?$`, 'i');
 
 /** How far back an antecedent may be (characters). */
 const WINDOW = 2500;

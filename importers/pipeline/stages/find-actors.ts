@@ -1,6 +1,6 @@
 import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
 import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
-import { authorityAnaphor, authorityAntecedent } from '../sentences/authority-anaphor';
+import { AUTHORITY_HEAD_SOURCE, authorityAnaphor, authorityAntecedent } from '../sentences/authority-anaphor';
 import type { ArticleContext, Candidate, Stage } from '../types';
 
 /** A place after one of these is where something happens or belongs, not who acts. */
@@ -22,7 +22,7 @@ const MULTISTATE = /^\W*(?:(?:attorneys general (?:of|from)|a coalition of|a gro
 /** A federal body as subject: "A federal judge in Oakland", "federal regulators". */
 const FEDERAL_SUBJECT = /^\W*(?:\w+,?\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
 /** ", the department said" closing the clause: the report's source, an authority named by its noun. */
-const ATTRIBUTION_TAIL = /,\s+(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:office|agency|regulator|watchdog|authority|ministry|commission|department|bureau)\s+(?:said|says|announced|added|confirmed|stated)\b/i;
+const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+(?:the|this)\s+(?:[a-z][\w-]*\s+)?${AUTHORITY_HEAD_SOURCE}\s+(?:said|says|announced|added|confirmed|stated)\b`, 'i');
 /** Countries other than the US whose own courts and agencies are "federal" (a story set there keeps them there). */
 const OTHER_FEDERATIONS: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'BE', 'BR', 'AR', 'MX', 'VE', 'CA', 'AU', 'IN', 'PK', 'MY', 'NG', 'ET', 'RU', 'AE', 'IQ', 'NP']);
 /** "U.S. District Court for the Northern District of California": a federal court named for its seat. */
