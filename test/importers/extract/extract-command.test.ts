@@ -159,6 +159,26 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('(days-off, resolveDates)');
   });
 
+  it('tells a state law in steps, an earlier step named by its noun and a caption through the launcher', async () => {
+    const story = join(dir, 'steps.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Court upholds Montana ban on Zapchat\n\n' +
+        'Montana’s legislature (pictured) banned Zapchat. Photo by Ann Roe\n\n' +
+        'The Montana legislature passed the ban in April 2023, and Governor Ann Roe signed it in May.\n\n' +
+        'Montana’s regulator fined Zapchat on Monday under the law passed in 2021.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2024-06-12', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('US-MT legislation enacted 2023-04 (month, explicit)');
+    expect(stdout).toContain('(sentence-year, resolveDates)');
+    expect(stdout).toContain('US-MT legislation enacted 2023-05 (month, relative)');
+    expect(stdout).toContain('(earlier-step, splitEarlierSteps)');
+    expect(stdout).toContain('US-MT legislation enacted 2021 (year, explicit)');
+    expect(stdout).toMatch(/\[\d+\] caption "Montana’s legislature \(pictured\)/);
+  });
+
   it('leaves the JSON output unchanged without the flag', async () => {
     const { stdout } = await timeline(['extract', file, '--published', '2024-05-17']);
     expect(() => JSON.parse(stdout)).not.toThrow();
