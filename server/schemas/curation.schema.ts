@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_STATUSES, EVENT_TYPES, PRECISIONS } from '../../db/vocabulary/taxonomy';
-import { isRealPeriod, PERIOD_PATTERN } from './query-params';
+import { isRealPeriod, MAX_ROW_ID, PERIOD_PATTERN, rowIdNumber } from './query-params';
 import { JURISDICTION_PATTERN } from './timeline-query.schema';
 
 /**
@@ -50,11 +50,11 @@ export const editEventBody = z.strictObject(changeShape).refine((v) => Object.ke
 
 export const createEventBody = z.strictObject({ ...changeShape, type: z.enum(EVENT_TYPES), title: titleField });
 
-const eventId = z.number().int('expected a whole number').min(1).max(2_147_483_647);
+const eventId = rowIdNumber;
 
 export const mergeBody = z.strictObject({
   from: eventId.meta({ description: 'the event merged into this one (it is deleted; its history stays)' }),
-  from_version: z.number().int().min(1).max(2_147_483_647).meta({ description: 'the version of `from` the editor saw' }),
+  from_version: z.number().int().min(1).max(MAX_ROW_ID).meta({ description: 'the version of `from` the editor saw' }),
 });
 
 export const splitBody = z.strictObject({ source_id: eventId });

@@ -3,6 +3,7 @@ import { LIFECYCLE_STAGES } from '../../db/vocabulary/lifecycle';
 import { EVENT_STATUSES } from '../../db/vocabulary/taxonomy';
 import { timelineEventSchema, jurisdictionRefSchema } from './event.schema';
 import { filterShape } from './timeline-query.schema';
+import { MAX_ROW_ID, rowIdDigits, rowIdNumber } from './query-params';
 
 /** Requests and responses of /api/v1/policies, as zod schemas (validation and the OpenAPI document alike). */
 
@@ -11,7 +12,7 @@ const STAGE_OF_EVENT = [...LIFECYCLE_STAGES, 'response'] as const;
 export const policiesQuerySchema = z.strictObject({
   ...filterShape,
   limit: z.coerce.number().int('expected a whole number').min(1).max(500).default(50).meta({ description: 'page size, 1 to 500' }),
-  cursor: z.string().regex(/^[1-9]\d{0,9}$/, 'not a cursor from this API').optional().meta({ description: 'next_cursor of the previous page' }),
+  cursor: rowIdDigits('not a cursor from this API').optional().meta({ description: 'next_cursor of the previous page' }),
 });
 export type PoliciesQuery = z.output<typeof policiesQuerySchema>;
 
@@ -59,12 +60,12 @@ export const policyDetailSchema = policySummarySchema.extend({
 export type PolicyDetail = z.infer<typeof policyDetailSchema>;
 
 export const renameBody = z.strictObject({ name: z.string().trim().min(1).max(300) });
-export const linkBody = z.strictObject({ event_id: z.number().int().min(1) });
+export const linkBody = z.strictObject({ event_id: rowIdNumber });
 export const policyMergeBody = z.strictObject({
-  from: z.number().int().min(1).meta({ description: 'the policy to merge into this one (it is deleted; its history stays)' }),
-  from_version: z.number().int().min(1).meta({ description: "that policy's version, as its ETag says" }),
+  from: rowIdNumber.meta({ description: 'the policy to merge into this one (it is deleted; its history stays)' }),
+  from_version: z.number().int().min(1).max(MAX_ROW_ID).meta({ description: "that policy's version, as its ETag says" }),
 });
 export const unlinkParams = z.strictObject({
-  id: z.string().regex(/^[1-9]\d{0,9}$/, 'expected a whole number written in digits, without a leading zero').transform(Number),
-  eventId: z.string().regex(/^[1-9]\d{0,9}$/, 'expected a whole number written in digits, without a leading zero').transform(Number),
+  id: rowIdDigits(),
+  eventId: rowIdDigits(),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EVENT_STATUSES, EVENT_TYPES } from '../../db/vocabulary/taxonomy';
 import { formats } from '../formats';
 import { jurisdictionItem } from './jurisdiction-param';
-import { listParam, momentParam, periodParam, periodRange } from './query-params';
+import { listParam, momentParam, periodParam, periodRange, rowIdDigits } from './query-params';
 
 export { JURISDICTION_PATTERN } from './jurisdiction-param';
 
@@ -33,11 +33,7 @@ export const filterShape = {
 };
 
 /** A policy id in a query string: digits only, like an id in a path (one policy, one URL). */
-export const policyIdParam = z
-  .string()
-  .regex(/^[1-9]\d{0,9}$/, 'expected a policy id: a whole number written in digits')
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(2_147_483_647));
+export const policyIdParam = rowIdDigits('expected a policy id: a whole number written in digits');
 
 type FilterInput = { from?: string; to?: string };
 

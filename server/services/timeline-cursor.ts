@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { TimelineKey } from '../../db/repositories/timeline.repository';
 import { badRequest } from '../http/problem';
-import { isRealPeriod } from '../schemas/query-params';
+import { isRealPeriod, MAX_ROW_ID } from '../schemas/query-params';
 
 /**
  * Opaque cursors: base64url of the last row's sort key, e.g. {"s":"asc","d":"2023-03-01","i":42}.
  * The sort order is inside, so a cursor cannot be replayed under another order.
  */
 // Bounded to what the columns hold, so a forged cursor is a 400 here and never a database error.
-const rowId = z.number().int().min(0).max(2_147_483_647);
+const rowId = z.number().int().min(0).max(MAX_ROW_ID);
 const cursorSchema = z.union([
   z.strictObject({ s: z.enum(['asc', 'desc']), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealPeriod).nullable(), i: rowId }),
   z.strictObject({ s: z.literal('relevance'), r: z.number().refine(isRealRank), i: rowId }),
