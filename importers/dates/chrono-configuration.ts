@@ -1,5 +1,6 @@
 import { type Chrono, type Parser, type Refiner, casual } from 'chrono-node';
 import { agoParser } from './parsers/ago.parser';
+import { attributiveYearParser } from './parsers/attributive-year.parser';
 import { bareYearParser } from './parsers/bare-year.parser';
 import { monthWithoutYearParser } from './parsers/month-without-year.parser';
 import { periodEndParser } from './parsers/period-end.parser';
@@ -40,7 +41,7 @@ export const REMOVED_CHRONO_PARSERS: readonly string[] = [
 ];
 
 /** Ours, in the order chrono runs them; the week-to parser's longer match wins over chrono's "December 11". */
-export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser];
+export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser];
 
 /** Run after chrono's own refiners (overlap removal, merging), in this order. */
 export const TIMELINE_REFINERS: readonly Refiner[] = [

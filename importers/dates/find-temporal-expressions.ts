@@ -34,6 +34,7 @@ function toExpression(result: ParsingResult, offset: number): TemporalExpression
     end: offset + result.index + result.text.length,
     value: formatAtPrecision(date, precision),
     precision,
+    ...(result.tags().has(TAGS.modifier) ? { modifier: true as const } : {}),
     basis: isRelative(result) ? 'relative' : 'explicit',
   };
 }

@@ -1,4 +1,4 @@
-import { type Day, nextDay, previousDay } from 'date-fns';
+import { type Day, differenceInCalendarDays, nextDay, previousDay } from 'date-fns';
 import { type CalendarDate, compareCalendarDates, fromLocalDate, toLocalDate } from './calendar-date';
 import type { Tense } from './governing-tense';
 
@@ -29,4 +29,21 @@ export function resolveMonthDay(published: CalendarDate, month: number, day: num
 export function resolveMonthYear(published: CalendarDate, month: number, direction: Tense): number {
   if (direction === 'past') return month <= published.month ? published.year : published.year - 1;
   return month >= published.month ? published.year : published.year + 1;
+}
+
+/**
+ * A yearless month and day whose direction nothing fixes takes the nearer of its two occurrences:
+ * "effective Dec. 7" in an article of 30 October is five weeks ahead, not eleven months back; "by
+ * Jan. 14" on 15 January is the day before, not a year ahead.
+ */
+export function nearestMonthDay(published: CalendarDate, month: number, day: number): CalendarDate {
+  const back = resolveMonthDay(published, month, day, 'past');
+  const ahead = resolveMonthDay(published, month, day, 'future');
+  const from = toLocalDate(published);
+  return differenceInCalendarDays(toLocalDate(ahead), from) < differenceInCalendarDays(from, toLocalDate(back)) ? ahead : back;
+}
+
+/** The same for a month alone, measured from its middle: "in January" in a November article → next January. */
+export function nearestMonthYear(published: CalendarDate, month: number): number {
+  return nearestMonthDay(published, month, 15).year;
 }

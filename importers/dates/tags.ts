@@ -15,6 +15,10 @@ export const TAGS = {
   strictly: 'timeline/strictly',
   /** "the week to December 11": resolved like a yearless day. */
   weekTo: 'timeline/week-to',
+  /** A year on its own, already checked to be a year, not a count (unlikely-number.refiner.ts keeps it). */
+  bareYear: 'timeline/bare-year',
+  /** A year that modifies a noun ("the 2021 law"): TemporalExpression.modifier. */
+  modifier: 'timeline/modifier',
 } as const;
 
 /** chrono's own tags that mean "resolved against the reference date". */

@@ -16,4 +16,10 @@ export interface TemporalExpression {
   precision: Precision;
   /** explicit: the expression states the year; relative: resolved against the publication date. */
   basis: Exclude<DateBasis, 'reported'>;
+  /**
+   * Present (true) when the date modifies a noun ("the 2021 law", "a 2019 decree"): it dates that
+   * thing, which may not be what the clause reports. The extraction pipeline leaves these to its own
+   * rule (resolve-dates' attributive-year); a reader of all dates, like TempEval, keeps them.
+   */
+  modifier?: true;
 }

@@ -12,7 +12,9 @@ const DATE_HINT =
 /**
  * The dates the sentence states, resolved against publication (tense-aware: "In June" in a
  * past-tense clause published in March is last June). One seam, so stages never import chrono.
+ * A year that modifies a noun ("under a 2021 law") is left out: it dates the law, not the clause's
+ * act; resolve-dates' attributive-year rule reads it where the noun is the event's own.
  */
 export function temporalExpressions(text: string, published: string | null): TemporalExpression[] {
-  return DATE_HINT.test(text) ? findTemporalExpressions(text, published) : [];
+  return DATE_HINT.test(text) ? findTemporalExpressions(text, published).filter((t) => !t.modifier) : [];
 }

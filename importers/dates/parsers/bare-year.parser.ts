@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { isPlausibleYear } from '../calendar-words';
+import { TAGS } from '../tags';
 import { startsWord } from '../word-boundary';
 
 /**
@@ -8,10 +9,10 @@ import { startsWord } from '../word-boundary';
  * and it stays outside the expression's text; "early 2020", "mid-2021" keep their modifier.
  */
 const PATTERN =
-  /(in|since|until|till|by|from|before|after|during|through|throughout|of|to|and|around|between|circa)\s+(?:(early|late|mid)[\s-]+|(mid-))?((?:19|20)\d\d|2100)(?!\d|[.,]\d|[%\p{L}_])/iu;
+  /(in|into|since|until|till|by|from|before|after|during|through|throughout|of|to|and|around|between|circa|for|fiscal)\s+(?:(early|late|mid)[\s-]+|(mid-))?((?:19|20)\d\d|2100)(?!\d|[.,]\d|[%\p{L}_])/iu;
 
 /** After these the number may be a count ("a total of 2000 people", "up to 2000 fines"): not a year when a noun follows. */
-const WEAK_PREPOSITIONS = new Set(['of', 'to', 'and', 'around', 'between']);
+const WEAK_PREPOSITIONS = new Set(['of', 'to', 'and', 'around', 'between', 'for']);
 /** Words that may follow a year ("to 2022 and then…"); any other lower-case word makes the number a count. */
 const FOLLOWERS = new Set([
   'and', 'or', 'but', 'when', 'while', 'after', 'before', 'to', 'as', 'with', 'for', 'in', 'on', 'at', 'by', 'the',
@@ -40,7 +41,7 @@ export const bareYearParser: Parser = {
     result.start.assign('year', year);
     result.start.imply('month', 1);
     result.start.imply('day', 1);
-    result.addTag('timeline/bare-year');
+    result.addTag(TAGS.bareYear);
     return result;
   },
 };

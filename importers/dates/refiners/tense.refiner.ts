@@ -1,7 +1,8 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { fromLocalDate } from '../calendar-date';
 import { governingTense, type Tense } from '../governing-tense';
-import { resolveMonthDay, resolveMonthYear, resolveWeekday } from '../resolve-direction';
+import { nearestMonthDay, nearestMonthYear, resolveMonthDay, resolveMonthYear, resolveWeekday } from '../resolve-direction';
+import { ATTRIBUTIVE_LEAD, OPEN_DIRECTION_LEAD, hangsFromIntention } from '../open-direction';
 import { TAGS } from '../tags';
 
 /**
@@ -28,6 +29,22 @@ function directionOf(context: ParsingContext, result: ParsingResult): Tense {
   return FORWARD_LEAD.test(context.text.slice(Math.max(0, result.index - 30), result.index)) ? 'future' : 'past';
 }
 
+/**
+ * A month (and day) whose direction no word fixes takes the nearer year: no "last"/"next"/"since",
+ * and either no verb governs it (and no start word looks forward), or the verb before it is past but
+ * dates something else (open-direction.ts: a deadline lead, an intended infinitive, a date used as a
+ * modifier: "the Jan. 14 deadline"). A future or present verb still points forward ("will double its
+ * flights by August").
+ */
+function isOpenDirection(context: ParsingContext, result: ParsingResult): boolean {
+  const tags = result.tags();
+  if (tags.has(TAGS.past) || tags.has(TAGS.future)) return false;
+  const lead = context.text.slice(Math.max(0, result.index - 40), result.index);
+  const tense = governingTense(context.text, result.index, result.index + result.text.length);
+  if (tense === null) return !FORWARD_LEAD.test(lead.slice(-30));
+  return tense === 'past' && (OPEN_DIRECTION_LEAD.test(lead) || ATTRIBUTIVE_LEAD.test(lead) || hangsFromIntention(context.text, result.index));
+}
+
 export const tenseRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const published = fromLocalDate(context.refDate);
@@ -38,12 +55,13 @@ export const tenseRefiner: Refiner = {
       const day = start.get('day');
       const weekday = start.get('weekday');
       if (start.isCertain('month') && month !== null) {
+        const open = isOpenDirection(context, result);
         const direction = directionOf(context, result);
         if (start.isCertain('day') && day !== null) {
-          const resolved = resolveMonthDay(published, month, day, direction);
+          const resolved = open ? nearestMonthDay(published, month, day) : resolveMonthDay(published, month, day, direction);
           start.assign('year', resolved.year);
         } else {
-          start.assign('year', resolveMonthYear(published, month, direction));
+          start.assign('year', open ? nearestMonthYear(published, month) : resolveMonthYear(published, month, direction));
         }
         result.addTag(TAGS.relative);
       } else if (start.isCertain('weekday') && weekday !== null) {

@@ -11,6 +11,12 @@ describe('bare-year parser', () => {
     expect(found.map(([, value]) => value)).toEqual(['2015', '2030', '2027', '2028', '2026']);
   });
 
+  it('reads years after "for", "into" and "fiscal" (a count after "for" stays a count)', () => {
+    expect(datesIn('For 2022, the regulator reported 40 complaints; the review runs into 2025.', '2024-01-01').map(([, value]) => value)).toEqual(['2022', '2025']);
+    expect(datesIn('Revenue in fiscal 2023 fell.', null)).toEqual([['2023', '2023', 'year', 'explicit']]);
+    expect(datesIn('Fines for 2000 drivers were cancelled.', null)).toEqual([]);
+  });
+
   it('keeps "early", "late" and "mid" in the text, still at year precision', () => {
     expect(datesIn('The vote slipped to early 2022 and then to mid-2023.', null)).toEqual([
       ['early 2022', '2022', 'year', 'explicit'],

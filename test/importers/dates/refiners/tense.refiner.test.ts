@@ -36,6 +36,37 @@ describe('tense refiner', () => {
     expect(valueOf('Fees for platforms, starting in September.', PUBLISHED, 'September')).toBe('2024-09');
   });
 
+  it('gives a deadline after a past verb the nearer year: the verb dates the setting, not the deadline', () => {
+    // 18 October: 7 December is seven weeks ahead, not ten months back.
+    expect(valueOf('The board approved new fees, effective Dec. 7.', PUBLISHED, 'Dec. 7')).toBe('2023-12-07');
+    expect(valueOf('The regulator declared a levy, payable Nov. 30 to firms of record Nov. 2.', PUBLISHED, 'Nov. 30')).toBe('2023-11-30');
+    expect(valueOf('The ministry asked the firm to reply by Jan. 10.', PUBLISHED, 'Jan. 10')).toBe('2024-01-10');
+    // a deadline just passed is the nearer one too
+    expect(valueOf('The ministry told the firm to reply by Oct. 16.', PUBLISHED, 'Oct. 16')).toBe('2023-10-16');
+  });
+
+  it('gives a date inside an intended infinitive after a past verb the nearer year', () => {
+    expect(valueOf('Officials planned to open the consultation in early November.', PUBLISHED, 'early November')).toBe('2023-11');
+    expect(valueOf('The firm signed an agreement to sell the unit in January.', PUBLISHED, 'January')).toBe('2024-01');
+    // a plain past act keeps its past year, however far back
+    expect(valueOf('The regulator fined the firm in November.', PUBLISHED, 'November')).toBe('2022-11');
+    expect(valueOf('The watchdog sued the app maker in December.', PUBLISHED, 'December')).toBe('2022-12');
+  });
+
+  it('gives a date used as a modifier after a past verb the nearer year', () => {
+    expect(valueOf('The minister gave no reason for the Dec. 1 deadline.', PUBLISHED, 'Dec. 1')).toBe('2023-12-01');
+  });
+
+  it('keeps a future verb before a deadline pointing forward', () => {
+    // 18 April: "by October" is six months either way; the verb decides.
+    expect(valueOf('The carrier will double its flights by October.', '2023-04-18', 'October')).toBe('2023-10');
+    expect(valueOf('The carrier will double its flights by April.', '2023-10-18', 'April')).toBe('2024-04');
+  });
+
+  it('gives a yearless month with no verb at all the nearer year', () => {
+    expect(valueOf('Talks on the levy: a first round in December, a second after that.', PUBLISHED, 'December')).toBe('2023-12');
+  });
+
   it('defaults to the past when no verb decides', () => {
     expect(valueOf('A tense week for the industry, with a sell-off on Thursday.', PUBLISHED, 'Thursday')).toBe('2023-10-12');
   });

@@ -1,0 +1,40 @@
+/**
+ * When the verb near a yearless date does not say which way it points. Two grammatical shapes:
+ *
+ * - a deadline or start lead right before the date: "effective Dec. 7", "payable Dec. 15", "holders
+ *   of record Nov. 17", "must respond by Jan. 14", "extended to Nov. 20", "through January". The
+ *   verb, if any, dates the setting of the deadline ("the board declared a dividend, payable
+ *   Dec. 15"), not the deadline. (A start word, "starting in September", still looks forward:
+ *   tense.refiner.ts's FORWARD_LEAD.)
+ * - the date inside an infinitive that an intention governs: "planned to admit the three states in
+ *   early March", "signed an agreement to acquire the bank in January", "subpoenaed him to testify on
+ *   Feb. 10". The planning is past; what is planned may be ahead.
+ *
+ * - the date as a modifier of a noun, after a determiner: "the Aug. 7 blasts", "a Jan. 14 return
+ *   date", "the Jan. 14 deadline": it names a known day, whatever the clause's verb does.
+ *
+ * tense.refiner.ts gives such a month or month and day the nearer of its two years when the verb
+ * that would have decided is past (a future verb still points forward).
+ */
+
+/** A determiner or possessive right before the date: the date modifies the noun after it. */
+export const ATTRIBUTIVE_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that|\p{L}+['’]s)\s+$/iu;
+
+/** A deadline or start word before the date (the tail of the text before it), with "on/in/around" and "early/mid/late" allowed between. */
+export const OPEN_DIRECTION_LEAD =
+  /(?:^|[^\p{L}])(?:until|till|by|effective|payable|due|of record|through|extended to|no later than|deadline of)(?:\s+(?:on|in|at|around))?(?:\s+(?:early|mid|late)-?)?\s*$/iu;
+
+/** Words of intention (verbs in any tense, and nouns) that take an infinitive whose time is their future. */
+const INTENTION = String.raw`plan(?:s|ned|ning)?|agree(?:s|d|ment)?|decide[sd]?|decision|deal|offer(?:s|ed)?|bid|proposal|propose[sd]?|intend(?:s|ed)?|expect(?:s|ed)?|scheduled|aim(?:s|ed)?|hope[sd]?|want(?:s|ed)?|ask(?:s|ed)?|order(?:s|ed)?|told|invited|subpoenaed|summoned|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|threaten(?:s|ed)?|prepare[sd]?|seek(?:s)?|sought|urge[sd]?|effort|attempt|move[sd]?`;
+
+/**
+ * "… planned to admit Poland … in early March": an intention, then "to" and a verb (not a
+ * determiner: "invited them to a ceremony" is a place, not an infinitive), then the date, with no
+ * clause break (comma, semicolon, colon, dash) between the infinitive and the date.
+ */
+const INTENDED_INFINITIVE = new RegExp(String.raw`\b(?:${INTENTION})\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z]+\b[^,;:—]*$`, 'i');
+
+/** Whether the date at `index` of `text` hangs from an intended infinitive (a bounded look back). */
+export function hangsFromIntention(text: string, index: number): boolean {
+  return INTENDED_INFINITIVE.test(text.slice(Math.max(0, index - 160), index));
+}
