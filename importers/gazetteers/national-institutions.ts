@@ -65,6 +65,8 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('MY', ['MCMC', 'Dewan Rakyat']),
   ...named('ID', ['Kominfo', 'Komdigi']),
   ...named('PK', ['Pakistan Telecommunication Authority']),
+  // the de facto government since 2021: "The Taliban banned the app"
+  ...named('AF', ['Taliban']),
   // The Americas
   ...named('CA', ['CRTC', 'Canadian Radio-television and Telecommunications Commission', 'Competition Bureau', 'Parliament Hill', 'Justin Trudeau', 'Mark Carney']),
   ...named('BR', ['Anatel', 'ANPD', 'Supreme Federal Court', 'Federal Supreme Court', 'STF', 'Planalto']),

@@ -13,6 +13,8 @@ const GOVERNMENT_IN = new RegExp(
   `(?:${GOVERNMENTAL_NOUN.source}|\\b(?:civil|public) servants|\\bgovernment (?:employees|workers|staff))(?:\\s+and\\s+[\\w-]+)?\\s+(?:in|from|of)\\s+(?:the\\s+)?$`,
   'i',
 );
+/** A diplomatic mission's seat is where it sits, not whom it speaks for: "the Chinese embassy in The Hague" (China acts). */
+const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomatic missions?)\s+(?:in|to)\s+(?:the\s+)?$/i;
 /** A place the rule applies to: "users in Virginia", "across the country". */
 const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
 /** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */
@@ -78,7 +80,7 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
     // (an adjective owning the state's devices is no location: "on Maltese government phones")
     let located =
       LOCATION_BEFORE.test(before) &&
-      !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start)) &&
+      (MISSION_IN.test(before) || !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start))) &&
       !(r.kind === 'demonym' && /^\s+(?:government|state|federal|official)(?:-[\w]+)?\s+(?:phones?|devices?|laptops?|tablets?|computers?|networks?|systems?|equipment)\b/i.test(after));
     // list-role: "users in Russia, Ukraine and Poland": a coordinated item shares the first item's role.
     const prev = out[out.length - 1];
