@@ -3,6 +3,7 @@ import { TAKES_EFFECT_PHRASE } from './effect-phrases';
 import { BAN_VERB, GAP, rx, type CueRule } from './cue-regex';
 import { DEVICE_BAN_CUES } from './device-ban-cues';
 import { DATA_GOVERNANCE_CUES } from './data-governance-cues';
+import { TRADE_RESTRICTION_CUES } from './trade-restriction-cues';
 import { LAW_ACRONYM_SOURCE, LAW_NOUN_SOURCE } from './law-nouns';
 import { LAWSUIT_TOPIC, MINORS } from './policy-topics';
 import { REPORTING_VERB_SOURCE } from './reporting-verbs';
@@ -48,39 +49,18 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'court', name: 'criminal-charge', weight: 4, pattern: rx(String.raw`\b(?:indicted|prosecuted|convicted|sentenced)\b|\bcharged\b(?=${GAP(60)}\bwith\b)|\b(?:criminal charges?|pressed charges)\b`) },
   // a complaint filed again or amended: "the regulator said in a statement about its new filing"
   { type: 'court', name: 'refiled-complaint', weight: 4, pattern: rx(String.raw`\b(?:re-?fil(?:e|es|ed|ing)|new (?:court )?filing|amended (?:complaint|lawsuit|suit))\b`), requires: LAWSUIT_TOPIC },
-  { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b`), requires: LAWSUIT_TOPIC },
+  { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b|\b(?:suit|complaint|petition)s?,?\s+(?:which was\s+|was\s+)?filed\b`), requires: LAWSUIT_TOPIC },
 
-  // trade_restriction: "will stop the transfer of advanced technology to 31 companies"
-  { type: 'trade_restriction', name: 'stop-transfer', weight: 5, pattern: rx(String.raw`\b(?:stop|halt|block|bar|cut off|curb|restrict)(?:s|ped|ping|ed|ing)?\s+(?:the\s+|all\s+)?(?:transfer|export|sale|shipment|supply|suppl(?:y|ies))s?\s+of\s+(?:[\w-]+\s+){0,3}?(?:technology|technologies|chips?|semiconductors?|equipment|goods|components|products|weapons|items|software|hardware|gear)\b`) },
-  // trade_restriction: "banned the sale of communications equipment", "export controls", "entity list"
-  // a state limiting its own exports: "agreed to limit their exports", "will curb its exports"
-  { type: 'trade_restriction', name: 'limit-own-exports', weight: 5, pattern: rx(String.raw`\b(?:limit|restrict|curb|control)(?:s|ed|ing)?\s+(?:their|its)\s+(?:own\s+)?exports\b`) },
-  { type: 'trade_restriction', name: 'ban-on-sales', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\b(?:sales?|imports?|exports?|purchases?|shipments?|use|approvals?|authori[sz]ations?|certifications?) of\b${GAP(60)}\b(?:equipment|chips?|semiconductors?|components|hardware|products|goods|technology|gear|drones?|cameras?|minerals?|metals?)\b`) },
-  { type: 'trade_restriction', name: 'ban-on-trade', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(20)}\b(?:imports?|exports?|shipments?)\b`) },
-  // network equipment excluded: "operators must remove the vendor's 5G gear by 2025" (TAXONOMY: trade_restriction)
-  { type: 'trade_restriction', name: 'remove-network-gear', weight: 6, pattern: rx(String.raw`\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\b${GAP(60)}\b(?:gear|equipment|kit)\b`) },
-  // a vendor or its equipment kept out of a network: "barred the company from its 5G core network", "banned the firm's
-  // equipment from its 5G networks" (heavier than a bare ban: the network names the trade measure)
-  { type: 'trade_restriction', name: 'network-exclusion', weight: 6, pattern: rx(String.raw`\b(?:${BAN_VERB}|exclud(?:e|es|ed|ing))\b${GAP(60)}\bfrom\s+(?:its|their|the|a|all)\s+(?:[\w-]+\s+){0,2}?(?:5G|4G|telecoms?|mobile|core|broadband)\s+(?:[\w-]+\s+)?networks?\b`) },
-  // "will face strict controls on exports to China", "new curbs on chip exports"
-  { type: 'trade_restriction', name: 'controls-on-exports', weight: 5, pattern: rx(String.raw`\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:[\w-]+\s+){0,2}?exports?\b`) },
-  { type: 'trade_restriction', name: 'export-controls', weight: 6, pattern: rx(String.raw`\bexport (?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|rules)\b`) },
-  // firms kept out of a market or a supply chain (a finite verb: "a decision to exclude it" is background): "excluded Huawei
-  // and ZTE from its 5G auction", "barred American firms from
-  // supplying Huawei", "revoked ASML's licence to ship machines to China"
-  { type: 'trade_restriction', name: 'firms-excluded', weight: 5, pattern: rx(String.raw`\bexclud(?:es|ed)\s+(?:[\w'’.-]+\s+){1,5}?from\s+(?:[\w'’-]+\s+){0,3}?(?:5G|4G|networks?|auctions?|tenders?|procurement|contracts?|spectrum)\b|\b(?:barred|banned|prohibited|forbade|forbidden|bars|bans|prohibits)\s+(?:[\w-]+\s+){0,3}?(?:firms|companies|businesses|exporters|suppliers|carriers|operators|manufacturers)\s+from\s+(?:supplying|selling|exporting|shipping|buying|doing business)\b|\brevok(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,3}?licen[cs]es?\s+to\s+(?:ship|export|sell|supply)\b`) },
-  // (a blacklisted app or site is blocked, not a trade measure: ban-verb)
-  { type: 'trade_restriction', name: 'entity-list', weight: 6, pattern: rx(String.raw`\b(?:entity list|trade blacklist|blacklist(?:ed|s)?)\b(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:app|application|website|site|service|platform)s?\b)`) },
-  { type: 'trade_restriction', name: 'added-to-list', weight: 5, pattern: rx(String.raw`\badd(?:s|ed|ing)?\b${GAP(40)}\bto (?:its|the|a|their) (?:[\w-]+\s+){0,4}list\b`) },
-  { type: 'trade_restriction', name: 'tariffs', weight: 4, pattern: rx(String.raw`\b(?:tariffs?|import dut(?:y|ies))\b`) },
-  // (a head of state who "sanctioned the law" signed it: act-on-law)
-  { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(String.raw`\bsanction(?:s|ed|ing)\b(?!\s+(?:the|a)\s+(?:new\s+)?(?:law|bill|legislation|decree|reform)\b)`) },
+  // trade_restriction: export controls, equipment and sales bans, entity lists (cues/trade-restriction-cues.ts)
+  ...TRADE_RESTRICTION_CUES,
 
   // device_ban: bans on the state's own devices and staff (cues/device-ban-cues.ts)
   ...DEVICE_BAN_CUES,
 
   // statement: urging, warning, accusing, letters, calls; the speaker acts by speaking
   { type: 'statement', name: 'urge-warn-accuse', weight: 6, pattern: rx(String.raw`(?<!\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?)\b(?:urg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|warn(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|vow(?:s|ed)?|pledg(?:e|es|ed)|object(?:s|ed) to|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied)|deplor(?:e|es|ed)|lambast(?:s|ed)?|slam(?:s|med)|lobb(?:ies|ied)|(?<!\b(?:after|of|intense|heavy|fierce|the|its|their)\s+)lobbying(?!\s+by\b)|lobby(?= (?:for|against|the|lawmakers|regulators|officials|governments?)\b))\b`) },
+  // the passive with a governmental agent: "The move was condemned by China's foreign ministry" (the agent speaks)
+  { type: 'statement', name: 'condemned-by', weight: 6, pattern: rx(String.raw`\b(?:condemned|criticised|criticized|denounced|decried|deplored|slammed)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}?(?:[\w-]+\s+){0,2}?(?:ministry|government|embassy|president|prime minister|minister|spokes(?:man|woman|person)|officials?|regulators?|authorit(?:y|ies)|commission)\b`) },
   // an authority defending its act: "The bureau on Saturday justified the government's decision to block the app"
   { type: 'statement', name: 'defend-decision', weight: 6, pattern: rx(String.raw`\b(?:justif(?:y|ies|ied|ying)|defend(?:s|ed|ing)?)\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:decision|move|ban|block|order|measure|measures|policy|ruling|fine)\b`) },
   { type: 'statement', name: 'letter-or-call', weight: 6, pattern: rx(String.raw`\b(?:(?:has|have|had) (?:already |also )?written to|wrote (?:a letter|to)|sent (?:a )?letters?|(?:call(?:s|ed|ing)?|appeal(?:s|ed)?) (?:on|for)|(?:renew|repeat|reiterat)\w* (?:\w+ ){0,2}calls?)\b`) },
@@ -172,7 +152,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (a layoff is no incident: the staff must have reached data)
   { type: 'incident', name: 'fired-for-access', weight: 5, pattern: rx(String.raw`\b(?:fired|dismissed|sacked|disciplined)\b${GAP(30)}\b(?:employees|staff|workers|engineers|contractors)\b`), requires: rx(String.raw`\b(?:access(?:ed|ing)?|data|records|information|accounts)\b`) },
   // data taken by intruders: "hackers had stolen the data of 2 million users", "the personal data of staff was leaked"
-  { type: 'incident', name: 'data-stolen', weight: 5, pattern: rx(String.raw`\b(?:hackers|attackers|intruders|criminals)\b${GAP(30)}\b(?:stole|stolen|accessed|obtained|leaked|exfiltrated)\b${GAP(40)}\b(?:data|records|information|details|e-?mails|passwords|files)\b|\bdata\b${GAP(40)}\b(?:was|were|had been|has been|have been)\s+(?:stolen|leaked|exfiltrated|hacked)\b`) },
+  { type: 'incident', name: 'data-stolen', weight: 5, pattern: rx(String.raw`\b(?:hackers|attackers|intruders|criminals|employees|staff|engineers|contractors|breach|hack|cyberattack)\b${GAP(50)}\b(?:stole|stolen|accessed|obtained|leaked|exfiltrated|exposed)\b${GAP(40)}\b(?:data|records|information|details|e-?mails|passwords|files)\b|\bdata\b${GAP(40)}\b(?:was|were|had been|has been|have been)\s+(?:stolen|leaked|exfiltrated|hacked)\b`) },
   // (a breach under inquiry is the inquiry's object: "launched an inquiry into the data breach" is an investigation)
   { type: 'incident', name: 'breach', weight: 5, pattern: rx(String.raw`(?<!\b(?:into|probe of|investigation of|inquiry of|review of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?)\b(?:data breach(?:es)?|breach(?:ed)? (?:of )?(?:user )?data|leak(?:ed)? (?:user )?data|misus(?:e|ed) (?:of )?(?:user )?data|hack(?:ed)?)\b`) },
 
@@ -238,6 +218,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (heavier than a regulator's order to comply: an order to block is the ban itself)
   { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|(?<!\b${LAW_NOUN}\b[^;.]{0,60}?)requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block|wind down|wind up|dissolve|exit)\b`) },
 
+  // a ban prolonged, in the passive: "The ban on the app in Jordan was extended on Wednesday" (the active is ban-verb's)
+  { type: 'ban', name: 'ban-extended', weight: 4, pattern: rx(String.raw`\b(?:ban|block|suspension)\b(?:\s+(?:on|of)\s+(?:[\w'’.-]+\s+){1,5}?)?\s*(?:was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?extended\b`) },
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
   // content taken down on a government's order: "told X to take down 8,000 accounts" (enforcement, not a ban of the service)
   { type: 'enforcement', name: 'ordered-takedown', weight: 6, pattern: rx(String.raw`\b(?:ordered|orders|told|tells|directed|directs|instructed|instructs|asked|asks|(?<!\b${LAW_NOUN}\b[^;.]{0,60}?)(?:required|requires))\b${GAP(40)}\bto\s+(?:take down|remove|block|delete|withhold|disable)\s+(?:more than\s+|over\s+|about\s+|some\s+)?(?:[\d,.]+\s+)?(?:million\s+|thousand\s+)?(?:[\w-]+\s+){0,2}?(?:accounts|posts|videos|content|URLs|links|tweets|pages|channels)\b`) },

@@ -30,6 +30,12 @@ describe('verbs of policy acts', () => {
     ['data stolen by hackers is an incident', 'TikTok disclosed on Monday that hackers had stolen the data of 2 million users.', ['incident', null, '2024-05-13']],
     ['data leaked is an incident', 'Meta said on Tuesday that the personal data of 500,000 users had been leaked.', ['incident', null, '2024-05-14']],
     ['an app ordered out of the stores is a ban', "Vietnam's ministry ordered the app removed from stores on Friday.", ['ban', 'VN', '2024-05-17']],
+    ['exports banned in the passive are a trade restriction', 'Exports of the chips to Russia were banned by Taiwan on Monday.', ['trade_restriction', 'TW', '2024-05-13']],
+    ['a condemnation in the passive is the agent\'s statement', "The move was condemned by China's foreign ministry on Wednesday.", ['statement', 'CN', '2024-05-15']],
+    ['a ban extended in the passive', 'The ban on the app in Jordan was extended on Wednesday.', ['ban', 'JO', '2024-05-15']],
+    ['a suit named before its filing', "The suit, filed in a Tokyo court on Monday, challenges the ministry's order.", ['court', 'JP', '2024-05-13']],
+    ['staff reaching data is an incident', 'ByteDance said on Thursday that employees had accessed the data of two journalists.', ['incident', null, '2024-05-16']],
+    ['a breach that exposed data is an incident', "The breach, disclosed by TikTok on Tuesday, exposed 2 million users' data.", ['incident', null, '2024-05-14']],
   ])('%s', (_name, sentence, expected) => {
     expect(first(sentence)).toEqual(expected);
   });
@@ -46,6 +52,9 @@ describe('verbs of policy acts', () => {
     'The firm revoked the invitation on Friday.',
     'Critics denounced the film on Tuesday.',
     'The company suspended its podcast on Monday.',
+    'The roof was condemned by the building inspector in 2019 and rebuilt.',
+    'The warranty was extended on Monday for all buyers.',
+    'Staff accessed the building through a side door on Tuesday.',
   ])('no act: %s', (sentence) => {
     expect(first(sentence)).toBeNull();
   });

@@ -1,0 +1,36 @@
+import { BAN_VERB, GAP, rx, type CueRule } from './cue-regex';
+
+/**
+ * trade_restriction cues: export controls, equipment and sales bans, entity lists, a vendor kept out
+ * of a network, tariffs and sanctions. Listed in EVENT_CUES at this family's place (after the court
+ * family, before device bans).
+ */
+export const TRADE_RESTRICTION_CUES: readonly CueRule[] = [
+  // trade_restriction: "will stop the transfer of advanced technology to 31 companies"
+  { type: 'trade_restriction', name: 'stop-transfer', weight: 5, pattern: rx(String.raw`\b(?:stop|halt|block|bar|cut off|curb|restrict)(?:s|ped|ping|ed|ing)?\s+(?:the\s+|all\s+)?(?:transfer|export|sale|shipment|supply|suppl(?:y|ies))s?\s+of\s+(?:[\w-]+\s+){0,3}?(?:technology|technologies|chips?|semiconductors?|equipment|goods|components|products|weapons|items|software|hardware|gear)\b`) },
+  // trade_restriction: "banned the sale of communications equipment", "export controls", "entity list"
+  // a state limiting its own exports: "agreed to limit their exports", "will curb its exports"
+  { type: 'trade_restriction', name: 'limit-own-exports', weight: 5, pattern: rx(String.raw`\b(?:limit|restrict|curb|control)(?:s|ed|ing)?\s+(?:their|its)\s+(?:own\s+)?exports\b`) },
+  { type: 'trade_restriction', name: 'ban-on-sales', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\b(?:sales?|imports?|exports?|purchases?|shipments?|use|approvals?|authori[sz]ations?|certifications?) of\b${GAP(60)}\b(?:equipment|chips?|semiconductors?|components|hardware|products|goods|technology|gear|drones?|cameras?|minerals?|metals?)\b`) },
+  { type: 'trade_restriction', name: 'ban-on-trade', weight: 6, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(20)}\b(?:imports?|exports?|shipments?)\b`) },
+  // the same in the passive: "Exports of the chips to Russia were banned by Taiwan on Monday"
+  { type: 'trade_restriction', name: 'trade-banned', weight: 6, pattern: rx(String.raw`\b(?:imports?|exports?|shipments?|sales?)\s+of\b${GAP(60)}\b(?:was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?(?:banned|blocked|barred|restricted|prohibited|halted|suspended)\b`) },
+  // network equipment excluded: "operators must remove the vendor's 5G gear by 2025" (TAXONOMY: trade_restriction)
+  { type: 'trade_restriction', name: 'remove-network-gear', weight: 6, pattern: rx(String.raw`\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\b${GAP(60)}\b(?:gear|equipment|kit)\b`) },
+  // a vendor or its equipment kept out of a network: "barred the company from its 5G core network", "banned the firm's
+  // equipment from its 5G networks" (heavier than a bare ban: the network names the trade measure)
+  { type: 'trade_restriction', name: 'network-exclusion', weight: 6, pattern: rx(String.raw`\b(?:${BAN_VERB}|exclud(?:e|es|ed|ing))\b${GAP(60)}\bfrom\s+(?:its|their|the|a|all)\s+(?:[\w-]+\s+){0,2}?(?:5G|4G|telecoms?|mobile|core|broadband)\s+(?:[\w-]+\s+)?networks?\b`) },
+  // "will face strict controls on exports to China", "new curbs on chip exports"
+  { type: 'trade_restriction', name: 'controls-on-exports', weight: 5, pattern: rx(String.raw`\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:[\w-]+\s+){0,2}?exports?\b`) },
+  { type: 'trade_restriction', name: 'export-controls', weight: 6, pattern: rx(String.raw`\bexport (?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|rules)\b`) },
+  // firms kept out of a market or a supply chain (a finite verb: "a decision to exclude it" is background): "excluded Huawei
+  // and ZTE from its 5G auction", "barred American firms from
+  // supplying Huawei", "revoked ASML's licence to ship machines to China"
+  { type: 'trade_restriction', name: 'firms-excluded', weight: 5, pattern: rx(String.raw`\bexclud(?:es|ed)\s+(?:[\w'’.-]+\s+){1,5}?from\s+(?:[\w'’-]+\s+){0,3}?(?:5G|4G|networks?|auctions?|tenders?|procurement|contracts?|spectrum)\b|\b(?:barred|banned|prohibited|forbade|forbidden|bars|bans|prohibits)\s+(?:[\w-]+\s+){0,3}?(?:firms|companies|businesses|exporters|suppliers|carriers|operators|manufacturers)\s+from\s+(?:supplying|selling|exporting|shipping|buying|doing business)\b|\brevok(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,3}?licen[cs]es?\s+to\s+(?:ship|export|sell|supply)\b`) },
+  // (a blacklisted app or site is blocked, not a trade measure: ban-verb)
+  { type: 'trade_restriction', name: 'entity-list', weight: 6, pattern: rx(String.raw`\b(?:entity list|trade blacklist|blacklist(?:ed|s)?)\b(?!\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:app|application|website|site|service|platform)s?\b)`) },
+  { type: 'trade_restriction', name: 'added-to-list', weight: 5, pattern: rx(String.raw`\badd(?:s|ed|ing)?\b${GAP(40)}\bto (?:its|the|a|their) (?:[\w-]+\s+){0,4}list\b`) },
+  { type: 'trade_restriction', name: 'tariffs', weight: 4, pattern: rx(String.raw`\b(?:tariffs?|import dut(?:y|ies))\b`) },
+  // (a head of state who "sanctioned the law" signed it: act-on-law)
+  { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(String.raw`\bsanction(?:s|ed|ing)\b(?!\s+(?:the|a)\s+(?:new\s+)?(?:law|bill|legislation|decree|reform)\b)`) },
+];
