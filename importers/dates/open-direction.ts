@@ -1,5 +1,5 @@
 /**
- * When the verb near a yearless date does not say which way it points. Two grammatical shapes:
+ * When the verb near a yearless date does not say which way it points. Three grammatical shapes:
  *
  * - a deadline or start lead right before the date: "effective Dec. 7", "payable Dec. 15", "holders
  *   of record Nov. 17", "must respond by Jan. 14", "extended to Nov. 20", "through January". The
@@ -9,7 +9,6 @@
  * - the date inside an infinitive that an intention governs: "planned to admit the three states in
  *   early March", "signed an agreement to acquire the bank in January", "subpoenaed him to testify on
  *   Feb. 10". The planning is past; what is planned may be ahead.
- *
  * - the date as a modifier of a noun, after a determiner: "the Aug. 7 blasts", "a Jan. 14 return
  *   date", "the Jan. 14 deadline": it names a known day, whatever the clause's verb does.
  *

@@ -20,13 +20,16 @@ import { TAGS } from '../tags';
  */
 const FORWARD_LEAD = /(?:^|[^\p{L}])(?:until|till|by|starting|beginning|from|effective|due)(?:\s+(?:in|on|at))?\s*$/iu;
 
-function directionOf(context: ParsingContext, result: ParsingResult): Tense {
+function directionOf(context: ParsingContext, result: ParsingResult, tense: Tense | null = verbTense(context, result)): Tense {
   const tags = result.tags();
   if (tags.has(TAGS.past)) return 'past';
   if (tags.has(TAGS.future)) return 'future';
-  const tense = governingTense(context.text, result.index, result.index + result.text.length);
   if (tense) return tense;
   return FORWARD_LEAD.test(context.text.slice(Math.max(0, result.index - 30), result.index)) ? 'future' : 'past';
+}
+
+function verbTense(context: ParsingContext, result: ParsingResult): Tense | null {
+  return governingTense(context.text, result.index, result.index + result.text.length);
 }
 
 /**
@@ -36,11 +39,10 @@ function directionOf(context: ParsingContext, result: ParsingResult): Tense {
  * modifier: "the Jan. 14 deadline"). A future or present verb still points forward ("will double its
  * flights by August").
  */
-function isOpenDirection(context: ParsingContext, result: ParsingResult): boolean {
+function isOpenDirection(context: ParsingContext, result: ParsingResult, tense: Tense | null): boolean {
   const tags = result.tags();
   if (tags.has(TAGS.past) || tags.has(TAGS.future)) return false;
   const lead = context.text.slice(Math.max(0, result.index - 40), result.index);
-  const tense = governingTense(context.text, result.index, result.index + result.text.length);
   if (tense === null) return !FORWARD_LEAD.test(lead.slice(-30));
   return tense === 'past' && (OPEN_DIRECTION_LEAD.test(lead) || ATTRIBUTIVE_LEAD.test(lead) || hangsFromIntention(context.text, result.index));
 }
@@ -55,8 +57,9 @@ export const tenseRefiner: Refiner = {
       const day = start.get('day');
       const weekday = start.get('weekday');
       if (start.isCertain('month') && month !== null) {
-        const open = isOpenDirection(context, result);
-        const direction = directionOf(context, result);
+        const tense = verbTense(context, result);
+        const open = isOpenDirection(context, result, tense);
+        const direction = directionOf(context, result, tense);
         if (start.isCertain('day') && day !== null) {
           const resolved = open ? nearestMonthDay(published, month, day) : resolveMonthDay(published, month, day, direction);
           start.assign('year', resolved.year);

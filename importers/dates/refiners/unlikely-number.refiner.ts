@@ -3,8 +3,9 @@ import { TAGS } from '../tags';
 
 /**
  * Takes the place of chrono's UnlikelyFormatFilter, which drops every result whose text is only
- * digits: right for "42", wrong for our bare years ("in 2017" → "2017", "the 2021 law" → "2021"), which the
- * bare-year and attributive-year parsers have already checked. Results that are not real dates are dropped too, as chrono does.
+ * digits: right for "42", wrong for our bare years ("in 2017" → "2017", "the 2021 law" → "2021"),
+ * which the bare-year and attributive-year parsers have already checked. Results that are not real
+ * dates are dropped too, as chrono does.
  */
 const DIGITS_ONLY = /^\d*(?:\.\d*)?$/;
 
