@@ -122,7 +122,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may|can) fine\b`) },
   { type: 'enforcement', name: 'sum-imposed', weight: 6, pattern: rx(String.raw`\b(?:million|billion|pounds|euros|dollars|yuan|won|rupees|francs)\b${GAP(50)}\bimpos(?:ed|es)\s+on\b`) },
   // "face fines of …" is a law's penalty clause: enforcement, but weaker than the law it belongs to
-  { type: 'enforcement', name: 'fines', weight: 4, pattern: rx(String.raw`(?<!\b(?:allows?|allowed|carr(?:y|ies)|provides? for|sets?|permits?)\s+(?:\w+\s+){0,2})\b(?:fines|penalt(?:y|ies)|a fine of)\b`) },
+  { type: 'enforcement', name: 'fines', weight: 4, pattern: rx(String.raw`(?<!\b(?:allows?|allowed|carr(?:y|ies)|provides? for|sets?|permits?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|toughen(?:s|ed|ing)?)\s+(?:\w+\s+){0,2})\b(?:fines|penalt(?:y|ies)|a fine of)\b`) },
   { type: 'enforcement', name: 'removed-accounts', weight: 6, pattern: rx(String.raw`\b(?:removed|blocked|deactivated|suspended|took down|taken down|deleted|shut down|closed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|some\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}(?:accounts|posts|videos|pieces of (?:[\w-]+\s+)?content|items of (?:[\w-]+\s+)?content)\b`) },
   // a regulator designating a company as covered: "designated Apple and Google as gatekeepers"
   // a regulator designating a company as covered: "designated Apple and Google as gatekeepers",
@@ -153,8 +153,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'incident', name: 'fired-for-access', weight: 5, pattern: rx(String.raw`\b(?:fired|dismissed|sacked|disciplined)\b${GAP(30)}\b(?:employees|staff|workers|engineers|contractors)\b`), requires: rx(String.raw`\b(?:access(?:ed|ing)?|data|records|information|accounts)\b`) },
   // data taken by intruders: "hackers had stolen the data of 2 million users", "the personal data of staff was leaked"
   { type: 'incident', name: 'data-stolen', weight: 5, pattern: rx(String.raw`\b(?:hackers|attackers|intruders|criminals|employees|staff|engineers|contractors|breach|hack|cyberattack)\b${GAP(50)}\b(?:stole|stolen|accessed|obtained|leaked|exfiltrated|exposed)\b${GAP(40)}\b(?:data|records|information|details|e-?mails|passwords|files)\b|\bdata\b${GAP(40)}\b(?:was|were|had been|has been|have been)\s+(?:stolen|leaked|exfiltrated|hacked)\b`) },
+  // (nor a rule about breaches: "would raise maximum fines for data breaches", "protections against data breaches")
   // (a breach under inquiry is the inquiry's object: "launched an inquiry into the data breach" is an investigation)
-  { type: 'incident', name: 'breach', weight: 5, pattern: rx(String.raw`(?<!\b(?:into|probe of|investigation of|inquiry of|review of)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?)\b(?:data breach(?:es)?|breach(?:ed)? (?:of )?(?:user )?data|leak(?:ed)? (?:user )?data|misus(?:e|ed) (?:of )?(?:user )?data|hack(?:ed)?)\b`) },
+  { type: 'incident', name: 'breach', weight: 5, pattern: rx(String.raw`(?<!\b(?:into|probe of|investigation of|inquiry of|review of|for|against|on|over)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?)\b(?:data breach(?:es)?|breach(?:ed)? (?:of )?(?:user )?data|leak(?:ed)? (?:user )?data|misus(?:e|ed) (?:of )?(?:user )?data|hack(?:ed)?)\b`) },
 
   // investigation: review, probe, inquiry by an authority
   // "opened a criminal case against the firm", "launched administrative proceedings against it"

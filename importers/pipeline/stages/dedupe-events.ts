@@ -1,4 +1,5 @@
 import { sameArticleDatesCompatible, sameArticleStatusesCompatible, sameLegislativeStep, wordingOverlap } from '../../merge/index';
+import { WEAK_CUES } from '../cues/event-cues';
 import type { Candidate, Stage } from '../types';
 
 /** Sentences at most this far apart that state the same kind of event by the same actor are one event. */
@@ -68,6 +69,19 @@ function restatedAsAnnouncement(earlier: Candidate, later: Candidate): boolean {
   );
 }
 
+/**
+ * elaboration: a bare "said" with no date of its own, right after a dated act of the same place,
+ * tells more of that act ("Chile's consumer agency on Thursday fined Cabify …" → "The agency said the
+ * company failed to notify users for six months."): the act's sentence, not a statement of its own.
+ */
+function elaborates(act: Candidate, said: Candidate): boolean {
+  return (
+    WEAK_CUES.has(said.cue.name) && said.type === 'statement' && said.date.basis === 'reported' &&
+    act.type !== 'statement' && act.date.basis !== 'reported' && said.sentence.index - act.sentence.index === 1 &&
+    act.jurisdictions[0] !== undefined && act.jurisdictions[0] === said.jurisdictions[0]
+  );
+}
+
 /** Future wording in an undated clause: "said it would begin fining", "plans to ban". */
 const PROMISED = /\b(?:will|would|plans? to|planned to|intends? to|is to|are to|(?:is|are) set to)\b/i;
 
@@ -128,7 +142,12 @@ function findSame(group: Candidate[], c: Candidate, text: string): number {
  *   headline "Meta urges Australia to change teen ban" + lead "Meta urged Australia on Monday to rethink its ban…"
  *   → one mention quoting the lead (date from "on Monday")
  */
-export const dedupeEvents: Stage = (ctx, candidates) => {
+export const dedupeEvents: Stage = (ctx, all) => {
+  const candidates = all.filter((c) => {
+    const act = all.find((a) => elaborates(a, c));
+    if (act) ctx.note?.(c, 'elaboration', `tells more of the act in sentence ${act.sentence.index}`);
+    return !act;
+  });
   // Groups hold each event's representative with its own companies (what later mentions are compared
   // with: a chain of nearby statements by different companies must not merge through a sentence that
   // names them all); `order` holds the mention shown, with the companies of every merged mention.

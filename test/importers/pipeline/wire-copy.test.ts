@@ -292,3 +292,30 @@ describe('a firm’s people detained', () => {
     expect(run(['Police in London arrested two men after a fight outside a pub.'], '2024-11-22')).toEqual([]);
   });
 });
+
+describe('a regulator story told in wire style (three rules from one fictional story)', () => {
+  const story = [
+    'SANTIAGO, May 16 (Reuters) - Chile’s consumer protection agency on Thursday fined ride-hailing firm Cabify 1.2 billion pesos over a data leak.',
+    'The agency said the company failed to notify users for six months.',
+    'Separately, the Senate approved a bill on Wednesday that would raise maximum fines for data breaches.',
+  ];
+  it('elaboration: a bare "said" with no date right after a dated act tells more of it, not a statement of its own', () => {
+    const m = run(story, '2024-05-16');
+    expect(m.map((e) => e.type)).not.toContain('statement');
+    expect(m.map(row)[0]).toEqual(['CL', 'enforcement', 'enacted', '2024-05-16']);
+  });
+  it('a bill that would raise fines for data breaches is the bill, not a fine or a breach', () => {
+    expect(run(story, '2024-05-16').map(row)[1]).toEqual(['CL', 'legislation', 'proposed', '2024-05-15']);
+  });
+  it('a dated statement after an act still stands', () => {
+    const m = run([story[0]!, 'The agency warned on Thursday that other firms would be next.'], '2024-05-16');
+    expect(m.map((e) => e.type)).toEqual(['enforcement', 'statement']);
+  });
+  it('a parliamentary committee acts for the story’s country', () => {
+    const m = run([
+      'NAIROBI (AP) — Kenya’s interior ministry on Wednesday ordered the crypto project Worldcoin to suspend its operations in the country.',
+      'A parliamentary committee launched an inquiry into the project the following day.',
+    ], '2023-08-04');
+    expect(row(m[1])).toEqual(['KE', 'investigation', null, '2023-08-03']);
+  });
+});
