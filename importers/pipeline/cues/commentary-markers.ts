@@ -88,3 +88,10 @@ export const MARKET_MOVE_BEFORE = /\b(?:shares?|stocks?|stock price|share price|
 export const HABITUAL_BEFORE = /\b(?:repeatedly|routinely|often|frequently|regularly|has a history of|have a history of)\s+(?:\w+\s+){0,2}$/i;
 /** "has previously fined other firms": an earlier act on others is background (not "has previously announced a strategy"). */
 export const EARLIER_ON_OTHERS = { before: /\b(?:previously|in the past|before)\s+(?:\w+\s+){0,2}$/i, after: /^\s+(?:\w+\s+){0,2}?other\b/i };
+
+/**
+ * sector-scrutiny: a whole sector under watch, with no date ("Regulators in Washington have been
+ * scrutinising the sector"): background to a business story, not a probe of anyone. The object right
+ * after the investigation cue is the sector, the industry or a class of firms.
+ */
+export const SECTOR_OBJECT_AFTER = /^\s+(?:the\s+)?(?:(?:whole|entire|wider|broader|tech|technology|AI|chip|social media|online|digital|fintech|crypto)\s+)?(?:sector|industry|industries|market|markets|(?:tech\s+)?giants|companies|firms|platforms|big tech)\b/i;

@@ -1,4 +1,4 @@
-import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE } from '../cues/commentary-markers';
+import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE, SECTOR_OBJECT_AFTER } from '../cues/commentary-markers';
 import { GOVERNMENTAL_NOUN, OPINION_SPEAKER } from '../cues/governmental-nouns';
 import { HYPOTHETICAL_BEFORE_CUE } from '../cues/modal-markers';
 import { OPINION_VERB } from '../cues/reporting-verbs';
@@ -50,6 +50,13 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
     name: 'habitual',
     applies: (ctx, c) =>
       (HABITUAL_BEFORE.test(clauseBeforeCue(ctx, c)) || (EARLIER_ON_OTHERS.before.test(clauseBeforeCue(ctx, c)) && EARLIER_ON_OTHERS.after.test(ctx.masked.slice(c.cue.end, c.clauseEnd)))) &&
+      temporalExpressions(ctx.masked.slice(c.clauseStart, c.clauseEnd), ctx.article.published).length === 0,
+  },
+  // "Regulators have been scrutinising the sector": a whole sector under watch, undated, is background
+  {
+    name: 'sector-scrutiny',
+    applies: (ctx, c) =>
+      c.type === 'investigation' && SECTOR_OBJECT_AFTER.test(ctx.masked.slice(c.cue.end, c.clauseEnd)) &&
       temporalExpressions(ctx.masked.slice(c.clauseStart, c.clauseEnd), ctx.article.published).length === 0,
   },
   // "Under the competition law, businesses are prohibited from tying sales": what a law forbids in general

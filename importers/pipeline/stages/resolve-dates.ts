@@ -37,11 +37,13 @@ export const resolveDates: Stage = (ctx, candidates) => {
     // "…, which launched in 2020", "…, saying they waited too long in 2012": background to the predicate, not its date;
     // an aside before the predicate dates the event only when nothing else in the clause does.
     // (a relative clause right after a cue noun describes the act itself: "the decree, which took effect on
-    // Oct. 1, requires …" — its date is the event's when nothing else dates it, as for an aside)
+    // Oct. 1, requires …", "follows a year-long investigation that the Commission opened in March 2024" — its
+    // date is the event's when nothing else dates it, as for an aside; not after a cue verb: "adopted the ban
+    // that the government implemented earlier this week" dates an earlier act, split-effective-dates' mention)
     const clauseText = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
     const cueEnd = c.cue.end - c.clauseStart;
     const background = backgroundSpans(clauseText, c.cue.start - c.clauseStart, cueEnd).map((b) =>
-      b.kind === 'after' && b.start >= cueEnd && /^\s*$/.test(clauseText.slice(cueEnd, b.start)) && /^,\s*which\b/.test(clauseText.slice(b.start, b.start + 10)) ? { ...b, kind: 'aside' as const } : b,
+      b.kind === 'after' && b.start >= cueEnd && /^\s*$/.test(clauseText.slice(cueEnd, b.start)) && (/^,\s*which\b/.test(clauseText.slice(b.start, b.start + 10)) || (/^\s*that\b/.test(clauseText.slice(b.start, b.start + 10)) && NOUN_CUE.test(clauseText.slice(c.cue.start - c.clauseStart, cueEnd)))) ? { ...b, kind: 'aside' as const } : b,
     );
     const outside = (t: TemporalExpression, kinds: readonly string[]): boolean =>
       !background.some((b) => kinds.includes(b.kind) && t.start >= c.clauseStart + b.start && t.end <= c.clauseStart + b.end);
@@ -71,6 +73,9 @@ export const resolveDates: Stage = (ctx, candidates) => {
     return { ...c, date };
   });
 };
+
+/** A cue that is a noun phrase ("a year-long investigation"), not a verb acting on one ("adopted the ban"). */
+const NOUN_CUE = /^(?:a|an|the|its|their|this|that)\b/i;
 
 const MONTH_NAME = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\b`, 'i');
 

@@ -319,3 +319,18 @@ describe('a regulator story told in wire style (three rules from one fictional s
     expect(row(m[1])).toEqual(['KE', 'investigation', null, '2023-08-03']);
   });
 });
+
+describe('two more shapes from fictional wire stories', () => {
+  it('a probe dated in a restrictive relative clause after its noun takes that date ("… an investigation that the Commission opened in March 2024")', () => {
+    const m = run(['The European Commission on Wednesday fined Apple 500 million euros under the Digital Markets Act.', 'The decision follows a year-long investigation that the Commission opened in March 2024.'], '2025-04-23');
+    expect(row(m[1])).toEqual(['EU', 'investigation', null, '2024-03']);
+  });
+  it('sector-scrutiny: a whole sector under watch, undated, is background to a business story', () => {
+    const m = run(['Shares of Nvidia rose 4% on Thursday after the chipmaker reported quarterly revenue above estimates.', 'Regulators in Washington have been scrutinising the sector, but no new rules were announced.'], '2024-08-29', 'Tech shares lift Nasdaq');
+    expect(m).toEqual([]);
+  });
+  it('a dated probe of a named firm still stands', () => {
+    const m = run(['Regulators in Washington opened an investigation into Nvidia on Tuesday.'], '2024-08-29');
+    expect(row(m[0])).toEqual(['US', 'investigation', null, '2024-08-27']);
+  });
+});
