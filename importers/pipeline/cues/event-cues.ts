@@ -1,3 +1,4 @@
+import { BAN_LIFTED_SOURCE } from './ban-lifted';
 import { DEADLINE_SOURCE } from './deadline-phrases';
 import { TAKES_EFFECT_PHRASE } from './effect-phrases';
 import { BAN_VERB, GAP, rx, type CueRule } from './cue-regex';
@@ -188,8 +189,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'legislation', name: 'motion-voted', weight: 5, pattern: rx(String.raw`\b(?:reject(?:s|ed)?|defeat(?:s|ed)?|pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:es|ed)|back(?:s|ed)?|vot(?:es|ed)\s+(?:down|for|against))\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?motion\b`), requires: LEGISLATURE },
   // a chamber passing its own text of a bill: "The House of Representatives passed its version in March"
   { type: 'legislation', name: 'chamber-version', weight: 5, pattern: rx(String.raw`\b(?:pass(?:es|ed)?|approv(?:es|ed)|adopt(?:s|ed)?)\s+(?:its|their)\s+(?:own\s+)?version\b`), requires: LEGISLATURE },
-  // a head of state or governor signing a bill named before: "Governor Ann Roe signed it in May", "signed them into law"
-  { type: 'legislation', name: 'signed-it', weight: 5, pattern: rx(String.raw`\b(?:sign(?:s|ed)?)\s+(?:it|them)\s+into\s+law\b|\b(?:governor|gov\.|president|premier)\s+(?:[\w'’.-]+\s+){0,3}?sign(?:s|ed)\s+(?:it|them)\b`) },
+  // a head of state, a governor or a chamber acting on a bill named before: "Governor Ann Roe signed it in May",
+  // "signed them into law", "the House approved it on Tuesday"
+  { type: 'legislation', name: 'signed-it', weight: 5, pattern: rx(String.raw`\b(?:sign(?:s|ed)?)\s+(?:it|them)\s+into\s+law\b|\b(?:governor|gov\.|president|premier)\s+(?:[\w'’.-]+\s+){0,3}?sign(?:s|ed)\s+(?:it|them)\b|\b(?:[Ss]enate|House|[Aa]ssembly|[Pp]arliament|[Cc]hamber|[Ll]egislature|[Ll]awmakers|MPs|[Ss]enators)\s+(?:\w+ly\s+)?(?:passed|approved|adopted|rejected)\s+(?:it|them)\b`) },
   // royal assent, the last step of a Commonwealth bill: "The bill received royal assent in June"
   // a rule put out for comment: "launched a public consultation on the rules", "the proposal was opened for public consultation"
   { type: 'legislation', name: 'consultation', weight: 4, pattern: rx(String.raw`\b(?:launch|open|start|begin|began)\w*\s+(?:a\s+|its\s+)?(?:public\s+)?consultation\b|\b(?:opened|put|sent|released)\s+(?:[\w'’.-]+\s+){0,6}?(?:out\s+)?(?:for|to)\s+(?:public\s+)?consultation\b`) },
@@ -260,7 +262,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // an app taken out of the stores by order: "ordered the removal of the app", "was removed from app stores in Peru",
   // "asked Apple and Google to remove the app from their stores"
   { type: 'ban', name: 'app-removal', weight: 4, pattern: rx(String.raw`\b(?:order(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|call(?:s|ed)? for)\s+the\s+(?:immediate\s+)?removal\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:app|apps|application|applications)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:removed|pulled|taken down|delisted)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:app stores?|App Store|Google Play|Play Store)\b|\b(?:ask|order|told|tell|instruct|direct)\w*\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:remove|pull|delist|take down)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?apps?\b${GAP(30)}\bstores?\b|\border(?:s|ed)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?apps?\s+(?:removed|pulled|taken down|delisted)\s+from\b${GAP(30)}\bstores?\b`) },
-  { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|block)\b|\b(?:ban|block|blocks|suspension|restrictions?)(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?lifted\b|\b(?:[Aa]ccess|[Ii]nternet(?: access| services?)?|[Mm]obile (?:data|internet)|[Ss]ervices?)(?:\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b`) },
+  { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|${BAN_LIFTED_SOURCE}|\b(?:[Aa]ccess|[Ii]nternet(?: access| services?)?|[Mm]obile (?:data|internet)|[Ss]ervices?)(?:\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)
   // "police cracked down on the app": a crackdown on a service is a ban of it

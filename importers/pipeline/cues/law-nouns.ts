@@ -27,3 +27,10 @@ export const LAW_ACRONYM_SOURCE = String.raw`(?:DMA|DSA|GDPR|PIPL|DPDP Act|NetzD
  *   EXAMPLE rule-word-2: "The obligations apply from August"              → obligations
  */
 export const RULE_WORD = new RegExp(String.raw`\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions|${LAW_ACRONYM_SOURCE})\b`, 'i');
+
+/**
+ * A chamber of a legislature by name: a bill passing one chamber is one step, passing the other is
+ * another ("The Senate passed the bill in March, and the House approved it on Tuesday"). Not "National
+ * Assembly": in South Korea it is the whole legislature.
+ */
+export const CHAMBER_SOURCE = String.raw`(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies|Sejm|Duma|Federation Council|Dewan Rakyat|Dewan Negara)`;

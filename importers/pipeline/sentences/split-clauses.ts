@@ -21,7 +21,7 @@ const CLAUSE_BREAKS: RegExp[] = [
   /,\s+and\s+(?=(?:(?:in|on|last|earlier|later|then|since|by)\s+(?:[\w.]+\s+){0,5}?)?(?:it|they|he|she|we)\s+(?!\w+ly\b|(?:takes?|took|goes|went|comes?|came|enters?|entered|will|would|is|was|applies|expires)\b)[a-z]+\b)/g,
   // "… in June and the president signed it in July", "…, and the regulator then fined the firm": a governmental
   // subject named by its noun, with its own past verb
-  /,?\s+and\s+(?=the\s+(?:[a-z][\w-]*\s+){0,2}?(?:president|governor|prime minister|king|court|judge|regulator|watchdog|ministry|minister|government|senate|house|parliament|assembly|commission|agency|authority|cabinet|council|legislature|lawmakers|prosecutors?)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]{3,}ed|signed|gave|took|made|struck|upheld|froze|sent|began|won|cut|set|put)\b)/g,
+  /,?\s+and\s+(?=(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[Pp]resident|[Gg]overnor|[Pp]rime [Mm]inister|[Kk]ing|[Cc]ourt|[Jj]udge|regulator|watchdog|[Mm]inistry|[Mm]inister|[Gg]overnment|[Ss]enate|[Hh]ouse|[Pp]arliament|[Aa]ssembly|[Cc]ommission|agency|authority|[Cc]abinet|[Cc]ouncil|[Ll]egislature|lawmakers|prosecutors?)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]{3,}ed|signed|gave|took|made|struck|upheld|froze|sent|began|won|cut|set|put)\b)/g,
   // "banned the app in June, lifting the ban in August", "… before reversing the decision in May": a later act of the same
   // subject in a participle clause
   /(?:,\s+|\s+)(?:(?:before|later|then|only)\s+)?(?=(?:lifting|reversing|revoking|rescinding|overturning|extending|tightening|suspending)\s+(?:the|its|their|a|an|that|this)\b)/g,

@@ -1,5 +1,7 @@
 import type { EventStatus } from '../../../db/vocabulary/taxonomy';
+import { BAN_LIFTED_SOURCE } from '../cues/ban-lifted';
 import { EFFECT_CUE_NAMES, TAKES_EFFECT_PHRASE } from '../cues/effect-phrases';
+import { CHAMBER_SOURCE } from '../cues/law-nouns';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
 
@@ -17,14 +19,14 @@ interface StatusRule {
  */
 const ONE_CHAMBER_VOTE = new RegExp(
   String.raw`^(?![\s\S]*\b(?:final|both (?:chambers|houses)|royal assent|signed into law|became law|president['’]s desk|(?:sending|sends|sent)\s+(?:it|the (?:bill|law|legislation|measure|reform|overhaul))\s+to\s+(?:the\s+)?(?:president|governor|king|head of state))\b)[\s\S]*?` +
-    String.raw`(?:\b(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies|MPs|senators|European Parliament|EU [Pp]arliament|MEPs)\b[^.;]{0,60}?\b(?:passed|approved|voted (?:\w+ly )?(?:for|to pass|through|in favou?r of)|adopted|gave (?:the |its )?(?:initial )?green light to)\b|\b(?:passed|approved|adopted)\s+(?:by|in)\s+(?:the\s+)?(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies)\b)`,
+    String.raw`(?:\b(?:${CHAMBER_SOURCE}|MPs|senators|European Parliament|EU [Pp]arliament|MEPs)\b[^.;]{0,60}?\b(?:passed|approved|voted (?:\w+ly )?(?:for|to pass|through|in favou?r of)|adopted|gave (?:the |its )?(?:initial )?green light to)\b|\b(?:passed|approved|adopted)\s+(?:by|in)\s+(?:the\s+)?${CHAMBER_SOURCE}\b)`,
   'i',
 );
 
 /** Tense, aspect and modality cues, most decisive first; the first that matches sets the status. */
 export const STATUS_RULES: readonly StatusRule[] = [
   // ("lifted its ban on the app": the ban ends)
-  { status: 'rescinded', pattern: /\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\b(?:access|internet|mobile data|services?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b|\blift(?:s|ed|ing)?\s+(?:its|the|a|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ban|block|suspension|restrictions?|prohibition)\b|\b(?:ban|block|blocks|suspension|restrictions?|prohibition)(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?lifted\b/i },
+  { status: 'rescinded', pattern: new RegExp(String.raw`\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\b(?:access|internet|mobile data|services?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b|${BAN_LIFTED_SOURCE}`, 'i') },
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\b(?:to|that|which)\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b|\b(?:grant(?:s|ed)|issu(?:es|ed))\s+(?:[\w'’.-]+\s+){0,6}?(?:an?\s+)?(?:preliminary\s+|temporary\s+)?injunction\b/i, when: (c) => c.type === 'court' },
   // a bill vetoed by the executive or voted down is stopped: "Governor Roe vetoed the bill", "MPs voted down the bill"

@@ -1,5 +1,6 @@
 import { sameArticleDatesCompatible, sameArticleStatusesCompatible, sameLegislativeStep, wordingOverlap } from '../../merge/index';
 import { WEAK_CUES } from '../cues/event-cues';
+import { CHAMBER_SOURCE } from '../cues/law-nouns';
 import type { Candidate, Stage } from '../types';
 
 /** Sentences at most this far apart that state the same kind of event by the same actor are one event. */
@@ -26,6 +27,8 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   if (a.type === 'legislation' && !sameLegislativeStep(text.slice(a.cue.start, a.cue.end), text.slice(b.cue.start, b.cue.end))) {
     if (later.date.basis !== 'reported') return false;
   }
+  // other-chamber: the same step in two chambers, each dated ("The Senate passed the bill in March, and the House approved it on Tuesday")
+  if (a.type === 'legislation' && a.date.basis !== 'reported' && b.date.basis !== 'reported' && otherChambers(a, b, text)) return false;
   if (a.sentence.kind !== 'body' || b.sentence.kind !== 'body') return true;
   // The same company in both: a later mention with no date of its own restates a dated one ("Indonesia blocked
   // Yahoo on Saturday" … "an official said sites that have been blocked include Yahoo"), and two stated
@@ -67,6 +70,16 @@ function restatedAsAnnouncement(earlier: Candidate, later: Candidate): boolean {
     later.status === 'announced' && later.date.basis === 'reported' && earlier.date.basis !== 'reported' &&
     earlier.type !== 'court' && earlier.type !== 'legislation' && shareCompany(earlier, later)
   );
+}
+
+const CHAMBER = new RegExp(String.raw`\b${CHAMBER_SOURCE}\b`, 'g');
+
+/** Each clause names a chamber and no chamber of the one is in the other. */
+function otherChambers(a: Candidate, b: Candidate, text: string): boolean {
+  const chambers = (c: Candidate): string[] => [...text.slice(c.clauseStart, c.clauseEnd).matchAll(CHAMBER)].map((m) => m[0].toLowerCase());
+  const ca = chambers(a);
+  const cb = chambers(b);
+  return ca.length > 0 && cb.length > 0 && !ca.some((x) => cb.includes(x));
 }
 
 /**

@@ -4,6 +4,7 @@ import { MODAL_BEFORE } from '../cues/modal-markers';
 import { TYPE_RULES } from '../cues/type-rules';
 import { splitClauses, type ClauseSpan } from '../sentences/split-clauses';
 import { subordinateStart } from '../sentences/subordinate-clause';
+import { temporalExpressions } from '../temporal';
 import type { Candidate, EventCue, Stage } from '../types';
 
 /**
@@ -22,7 +23,7 @@ export const findEventClauses: Stage = (ctx) => {
       const cue = strongestCue(masked.slice(span.start, span.end), sentence.start + span.start);
       // (a clause with no cue is not split: both halves of a split need one)
       if (!cue) continue;
-      const parts = splitSecondPredicate(masked, span);
+      const parts = splitSecondPredicate(masked, span, ctx.article.published);
       if (parts.length === 1) clauses.push({ span, cue });
       for (const part of parts.length > 1 ? parts : []) {
         const partCue = strongestCue(masked.slice(part.start, part.end), sentence.start + part.start);
@@ -65,7 +66,7 @@ const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequent
  * cue and its date. Both halves must hold an act cue (a statement word does not count), so "banned
  * and blocked the app" stays whole only when … the second half has no cue of its own.
  */
-export function splitSecondPredicate(masked: string, span: ClauseSpan): ClauseSpan[] {
+export function splitSecondPredicate(masked: string, span: ClauseSpan, published: string | null = null): ClauseSpan[] {
   const text = masked.slice(span.start, span.end);
   if (!text.includes(" and ")) return [span];
   SECOND_PREDICATE.lastIndex = 0;
@@ -73,7 +74,10 @@ export function splitSecondPredicate(masked: string, span: ClauseSpan): ClauseSp
     const cut = m.index + m[0].length;
     const head = heaviestCue(text.slice(0, m.index), 0, true);
     const tail = heaviestCue(text.slice(cut), 0, true);
-    if (head && tail && head.weight >= SECOND_PREDICATE_WEIGHT && tail.weight >= SECOND_PREDICATE_WEIGHT) {
+    if (!head || !tail) continue;
+    const heavy = head.weight >= SECOND_PREDICATE_WEIGHT && tail.weight >= SECOND_PREDICATE_WEIGHT;
+    // two-dates: lighter cues split when each half dates its own act ("blocked the app in 2020 and extended the ban in 2021")
+    if (heavy || (Math.min(head.weight, tail.weight) >= DATED_PREDICATE_WEIGHT && datedApart(text.slice(0, m.index), text.slice(cut), published))) {
       return [{ start: span.start, end: span.start + m.index }, { start: span.start + cut, end: span.end }];
     }
   }
@@ -82,6 +86,15 @@ export function splitSecondPredicate(masked: string, span: ClauseSpan): ClauseSp
 
 /** How heavy both halves' cues must be to split (general cues like a bare "ban" verb are 3). */
 const SECOND_PREDICATE_WEIGHT = 4;
+/** How heavy when each half has a date of its own, and the dates differ. */
+const DATED_PREDICATE_WEIGHT = 3;
+
+/** Each half states a date and the two differ: two acts, not one told twice. */
+function datedApart(head: string, tail: string, published: string | null): boolean {
+  const a = temporalExpressions(head, published);
+  const b = temporalExpressions(tail, published);
+  return a.length > 0 && b.length > 0 && !b.some((t) => a.some((u) => u.value === t.value));
+}
 
 /**
  * Retypes candidates by the named rules of cues/type-rules.ts (a ban on staff devices is a

@@ -334,3 +334,31 @@ describe('two more shapes from fictional wire stories', () => {
     expect(row(m[0])).toEqual(['US', 'investigation', null, '2024-08-27']);
   });
 });
+
+describe('one sentence, two acts (a probe of multi-event sentences)', () => {
+  const rows = (sentence: string, published = '2024-05-17') => run([sentence], published).map(row);
+  it('", and a federal judge blocked …": a new subject with an article splits the clause', () => {
+    expect(rows('Montana banned the app in May 2023, and a federal judge blocked the law in November.')).toEqual([
+      ['US-MT', 'ban', 'enacted', '2023-05'],
+      ['US-MT', 'court', 'blocked', '2023-11'],
+    ]);
+  });
+  it('two-dates: lighter cues split when each half has its own date', () => {
+    expect(rows('India blocked the app in 2020 and extended the ban in 2021.').map((r) => r[3])).toEqual(['2020', '2021']);
+  });
+  it('the same verbs with one date stay one act', () => {
+    expect(rows('India blocked and banned the app in 2020.')).toHaveLength(1);
+  });
+  it('"lifted the suspension" ends a suspension, as a second predicate', () => {
+    expect(rows('Brazil’s Supreme Court suspended the platform on Aug. 30 and lifted the suspension on Oct. 8.').map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['court', 'blocked', '2023-08-30'],
+      ['ban', 'rescinded', '2023-10-08'],
+    ]);
+  });
+  it('a ban lifted in the passive, with an aside between the noun and the verb, is rescinded', () => {
+    expect(rows('The ban, which was imposed in 2020, was lifted by the government of Kyrgyzstan on Tuesday.')).toEqual([['KG', 'ban', 'rescinded', '2024-05-14']]);
+  });
+  it('other-chamber: a bill passing each chamber is two steps; "the House approved it" names the bill before', () => {
+    expect(rows('The Senate passed the bill in March, and the House approved it on Tuesday.').map((r) => r[3])).toEqual(['2024-03', '2024-05-14']);
+  });
+});
