@@ -5,7 +5,7 @@ import { BAN_VERB, GAP, rx, type CueRule } from './cue-regex';
 import { DEVICE_BAN_CUES } from './device-ban-cues';
 import { DATA_GOVERNANCE_CUES } from './data-governance-cues';
 import { TRADE_RESTRICTION_CUES } from './trade-restriction-cues';
-import { LAW_ACRONYM_SOURCE, LAW_NOUN_SOURCE } from './law-nouns';
+import { CHAMBER_SOURCE, LAW_ACRONYM_SOURCE, LAW_NOUN_SOURCE } from './law-nouns';
 import { LAWSUIT_TOPIC, MINORS } from './policy-topics';
 import { REPORTING_VERB_SOURCE } from './reporting-verbs';
 
@@ -172,6 +172,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (a bare noun is not enough: "costs doubled since the last review" states no probe)
   // (a party reading a court's decision is not a probe: "his office is reviewing the decision")
   { type: 'investigation', name: 'investigating', weight: 4, pattern: rx(String.raw`\b(?:reviewing|reviewed|probing|probed|investigat(?:e|es|ed|ing)|auditing|audited|examin(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|look(?:s|ed|ing)? (?:into|at whether))\b(?!\s+(?:the|this|that|its|a)\s+(?:[\w-]+\s+)?(?:decision|ruling|judgment|judgement|verdict|opinion|order)\b)`) },
+  // a probe ended: "closed the investigation without a fine", "ended its inquiry into the app"
+  { type: 'investigation', name: 'probe-closed', weight: 5, pattern: rx(String.raw`\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)|conclud(?:e|es|ed|ing)|drop(?:s|ped|ping)|shelv(?:e|es|ed))\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:probe|investigation|inquiry)\b`) },
   // a competition authority's study of a market: "launched a market study into mobile browsers", "opened a sector inquiry"
   { type: 'investigation', name: 'market-study', weight: 5, pattern: rx(String.raw`\b(?:launch|open|start|begin|began|announc|conclud|complet)\w*\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:market\s+(?:study|investigation|review)|sector\s+inquiry)\b`) },
   { type: 'investigation', name: 'review-probe', weight: 4, pattern: rx(String.raw`\b(?:open(?:s|ed)?|launch(?:es|ed)?|beg[ia]n|begins|start(?:s|ed)?|order(?:s|ed)?|conduct(?:s|ed|ing)?|announc(?:es|ed)|complet(?:es|ed)|conclude[sd]?|initiat(?:es|ed)|under|pending|ongoing|national[- ]security|antitrust|formal|federal|regulatory|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\b|\b(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\s+(?:into|of)\b|\b(?:review|probe|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|carried out)\s+by\b`) },
@@ -196,6 +198,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a rule put out for comment: "launched a public consultation on the rules", "the proposal was opened for public consultation"
   { type: 'legislation', name: 'consultation', weight: 4, pattern: rx(String.raw`\b(?:launch|open|start|begin|began)\w*\s+(?:a\s+|its\s+)?(?:public\s+)?consultation\b|\b(?:opened|put|sent|released)\s+(?:[\w'’.-]+\s+){0,6}?(?:out\s+)?(?:for|to)\s+(?:public\s+)?consultation\b`) },
   { type: 'legislation', name: 'royal-assent', weight: 5, pattern: rx(String.raw`\b(?:receiv(?:e|es|ed|ing)|given|granted|gave)\s+(?:royal\s+)?assent\b`) },
+  // a chamber's step in the passive: "The bill was introduced in January and passed by the House on Wednesday"
+  { type: 'legislation', name: 'passed-by-chamber', weight: 4, pattern: rx(String.raw`\b(?:passed|approved|adopted|rejected)\s+by\s+(?:the\s+)?${CHAMBER_SOURCE}\b`) },
   // a bill's last or next step in a chamber: "the bill cleared its final legislative hurdle in the Senate"
   { type: 'legislation', name: 'legislative-hurdle', weight: 5, pattern: rx(String.raw`\bclear(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:hurdle|vote|reading|stage)\b|\bclear(?:s|ed)\s+(?:the\s+)?(?:Senate|House|Parliament|Assembly|upper house|lower house|Congress)\b`) },
   // the co-legislators' deal: "It was provisionally agreed by the Council and Parliament in April"

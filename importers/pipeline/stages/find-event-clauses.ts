@@ -4,7 +4,7 @@ import { MODAL_BEFORE } from '../cues/modal-markers';
 import { TYPE_RULES } from '../cues/type-rules';
 import { splitClauses, type ClauseSpan } from '../sentences/split-clauses';
 import { subordinateStart } from '../sentences/subordinate-clause';
-import { temporalExpressions } from '../temporal';
+import { ANCHORED_INTERVAL, temporalExpressions } from '../temporal';
 import type { Candidate, EventCue, Stage } from '../types';
 
 /**
@@ -89,11 +89,14 @@ const SECOND_PREDICATE_WEIGHT = 4;
 /** How heavy when each half has a date of its own, and the dates differ. */
 const DATED_PREDICATE_WEIGHT = 3;
 
-/** Each half states a date and the two differ: two acts, not one told twice. */
+/** Each half states a date and the two differ (or the second counts an interval from the first): two acts, not one told twice. */
 function datedApart(head: string, tail: string, published: string | null): boolean {
   const a = temporalExpressions(head, published);
+  if (!a.length) return false;
+  const interval = ANCHORED_INTERVAL.exec(tail);
+  if (interval && !interval[6] && !interval[8]) return true; // not "on the same day", "that day"
   const b = temporalExpressions(tail, published);
-  return a.length > 0 && b.length > 0 && !b.some((t) => a.some((u) => u.value === t.value));
+  return b.length > 0 && !b.some((t) => a.some((u) => u.value === t.value));
 }
 
 /**

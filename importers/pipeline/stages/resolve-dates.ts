@@ -3,7 +3,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { governingTense } from '../../dates/governing-tense';
 import { backgroundSpans } from '../cues/background-clauses';
 import { datesEarlierStep } from '../cues/earlier-steps';
-import { temporalExpressions, type TemporalExpression } from '../temporal';
+import { ANCHORED_INTERVAL, temporalExpressions, type TemporalExpression } from '../temporal';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
 
@@ -211,8 +211,6 @@ function governing(all: TemporalExpression[], c: Candidate, text: string, from: 
  * the event before, never from publication. Its precision is the unit's, and only when the anchor is
  * at least that precise.
  */
-const ANCHORED_INTERVAL =
-  /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|weeks?|days?)\s+(later|earlier|after that|before that)\b|\bthe\s+(following|next|previous|preceding)\s+(year|month|day)\b|\b(?:(?:on\s+)?(?:the|that)\s+(same)\s+(day|month|year)|(?:on\s+)?(that)\s+(day))\b/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const PRECISION_RANK: Record<string, number> = { year: 1, month: 2, day: 3 };
 

@@ -362,3 +362,22 @@ describe('one sentence, two acts (a probe of multi-event sentences)', () => {
     expect(rows('The Senate passed the bill in March, and the House approved it on Tuesday.').map((r) => r[3])).toEqual(['2024-03', '2024-05-14']);
   });
 });
+
+describe('one sentence, two acts: intervals, chambers, probes closed', () => {
+  const rows = (sentence: string, published = '2024-05-17') => run([sentence], published).map(row);
+  it('two-dates with an interval: "banned the app in October 2020 and lifted the ban 10 days later" is two acts', () => {
+    expect(rows('Pakistan banned the app in October 2020 and lifted the ban 10 days later.').map((r) => [r[1], r[2]])).toEqual([
+      ['ban', 'enacted'],
+      ['ban', 'rescinded'],
+    ]);
+  });
+  it('passed-by-chamber: a bill introduced and then passed by a chamber, in the passive', () => {
+    expect(rows("Peru's bill was introduced in January and passed by the Senate on Wednesday.").map((r) => r[3])).toEqual(['2024-01', '2024-05-15']);
+  });
+  it('probe-closed: a probe ended is an investigation event of its own', () => {
+    expect(rows("Italy's regulator opened the probe in 2021 and closed the investigation without a fine on Monday.").map((r) => [r[1], r[3]])).toEqual([
+      ['investigation', '2021'],
+      ['investigation', '2024-05-13'],
+    ]);
+  });
+});
