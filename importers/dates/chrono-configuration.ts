@@ -57,11 +57,15 @@ export const TIMELINE_REFINERS: readonly Refiner[] = [
 /** chrono refiners we replace: UnlikelyFormatFilter drops every digits-only result, our bare years among them (→ unlikely-number.refiner.ts). */
 export const REMOVED_CHRONO_REFINERS: readonly string[] = ['UnlikelyFormatFilter'];
 
-export function createTimelineChrono(): Chrono {
+/** Parsers of dates that modify a noun ("the 2021 law"): left out where no reader wants them (TemporalExpression.modifier). */
+export const MODIFIER_PARSERS: readonly Parser[] = [attributiveYearParser];
+
+/** `modifiers: false` leaves out MODIFIER_PARSERS, so a caller that drops such dates does not pay for finding them. */
+export function createTimelineChrono({ modifiers = true }: { modifiers?: boolean } = {}): Chrono {
   const chrono = casual.clone();
   chrono.parsers = chrono.parsers.filter((parser) => !REMOVED_CHRONO_PARSERS.includes(parser.constructor.name));
   chrono.refiners = chrono.refiners.filter((refiner) => !REMOVED_CHRONO_REFINERS.includes(refiner.constructor.name));
-  chrono.parsers.push(...TIMELINE_PARSERS);
+  chrono.parsers.push(...TIMELINE_PARSERS.filter((parser) => modifiers || !MODIFIER_PARSERS.includes(parser)));
   chrono.refiners.push(...TIMELINE_REFINERS);
   return chrono;
 }

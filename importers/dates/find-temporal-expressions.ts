@@ -1,4 +1,4 @@
-import type { ParsingResult } from 'chrono-node';
+import type { Chrono, ParsingResult } from 'chrono-node';
 import { type CalendarDate, formatAtPrecision, parseCalendarDate, toLocalDate } from './calendar-date';
 import { isPlausibleYear } from './calendar-words';
 import { createTimelineChrono } from './chrono-configuration';
@@ -6,7 +6,7 @@ import { type Span, sentenceSpans } from './sentence-spans';
 import { CHRONO_RELATIVE_TAGS, TAGS } from './tags';
 import type { TemporalExpression } from './temporal-expression';
 
-const chrono = createTimelineChrono();
+const chrono = { all: createTimelineChrono(), withoutModifiers: createTimelineChrono({ modifiers: false }) };
 
 /** Stands in for publication when none is known: relative results are then dropped, so its value never shows. */
 const NO_PUBLICATION: CalendarDate = { year: 2000, month: 1, day: 1 };
@@ -45,16 +45,17 @@ function toExpression(result: ParsingResult, offset: number): TemporalExpression
  *   → [{ text: 'Last month', start: 0, end: 10, value: '2023-02', precision: 'month', basis: 'relative' }]
  * Sorted by start, non-overlapping; offsets index into `text`. `published` is 'YYYY-MM-DD' (a
  * timestamp starting with one is accepted); with null, or anything else, only explicit dates
- * come back. Never throws.
+ * come back. Never throws. `modifiers: false` leaves out dates that modify a noun ("the 2021 law":
+ * TemporalExpression.modifier), without the cost of looking for them.
  */
-export function findTemporalExpressions(text: string, published: string | null): TemporalExpression[] {
+export function findTemporalExpressions(text: string, published: string | null, { modifiers = true }: { modifiers?: boolean } = {}): TemporalExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const publication = publicationDay(published);
   const reference = toLocalDate(publication ?? NO_PUBLICATION);
   const found: TemporalExpression[] = [];
   try {
     for (const span of sentenceSpans(text)) {
-      for (const expression of expressionsIn(text, span, reference)) {
+      for (const expression of expressionsIn(modifiers ? chrono.all : chrono.withoutModifiers, text, span, reference)) {
         if (expression.basis === 'relative' && !publication) continue;
         const previous = found[found.length - 1];
         if (previous && expression.start < previous.end) continue;
@@ -75,10 +76,10 @@ function publicationDay(published: string | null): CalendarDate | null {
 }
 
 /** One sentence span's expressions, offsets into the whole text; a chrono failure loses only this span. */
-function expressionsIn(text: string, span: Span, reference: Date): TemporalExpression[] {
+function expressionsIn(parser: Chrono, text: string, span: Span, reference: Date): TemporalExpression[] {
   let results: ParsingResult[];
   try {
-    results = chrono.parse(text.slice(span.start, span.end), reference) as ParsingResult[];
+    results = parser.parse(text.slice(span.start, span.end), reference) as ParsingResult[];
   } catch {
     return [];
   }

@@ -16,7 +16,7 @@ const DATE_HINT =
  * act; resolve-dates' attributive-year rule reads it where the noun is the event's own.
  */
 export function temporalExpressions(text: string, published: string | null): TemporalExpression[] {
-  return DATE_HINT.test(text) ? findTemporalExpressions(text, published).filter((t) => !t.modifier) : [];
+  return DATE_HINT.test(text) ? findTemporalExpressions(text, published, { modifiers: false }) : [];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { findTemporalExpressions } from '../../../../importers/dates';
 import { datesIn } from '../dates-in';
 
 describe('attributive-year parser', () => {
@@ -16,5 +17,11 @@ describe('attributive-year parser', () => {
   it('needs a word after the year and a determiner before it', () => {
     expect(datesIn('Shares closed at 2019 points.', null)).toEqual([]);
     expect(datesIn('The total was 2021.', null)).toEqual([]);
+  });
+
+  it('marks such a year as a modifier, and leaves it out when asked (the extraction pipeline does)', () => {
+    const text = 'The regulator fined the firm on Tuesday under a 2021 law.';
+    expect(findTemporalExpressions(text, '2024-05-17').map((t) => [t.text, t.modifier ?? false])).toEqual([['Tuesday', false], ['2021', true]]);
+    expect(findTemporalExpressions(text, '2024-05-17', { modifiers: false }).map((t) => t.text)).toEqual(['Tuesday']);
   });
 });
