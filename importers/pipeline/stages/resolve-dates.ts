@@ -42,8 +42,9 @@ export const resolveDates: Stage = (ctx, candidates) => {
     // that the government implemented earlier this week" dates an earlier act, split-effective-dates' mention)
     const clauseText = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
     const cueEnd = c.cue.end - c.clauseStart;
+    const cueText = clauseText.slice(c.cue.start - c.clauseStart, cueEnd);
     const background = backgroundSpans(clauseText, c.cue.start - c.clauseStart, cueEnd).map((b) =>
-      b.kind === 'after' && b.start >= cueEnd && /^\s*$/.test(clauseText.slice(cueEnd, b.start)) && (/^,\s*which\b/.test(clauseText.slice(b.start, b.start + 10)) || (/^\s*that\b/.test(clauseText.slice(b.start, b.start + 10)) && NOUN_CUE.test(clauseText.slice(c.cue.start - c.clauseStart, cueEnd)))) ? { ...b, kind: 'aside' as const } : b,
+      b.kind === 'after' && b.start >= cueEnd && /^\s*$/.test(clauseText.slice(cueEnd, b.start)) && describesCue(clauseText.slice(b.start, b.start + 10), cueText) ? { ...b, kind: 'aside' as const } : b,
     );
     const outside = (t: TemporalExpression, kinds: readonly string[]): boolean =>
       !background.some((b) => kinds.includes(b.kind) && t.start >= c.clauseStart + b.start && t.end <= c.clauseStart + b.end);
@@ -76,6 +77,11 @@ export const resolveDates: Stage = (ctx, candidates) => {
 
 /** A cue that is a noun phrase ("a year-long investigation"), not a verb acting on one ("adopted the ban"). */
 const NOUN_CUE = /^(?:a|an|the|its|their|this|that)\b/i;
+
+/** A relative clause right after the cue that tells of the cue's own act: ", which …" after any cue, "that …" after a cue noun. */
+function describesCue(clauseStart: string, cueText: string): boolean {
+  return /^,\s*which\b/.test(clauseStart) || (/^\s*that\b/.test(clauseStart) && NOUN_CUE.test(cueText));
+}
 
 const MONTH_NAME = new RegExp(String.raw`\b(?:${MONTH_PATTERN})\b`, 'i');
 
@@ -205,15 +211,15 @@ function governing(all: TemporalExpression[], c: Candidate, text: string, from: 
   return best;
 }
 
-/**
- * anchored-interval: "Two years later, Congress passed the act", "A month earlier, the agency …",
- * "The next day, …", "On the same day, …": an interval (or none) counted from the date the text gave
- * the event before, never from publication. Its precision is the unit's, and only when the anchor is
- * at least that precise.
- */
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const PRECISION_RANK: Record<string, number> = { year: 1, month: 2, day: 3 };
 
+/**
+ * anchored-interval: "Two years later, Congress passed the act", "A month earlier, the agency …",
+ * "The next day, …", "On the same day, …" (pipeline/temporal.ts's ANCHORED_INTERVAL): an interval (or
+ * none) counted from the date the text gave the event before, never from publication. Its precision
+ * is the unit's, and only when the anchor is at least that precise.
+ */
 export function anchoredShift(beforeCue: string, anchor: EventDate | null): { date: EventDate; words: string } | null {
   const m = ANCHORED_INTERVAL.exec(beforeCue);
   if (!m || !anchor?.value || !anchor.precision || anchor.basis === 'reported') return null;
