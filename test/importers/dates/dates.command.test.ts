@@ -35,6 +35,17 @@ describe('timeline dates', () => {
     expect((JSON.parse(run.stdout) as Array<{ value: string }>).map((e) => e.value)).toEqual(['2019']);
   });
 
+  it('gives a deadline after a past verb the nearer year and marks a year that modifies a noun', () => {
+    // Fictional. 18 October: 7 December is seven weeks ahead, not ten months back.
+    const run = timelineDates(['--published', '2023-10-18'], 'The board approved new fees, effective Dec. 7, under the 2021 law.');
+    expect(run.status).toBe(0);
+    const found = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(found.map((e) => [e.text, e.value, e.modifier ?? false])).toEqual([
+      ['Dec. 7', '2023-12-07', false],
+      ['2021', '2021', true],
+    ]);
+  });
+
   it('rejects a bad --published as a usage error (exit 2)', () => {
     const run = timelineDates(['--published', '17/03/2023'], ARTICLE);
     expect(run.status).toBe(2);

@@ -179,6 +179,23 @@ describe('timeline extract --explain', () => {
     expect(stdout).toMatch(/\[\d+\] caption "Montana’s legislature \(pictured\)/);
   });
 
+  it('drops an elaboration and splits two dated acts through the launcher', async () => {
+    const story = join(dir, 'wire.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Chile fines ride app\n\n' +
+        'Chile’s consumer agency on Thursday fined Cabify 1.2 billion pesos.\n\n' +
+        'The agency said the company failed to notify users for six months.\n\n' +
+        'Pakistan banned the Zapchat app in 2020 and extended the ban in 2021.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2023-10-26', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('✗ dropped by dedupeEvents, rule elaboration');
+    expect(stdout).toContain('PK ban enacted 2020 (year, explicit)');
+    expect(stdout).toContain('PK ban null 2021 (year, explicit)');
+  });
+
   it('leaves the JSON output unchanged without the flag', async () => {
     const { stdout } = await timeline(['extract', file, '--published', '2024-05-17']);
     expect(() => JSON.parse(stdout)).not.toThrow();
