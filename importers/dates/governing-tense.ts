@@ -18,6 +18,8 @@ const SCHEDULED = new Set(['set', 'due', 'scheduled', 'slated', 'poised', 'expec
 /** "a hearing is scheduled for Aug. 22", "the vote is set for Monday", "a ruling is due in June": a booked date points forward. */
 const BOOKED = new Set(['scheduled', 'set', 'slated', 'planned', 'due', 'pencilled', 'penciled', 'earmarked']);
 const BOOKED_FOR = new Set(['for', 'on', 'in', 'by']);
+/** "set" books a date only with "for" ("a vote set for Monday"): "the record high set on Aug. 6" is a past participle. */
+const SET_BOOKS = 'for';
 /** "plans to ban", "expects to delete": a present-tense intention points forward. */
 const INTENTIONS = new Set([
   'plans', 'plan', 'intends', 'intend', 'aims', 'aim', 'expects', 'expect', 'hopes', 'hope', 'wants', 'want',
@@ -58,6 +60,7 @@ const NOT_PAST_ED = new Set([
   'creed', 'deed', 'weed', 'heed', 'steed', 'reed', 'tweed', 'led', 'fed', 'wed', 'shred', 'sled', 'united',
   'limited', 'based', 'related', 'unprecedented', 'detailed', 'advanced', 'alleged', 'supposed', 'so-called',
   'skilled', 'talented', 'interested', 'concerned', 'dedicated', 'sophisticated', 'complicated', 'automated',
+  'preferred', // "Series H preferred shares"
 ]);
 /** Before these an -ed word is an adjective ("the proposed rule"), not the verb. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'no', 'any', 'some', 'newly', 'recently']);
@@ -81,19 +84,26 @@ function tokenize(text: string, offset: number): Token[] {
   return tokens;
 }
 
+/**
+ * What a word marks: a tense, or 'present' for a present progressive ("is calling for a vote on
+ * Dec. 7"), which points neither way but ends the search: the "said" before it does not govern.
+ */
+type Marker = Tense | 'present';
+
 /** The tense a word at position i marks, looking at its neighbours; null when it marks none. */
-function tenseAt(tokens: Token[], i: number): Tense | null {
+function tenseAt(tokens: Token[], i: number): Marker | null {
   const word = tokens[i]?.word ?? '';
   const next = tokens[i + 1]?.word;
   const previous = tokens[i - 1]?.word;
   if (FUTURE_AUXILIARIES.has(word) || word.endsWith("'ll")) return 'future';
-  if ((SCHEDULED.has(word) && next === 'to') || (BOOKED.has(word) && next !== undefined && BOOKED_FOR.has(next))) {
+  if ((SCHEDULED.has(word) && next === 'to') || (BOOKED.has(word) && next !== undefined && BOOKED_FOR.has(next) && (word !== 'set' || next === SET_BOOKS))) {
     if (previous !== undefined && PAST_BE.has(previous)) return 'past';
     return 'future';
   }
   if (INTENTIONS.has(word) && (next === 'to' || word === 'must')) return 'future';
   if (EXPECTATIONS.has(word)) return 'future';
   if (PRESENT_BE.has(word) && next === 'to') return 'future';
+  if (PRESENT_BE.has(word) && next !== undefined && next.length > 4 && next.endsWith('ing')) return 'present';
   if (SCHEDULE_PRESENT.has(word)) return 'future';
   if (SCHEDULE_PLURAL.has(word) && (previous === undefined || !NOT_FINITE_BEFORE.has(previous))) return 'future';
   if (PAST_AUXILIARIES.has(word)) return 'past';
@@ -129,19 +139,20 @@ function isFronted(sentence: string, start: number): boolean {
 export function governingTense(sentence: string, start: number, end: number): Tense | null {
   const before = tokenize(sentence.slice(Math.max(0, start - WINDOW), start), 0);
   const after = tokenize(sentence.slice(end, end + WINDOW), 0);
-  const searchBefore = (): Tense | null => {
+  const searchBefore = (): Marker | null => {
     for (let i = before.length - 1; i >= 0; i -= 1) {
       const tense = tenseAt(before, i);
       if (tense) return tense;
     }
     return null;
   };
-  const searchAfter = (): Tense | null => {
+  const searchAfter = (): Marker | null => {
     for (let i = 0; i < after.length; i += 1) {
       const tense = tenseAt(after, i);
       if (tense) return tense;
     }
     return null;
   };
-  return isFronted(sentence, start) ? (searchAfter() ?? searchBefore()) : (searchBefore() ?? searchAfter());
+  const marker = isFronted(sentence, start) ? (searchAfter() ?? searchBefore()) : (searchBefore() ?? searchAfter());
+  return marker === 'present' ? null : marker;
 }

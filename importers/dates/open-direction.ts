@@ -13,7 +13,10 @@
  *   date", "the Jan. 14 deadline": it names a known day, whatever the clause's verb does.
  *
  * tense.refiner.ts gives such a month or month and day the nearer of its two years when the verb
- * that would have decided is past (a future verb still points forward).
+ * that would have decided is past (a future verb still points forward), and a modifier date the
+ * nearer year whatever the verb ("will appeal the Jan. 14 ruling"). Under a past verb the year
+ * ahead is taken only within four months (PAST_OPEN_MAX_DAYS_AHEAD): a clause that reports the past
+ * names a date months ahead only as a deadline or a plan.
  */
 
 /** A determiner or possessive right before the date: the date modifies the noun after it. */
@@ -31,9 +34,19 @@ const INTENTION = String.raw`plan(?:s|ned|ning)?|agree(?:s|d|ment)?|decide[sd]?|
  * determiner: "invited them to a ceremony" is a place, not an infinitive), then the date, with no
  * clause break (comma, semicolon, colon, dash) between the infinitive and the date.
  */
-const INTENDED_INFINITIVE = new RegExp(String.raw`\b(?:${INTENTION})\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z]+\b[^,;:—]*$`, 'i');
+const INTENDED_INFINITIVE = new RegExp(
+  String.raw`\b(?:${INTENTION})\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)[a-z]+\b[^,;:—]*$`,
+  'i',
+);
 
-/** Whether the date at `index` of `text` hangs from an intended infinitive (a bounded look back). */
+/** "guidelines to be published in early November", "a sale to be completed around Nov. 1": a passive infinitive names what is still to happen. */
+const PASSIVE_INFINITIVE = /\bto\s+be\s+[a-z]+(?:ed|en)\b[^,;:—]*$/i;
+
+/** ", Hungary and the Czech Republic": a comma before a name continues a list, it does not end the clause. */
+const LIST_COMMA = /,(?=\s+(?:and\s+|or\s+)?(?:the\s+)?[A-Z])/g;
+
+/** Whether the date at `index` of `text` hangs from an intended or passive infinitive (a bounded look back). */
 export function hangsFromIntention(text: string, index: number): boolean {
-  return INTENDED_INFINITIVE.test(text.slice(Math.max(0, index - 160), index));
+  const lead = text.slice(Math.max(0, index - 160), index).replace(LIST_COMMA, ' ');
+  return INTENDED_INFINITIVE.test(lead) || PASSIVE_INFINITIVE.test(lead);
 }

@@ -36,14 +36,26 @@ export function resolveMonthYear(published: CalendarDate, month: number, directi
  * "effective Dec. 7" in an article of 30 October is five weeks ahead, not eleven months back; "by
  * Jan. 14" on 15 January is the day before, not a year ahead.
  */
-export function nearestMonthDay(published: CalendarDate, month: number, day: number): CalendarDate {
+export function nearestMonthDay(published: CalendarDate, month: number, day: number, maxDaysAhead = Infinity): CalendarDate {
   const back = resolveMonthDay(published, month, day, 'past');
   const ahead = resolveMonthDay(published, month, day, 'future');
   const from = toLocalDate(published);
-  return differenceInCalendarDays(toLocalDate(ahead), from) < differenceInCalendarDays(from, toLocalDate(back)) ? ahead : back;
+  const daysAhead = differenceInCalendarDays(toLocalDate(ahead), from);
+  return daysAhead < differenceInCalendarDays(from, toLocalDate(back)) && daysAhead <= maxDaysAhead ? ahead : back;
 }
 
 /** The same for a month alone, measured from its middle: "in January" in a November article → next January. */
-export function nearestMonthYear(published: CalendarDate, month: number): number {
-  return nearestMonthDay(published, month, 15).year;
+export function nearestMonthYear(published: CalendarDate, month: number, maxDaysAhead = Infinity): number {
+  return nearestMonthDay(published, month, 15, maxDaysAhead).year;
+}
+
+/**
+ * "Monday, Oct. 26": of the two occurrences of the month and day around publication, the one that
+ * falls on the weekday the text names; null when neither or both do (the weekday then decides nothing).
+ */
+export function monthDayOnWeekday(published: CalendarDate, month: number, day: number, weekday: number): CalendarDate | null {
+  const matching = [resolveMonthDay(published, month, day, 'past'), resolveMonthDay(published, month, day, 'future')].filter(
+    (date, i, all) => toLocalDate(date).getDay() === weekday && (i === 0 || compareCalendarDates(date, all[0]!) !== 0),
+  );
+  return matching.length === 1 ? matching[0]! : null;
 }

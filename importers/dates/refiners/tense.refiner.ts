@@ -1,7 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { fromLocalDate } from '../calendar-date';
 import { governingTense, type Tense } from '../governing-tense';
-import { nearestMonthDay, nearestMonthYear, resolveMonthDay, resolveMonthYear, resolveWeekday } from '../resolve-direction';
+import { monthDayOnWeekday, nearestMonthDay, nearestMonthYear, resolveMonthDay, resolveMonthYear, resolveWeekday } from '../resolve-direction';
 import { ATTRIBUTIVE_LEAD, OPEN_DIRECTION_LEAD, hangsFromIntention } from '../open-direction';
 import { TAGS } from '../tags';
 
@@ -44,8 +44,17 @@ function isOpenDirection(context: ParsingContext, result: ParsingResult, tense: 
   if (tags.has(TAGS.past) || tags.has(TAGS.future)) return false;
   const lead = context.text.slice(Math.max(0, result.index - 40), result.index);
   if (tense === null) return !FORWARD_LEAD.test(lead.slice(-30));
-  return tense === 'past' && (OPEN_DIRECTION_LEAD.test(lead) || ATTRIBUTIVE_LEAD.test(lead) || hangsFromIntention(context.text, result.index));
+  // "will appeal the Jan. 14 ruling", "said the Aug. 7 blasts": a date that names a known thing ignores the tense.
+  if (ATTRIBUTIVE_LEAD.test(lead)) return true;
+  return tense === 'past' && (OPEN_DIRECTION_LEAD.test(lead) || hangsFromIntention(context.text, result.index));
 }
+
+/**
+ * How far ahead an open date under a past verb may fall: "the Oct. 23 slaying" in a May article
+ * is the October before (the clause reports it), though next October is a little nearer; a
+ * deadline a past act set ("effective Dec. 7" on 30 October) is weeks or a few months ahead.
+ */
+const PAST_OPEN_MAX_DAYS_AHEAD = 120;
 
 export const tenseRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -60,11 +69,14 @@ export const tenseRefiner: Refiner = {
         const tense = verbTense(context, result);
         const open = isOpenDirection(context, result, tense);
         const direction = directionOf(context, result, tense);
+        const maxDaysAhead = tense === 'past' ? PAST_OPEN_MAX_DAYS_AHEAD : Infinity;
         if (start.isCertain('day') && day !== null) {
-          const resolved = open ? nearestMonthDay(published, month, day) : resolveMonthDay(published, month, day, direction);
+          const onWeekday = start.isCertain('weekday') && weekday !== null ? monthDayOnWeekday(published, month, day, weekday) : null;
+          const resolved =
+            onWeekday ?? (open ? nearestMonthDay(published, month, day, maxDaysAhead) : resolveMonthDay(published, month, day, direction));
           start.assign('year', resolved.year);
         } else {
-          start.assign('year', open ? nearestMonthYear(published, month) : resolveMonthYear(published, month, direction));
+          start.assign('year', open ? nearestMonthYear(published, month, maxDaysAhead) : resolveMonthYear(published, month, direction));
         }
         result.addTag(TAGS.relative);
       } else if (start.isCertain('weekday') && weekday !== null) {

@@ -75,4 +75,33 @@ describe('tense refiner', () => {
     expect(valueOf('The deadline passed on Feb. 28 without a deal.', PUBLISHED, 'Feb. 28')).toBe('2023-02-28');
     expect(valueOf('The company will report results on Feb. 28.', PUBLISHED, 'Feb. 28')).toBe('2024-02-28');
   });
+  it('lets a weekday written with the day pick the year: "Monday, Oct. 23"', () => {
+    // 23 October 2023 is a Monday, 23 October 2022 a Sunday: the past verb does not pull it a year back.
+    expect(valueOf('The council said in a statement on Monday, Oct. 23: the levy stands.', PUBLISHED, 'Monday, Oct. 23')).toBe('2023-10-23');
+    expect(valueOf('The council met on Sunday, Oct. 23, to set the levy.', PUBLISHED, 'Sunday, Oct. 23')).toBe('2022-10-23');
+  });
+
+  it('gives a date used as a modifier the nearer year whatever the tense', () => {
+    // (fictional) 18 October: "the Oct. 9 blasts" ten days back, though the clause looks ahead
+    expect(valueOf('The minister said she would fund repairs where the Oct. 9 blasts hit.', PUBLISHED, 'Oct. 9')).toBe('2023-10-09');
+    // under a past verb a modifier date is not taken months ahead: "the March 30 attack" in October is the
+    // March before (202 days back), though next March is nearer (164 days ahead)
+    expect(valueOf('Police have been searching for the driver since the March 30 attack.', PUBLISHED, 'March 30')).toBe('2023-03-30');
+  });
+
+  it('does not read an adjective or a participle as the verb: "preferred shares", "the record set on"', () => {
+    expect(valueOf('The bank said it will redeem its Series B preferred shares on Oct. 30.', PUBLISHED, 'Oct. 30')).toBe('2023-10-30');
+    // 18 October 2023: "set on Apr. 20" dates the record, which is past, not a booking
+    expect(valueOf('Shares closed near the record high set on Apr. 20.', PUBLISHED, 'Apr. 20')).toBe('2023-04-20');
+  });
+
+  it('stops at a present progressive: the "said" before it does not govern the date', () => {
+    expect(valueOf('The firm said it is calling for a vote of holders on Nov. 2.', PUBLISHED, 'Nov. 2')).toBe('2023-11-02');
+  });
+
+  it('reads a passive infinitive and an intention across a list of names as looking ahead', () => {
+    expect(valueOf('He said final rules to be published in early November will settle it.', PUBLISHED, 'early November')).toBe('2023-11');
+    expect(valueOf('The board sold the unit, the sale to be completed around Nov. 6.', PUBLISHED, 'Nov. 6')).toBe('2023-11-06');
+    expect(valueOf('The bloc planned to admit Norway, Iceland and the Faroe Islands in early December, an official said.', PUBLISHED, 'early December')).toBe('2023-12');
+  });
 });
