@@ -8,6 +8,7 @@ import { relativePeriodParser } from './parsers/relative-period.parser';
 import { weekToParser } from './parsers/week-to.parser';
 import { weekdayParser } from './parsers/weekday.parser';
 import { seasonParser } from './parsers/season.parser';
+import { spelledYearParser } from './parsers/spelled-year.parser';
 import { weekendParser } from './parsers/weekend.parser';
 import { casualDayFilterRefiner } from './refiners/casual-day-filter.refiner';
 import { leadingPrepositionRefiner } from './refiners/leading-preposition.refiner';
@@ -41,7 +42,7 @@ export const REMOVED_CHRONO_PARSERS: readonly string[] = [
 ];
 
 /** Ours, in the order chrono runs them; the week-to parser's longer match wins over chrono's "December 11". */
-export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser];
+export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser, spelledYearParser];
 
 /** Run after chrono's own refiners (overlap removal, merging), in this order. */
 export const TIMELINE_REFINERS: readonly Refiner[] = [
