@@ -7,6 +7,7 @@ import { periodEndParser } from './parsers/period-end.parser';
 import { relativePeriodParser } from './parsers/relative-period.parser';
 import { weekToParser } from './parsers/week-to.parser';
 import { weekdayParser } from './parsers/weekday.parser';
+import { holidayParser } from './parsers/holiday.parser';
 import { seasonParser } from './parsers/season.parser';
 import { spelledYearParser } from './parsers/spelled-year.parser';
 import { weekendParser } from './parsers/weekend.parser';
@@ -42,7 +43,7 @@ export const REMOVED_CHRONO_PARSERS: readonly string[] = [
 ];
 
 /** Ours, in the order chrono runs them; the week-to parser's longer match wins over chrono's "December 11". */
-export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser, spelledYearParser];
+export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser, spelledYearParser, holidayParser];
 
 /** Run after chrono's own refiners (overlap removal, merging), in this order. */
 export const TIMELINE_REFINERS: readonly Refiner[] = [
