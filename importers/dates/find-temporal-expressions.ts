@@ -1,4 +1,5 @@
 import type { Chrono, ParsingResult } from 'chrono-node';
+import { withAnchoredExpressions } from './anchored-expressions';
 import { type CalendarDate, formatAtPrecision, parseCalendarDate, toLocalDate } from './calendar-date';
 import { isPlausibleYear } from './calendar-words';
 import { createTimelineChrono } from './chrono-configuration';
@@ -46,9 +47,14 @@ function toExpression(result: ParsingResult, offset: number): TemporalExpression
  * Sorted by start, non-overlapping; offsets index into `text`. `published` is 'YYYY-MM-DD' (a
  * timestamp starting with one is accepted); with null, or anything else, only explicit dates
  * come back. Never throws. `modifiers: false` leaves out dates that modify a noun ("the 2021 law":
- * TemporalExpression.modifier), without the cost of looking for them.
+ * TemporalExpression.modifier), without the cost of looking for them. `anchored: false` leaves out
+ * dates counted from the one stated before ("later that year": anchored-expressions.ts).
  */
-export function findTemporalExpressions(text: string, published: string | null, { modifiers = true }: { modifiers?: boolean } = {}): TemporalExpression[] {
+export function findTemporalExpressions(
+  text: string,
+  published: string | null,
+  { modifiers = true, anchored = true }: { modifiers?: boolean; anchored?: boolean } = {},
+): TemporalExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const publication = publicationDay(published);
   const reference = toLocalDate(publication ?? NO_PUBLICATION);
@@ -64,8 +70,9 @@ export function findTemporalExpressions(text: string, published: string | null, 
     }
   } catch {
     // Nothing here should throw; if something does, the dates found so far still stand.
+    return found;
   }
-  return found;
+  return anchored ? withAnchoredExpressions(text, found, publication) : found;
 }
 
 /** 'YYYY-MM-DD', or a timestamp that starts with one ('2023-03-17T10:00:00Z'); null for anything else. */

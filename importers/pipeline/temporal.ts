@@ -19,10 +19,5 @@ export function temporalExpressions(text: string, published: string | null): Tem
   return DATE_HINT.test(text) ? findTemporalExpressions(text, published, { modifiers: false }) : [];
 }
 
-/**
- * An interval counted from a date the text gave before ("two years later", "a month earlier", "the
- * next day", "on the same day"): resolve-dates' anchored-interval reads its groups; find-event-clauses
- * takes it as a second predicate's own date ("banned the app in 2020 and lifted the ban ten days later").
- */
-export const ANCHORED_INTERVAL =
-  /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?|weeks?|days?)\s+(later|earlier|after that|before that)\b|\bthe\s+(following|next|previous|preceding)\s+(year|month|day)\b|\b(?:(?:on\s+)?(?:the|that)\s+(same)\s+(day|month|year)|(?:on\s+)?(that)\s+(day))\b/i;
+/** Intervals counted from a date given before ("two years later", "the next day"): declared in the dates module. */
+export { ANCHORED_INTERVAL, findAnchoredInterval, shiftAnchor, type AnchoredInterval } from '../dates/anchored-interval';

@@ -4,7 +4,7 @@ import { MODAL_BEFORE } from '../cues/modal-markers';
 import { TYPE_RULES } from '../cues/type-rules';
 import { splitClauses, type ClauseSpan } from '../sentences/split-clauses';
 import { subordinateStart } from '../sentences/subordinate-clause';
-import { ANCHORED_INTERVAL, temporalExpressions } from '../temporal';
+import { findAnchoredInterval, temporalExpressions } from '../temporal';
 import type { Candidate, EventCue, Stage } from '../types';
 
 /**
@@ -93,8 +93,8 @@ const DATED_PREDICATE_WEIGHT = 3;
 function datedApart(head: string, tail: string, published: string | null): boolean {
   const a = temporalExpressions(head, published);
   if (!a.length) return false;
-  const interval = ANCHORED_INTERVAL.exec(tail);
-  if (interval && !interval[6] && !interval[8]) return true; // not "on the same day", "that day"
+  const interval = findAnchoredInterval(tail);
+  if (interval && interval.offset !== 0) return true; // not "on the same day", "that day"
   const b = temporalExpressions(tail, published);
   return b.length > 0 && !b.some((t) => a.some((u) => u.value === t.value));
 }

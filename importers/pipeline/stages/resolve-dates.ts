@@ -3,7 +3,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { governingTense } from '../../dates/governing-tense';
 import { backgroundSpans } from '../cues/background-clauses';
 import { datesEarlierStep } from '../cues/earlier-steps';
-import { ANCHORED_INTERVAL, temporalExpressions, type TemporalExpression } from '../temporal';
+import { findAnchoredInterval, shiftAnchor, temporalExpressions, type TemporalExpression } from '../temporal';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
 
@@ -124,6 +124,7 @@ export function attributiveYear(text: string, c: Candidate): { date: EventDate; 
 
 /** ", the day after the regulator asked …": the act in the phrase is that many days off the date just before it. */
 const DAYS_OFF_BEFORE = /,\s*(?:just\s+|only\s+)?((?:the|a|one|two|three)\s+days?\s+(after|before))\b[^;.]{0,100}$/i;
+const DAY_COUNTS: Readonly<Record<string, number>> = { the: 1, a: 1, one: 1, two: 2, three: 3 };
 
 /**
  * "DeepSeek could not be reached on Wednesday, the day after the authority requested information": the
@@ -135,7 +136,7 @@ export function dayAfterShift(found: TemporalExpression[], c: Candidate, text: s
   if (!previous?.value || previous.precision !== 'day') return null;
   const m = DAYS_OFF_BEFORE.exec(text.slice(previous.end, c.cue.start));
   if (!m?.[1]) return null;
-  const count = NUMBER_WORDS[m[1].split(/\s+/)[0]?.toLowerCase() === 'the' ? 'a' : (m[1].split(/\s+/)[0] ?? 'a').toLowerCase()] ?? 1;
+  const count = DAY_COUNTS[(m[1].split(/\s+/)[0] ?? 'a').toLowerCase()] ?? 1;
   const at = new Date(`${previous.value}T00:00:00Z`);
   at.setUTCDate(at.getUTCDate() + (m[2]?.toLowerCase() === 'after' ? -count : count));
   return { date: { value: at.toISOString().slice(0, 10), precision: 'day', basis: 'relative' }, words: `${m[1]} ${previous.text}` };
@@ -211,31 +212,15 @@ function governing(all: TemporalExpression[], c: Candidate, text: string, from: 
   return best;
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const PRECISION_RANK: Record<string, number> = { year: 1, month: 2, day: 3 };
-
 /**
  * anchored-interval: "Two years later, Congress passed the act", "A month earlier, the agency …",
- * "The next day, …", "On the same day, …" (pipeline/temporal.ts's ANCHORED_INTERVAL): an interval (or
- * none) counted from the date the text gave the event before, never from publication. Its precision
- * is the unit's, and only when the anchor is at least that precise.
+ * "The next day, …", "On the same day, …", "Later that year, …" (dates/anchored-interval.ts): an
+ * interval (or none) counted from the date the text gave the event before, never from publication.
+ * Its precision is the unit's, and only when the anchor is at least that precise.
  */
 export function anchoredShift(beforeCue: string, anchor: EventDate | null): { date: EventDate; words: string } | null {
-  const m = ANCHORED_INTERVAL.exec(beforeCue);
-  if (!m || !anchor?.value || !anchor.precision || anchor.basis === 'reported') return null;
-  const written = (m[2] ?? m[5] ?? m[7] ?? m[9] ?? '').toLowerCase().replace(/s$/, '');
-  // (a week is seven days: "a week later" needs a day to count from)
-  const unit = (written === 'week' ? 'day' : written) as 'year' | 'month' | 'day';
-  // "On the same day", "that day": the anchor's own day (month, year), shifted by nothing.
-  const count = (m[6] || m[8] ? 0 : m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1) * (written === 'week' ? 7 : 1);
-  const sign = /earlier|before|previous|preceding/i.test(m[3] ?? m[4] ?? '') ? -1 : 1;
-  if ((PRECISION_RANK[anchor.precision] ?? 0) < (PRECISION_RANK[unit] ?? 9)) return null;
-  const [y = 0, mo = 1, d = 1] = anchor.value.split('-').map(Number);
-  const at = new Date(Date.UTC(y, unit === 'year' ? 0 : mo - 1, unit === 'day' ? d : 1));
-  if (unit === 'year') at.setUTCFullYear(y + sign * count);
-  else if (unit === 'month') at.setUTCMonth(at.getUTCMonth() + sign * count);
-  else at.setUTCDate(at.getUTCDate() + sign * count);
-  const iso = at.toISOString();
-  const value = unit === 'year' ? iso.slice(0, 4) : unit === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
-  return { date: { value, precision: unit, basis: 'relative' }, words: m[0] };
+  const interval = findAnchoredInterval(beforeCue);
+  if (!interval || !anchor?.value || !anchor.precision || anchor.basis === 'reported') return null;
+  const shifted = shiftAnchor({ value: anchor.value, precision: anchor.precision }, interval);
+  return shifted ? { date: { ...shifted, basis: 'relative' }, words: interval.words } : null;
 }
