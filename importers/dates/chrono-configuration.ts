@@ -56,8 +56,13 @@ export const TIMELINE_REFINERS: readonly Refiner[] = [
   tenseRefiner,
 ];
 
-/** chrono refiners we replace: UnlikelyFormatFilter drops every digits-only result, our bare years among them (→ unlikely-number.refiner.ts). */
-export const REMOVED_CHRONO_REFINERS: readonly string[] = ['UnlikelyFormatFilter'];
+/**
+ * chrono refiners we replace or refuse: UnlikelyFormatFilter drops every digits-only result, our bare
+ * years among them (→ unlikely-number.refiner.ts); ENMergeDateRangeRefiner joins "from Aug. 26 to
+ * Oct. 20" into one result whose end no TemporalExpression carries, so the second date was lost:
+ * each end is a date of its own.
+ */
+export const REMOVED_CHRONO_REFINERS: readonly string[] = ['UnlikelyFormatFilter', 'ENMergeDateRangeRefiner'];
 
 /** Parsers of dates that modify a noun ("the 2021 law"): left out where no reader wants them (TemporalExpression.modifier). */
 export const MODIFIER_PARSERS: readonly Parser[] = [attributiveYearParser];

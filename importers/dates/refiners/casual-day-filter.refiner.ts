@@ -14,7 +14,9 @@ export const casualDayFilterRefiner: Refiner = {
       if (result.start.tags().has('casualReference/now')) return false;
       if (!CASUAL_WORDS.test(result.text)) return true;
       const capitalized = /^[A-Z]/.test(result.text);
-      const atSentenceStart = /^[\s"“‘'(]*$/.test(context.text.slice(Math.max(0, result.index - 20), result.index)) && result.index <= 20;
+      const lead = context.text.slice(Math.max(0, result.index - 20), result.index);
+      // a sentence, or a quotation after a colon, opens with it: 'said: "Today, we …', "``Today, I'm here"
+      const atSentenceStart = (result.index <= 20 && /^[\s"“‘'(`]*$/.test(lead)) || /:\s*["“‘'`]+\s*$/.test(lead);
       return !capitalized || atSentenceStart;
     });
   },

@@ -1,4 +1,5 @@
 import { casual } from 'chrono-node';
+import { datesIn } from './dates-in';
 import { REMOVED_CHRONO_PARSERS, REMOVED_CHRONO_REFINERS, TIMELINE_PARSERS, TIMELINE_REFINERS, createTimelineChrono } from '../../../importers/dates/chrono-configuration';
 
 describe('chrono configuration', () => {
@@ -18,5 +19,14 @@ describe('chrono configuration', () => {
     for (const parser of TIMELINE_PARSERS) expect(chrono.parsers).toContain(parser);
     expect(chrono.refiners.slice(-TIMELINE_REFINERS.length)).toEqual(TIMELINE_REFINERS);
     expect(casual.parsers.length).toBe(before);
+  });
+
+  it('gives each end of a range its own date: the second is not lost in a merged range', () => {
+    // (fictional) 2023-10-18
+    expect(datesIn('The levy applied from Aug. 26 to Oct. 2, then lapsed.', '2023-10-18').map((d) => [d[0], d[1]])).toEqual([
+      ['Aug. 26', '2023-08-26'],
+      ['Oct. 2', '2023-10-02'],
+    ]);
+    expect(datesIn('Fines were paid from 2019 to 2021.', '2023-10-18').map((d) => d[1])).toEqual(['2019', '2021']);
   });
 });
