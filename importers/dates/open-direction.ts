@@ -50,3 +50,33 @@ export function hangsFromIntention(text: string, index: number): boolean {
   const lead = text.slice(Math.max(0, index - 160), index).replace(LIST_COMMA, ' ');
   return INTENDED_INFINITIVE.test(lead) || PASSIVE_INFINITIVE.test(lead);
 }
+
+/** "might come as soon as Tuesday", "as early as Friday": the earliest of what may come. (A span's end, "until Friday", is until-nearest.refiner.ts's.) */
+const SOON_LEAD = /\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$/i;
+
+/** A weekday the text points ahead of whatever tense the clause is in. */
+export function weekdayLooksAhead(text: string, index: number): boolean {
+  return SOON_LEAD.test(text.slice(Math.max(0, index - 40), index));
+}
+
+/** "planned a large demonstration in the square on Saturday", "has scheduled a news conference Thursday": the booked thing's day. */
+const BOOKED_OBJECT = /\b(?:planned|scheduled|slated|organi[sz]ed|called)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+|for\s+)?$/i;
+
+/** "the injunction issued Thursday": a participle right before the weekday dates it, whatever governs the clause. */
+const PARTICIPLE_BEFORE = /\b[a-z]{2,}(?:ed|en)\s+(?:on\s+)?$/i;
+
+/**
+ * A weekday under a past verb that does not fix its day, so the nearer one is meant: booked by a
+ * plan ("scheduled a news conference Thursday") or inside an intended infinitive ("planned to leave
+ * on Thursday"), unless a participle right before it dates it ("the order issued Thursday").
+ */
+export function weekdayIsOpen(text: string, index: number): boolean {
+  const lead = text.slice(Math.max(0, index - 100), index);
+  if (PARTICIPLE_BEFORE.test(lead)) return false;
+  return BOOKED_OBJECT.test(lead) || hangsFromIntention(text, index);
+}
+
+/** "would get around Wednesday's ruling": a weekday named with a possessive names a known day, not one the future verb points to. */
+export function isPossessiveWeekday(text: string, end: number): boolean {
+  return /^['’]s\b/.test(text.slice(end, end + 3));
+}

@@ -18,6 +18,14 @@ export function resolveWeekday(published: CalendarDate, weekday: number, directi
   return fromLocalDate(nextDay(day, weekday as Day));
 }
 
+/** The nearer of the weekdays before and after publication (publication itself when it is that weekday). */
+export function nearestWeekday(published: CalendarDate, weekday: number): CalendarDate {
+  const back = resolveWeekday(published, weekday, 'past');
+  const ahead = resolveWeekday(published, weekday, 'future');
+  const from = toLocalDate(published);
+  return differenceInCalendarDays(toLocalDate(ahead), from) < differenceInCalendarDays(from, toLocalDate(back)) ? ahead : back;
+}
+
 export function resolveMonthDay(published: CalendarDate, month: number, day: number, direction: Tense): CalendarDate {
   const sameYear = { year: published.year, month, day };
   const order = compareCalendarDates(sameYear, published);

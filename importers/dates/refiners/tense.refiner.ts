@@ -1,8 +1,8 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { fromLocalDate } from '../calendar-date';
+import { type CalendarDate, fromLocalDate } from '../calendar-date';
 import { governingTense, type Tense } from '../governing-tense';
-import { monthDayOnWeekday, nearestMonthDay, nearestMonthYear, resolveMonthDay, resolveMonthYear, resolveWeekday } from '../resolve-direction';
-import { ATTRIBUTIVE_LEAD, OPEN_DIRECTION_LEAD, hangsFromIntention } from '../open-direction';
+import { monthDayOnWeekday, nearestMonthDay, nearestMonthYear, nearestWeekday, resolveMonthDay, resolveMonthYear, resolveWeekday } from '../resolve-direction';
+import { ATTRIBUTIVE_LEAD, OPEN_DIRECTION_LEAD, hangsFromIntention, isPossessiveWeekday, weekdayIsOpen, weekdayLooksAhead } from '../open-direction';
 import { TAGS } from '../tags';
 
 /**
@@ -56,6 +56,21 @@ function isOpenDirection(context: ParsingContext, result: ParsingResult, tense: 
  */
 const PAST_OPEN_MAX_DAYS_AHEAD = 120;
 
+/**
+ * A weekday: "last"/"next" fix it; "as soon as" and a delay look ahead; the nearer one when a past
+ * verb only plans it, or a future verb's clause names it with a possessive; else the verb decides.
+ */
+function resolveWeekdayIn(context: ParsingContext, result: ParsingResult, published: CalendarDate, weekday: number): CalendarDate {
+  const tags = result.tags();
+  const fixed = tags.has(TAGS.past) || tags.has(TAGS.future);
+  const end = result.index + result.text.length;
+  if (!fixed && weekdayLooksAhead(context.text, result.index)) return resolveWeekday(published, weekday, 'future');
+  const tense = verbTense(context, result);
+  const open = tense === 'future' ? isPossessiveWeekday(context.text, end) : weekdayIsOpen(context.text, result.index);
+  if (!fixed && open) return nearestWeekday(published, weekday);
+  return resolveWeekday(published, weekday, directionOf(context, result, tense), tags.has(TAGS.strictly));
+}
+
 export const tenseRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const published = fromLocalDate(context.refDate);
@@ -80,7 +95,7 @@ export const tenseRefiner: Refiner = {
         }
         result.addTag(TAGS.relative);
       } else if (start.isCertain('weekday') && weekday !== null) {
-        const resolved = resolveWeekday(published, weekday, directionOf(context, result), result.tags().has(TAGS.strictly));
+        const resolved = resolveWeekdayIn(context, result, published, weekday);
         start.assign('year', resolved.year);
         start.assign('month', resolved.month);
         start.assign('day', resolved.day);

@@ -1,7 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { differenceInCalendarDays } from 'date-fns';
-import { fromLocalDate, toLocalDate } from '../calendar-date';
-import { resolveWeekday } from '../resolve-direction';
+import { fromLocalDate } from '../calendar-date';
+import { nearestWeekday } from '../resolve-direction';
 import { TAGS } from '../tags';
 
 /**
@@ -32,9 +31,7 @@ export const untilNearestRefiner: Refiner = {
       const before = context.text.slice(Math.max(0, result.index - 40), result.index);
       if (!UNTIL_BEFORE.test(before) || (/\bto\s+$/i.test(before) && !PUT_OFF_TO.test(before))) continue;
       if (!start.isCertain('month') && start.isCertain('weekday') && weekday !== null && !result.tags().has(TAGS.strictly)) {
-        const back = resolveWeekday(published, weekday, 'past');
-        const ahead = resolveWeekday(published, weekday, 'future');
-        const day = differenceInCalendarDays(toLocalDate(ahead), toLocalDate(published)) < differenceInCalendarDays(toLocalDate(published), toLocalDate(back)) ? ahead : back;
+        const day = nearestWeekday(published, weekday);
         start.assign('year', day.year).assign('month', day.month).assign('day', day.day);
         result.addTag(TAGS.relative);
         continue;

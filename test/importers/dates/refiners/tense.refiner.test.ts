@@ -104,4 +104,21 @@ describe('tense refiner', () => {
     expect(valueOf('The board sold the unit, the sale to be completed around Nov. 6.', PUBLISHED, 'Nov. 6')).toBe('2023-11-06');
     expect(valueOf('The bloc planned to admit Norway, Iceland and the Faroe Islands in early December, an official said.', PUBLISHED, 'early December')).toBe('2023-12');
   });
+  it('gives a weekday a past verb only plans the nearer day, unless a participle dates it', () => {
+    // (fictional) Wednesday 18 October 2023
+    expect(valueOf('The union planned a march through the capital on Saturday.', PUBLISHED, 'Saturday')).toBe('2023-10-21');
+    expect(valueOf('The regulator has scheduled a hearing Thursday to hear the firm.', PUBLISHED, 'Thursday')).toBe('2023-10-19');
+    expect(valueOf('Officials planned to leave Geneva on Thursday for Vienna.', PUBLISHED, 'Thursday')).toBe('2023-10-19');
+    expect(valueOf('The firm asked the court to lift the order issued Monday.', PUBLISHED, 'Monday')).toBe('2023-10-16');
+  });
+
+  it('looks ahead from "as soon as", whatever the tense', () => {
+    expect(valueOf('Aides said the bill could pass as early as Friday.', PUBLISHED, 'Friday')).toBe('2023-10-20');
+    expect(valueOf('The vote might come as soon as Monday, aides said.', PUBLISHED, 'Monday')).toBe('2023-10-23');
+  });
+
+  it('gives a possessive weekday in a future clause the nearer day', () => {
+    expect(valueOf('The firm said it would appeal Monday’s ruling.', PUBLISHED, 'Monday')).toBe('2023-10-16');
+    expect(valueOf('Critics said the levy rose above Monday’s level.', PUBLISHED, 'Monday')).toBe('2023-10-16');
+  });
 });
