@@ -1,5 +1,6 @@
 import { type Chrono, type Parser, type Refiner, casual } from 'chrono-node';
 import { agoParser } from './parsers/ago.parser';
+import { attributiveMonthParser } from './parsers/attributive-month.parser';
 import { attributiveYearParser } from './parsers/attributive-year.parser';
 import { bareYearParser } from './parsers/bare-year.parser';
 import { monthWithoutYearParser } from './parsers/month-without-year.parser';
@@ -43,7 +44,7 @@ export const REMOVED_CHRONO_PARSERS: readonly string[] = [
 ];
 
 /** Ours, in the order chrono runs them; the week-to parser's longer match wins over chrono's "December 11". */
-export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser, spelledYearParser, holidayParser];
+export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, attributiveMonthParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser, spelledYearParser, holidayParser];
 
 /** Run after chrono's own refiners (overlap removal, merging), in this order. */
 export const TIMELINE_REFINERS: readonly Refiner[] = [
@@ -64,8 +65,8 @@ export const TIMELINE_REFINERS: readonly Refiner[] = [
  */
 export const REMOVED_CHRONO_REFINERS: readonly string[] = ['UnlikelyFormatFilter', 'ENMergeDateRangeRefiner'];
 
-/** Parsers of dates that modify a noun ("the 2021 law"): left out where no reader wants them (TemporalExpression.modifier). */
-export const MODIFIER_PARSERS: readonly Parser[] = [attributiveYearParser];
+/** Parsers of dates that modify a noun ("the 2021 law", "the October attack"): left out where no reader wants them (TemporalExpression.modifier). */
+export const MODIFIER_PARSERS: readonly Parser[] = [attributiveYearParser, attributiveMonthParser];
 
 /** `modifiers: false` leaves out MODIFIER_PARSERS, so a caller that drops such dates does not pay for finding them. */
 export function createTimelineChrono({ modifiers = true }: { modifiers?: boolean } = {}): Chrono {
