@@ -15,10 +15,14 @@ import { startsWord, wordBefore } from '../word-boundary';
  * chrono returns "next week" as a certain day, which the text never states. "the last year" /
  * "the past month" are durations, not dates: not parsed.
  */
-const PATTERN = /(?:(earlier|later)\s+)?(last|next|this|in\s+the)\s+(week|month|year)(?![\p{L}\p{N}_])/iu;
+const PATTERN = /(?:(earlier|later)\s+)?(last|next|this|in\s+the|the\s+current)\s+(?:calendar\s+)?(week|month|year)(?![\p{L}\p{N}_])/iu;
 
-/** "earlier in the week" is "earlier this week"; a bare "in the week" is no date. */
-const OFFSETS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1, 'in the': 0 };
+/**
+ * "earlier in the week" is "earlier this week"; a bare "in the week" is no date. "the current year"
+ * is this year ("the current fiscal year" is not matched: a fiscal year need not be the calendar's).
+ */
+const OFFSETS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1, 'in the': 0, 'the current': 0 };
+const THIS = new Set(['this', 'the current']);
 
 export const relativePeriodParser: Parser = {
   pattern: () => PATTERN,
@@ -28,7 +32,7 @@ export const relativePeriodParser: Parser = {
     const [whole, earlierOrLater, which = '', unit = ''] = match;
     const offset = OFFSETS[which.toLowerCase().replace(/\s+/g, ' ')];
     if (offset === undefined) return null;
-    if (!earlierOrLater && offset === 0 && which.toLowerCase() !== 'this') return null;
+    if (!earlierOrLater && offset === 0 && !THIS.has(which.toLowerCase().replace(/\s+/g, ' '))) return null;
     // "earlier next week" is not English; "earlier"/"later" only go with "this".
     if (earlierOrLater && offset !== 0) return null;
     if (wordBefore(context.text, index) === 'the') return null;

@@ -17,6 +17,12 @@ describe('bare-year parser', () => {
     expect(datesIn('Fines for 2000 drivers were cancelled.', null)).toEqual([]);
   });
 
+  it('reads years after "both"/"either" and "due" (a count after "due" stays a count)', () => {
+    expect(datesIn('The levy cuts revenue in both 2025 and 2026.', null).map(([, value]) => value)).toEqual(['2025', '2026']);
+    expect(datesIn('The state sold notes due 2031 and bonds.', null)).toEqual([['2031', '2031', 'year', 'explicit']]);
+    expect(datesIn('Payments due 2000 farmers were late.', null)).toEqual([]);
+  });
+
   it('keeps "early", "late" and "mid" in the text, still at year precision', () => {
     expect(datesIn('The vote slipped to early 2022 and then to mid-2023.', null)).toEqual([
       ['early 2022', '2022', 'year', 'explicit'],

@@ -11,6 +11,11 @@ describe('relative-period parser', () => {
     expect(valueOf('The rules take effect next year.', '2024-01-20', 'next year')).toBe('2025');
   });
 
+  it('reads "the current year" as this year, and leaves a fiscal year alone', () => {
+    expect(datesIn('Sales should grow in the current year.', '2024-05-02')).toEqual([['the current year', '2024', 'year', 'relative']]);
+    expect(datesIn('Sales should grow in the current fiscal year.', '2024-05-02')).toEqual([]);
+  });
+
   it('gives a week inside one month as that month', () => {
     // Published Thursday 2024-02-29: next week runs Mon 2024-03-04 to Sun 03-10.
     expect(datesIn('The chief executive is set to testify next week.', '2024-02-29')).toEqual([['next week', '2024-03', 'month', 'relative']]);
