@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTH_PATTERN, isPlausibleYear, monthNumber } from '../calendar-words';
+import { keywordGate } from '../keyword-gate';
 import { startsWord } from '../word-boundary';
 
 /**
@@ -43,7 +44,7 @@ function twoDigits(words: string): number {
 }
 
 export const spelledYearParser: Parser = {
-  pattern: () => PATTERN,
+  pattern: keywordGate(/nineteen|twenty|thousand/i, PATTERN),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const index = match.index ?? 0;
     if (!startsWord(context.text, index)) return null;
