@@ -10,12 +10,14 @@ import { weekToParser } from './parsers/week-to.parser';
 import { weekdayParser } from './parsers/weekday.parser';
 import { holidayParser } from './parsers/holiday.parser';
 import { seasonParser } from './parsers/season.parser';
+import { secondDayParser } from './parsers/second-day.parser';
 import { spelledYearParser } from './parsers/spelled-year.parser';
 import { weekendParser } from './parsers/weekend.parser';
 import { casualDayFilterRefiner } from './refiners/casual-day-filter.refiner';
 import { leadingPrepositionRefiner } from './refiners/leading-preposition.refiner';
 import { lowercaseMonthRefiner } from './refiners/lowercase-month.refiner';
 import { relativeYearSuffixRefiner } from './refiners/relative-year-suffix.refiner';
+import { sharedYearRefiner } from './refiners/shared-year.refiner';
 import { tenseRefiner } from './refiners/tense.refiner';
 import { unlikelyNumberRefiner } from './refiners/unlikely-number.refiner';
 import { untilNearestRefiner } from './refiners/until-nearest.refiner';
@@ -44,7 +46,7 @@ export const REMOVED_CHRONO_PARSERS: readonly string[] = [
 ];
 
 /** Ours, in the order chrono runs them; the week-to parser's longer match wins over chrono's "December 11". */
-export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, attributiveMonthParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser, spelledYearParser, holidayParser];
+export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, attributiveMonthParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser, spelledYearParser, holidayParser, secondDayParser];
 
 /** Run after chrono's own refiners (overlap removal, merging), in this order. */
 export const TIMELINE_REFINERS: readonly Refiner[] = [
@@ -53,6 +55,7 @@ export const TIMELINE_REFINERS: readonly Refiner[] = [
   lowercaseMonthRefiner,
   leadingPrepositionRefiner,
   relativeYearSuffixRefiner,
+  sharedYearRefiner,
   untilNearestRefiner,
   tenseRefiner,
 ];

@@ -17,6 +17,8 @@ export const TAGS = {
   weekTo: 'timeline/week-to',
   /** A year on its own, already checked to be a year, not a count (unlikely-number.refiner.ts keeps it). */
   bareYear: 'timeline/bare-year',
+  /** The second day of "April 24 and 25": digits alone, already checked to be a day (unlikely-number.refiner.ts keeps it). */
+  secondDay: 'timeline/second-day',
   /** A year that modifies a noun ("the 2021 law"): TemporalExpression.modifier. */
   modifier: 'timeline/modifier',
 } as const;

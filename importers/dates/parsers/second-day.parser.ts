@@ -1,0 +1,40 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import { MONTH_PATTERN, isPlausibleYear, monthNumber } from '../calendar-words';
+import { keywordGate } from '../keyword-gate';
+import { TAGS } from '../tags';
+import { startsWord } from '../word-boundary';
+
+/**
+ * The day that shares the month before it: "the summit on April 24 and 25" → '25' is April 25 (its
+ * year as the first day's: the tense refiner, or the year stated after it, "April 24 and 25,
+ * 2019"). chrono reads "April 24" and leaves the 25 alone. Only "and"/"or"/"&" between two day
+ * numbers, the second a plausible day of that month: "April 24 and 25 people" is a count.
+ */
+const PATTERN = new RegExp(
+  String.raw`(${MONTH_PATTERN})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?![\d\p{L}_%]|[.,]\d)`,
+  'iu',
+);
+
+export const secondDayParser: Parser = {
+  pattern: keywordGate(/\d\s+(?:and|or|&)\s+\d/i, PATTERN),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const index = match.index ?? 0;
+    if (!startsWord(context.text, index)) return null;
+    const [whole, monthWord = '', firstDigits = '', secondDigits = '', yearDigits] = match;
+    const month = monthNumber(monthWord);
+    const first = Number(firstDigits);
+    const day = Number(secondDigits);
+    if (month === undefined || day <= first || day > 31) return null;
+    // "April 24 and 25 people": a lower-case word after the number makes it a count.
+    if (!yearDigits && /^\s+\p{Ll}/u.test(context.text.slice(index + whole.length, index + whole.length + 3)) && !/^\s+(?:and|or|to|in|at|on|when|while|for|with|the|as)\b/i.test(context.text.slice(index + whole.length, index + whole.length + 8))) return null;
+    const year = yearDigits === undefined ? undefined : Number(yearDigits);
+    if (year !== undefined && !isPlausibleYear(year)) return null;
+    const dayStart = index + whole.indexOf(secondDigits, whole.length - secondDigits.length - (yearDigits ? yearDigits.length + 6 : 4));
+    const text = context.text.slice(dayStart, index + whole.length);
+    const result = context.createParsingResult(dayStart, text);
+    result.start.assign('month', month).assign('day', day);
+    if (year !== undefined) result.start.assign('year', year);
+    result.addTag(TAGS.secondDay);
+    return result;
+  },
+};
