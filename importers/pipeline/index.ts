@@ -13,8 +13,9 @@ import { findActors } from './stages/find-actors';
 import { findCompanyNames } from './stages/find-companies';
 import { findEventClauses } from './stages/find-event-clauses';
 import { inheritJurisdiction } from './stages/inherit-jurisdiction';
+import { SENTENCE_MODEL } from './sentence-classifier';
 import { keepLikelyEvents } from './stages/keep-likely-events';
-import { requireActor } from './stages/require-actor';
+import { firmlyDropped, requireActor } from './stages/require-actor';
 import { resolveDates } from './stages/resolve-dates';
 import { scoreConfidence } from './stages/score-confidence';
 import { splitCoordinatedActors } from './stages/split-coordinated-actors';
@@ -36,7 +37,7 @@ export const STAGES: readonly Stage[] = [
   findCompanyNames,
   inheritJurisdiction,
   // requireActor's drops, unless the learned sentence classifier is confident (docs/extraction.md)
-  keepLikelyEvents(requireActor),
+  keepLikelyEvents(requireActor, SENTENCE_MODEL, firmlyDropped),
   splitCoordinatedActors,
   splitSeparatePenalties,
   resolveDates,

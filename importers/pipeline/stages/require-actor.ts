@@ -4,6 +4,7 @@ import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { WEAK_CUES } from '../cues/event-cues';
 import { RULE_WORD } from '../cues/law-nouns';
 import { POLICY_TOPIC } from '../cues/policy-topics';
+import { PRIVATE_SPEAKER } from '../cues/private-speakers';
 import { TRAILING_ATTRIBUTION } from '../cues/reporting-verbs';
 import type { EventType } from '../../../db/vocabulary/taxonomy';
 import { authorityAnaphor } from '../sentences/authority-anaphor';
@@ -77,7 +78,32 @@ interface ActorRule {
   name: string;
   /** What the rule decides when it applies: the first rule that applies decides. */
   keep: boolean;
+  /** A drop the sentence classifier may not overrule (keep-likely-events.ts). */
+  firm?: true;
   applies(ctx: ArticleContext, c: Candidate): boolean;
+}
+
+/** A pronoun subject ("they uniformly denounced …") speaks for whoever the sentence named first. */
+const PRONOUN_SUBJECT = /^\W*(?:(?:and|but|then|also)\s+)*(?:he|she|they|it|we)\b/i;
+
+/**
+ * A statement whose subject is a private person or group (cues/private-speakers.ts): the private
+ * speaker comes before any government, company or named actor in the subject ("Lawyers for the
+ * family sent letters of protest to the minister": the minister is the addressee; "Parents urged
+ * the ministry …, and they denounced …": a pronoun speaks for the sentence's first subject).
+ */
+function privateSpeaker(ctx: ArticleContext, c: Candidate): boolean {
+  if (c.type !== 'statement') return false;
+  const clauseSubject = ctx.masked.slice(c.clauseStart, c.cue.start);
+  const from = PRONOUN_SUBJECT.test(clauseSubject) ? c.sentence.start : c.clauseStart;
+  const subject = ctx.masked.slice(from, c.cue.start);
+  const speaker = PRIVATE_SPEAKER.exec(subject);
+  if (!speaker) return false;
+  const at = from + speaker.index;
+  const official = GOVERNMENTAL_NOUN.exec(subject);
+  if (official && from + official.index < at) return false;
+  if (findCompanies(subject).some((m) => from + m.start < at)) return false;
+  return !clauseRefs(ctx, c).some((r) => r.actor && r.start >= from && r.start < at);
 }
 
 const before = (ctx: ArticleContext, c: Candidate): string => ctx.masked.slice(c.clauseStart, c.cue.start);
@@ -88,6 +114,8 @@ const passiveBefore = (ctx: ArticleContext, c: Candidate): boolean => PASSIVE_BE
  * clause no rule keeps is dropped ('no-actor').
  */
 export const ACTOR_RULES: readonly ActorRule[] = [
+  // "Hundreds of veterans gathered to denounce the decree": no official or company speaks
+  { name: 'private-speaker', keep: false, firm: true, applies: privateSpeaker },
   // "The government said it was holding platforms to account": a bare "said" needs a governmental
   // speaker right before the verb, a place, and a policy topic (or a named company) after it.
   {
@@ -150,6 +178,11 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // "Meta changed its policy": events a company can be the actor of, with the company named
   { name: 'company-act', keep: true, applies: (_ctx, c) => COMPANY_ACTS.has(c.type) && !NEEDS_GOVERNMENT.has(c.cue.name) && c.companies.length > 0 },
 ];
+
+/** Whether requireActor drops the candidate by a rule the sentence classifier may not overrule. */
+export function firmlyDropped(ctx: ArticleContext, c: Candidate): boolean {
+  return actorRule(ctx, c)?.firm === true;
+}
 
 /** The rule that decides a candidate, or null when none applies (then it is dropped as 'no-actor'). */
 export function actorRule(ctx: ArticleContext, c: Candidate): ActorRule | null {

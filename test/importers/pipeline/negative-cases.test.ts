@@ -62,6 +62,27 @@ describe('negative cases: no mention', () => {
   });
 });
 
+describe('a statement needs an official or a company: private speakers state no event (private-speaker)', () => {
+  // fictional; the story's place is known from its headline
+  const PRIVATE = [
+    'Hundreds of retired miners gathered in the square on Tuesday to denounce the decree on pensions.',
+    'The girl’s grandmother vowed on Monday to keep fighting the deportation order.',
+    'Lawyers for the family sent a letter of protest to the Interior Minister on Friday.',
+    'Dozens of students marched on Thursday to condemn the tuition law.',
+    'Parents at the school urged the ministry on Wednesday to drop the phone ban, and they denounced the rule as cruel.',
+  ];
+  it.each(PRIVATE)('%s', (sentence) => {
+    expect(extractMentions(makeArticle('A week of anger in Lisbon', [sentence], '2024-05-17'))).toEqual([]);
+  });
+
+  it('keeps the same verbs when a government or a company speaks', () => {
+    const official = extractMentions(makeArticle('A week of anger in Lisbon', ['The Portuguese government on Tuesday condemned the attack on the ministry.'], '2024-05-17'));
+    expect(official.map((m) => [m.type, m.jurisdiction])).toEqual([['statement', 'PT']]);
+    const company = extractMentions(makeArticle('Meta and the regulator', ['Lawyers for Meta sent a letter to the Irish regulator on Friday protesting the order.'], '2024-05-17'));
+    expect(company.map((m) => m.type)).toContain('statement');
+  });
+});
+
 describe('attributions and non-answers do not hide an event stated beside them', () => {
   it.each([
     ['The regulator fined TikTok 5 million euros on Monday, analysts said.', 'enforcement'],
