@@ -14,6 +14,8 @@ import { TAGS } from '../tags';
  * Runs after leading-preposition (which moves "until" out of the result's text) and before tense.
  */
 const UNTIL_BEFORE = /\b(?:until|till|to)\s+$/i;
+/** A deadline's hour between "until" and its day ("until 9 a.m. Tuesday", "until noon on Friday"): read past it. */
+const HOUR_BEFORE = /(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?$/i;
 /** "adjourned to May 2", "postponed to June": "to" only after a verb of putting off. */
 const PUT_OFF_TO = /\b(?:adjourn|postpon|defer|delay|push|mov)\w*\s+(?:[\w-]+\s+){0,3}?to\s+$/i;
 
@@ -28,7 +30,7 @@ export const untilNearestRefiner: Refiner = {
       const month = start.get('month');
       const weekday = start.get('weekday');
       if (start.isCertain('year')) continue;
-      const before = context.text.slice(Math.max(0, result.index - 40), result.index);
+      const before = context.text.slice(Math.max(0, result.index - 60), result.index).replace(HOUR_BEFORE, '');
       if (!UNTIL_BEFORE.test(before) || (/\bto\s+$/i.test(before) && !PUT_OFF_TO.test(before))) continue;
       if (!start.isCertain('month') && start.isCertain('weekday') && weekday !== null && !result.tags().has(TAGS.strictly)) {
         const day = nearestWeekday(published, weekday);

@@ -35,10 +35,20 @@ export const DESIRED_ACT_BEFORE = /\b(?:push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|pr
  *
  *   EXAMPLE background-definition-1: "Under Japan's competition law, businesses are prohibited from tying sales"
  *   EXAMPLE background-definition-2: "Under the rules, platforms must remove such posts"
+ *   EXAMPLE background-definition-3: "Under the fraud law, prosecutors have the power to freeze assets"
  *   (a dated rule is news: "Under rules in force since June, sites must check ages" — see RECENT_RULE)
  * Group 1 is the "Under …" phrase.
  */
-export const BACKGROUND_DEFINITION = /^\W*(Under\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:law|laws|act|rules|regulations?|code|legislation|constitution|treaty)\b[^,]{0,40}),\s+(?:[\w-]+\s+){0,3}?(?:are|is|must|may not|cannot|can't|shall)\b/i;
+export const BACKGROUND_DEFINITION = /^\W*(Under\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:law|laws|act|rules|regulations?|code|legislation|constitution|treaty)\b[^,]{0,40}),\s+(?:[\w-]+\s+){0,3}?(?:are|is|must|may not|cannot|can't|shall|(?:has|have) the (?:authority|power|right) to)\b/i;
+
+/**
+ * A country's or a field's law in general, as the clause's subject with no determiner: what it
+ * always requires, not an act. "German law requires parties to publish donors", "Federal law
+ * prohibits …" ("The new law requires …", "A 2023 law bans …" are news: a determiner names one law).
+ *
+ *   EXAMPLE general-law-1: "Swiss law requires banks to keep records for ten years"
+ */
+export const GENERAL_LAW_SUBJECT = /^\W*(?:[A-Z][\w'’-]*\s+){1,2}law\s+(?:requires?|prohibits?|forbids?|bans?|allows?|obliges?|permits?)\b/;
 
 /** An "Under …" phrase that dates or news-pegs its rule: then the clause states the rule's effect. */
 export const RECENT_RULE = /\b(?:since|from|in force|in effect|new|newly|took effect|takes effect|came into|\d)/i;

@@ -8,7 +8,13 @@
  *   EXAMPLE law-noun-4: "a code of practice for app stores"            → code of practice
  *   EXAMPLE law-noun-5: "the Senate approved a sweeping overhaul"       → overhaul
  */
-export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|measures?|proposals?|ordinance|regulations?|rules|guidelines|amendments?|decrees?|reforms?|overhaul|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct))`;
+/**
+ * A proposal that is a rule's, not a deal's or a truce's: "the peace proposals", "a merger
+ * proposal", "a proposal from its rival to combine the two carriers" are not legislation.
+ */
+const PROPOSAL = String.raw`(?<!\b(?:peace|merger|takeover|buyout|acquisition|ceasefire|cease-fire|settlement|bid)\s)proposals?(?!\s+(?:from\s+(?:its|a|the)\s+(?:rival|partner|bidder|suitor|shareholders?|investors?)|to\s+(?:combine|merge|acquire|buy|sell|take over))\b)`;
+
+export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|measures?|${PROPOSAL}|ordinance|regulations?|rules|guidelines|amendments?|decrees?|reforms?|overhaul|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct))`;
 
 /**
  * Laws that news names by their acronym alone: "The DMA, which took effect in 2023", "the GDPR

@@ -17,4 +17,14 @@ export const MODAL_BEFORE = /\b(?:[Mm]ight|[Cc]ould|may)\s+(?:\w+\s+){0,2}$/;
  *   EXAMPLE hypothetical-2: "If the bill passes, apps would need licences" → conditional
  *   ("found few, if any, allies while testifying" is no condition)
  */
-export const HYPOTHETICAL_BEFORE_CUE = /\b(?:might|could|may)\s+(?:[\w-]+\s+){0,4}$|\bif\b(?!,?\s+(?:any|ever|not|anything|at all)\b)/;
+export const HYPOTHETICAL_BEFORE_CUE = /\b(?:might|could|may)\s+(?:[\w-]+\s+){0,4}$|\b[Ii]f\b(?!,?\s+(?:any|ever|not|anything|at all)\b)/;
+
+/**
+ * A negated predicate: the act did not happen. "Chile has not banned the app", "The cabinet did not
+ * back the proposals", "has never fined a platform". (A court that "did not block" a law has ruled:
+ * the pipeline keeps court cues; "not only banned" is no negation.)
+ *
+ *   EXAMPLE negated-predicate-1: "The ministry has not prohibited the service"
+ *   EXAMPLE negated-predicate-2: "Lawmakers did not approve the bill"
+ */
+export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|formally|officially|explicitly|actually|fully|so far)\s+)*$/i;

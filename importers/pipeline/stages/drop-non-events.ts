@@ -1,6 +1,6 @@
-import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE, SECTOR_OBJECT_AFTER } from '../cues/commentary-markers';
+import { ALLEGATION_BEFORE, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, GENERAL_LAW_SUBJECT, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE, SECTOR_OBJECT_AFTER } from '../cues/commentary-markers';
 import { GOVERNMENTAL_NOUN, OPINION_SPEAKER } from '../cues/governmental-nouns';
-import { HYPOTHETICAL_BEFORE_CUE } from '../cues/modal-markers';
+import { HYPOTHETICAL_BEFORE_CUE, NEGATED_BEFORE_CUE } from '../cues/modal-markers';
 import { OPINION_VERB } from '../cues/reporting-verbs';
 import { quotedShare } from '../sentences/mask-quotes';
 import { temporalExpressions } from '../temporal';
@@ -39,6 +39,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'allegation', applies: (ctx, c) => c.type !== 'statement' && ALLEGATION_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "Hawks had been pushing the president to sign the order": an act someone wants, not one done
   { name: 'desired-act', applies: (ctx, c) => c.type !== 'statement' && DESIRED_ACT_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "Chile has not banned the app": the act did not happen (a court that did not block a law has ruled)
+  { name: 'negated-predicate', applies: (ctx, c) => c.type !== 'court' && NEGATED_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
   // "No other law restricts the sale of data": nobody acts
   { name: 'negated-actor', applies: (ctx, c) => NEGATED_ACTOR_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "The vote clears the path for the bill to take effect": a prospect, not an event
@@ -91,7 +93,7 @@ function governmentActFirst(ctx: ArticleContext, c: Candidate): boolean {
 
 function backgroundDefinition(upToCue: string): boolean {
   const m = BACKGROUND_DEFINITION.exec(upToCue);
-  return !!m && !RECENT_RULE.test(m[1] ?? '');
+  return (!!m && !RECENT_RULE.test(m[1] ?? '')) || GENERAL_LAW_SUBJECT.test(upToCue);
 }
 
 function isAllCaps(text: string): boolean {

@@ -40,6 +40,14 @@ const NEGATIVES = [
   '9:40 am: Good morning. We will bring you the High Court ruling on the Telegram block in Ghana as it happens.',
   'Under the old law in Peru, platforms were shielded unless they ignored a court order to remove content.',
   'Ghana’s data law, which allows penalties of up to 5 percent of revenue, was not used in the case.',
+  // a negated act, a condition, a plea to the public, a road, a letter read, a deal's proposal, a law in general, a power
+  'The minister said Chile has not prohibited the app from operating in the country.',
+  'The cabinet in Lima did not back the telecoms proposals on Tuesday.',
+  'If the regulator in Madrid succeeds in seizing the firm’s assets on Monday, the owners could be left without lawyers.',
+  'Brazil appealed to world opinion on Tuesday to help stop the seizure of its ships.',
+  'Farmers blocked the entrance to the ministry in Santiago on Friday.',
+  'The Justice Ministry in Lima said on Monday it was reviewing that letter.',
+  'Under the fraud law in Kenya, prosecutors have the power to freeze a suspect’s assets before trial.',
 ];
 
 describe('negative cases: no mention', () => {
@@ -59,6 +67,29 @@ describe('negative cases: no mention', () => {
   it('never throws, even on empty or odd input', () => {
     expect(extractMentions(makeArticle('', [''], null))).toEqual([]);
     expect(extractMentions({ ...makeArticle('x', ['y']), blocks: [{ start: 5, end: 2, kind: 'body' }] })).toEqual([]);
+  });
+});
+
+describe('a deal’s proposal and a law in general are no legislation, with the story’s place known', () => {
+  it.each([
+    ['Brazil’s airlines in turmoil', 'The airline had rejected on Monday a proposal from its rival to combine the two carriers.'],
+    ['Brazil’s airlines in turmoil', 'The carrier turned down the merger proposal on Tuesday.'],
+    ['Party funding in Berlin', 'German law requires parties to publish the name of anyone who donates more than 20,000 euros.'],
+  ])('%s: %s', (headline, sentence) => {
+    expect(extractMentions(makeArticle(headline, [sentence], '2024-05-17'))).toEqual([]);
+  });
+});
+
+describe('the same verbs still state an act where nothing negates, conditions or generalises them', () => {
+  it.each([
+    ['Chile prohibited the app from operating in the country on Monday.', 'ban'],
+    ['Brazil appealed to the Supreme Court on Tuesday against the fine on the platform.', 'court'],
+    ['Police in Santiago blocked the app on Friday.', 'ban'],
+    ['The Justice Ministry in Lima said on Monday it was reviewing the merger of the two carriers.', 'investigation'],
+    ['The Swiss government proposed a law requiring banks to keep records for ten years.', 'legislation'],
+    ['A court in Madrid did not block the law on Monday, rejecting the platforms’ request.', 'court'],
+  ])('%s', (sentence, type) => {
+    expect(extractMentions(makeArticle('Technology news', [sentence], '2024-05-17')).map((m) => m.type)).toContain(type);
   });
 });
 

@@ -17,6 +17,8 @@ describe('until-nearest refiner', () => {
     expect(datesIn('The deadline, which had been extended until Friday, passed.', '2022-07-30')).toEqual([['Friday', '2022-07-29', 'day', 'relative']]);
     // "last" still decides.
     expect(datesIn('The site stayed blocked until last Friday.', PUBLISHED)).toEqual([['last Friday', '2024-04-12', 'day', 'relative']]);
+    // a deadline's hour between "until" and its day: Monday 2024-04-01, Tuesday is the next day
+    expect(datesIn('The regulator has given the operators until 9 a.m. Tuesday to restore the service.', '2024-04-01')).toEqual([['Tuesday', '2024-04-02', 'day', 'relative']]);
   });
 
   it('leaves a stated year, and a plain "to" that puts nothing off, to the other rules', () => {
