@@ -144,19 +144,12 @@ async function load(url: string, admin: Client, deferred: Deferred[], options: S
     await admin.query('DROP TABLE seed_events');
     options.log(`events inserted from staging, search documents computed set-based, in ${seconds(t2)} s`);
     const t3 = performance.now();
-    // Every index the migrations made comes back here, the RUM index of migration 0018 too where the
-    // server has the extension (its build is timed on its own: it is the largest of them).
-    let rumSeconds: string | null = null;
-    for (const statement of indexes.filter((d) => d.table === 'events')) {
-      const tIndex = performance.now();
-      await admin.query(statement.create);
-      if (/ USING rum /.test(statement.create)) rumSeconds = seconds(tIndex);
-    }
+    for (const statement of indexes.filter((d) => d.table === 'events')) await admin.query(statement.create);
     for (const statement of deferred.filter((d) => d.kind === 'fk')) await admin.query(statement.create);
     for (const table of ['articles', 'events', 'event_sources', 'companies']) {
       await admin.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT coalesce(max(id), 1) FROM ${table}))`);
     }
-    options.log(`event indexes and foreign keys rebuilt in ${seconds(t3)} s${rumSeconds ? ` (the RUM index of full text: ${rumSeconds} s)` : ''}`);
+    options.log(`event indexes and foreign keys rebuilt in ${seconds(t3)} s`);
     await checkSearchDocuments(admin, counts.events);
     const tRollups = performance.now();
     await admin.query('SET statement_timeout = 0');

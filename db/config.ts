@@ -50,7 +50,6 @@ export const ENVIRONMENT = z.object({
   WRITE_RATE_LIMIT_PER_KEY: wholeNumber(0, 1_000_000, 60, 'a whole number of writes a minute ≥ 0 (0: off)'),
   SEARCH_RATE_LIMIT_PER_IP: wholeNumber(0, 1_000_000, 600, 'a whole number of searches a minute ≥ 0 (0: off)'),
   SEARCH_RANK_CANDIDATES: wholeNumber(0, 10_000_000, 2000, 'a whole number of matches ≥ 0 (0: rank every match)'),
-  SEARCH_RANK_INDEX: z.enum(['auto', 'off']).default('auto').describe('auto (rank in the RUM index when the database has one) or off'),
   LOG_LEVEL: z.enum(PINO_LEVELS).default('info').describe(`one of ${PINO_LEVELS.join(', ')}`),
   IMPORT_ALLOW_PRIVATE_URLS: z.enum(['0', '1']).optional().describe('1 (allow) or 0'),
   IMPORT_QUEUE: z.enum(['0', '1']).optional().describe('1 (queue uploads for workers, with DATABASE_URL set) or 0'),
@@ -89,8 +88,6 @@ export interface ServerConfig {
   rateLimits: { writesPerIp: number; writesPerKey: number; searchesPerIp: number };
   /** sort=relevance ranks at most this many matches, the most recently first seen (db/repositories/relevance-page.ts); null: every match. */
   searchRankCandidates: number | null;
-  /** sort=relevance ranks every match in the RUM index when the database has one (migration 0018); false: never (SEARCH_RANK_INDEX=off). */
-  searchRankIndex: boolean;
   logLevel: (typeof PINO_LEVELS)[number];
   /** Imports by URL and webhook deliveries may reach private and local addresses (tests, an intranet). */
   importAllowPrivateUrls: boolean;
@@ -132,7 +129,6 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       responseCache: { seconds: e.RESPONSE_CACHE_SECONDS, megabytes: e.RESPONSE_CACHE_MB },
       rateLimits: { writesPerIp: e.WRITE_RATE_LIMIT_PER_IP, writesPerKey: e.WRITE_RATE_LIMIT_PER_KEY, searchesPerIp: e.SEARCH_RATE_LIMIT_PER_IP },
       searchRankCandidates: e.SEARCH_RANK_CANDIDATES === 0 ? null : e.SEARCH_RANK_CANDIDATES,
-      searchRankIndex: e.SEARCH_RANK_INDEX === 'auto',
       logLevel: e.LOG_LEVEL,
       importAllowPrivateUrls: e.IMPORT_ALLOW_PRIVATE_URLS === '1',
       importQueue: e.IMPORT_QUEUE === '1',

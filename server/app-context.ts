@@ -3,7 +3,6 @@ import type PgBoss from 'pg-boss';
 import type { ServerConfig } from '../db/config';
 import type { Database } from '../db/database';
 import type { ReadReplicas } from '../db/read-replicas';
-import type { RelevanceRanking } from '../db/repositories/relevance-page';
 import type { DatabaseAvailability } from './health/database-availability';
 import type { ResponseCache } from './middleware/response-cache';
 import type { FacetCountCache } from './services/facet-count-cache';
@@ -26,6 +25,4 @@ export interface AppContext {
   jobQueue: PgBoss | null;
   /** Read responses of the public window (middleware/response-cache.ts); null: every request runs. */
   responseCache: ResponseCache | null;
-  /** How sort=relevance ranks on readDb: in its RUM index, or a bounded candidate set (services/relevance-ranking.ts). */
-  relevanceRanking: () => Promise<RelevanceRanking>;
 }

@@ -12,7 +12,6 @@ import { errorHandler, notFoundHandler } from './http/error-handler';
 import { middlewareSetups } from './middleware';
 import { routes } from './routes';
 import { installPages } from './routes/pages.routes';
-import { relevanceRankingOf } from './services/relevance-ranking';
 import { mountRoutes } from './routes/mount-routes';
 
 export interface CreateAppOptions {
@@ -31,8 +30,6 @@ export interface CreateAppOptions {
   responseCache?: ResponseCache | null;
   /** Settings read from the environment at startup (db/config.ts). Left out: the schema's defaults, with no request log. */
   config?: ServerConfig;
-  /** Whether the read database has a RUM index to rank searches in; left out: asked of it once, at the first search (relevance-ranking.ts). */
-  rankIndex?: boolean;
 }
 
 /** createApp without settings (tests, embedding): every default of the schema, and quiet. */
@@ -43,18 +40,16 @@ const EMBEDDED: ServerConfig = { ...readConfig({}).server, logLevel: 'silent' };
  * in the route registry, then 404 and error problems. `server/listen.ts` binds it to a port.
  */
 export function createApp(options: CreateAppOptions): express.Application {
-  const config = options.config ?? EMBEDDED;
   const ctx: AppContext = {
     db: options.db,
     readDb: options.readDb ?? options.db,
     replicas: options.replicas ?? null,
     jobQueue: options.jobQueue ?? null,
-    config,
+    config: options.config ?? EMBEDDED,
     // Readiness is whether reads can be served: with replicas, a primary outage leaves the read API up.
     availability: new DatabaseAvailability(options.readDb ?? options.db),
     facetCache: options.facetCache ?? null,
     responseCache: options.responseCache ?? null,
-    relevanceRanking: relevanceRankingOf(options.readDb ?? options.db, config, options.rankIndex),
   };
   const app = express();
   app.disable('x-powered-by');

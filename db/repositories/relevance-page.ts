@@ -10,19 +10,7 @@ export interface RelevanceKey {
 }
 
 /**
- * How relevance pages rank. `index`: in the RUM index (migration 0018; rank-index.ts says whether
- * the database has it), every match, by RUM's score. Otherwise by ts_rank over at most `candidates`
- * matches (null: every match).
- */
-export interface RelevanceRanking {
-  index: boolean;
-  candidates: number | null;
-}
-
-/**
- * One page in relevance order (rank desc, id asc), keyset-paged on (rank, id).
- *
- * `index`: every match in the RUM index's order (indexedPage below); the rank is RUM's score.
+ * One page in relevance order (ts_rank desc, id asc), keyset-paged on (rank, id).
  *
  * `candidates` null: every match is ranked. The GIN index narrows to the matches, then each one's
  * ts_rank is computed for a top-N sort, so a common word ranks hundreds of thousands of rows.
@@ -41,9 +29,7 @@ export interface RelevanceRanking {
  *                                                    ORDER BY first_seen_at DESC, id DESC LIMIT $N)) r
  *   WHERE (r.rank < $rank OR (r.rank = $rank AND r.id > $id)) ORDER BY r.rank DESC, r.id ASC LIMIT $n
  */
-export function relevancePage(db: Queryable, filter: TimelineFilter, after: RelevanceKey | null, limit: number, ranking: RelevanceRanking): EventsQuery {
-  if (ranking.index) return indexedPage(db, filter, after, limit);
-  const candidates = ranking.candidates;
+export function relevancePage(db: Queryable, filter: TimelineFilter, after: RelevanceKey | null, limit: number, candidates: number | null): EventsQuery {
   if (candidates === null) return unboundedPage(db, filter, after, limit);
   const ranked = pageColumns(
     db.selectFrom('events').where('events.id', 'in', candidateIds(db, filter).orderBy('events.first_seen_at', 'desc').orderBy('events.id', 'desc').limit(candidates)),
@@ -83,33 +69,4 @@ function unboundedPage(db: Queryable, filter: TimelineFilter, after: RelevanceKe
     );
   }
   return query.orderBy(sql`rank DESC`).orderBy('events.id', 'asc').limit(limit);
-}
-
-/**
- * Every match ranked in the RUM index (migration 0018): the index returns the matches in order of
- * `search <=> q`, the inverse of RUM's score, reading only as many rows as the page needs. The
- * score is a cover-density rank (close to ts_rank_cd, with the same A-D weights), not ts_rank, so
- * pages of this order carry it as their rank: the rank of one order is never compared with the other.
- *
- * The index orders by distance alone, and distances are rounded to a real, so two rows with
- * different scores can share one; the page's order is (score desc, id asc). Hence FETCH FIRST n
- * ROWS WITH TIES: the n nearest rows after the cursor plus every row as near as the n-th, which
- * holds the n first rows in (score desc, id) order (a row further away has a lower score than all
- * of them), then that order and the limit outside.
- *
- *   SELECT r.* FROM (SELECT …, rum_ts_score(events.search, $q) AS rank FROM events
- *                    WHERE … AND search @@ $q AND (rank < $rank OR (rank = $rank AND id > $id))
- *                    ORDER BY events.search <=> $q FETCH FIRST $n ROWS WITH TIES) r
- *   ORDER BY r.rank DESC, r.id ASC LIMIT $n
- *
- * A filter that leaves few matches (a common word in a small jurisdiction) may be planned the other
- * way round, its rows found by other indexes and their distances sorted; the order is the same.
- */
-function indexedPage(db: Queryable, filter: TimelineFilter, after: RelevanceKey | null, limit: number): EventsQuery {
-  const q = searchQuery(filter.q ?? '');
-  const score = sql<number>`rum_ts_score(events.search, ${q})`;
-  let nearest = pageColumns(db.selectFrom('events').where((eb) => filterExpression(eb, filter)), filter, score);
-  if (after) nearest = nearest.where(sql<SqlBool>`(${score} < ${after.rank}::real OR (${score} = ${after.rank}::real AND events.id > ${after.id}))`);
-  const ranked = nearest.orderBy(sql`events.search <=> ${q}`).modifyEnd(sql`FETCH FIRST ${sql.lit(limit)} ROWS WITH TIES`);
-  return db.selectFrom(ranked.as('r')).selectAll('r').orderBy(sql`r.rank DESC`).orderBy('r.id', 'asc').limit(limit) as unknown as EventsQuery;
 }

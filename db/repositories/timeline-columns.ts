@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Database, Queryable } from '../database';
 import type { EventStatus, EventType, Precision } from '../vocabulary/taxonomy';
 import { filterExpression, searchQuery, type TimelineFilter } from './timeline-filter';
@@ -31,8 +31,8 @@ export function baseQuery(db: Queryable, filter: TimelineFilter): EventsQuery {
   return pageColumns(db.selectFrom('events').where((eb) => filterExpression(eb, filter)), filter);
 }
 
-/** A page's columns of the events a query chose; with q, `rank` is ts_rank unless another rank is given. */
-export function pageColumns(query: SelectQueryBuilder<Database, 'events', object>, filter: TimelineFilter, rank?: RawBuilder<number>): EventsQuery {
+/** A page's columns of the events a query chose. */
+export function pageColumns(query: SelectQueryBuilder<Database, 'events', object>, filter: TimelineFilter): EventsQuery {
   return query
     .select([
       'events.id',
@@ -51,5 +51,5 @@ export function pageColumns(query: SelectQueryBuilder<Database, 'events', object
       'events.first_published',
       'events.edited_fields',
     ])
-    .select(filter.q ? (rank ?? sql<number>`ts_rank(events.search, ${searchQuery(filter.q)})`).as('rank') : sql<number | null>`NULL::real`.as('rank'));
+    .select(filter.q ? sql<number>`ts_rank(events.search, ${searchQuery(filter.q)})`.as('rank') : sql<number | null>`NULL::real`.as('rank'));
 }

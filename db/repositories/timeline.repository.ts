@@ -11,8 +11,7 @@ import { searchQuery, SEARCH_CONFIG, startsBefore, type TimelineFilter } from '.
 /** Where the previous page stopped: its last row's sort key. */
 export type TimelineKey =
   | { sort: 'asc' | 'desc'; date: string | null; id: number }
-  /** index: the page was ranked in the RUM index (rank is RUM's score, relevance-page.ts). */
-  | { sort: 'relevance'; rank: number; id: number; index?: boolean }
+  | { sort: 'relevance'; rank: number; id: number }
   /** at: first_seen as the row gave it (UTC, to the stored millisecond), so the keyset compares exactly. */
   | { sort: 'first_seen'; at: string; id: number };
 
@@ -27,8 +26,6 @@ export interface TimelinePageQuery {
    * (relevance-page.ts); null or absent: rank every match.
    */
   rankCandidates?: number | null;
-  /** Relevance order only: rank every match in the RUM index (rank-index.ts says whether there is one); rankCandidates is then unused. */
-  rankIndex?: boolean;
 }
 
 export interface TimelineSourceJson {
@@ -74,12 +71,12 @@ export const SNIPPET_STOP = '\u0003';
  *   ORDER BY date_start ASC NULLS LAST, id ASC LIMIT $n
  */
 export async function findTimelinePage(db: Queryable, query: TimelinePageQuery): Promise<TimelineRow[]> {
-  const { filter, sort, after, limit, rankCandidates = null, rankIndex = false } = query;
+  const { filter, sort, after, limit, rankCandidates = null } = query;
   const base = (): EventsQuery => baseQuery(db, filter);
 
   let page;
   if (sort === 'relevance') {
-    page = relevancePage(db, filter, after && after.sort === 'relevance' ? after : null, limit, { index: rankIndex, candidates: rankCandidates });
+    page = relevancePage(db, filter, after && after.sort === 'relevance' ? after : null, limit, rankCandidates);
   } else if (sort === 'first_seen') {
     page = firstSeenPage(base(), after, limit);
   } else {

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import type { RelevanceRanking } from '../../db/repositories/relevance-page';
 import type { Facets } from '../schemas/event.schema';
 import type { TimelineQuery } from '../schemas/timeline-query.schema';
 import { getFacets } from '../services/catalog.service';
@@ -34,12 +33,12 @@ export function pageSort(query: TimelineQuery): TimelineSort {
  * Events and facet counts for the search page. Counts are disjunctive: a dimension's counts apply
  * every filter except its own, so ticking US still shows how many events GB would add.
  */
-export async function loadSearch(db: Kysely<Database>, query: TimelineQuery, relevance: () => Promise<RelevanceRanking>): Promise<SearchModel> {
+export async function loadSearch(db: Kysely<Database>, query: TimelineQuery, rankCandidates: number | null): Promise<SearchModel> {
   const sort = pageSort(query);
   const base = getFacets(db, query);
   const perDimension = FACET_DIMENSIONS.map((d) => (query[d]?.length ? getFacets(db, { ...query, [d]: undefined }) : base));
   const undated = query.from || query.to ? getFacets(db, { ...query, from: undefined, to: undefined }) : base;
-  const [result, all, yearFacets, ...facetSets] = await Promise.all([getTimeline(db, query, sort, relevance), base, undated, ...perDimension]);
+  const [result, all, yearFacets, ...facetSets] = await Promise.all([getTimeline(db, query, sort, rankCandidates), base, undated, ...perDimension]);
   const options = Object.fromEntries(
     FACET_DIMENSIONS.map((d, i) => [d, facetOptions(d, facetSets[i]!, query[d] ?? [])]),
   ) as Record<FacetDimension, FacetOption[]>;

@@ -64,7 +64,7 @@ const searchPage: PageHandler = async (req, ctx) => {
     // No embed code or JSON link for a search the API would refuse: they would lead to an error.
     return { status: 400, page: renderSearchPage({ raw, model: null, errors: parsed.errors, sort: raw.sort?.[0] ?? 'desc', nextUrl: null, embedUrl: null, jsonUrl: null, embedTitle: 'Policy timeline' }) };
   }
-  const [model, warnings] = await Promise.all([loadSearch(readDbFor(ctx, req), parsed.query, ctx.relevanceRanking), timelineWarnings(readDbFor(ctx, req), parsed.query)]);
+  const [model, warnings] = await Promise.all([loadSearch(readDbFor(ctx, req), parsed.query, ctx.config.searchRankCandidates), timelineWarnings(readDbFor(ctx, req), parsed.query)]);
   const embedTitle = filterTitle(parsed.query);
   const next = model.result.nextCursor;
   const nextParams = searchParams(raw, ['cursor']);

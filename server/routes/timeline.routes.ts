@@ -30,7 +30,7 @@ export const timelineRoute = defineRoute({
     const sort = resolveSort(query, format.defaultSort);
     const db = readDbFor(ctx, req);
     const title = await timelineTitle(db, query);
-    const result = await getTimeline(db, query, sort, ctx.relevanceRanking);
+    const result = await getTimeline(db, query, sort, ctx.config.searchRankCandidates);
     // After the page, not beside it: a page with events settles most warnings without a query.
     const warnings = query.cursor ? [] : await timelineWarnings(db, query, result.events.length > 0);
     const dataUpdated = result.events.length === 0 && format.name === 'atom' ? await latestChange(db) : undefined;

@@ -61,19 +61,17 @@ export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 /**
  * How a relevance page was ranked, in the words facet counts use (facetCountsSchema): a full-text
- * search of a common word ranks a bounded candidate set, and says so; a database with a RUM index
- * ranks every match in it (migration 0018).
+ * search of a common word ranks a bounded candidate set, and says so.
  */
 export const rankingSchema = z
   .object({
     exact: z.boolean().meta({ description: 'true: every match was ranked, so the order is the exact relevance order; false: only the candidates were' }),
-    source: z.enum(['index', 'events', 'candidates']).meta({
-      description:
-        "index: every matching event was ranked inside the database's RUM index, and `rank` is RUM's cover-density score; events: every matching event was ranked by ts_rank; candidates: only the `candidates` matches first seen most recently were ranked (ts_rank), and the other matches are not in the results",
-    }),
+    source: z
+      .enum(['events', 'candidates'])
+      .meta({ description: 'events: every matching event was ranked; candidates: only the `candidates` matches first seen most recently were ranked, and the other matches are not in the results' }),
     candidates: z.number().int().optional().meta({ description: 'with source candidates: how many matches at most were ranked' }),
   })
-  .meta({ description: 'with sort=relevance: how the events were ranked, and whether the order is exact (SEARCH_RANK_INDEX, SEARCH_RANK_CANDIDATES)' });
+  .meta({ description: 'with sort=relevance: how the events were ranked, and whether the order is exact (SEARCH_RANK_CANDIDATES)' });
 export type Ranking = z.infer<typeof rankingSchema>;
 
 export const timelinePageSchema = z.object({

@@ -11,8 +11,7 @@ import { isRealPeriod, MAX_ROW_ID } from '../schemas/query-params';
 const rowId = z.number().int().min(0).max(MAX_ROW_ID);
 const cursorSchema = z.union([
   z.strictObject({ s: z.enum(['asc', 'desc']), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isRealPeriod).nullable(), i: rowId }),
-  // x: 1 when the page was ranked in the RUM index (its rank is RUM's score), so later pages keep that order.
-  z.strictObject({ s: z.literal('relevance'), r: z.number().refine(isRealRank), i: rowId, x: z.literal(1).optional() }),
+  z.strictObject({ s: z.literal('relevance'), r: z.number().refine(isRealRank), i: rowId }),
   z.strictObject({ s: z.literal('first_seen'), t: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/).refine((t) => isRealPeriod(t.slice(0, 10))), i: rowId }),
 ]);
 
@@ -27,7 +26,7 @@ function isRealRank(r: number): boolean {
 export function encodeCursor(key: TimelineKey): string {
   const body =
     key.sort === 'relevance'
-      ? { s: key.sort, r: key.rank, i: key.id, ...(key.index ? { x: 1 } : {}) }
+      ? { s: key.sort, r: key.rank, i: key.id }
       : key.sort === 'first_seen'
         ? { s: key.sort, t: key.at, i: key.id }
         : { s: key.sort, d: key.date, i: key.id };
@@ -43,7 +42,7 @@ export function decodeCursor(cursor: string, sort: TimelineKey['sort']): Timelin
     throw badRequest([{ parameter: 'cursor', reason: 'not a cursor from this API' }]);
   }
   if (parsed.s !== sort) throw badRequest([{ parameter: 'cursor', reason: `cursor belongs to sort=${parsed.s}, not sort=${sort}` }]);
-  if (parsed.s === 'relevance') return { sort: 'relevance', rank: parsed.r, id: parsed.i, ...(parsed.x ? { index: true } : {}) };
+  if (parsed.s === 'relevance') return { sort: 'relevance', rank: parsed.r, id: parsed.i };
   if (parsed.s === 'first_seen') return { sort: 'first_seen', at: parsed.t, id: parsed.i };
   return { sort: parsed.s, date: parsed.d, id: parsed.i };
 }

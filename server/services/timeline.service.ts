@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { findTimelinePage, SNIPPET_START, SNIPPET_STOP, type TimelineKey, type TimelineRow } from '../../db/repositories/timeline.repository';
 import { findLatestEventChange } from '../../db/repositories/latest-change.repository';
-import { countRankCandidates, type RelevanceRanking } from '../../db/repositories/relevance-page';
+import { countRankCandidates } from '../../db/repositories/relevance-page';
 import type { TimelineFilter } from '../../db/repositories/timeline-filter';
 import { badRequest } from '../http/problem';
 import { escapeHtml } from '../formats/escape-html';
@@ -11,13 +11,9 @@ import type { TimelineQuery } from '../schemas/timeline-query.schema';
 import { withSampleFlag } from './event-date';
 import { eventFields } from './event-fields';
 import { decodeCursor, encodeCursor } from './timeline-cursor';
-import { rankingForRequest } from './relevance-ranking';
 import { buildFilter } from './timeline-filter.service';
 
 export type TimelineSort = 'asc' | 'desc' | 'relevance' | 'first_seen';
-
-/** What a page in another order than relevance passes for its ranking: nothing is ranked. */
-const NOT_RANKED: RelevanceRanking = { index: false, candidates: null };
 
 export interface TimelineResult {
   events: TimelineEvent[];
@@ -35,31 +31,26 @@ export function resolveSort(query: TimelineQuery, formatDefault: TimelineSort | 
 
 /**
  * One page of events matching the query, and the cursor of the next page (null on the last).
- * relevance: how relevance order ranks (AppContext.relevanceRanking): in the RUM index, or at most
- * `candidates` matches (ServerConfig.searchRankCandidates; null: every match). Asked only by a
- * relevance page, so that other pages send no statement for it.
+ * rankCandidates: relevance order ranks at most this many matches (ServerConfig.searchRankCandidates);
+ * null: every match.
  */
-export async function getTimeline(db: Kysely<Database>, query: TimelineQuery, sort: TimelineSort, relevance: () => Promise<RelevanceRanking>): Promise<TimelineResult> {
+export async function getTimeline(db: Kysely<Database>, query: TimelineQuery, sort: TimelineSort, rankCandidates: number | null): Promise<TimelineResult> {
   const after = query.cursor ? decodeCursor(query.cursor, sort) : null;
   const filter = await buildFilter(db, query);
-  const ranked = sort === 'relevance' && filter.q ? await rankingForRequest(db, filter.q, after, await relevance()) : NOT_RANKED;
-  const rows = await findTimelinePage(db, { filter, sort, after, limit: query.limit + 1, rankCandidates: ranked.candidates, rankIndex: ranked.index });
+  const rows = await findTimelinePage(db, { filter, sort, after, limit: query.limit + 1, rankCandidates });
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   const last = page[page.length - 1];
-  const ranking = sort === 'relevance' ? await rankingOf(db, filter, rows, ranked, after !== null) : null;
-  return { events: page.map(toTimelineEvent), nextCursor: more && last ? encodeCursor(sortKey(last, sort, ranked.index)) : null, sort, ranking };
+  const ranking = sort === 'relevance' ? await rankingOf(db, filter, rows, rankCandidates, after !== null) : null;
+  return { events: page.map(toTimelineEvent), nextCursor: more && last ? encodeCursor(sortKey(last, sort)) : null, sort, ranking };
 }
 
 /**
- * Whether the relevance order is exact: every match ranked (in the RUM index; no bound, or fewer
- * matches than it), or only the bound's candidates, as facet counts say it. Each row of a bounded
- * page carries the number ranked; an empty first page means no match at all, and an empty later page
- * (a cursor past the end) asks again.
+ * Whether the relevance order is exact: every match ranked (no bound, or fewer matches than it), or
+ * only the bound's candidates, as facet counts say it. Each row carries the number ranked; an empty
+ * first page means no match at all, and an empty later page (a cursor past the end) asks again.
  */
-async function rankingOf(db: Kysely<Database>, filter: TimelineFilter, rows: TimelineRow[], relevance: RelevanceRanking, paged: boolean): Promise<Ranking> {
-  if (relevance.index) return { exact: true, source: 'index' };
-  const bound = relevance.candidates;
+async function rankingOf(db: Kysely<Database>, filter: TimelineFilter, rows: TimelineRow[], bound: number | null, paged: boolean): Promise<Ranking> {
   if (bound === null) return { exact: true, source: 'events' };
   const ranked = rows[0]?.candidates ?? (paged ? await countRankCandidates(db, filter, bound) : 0);
   return ranked < bound ? { exact: true, source: 'events' } : { exact: false, source: 'candidates', candidates: bound };
@@ -70,8 +61,8 @@ export async function latestChange(db: Kysely<Database>): Promise<string | undef
   return (await findLatestEventChange(db))?.toISOString();
 }
 
-function sortKey(row: TimelineRow, sort: TimelineSort, index: boolean): TimelineKey {
-  if (sort === 'relevance') return { sort, rank: row.rank ?? 0, id: row.id, ...(index ? { index } : {}) };
+function sortKey(row: TimelineRow, sort: TimelineSort): TimelineKey {
+  if (sort === 'relevance') return { sort, rank: row.rank ?? 0, id: row.id };
   if (sort === 'first_seen') return { sort, at: row.first_seen, id: row.id };
   return { sort, date: row.date_start, id: row.id };
 }

@@ -11,7 +11,6 @@ describe('readConfig', () => {
       responseCache: { seconds: 60, megabytes: 32 },
       rateLimits: { writesPerIp: 120, writesPerKey: 60, searchesPerIp: 600 },
       searchRankCandidates: 2000,
-      searchRankIndex: true,
       logLevel: 'info',
       importAllowPrivateUrls: false,
       importQueue: false,
@@ -28,8 +27,6 @@ describe('readConfig', () => {
     // 0: no bound on the matches a relevance page ranks.
     expect(readConfig({ SEARCH_RANK_CANDIDATES: '0' }).server.searchRankCandidates).toBeNull();
     expect(readConfig({ SEARCH_RANK_CANDIDATES: '50' }).server.searchRankCandidates).toBe(50);
-    // off: the bounded ranking even where the database has a RUM index.
-    expect(readConfig({ SEARCH_RANK_INDEX: 'off' }).server.searchRankIndex).toBe(false);
   });
 
   it('reads replica URLs, comma-separated, beside a primary', () => {

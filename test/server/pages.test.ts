@@ -71,8 +71,7 @@ describeEachBackend('web pages', (ctx) => {
 
   it('says when best-match order ranked only the matches added most recently', async () => {
     expect((await request(h.app).get('/?q=phones&sort=relevance')).text).not.toContain('class="note ranking"');
-    // Without a RUM index to rank in (rank-index.test.ts has that case).
-    const bounded = createApp({ db: ctx.db, config: { ...readConfig({}).server, logLevel: 'silent', searchRankCandidates: 2 }, rankIndex: false });
+    const bounded = createApp({ db: ctx.db, config: { ...readConfig({}).server, logLevel: 'silent', searchRankCandidates: 2 } });
     const page = await request(bounded).get('/?q=phones&sort=relevance').expect(200);
     expect(page.text).toContain('Best matches among the 2 matching events added most recently');
     expect(eventIds(page.text)).toHaveLength(2);

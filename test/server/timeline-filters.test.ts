@@ -110,15 +110,13 @@ describeEachBackend('timeline filters', (ctx) => {
 
   it('q by relevance ranks at most SEARCH_RANK_CANDIDATES matches, the most recently first seen, and says so', async () => {
     type Page = { events: { id: number; rank: number; first_seen: { at: string } }[]; next_cursor: string | null; ranking?: unknown };
-    // ts_rank's ranking, as where the database has no RUM index (rank-index.test.ts has that one).
-    const tsRank = createApp({ db: ctx.db, rankIndex: false });
-    const exact = (await request(tsRank).get('/api/v1/timeline?q=phones&limit=500').expect(200)).body as Page;
+    const exact = (await request(h.app).get('/api/v1/timeline?q=phones&limit=500').expect(200)).body as Page;
     expect(exact.ranking).toEqual({ exact: true, source: 'events' });
     expect(exact.events.length).toBeGreaterThan(3);
     // A date order has nothing ranked to label.
     expect((await request(h.app).get('/api/v1/timeline?q=phones&sort=asc').expect(200)).body.ranking).toBeUndefined();
 
-    const bounded = createApp({ db: ctx.db, config: { ...readConfig({}).server, logLevel: 'silent', searchRankCandidates: 3 }, rankIndex: false });
+    const bounded = createApp({ db: ctx.db, config: { ...readConfig({}).server, logLevel: 'silent', searchRankCandidates: 3 } });
     const newest = [...exact.events].sort((a, b) => b.first_seen.at.localeCompare(a.first_seen.at) || b.id - a.id).slice(0, 3).map((e) => e.id);
     const first = (await request(bounded).get('/api/v1/timeline?q=phones&limit=2').expect(200)).body as Page;
     expect(first.ranking).toEqual({ exact: false, source: 'candidates', candidates: 3 });
