@@ -55,10 +55,14 @@ export function findAnchoredInterval(text: string): AnchoredInterval | null {
   return m ? toInterval(m, 0) : null;
 }
 
+const ALL_INTERVALS = new RegExp(ANCHORED_INTERVAL.source, 'gi');
+/** Words one of which every interval holds: most texts hold none, and skip the full pattern. */
+const INTERVAL_HINT = /later|earlier|after that|before that|following|next|previous|preceding|prior|same|that (?:day|month|year)|-ago/i;
+
 /** Every anchored interval in `text`, in order. */
 export function findAnchoredIntervals(text: string): AnchoredInterval[] {
-  const all = new RegExp(ANCHORED_INTERVAL.source, 'gi');
-  return [...text.matchAll(all)].map((m) => toInterval(m as RegExpExecArray, 0));
+  if (!INTERVAL_HINT.test(text)) return [];
+  return [...text.matchAll(ALL_INTERVALS)].map((m) => toInterval(m as RegExpExecArray, 0));
 }
 
 const PRECISION_RANK: Readonly<Record<string, number>> = { year: 1, month: 2, day: 3 };

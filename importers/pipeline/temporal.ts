@@ -13,10 +13,12 @@ const DATE_HINT =
  * The dates the sentence states, resolved against publication (tense-aware: "In June" in a
  * past-tense clause published in March is last June). One seam, so stages never import chrono.
  * A year that modifies a noun ("under a 2021 law") is left out: it dates the law, not the clause's
- * act; resolve-dates' attributive-year rule reads it where the noun is the event's own.
+ * act; resolve-dates' attributive-year rule reads it where the noun is the event's own. So are dates
+ * counted from the one before ("later that year"): resolve-dates' anchored-interval rule counts them
+ * from the event's own previous date, not from whatever date the text stated last.
  */
 export function temporalExpressions(text: string, published: string | null): TemporalExpression[] {
-  return DATE_HINT.test(text) ? findTemporalExpressions(text, published, { modifiers: false }) : [];
+  return DATE_HINT.test(text) ? findTemporalExpressions(text, published, { modifiers: false, anchored: false }) : [];
 }
 
 /** Intervals counted from a date given before ("two years later", "the next day"): declared in the dates module. */
