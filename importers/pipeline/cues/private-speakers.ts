@@ -8,6 +8,7 @@
  *   EXAMPLE private-speaker-2: "The boy's great-uncle vowed to fight on"                           → great-uncle
  *   EXAMPLE private-speaker-3: "Lawyers for the family sent letters of protest to the minister"   → lawyers for the family
  *   EXAMPLE private-speaker-4: "Analysts warned that the levy would raise prices"                 → analysts
+ *   EXAMPLE private-speaker-5: "In a poll, 60 percent of those asked said they opposed the ban"    → percent of
  *   (a company's lawyers speak for the company: "Lawyers for TikTok wrote to the court" is not one)
  */
 export const PRIVATE_SPEAKER = new RegExp(
@@ -16,7 +17,7 @@ export const PRIVATE_SPEAKER = new RegExp(
       String.raw`(?:hundreds|thousands|dozens|scores|tens of thousands) of`,
       String.raw`protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|supporters?|opponents?|critics?|residents?|citizens|people|men|women|crowds?|mourners|worshippers`,
       String.raw`fighters|veterans|exiles|refugees|relatives|famil(?:y|ies)|parents|father|mother|son|daughter|(?:great-)?(?:uncle|aunt)|cousins?|grand(?:mother|father|parents)|brothers?|sisters?|wife|husband|widow(?:er)?`,
-      String.raw`students|fans|voters|passers-by|onlookers|speakers?`,
+      String.raw`students|fans|voters|passers-by|onlookers|speakers?|respondents|those (?:polled|surveyed|asked)|(?:percent|per cent) of`,
       String.raw`analysts?|economists?|experts?|academics?|professors?|researchers?|scholars?|commentators?|columnists?|pundits?|pollsters?`,
       String.raw`cardinal|bishop|archbishop|priests?|pastor|clergy`,
       String.raw`(?:lawyers?|attorneys?) for (?:the|his|her|their|a) (?:boy|girl|child|family|families|relatives|victims?|man|woman)`,

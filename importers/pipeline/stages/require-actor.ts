@@ -83,6 +83,17 @@ interface ActorRule {
   applies(ctx: ArticleContext, c: Candidate): boolean;
 }
 
+/**
+ * Where the subject of the verb at `end` starts, past a fronted phrase: "In a filing with the
+ * Securities and Exchange Commission, the fund said …" → "the fund"; the commission is where it
+ * said it, not who.
+ */
+const FRONTED_PHRASE = /^\W*(?:In|At|On|During|After|Before|With|Under|From|Speaking|Following)\b[^,]{0,120},\s*(?=\S)/;
+function subjectStart(ctx: ArticleContext, from: number, end: number): number {
+  const fronted = FRONTED_PHRASE.exec(ctx.masked.slice(from, end));
+  return fronted ? from + fronted[0].length : from;
+}
+
 /** A pronoun subject ("they uniformly denounced …") speaks for whoever the sentence named first. */
 const PRONOUN_SUBJECT = /^\W*(?:(?:and|but|then|also)\s+)*(?:he|she|they|it|we)\b/i;
 
@@ -95,7 +106,7 @@ const PRONOUN_SUBJECT = /^\W*(?:(?:and|but|then|also)\s+)*(?:he|she|they|it|we)\
 function privateSpeaker(ctx: ArticleContext, c: Candidate): boolean {
   if (c.type !== 'statement') return false;
   const clauseSubject = ctx.masked.slice(c.clauseStart, c.cue.start);
-  const from = PRONOUN_SUBJECT.test(clauseSubject) ? c.sentence.start : c.clauseStart;
+  const from = subjectStart(ctx, PRONOUN_SUBJECT.test(clauseSubject) ? c.sentence.start : c.clauseStart, c.cue.start);
   const subject = ctx.masked.slice(from, c.cue.start);
   const speaker = PRIVATE_SPEAKER.exec(subject);
   if (!speaker) return false;
@@ -124,7 +135,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
     applies: (ctx, c) => {
       if (!WEAK_CUES.has(c.cue.name)) return false;
       const said = ctx.masked.slice(c.cue.end, c.clauseEnd);
-      return hasGovernmentActor(ctx, c, Math.max(c.clauseStart, c.cue.start - 80), c.cue.start) && c.jurisdictions.length > 0 && (POLICY_TOPIC.test(said) || findCompanies(said).length > 0);
+      const speaker = subjectStart(ctx, Math.max(c.clauseStart, c.cue.start - 80), c.cue.start);
+      return hasGovernmentActor(ctx, c, speaker, c.cue.start) && c.jurisdictions.length > 0 && (POLICY_TOPIC.test(said) || findCompanies(said).length > 0);
     },
   },
   // "The minister said the weather was warm"

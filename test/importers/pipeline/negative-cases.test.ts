@@ -106,7 +106,18 @@ describe('a statement needs an official or a company: private speakers state no 
     expect(extractMentions(makeArticle('A week of anger in Lisbon', [sentence], '2024-05-17'))).toEqual([]);
   });
 
+  it.each([
+    'In a poll published on Sunday, 61 percent of those asked said they opposed the ban on the app.',
+    'Ana Ruiz, the firm’s group president, said on Monday the levy could cut its profit by half.',
+    'Luis Mora, president of the company’s telecoms unit, said on Monday the rules would cost it 2% of revenue.',
+    'In a filing with the Portuguese securities regulator on Monday, the fund said it holds 5% of the app maker.',
+  ])('%s', (sentence) => {
+    expect(extractMentions(makeArticle('A week of anger in Lisbon', [sentence], '2024-05-17'))).toEqual([]);
+  });
+
   it('keeps the same verbs when a government or a company speaks', () => {
+    const fronted = extractMentions(makeArticle('A week of anger in Lisbon', ['In a statement on Monday, the Portuguese government said it would fine TikTok.'], '2024-05-17'));
+    expect(fronted.map((m) => m.jurisdiction)).toEqual(['PT']);
     const official = extractMentions(makeArticle('A week of anger in Lisbon', ['The Portuguese government on Tuesday condemned the attack on the ministry.'], '2024-05-17'));
     expect(official.map((m) => [m.type, m.jurisdiction])).toEqual([['statement', 'PT']]);
     const company = extractMentions(makeArticle('Meta and the regulator', ['Lawyers for Meta sent a letter to the Irish regulator on Friday protesting the order.'], '2024-05-17'));
