@@ -105,3 +105,14 @@ export const EARLIER_ON_OTHERS = { before: /\b(?:previously|in the past|before)\
  * after the investigation cue is the sector, the industry or a class of firms.
  */
 export const SECTOR_OBJECT_AFTER = /^\s+(?:the\s+)?(?:(?:whole|entire|wider|broader|tech|technology|AI|chip|social media|online|digital|fintech|crypto)\s+)?(?:sector|industry|industries|market|markets|(?:tech\s+)?giants|companies|firms|platforms|big tech)\b/i;
+
+/**
+ * A rule as the topic of a dispute: what people protest over or rally against is named, not
+ * enacted, in that clause. "Protests in Lisbon over the decree", "Thousands marched against the new
+ * data law", "a row over the ban": the act is dated elsewhere, if at all.
+ *
+ *   EXAMPLE disputed-topic-1: "Protests in Lisbon over the decree"         → over the decree
+ *   EXAMPLE disputed-topic-2: "Anger grew on Monday against the levy"       → against the levy
+ */
+export const DISPUTED_TOPIC_BEFORE =
+  /\b(?:protests?|protested|protesting|protesters|demonstrations?|marche[sd]|rall(?:y|ies|ied)|row|anger|outrage|fury|backlash|uproar|controversy|dispute|clash(?:es|ed)?|criticism|opposition|strikes?|boycotts?)\b[^.;:]{0,60}?\b(?:over|against|amid)\s+(?:(?:the|a|an|its|their|this|that|[A-Z][\w'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;

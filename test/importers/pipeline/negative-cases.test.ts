@@ -80,6 +80,18 @@ describe('a deal’s proposal and a law in general are no legislation, with the 
   });
 });
 
+describe('a rule people protest over is no act of that clause (disputed-topic)', () => {
+  it('drops a headline or a sentence that names the rule only as what is disputed', () => {
+    expect(extractMentions(makeArticle('Protests in Lisbon over the decree', ['Shops stayed shut in the old town on Saturday.'], '2024-05-17'))).toEqual([]);
+    expect(extractMentions(makeArticle('A week in Lisbon', ['The anger in Porto against the telecoms decree grew on Monday.'], '2024-05-17'))).toEqual([]);
+  });
+
+  it('keeps the decree where the clause issues it', () => {
+    const issued = extractMentions(makeArticle('A week in Lisbon', ['The Portuguese government issued a decree on Monday limiting the app.'], '2024-05-17'));
+    expect(issued.map((m) => m.type)).toContain('executive_action');
+  });
+});
+
 describe('the same verbs still state an act where nothing negates, conditions or generalises them', () => {
   it.each([
     ['Chile prohibited the app from operating in the country on Monday.', 'ban'],
