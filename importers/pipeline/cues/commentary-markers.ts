@@ -116,3 +116,11 @@ export const SECTOR_OBJECT_AFTER = /^\s+(?:the\s+)?(?:(?:whole|entire|wider|broa
  */
 export const DISPUTED_TOPIC_BEFORE =
   /\b(?:protests?|protested|protesting|protesters|demonstrations?|marche[sd]|rall(?:y|ies|ied)|row|anger|outrage|fury|backlash|uproar|controversy|dispute|clash(?:es|ed)?|criticism|opposition|strikes?|boycotts?)\b[^.;:]{0,60}?\b(?:over|against|amid)\s+(?:(?:the|a|an|its|their|this|that|[A-Z][\w'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * An anniversary: the act it marks is old news, and the clause dates the remembering.
+ *
+ *   EXAMPLE anniversary-1: "a week after the anniversary of the Supreme Court decision"
+ *   EXAMPLE anniversary-2: "On the tenth anniversary of the data law, campaigners gathered"
+ */
+export const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:(?:the|a|an|its|their|[A-Z][\w'’-]+['’]s)\s+)?(?:[\w'’.-]+\s+){0,4}$/i;

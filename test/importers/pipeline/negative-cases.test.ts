@@ -48,6 +48,8 @@ const NEGATIVES = [
   'Farmers blocked the entrance to the ministry in Santiago on Friday.',
   'The Justice Ministry in Lima said on Monday it was reviewing that letter.',
   'Under the fraud law in Kenya, prosecutors have the power to freeze a suspect’s assets before trial.',
+  'Inspectors in Nairobi were let into the depot on Friday and found broken seals on every crate.',
+  'In January, a week after the anniversary of the Supreme Court decision in Kenya, a fire destroyed the archive.',
 ];
 
 describe('negative cases: no mention', () => {
@@ -95,6 +97,7 @@ describe('a rule people protest over is no act of that clause (disputed-topic)',
 describe('the same verbs still state an act where nothing negates, conditions or generalises them', () => {
   it.each([
     ['Chile prohibited the app from operating in the country on Monday.', 'ban'],
+    ['The Kenyan regulator found that the operator had broken the data law, it said on Friday.', 'enforcement'],
     ['Brazil appealed to the Supreme Court on Tuesday against the fine on the platform.', 'court'],
     ['Police in Santiago blocked the app on Friday.', 'ban'],
     ['The Justice Ministry in Lima said on Monday it was reviewing the merger of the two carriers.', 'investigation'],
