@@ -15,6 +15,9 @@ const first = (sentence: string, headline = 'Regulators act on apps') => {
 
 describe('verbs of policy acts', () => {
   it.each([
+    ['an embargo ordered is a trade restriction', 'The EU ordered an embargo on arms sales to the junta on Monday.', ['trade_restriction', 'EU', '2024-05-13']],
+    ['an embargo tightened is a trade restriction', 'Canada tightened its arms embargo on Tuesday.', ['trade_restriction', 'CA', '2024-05-14']],
+    ['a chamber approving what it votes on is legislation', "Poland's lower house approved the accession treaty on Wednesday.", ['legislation', 'PL', '2024-05-15']],
     ['a suspended app or social network is a ban', 'Senegal suspended the app on Thursday after protests.', ['ban', 'SN', '2024-05-16']],
     ['a suspended social network is a ban', 'Guinea suspended the social network on Friday ahead of the vote.', ['ban', 'GN', '2024-05-17']],
     ['the Taliban act for Afghanistan', 'The Taliban outlawed the video app in April, saying it misled young people.', ['ban', 'AF', '2024-04']],
@@ -55,6 +58,8 @@ describe('verbs of policy acts', () => {
     'The roof was condemned by the building inspector in 2019 and rebuilt.',
     'The warranty was extended on Monday for all buyers.',
     'Staff accessed the building through a side door on Tuesday.',
+    "Poland's lower house approved the nomination of the new ombudsman on Wednesday.",
+    'The newspaper lifted its embargo on the report on Monday.',
   ])('no act: %s', (sentence) => {
     expect(first(sentence)).toBeNull();
   });
