@@ -17,6 +17,8 @@ describe('verbs of policy acts', () => {
   it.each([
     ['an embargo ordered is a trade restriction', 'The EU ordered an embargo on arms sales to the junta on Monday.', ['trade_restriction', 'EU', '2024-05-13']],
     ['an embargo tightened is a trade restriction', 'Canada tightened its arms embargo on Tuesday.', ['trade_restriction', 'CA', '2024-05-14']],
+    ['an embargo a government has imposed, named before the verb', 'Officials said on Monday that the embargo the European Union imposed also covers drones.', ['trade_restriction', 'EU', '2024-05-13']],
+    ['a probe that delves into', 'A Kenyan task force began delving into the operator’s accounts on Thursday.', ['investigation', 'KE', '2024-05-16']],
     ['a chamber approving what it votes on is legislation', "Poland's lower house approved the accession treaty on Wednesday.", ['legislation', 'PL', '2024-05-15']],
     ['a suspended app or social network is a ban', 'Senegal suspended the app on Thursday after protests.', ['ban', 'SN', '2024-05-16']],
     ['a suspended social network is a ban', 'Guinea suspended the social network on Friday ahead of the vote.', ['ban', 'GN', '2024-05-17']],
