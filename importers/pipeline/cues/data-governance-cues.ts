@@ -1,6 +1,9 @@
 import { GAP, rx, type CueRule } from './cue-regex';
 
 /** data_governance cues: where data lives and who may reach it. Listed in EVENT_CUES at this family's place. */
+/** What a deal with a government must be about to be data governance. */
+const DATA_CONTEXT = rx(String.raw`\b(?:data|servers?|cloud|storage|privacy|security|source code|algorithms?|users?|apps?|platforms?|technolog(?:y|ies)|tech)\b`);
+
 export const DATA_GOVERNANCE_CUES: readonly CueRule[] = [
   { type: 'data_governance', name: 'route-data-to-servers', weight: 5, pattern: rx(String.raw`\b(?:rout\w*|stor(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|transfer\w*|host\w*|migrat\w*|delet\w*|remov\w*|keep\w*|locali[sz]\w*)\b${GAP(60)}\b(?:data|traffic)\b${GAP(60)}\bservers?\b`) },
   { type: 'data_governance', name: 'data-routed-to-servers', weight: 5, pattern: rx(String.raw`\b(?:data|traffic)\b${GAP(40)}\b(?:rout\w*|stored|moved|transferred|hosted|migrated|kept)\b${GAP(40)}\bservers?\b`) },
@@ -14,5 +17,6 @@ export const DATA_GOVERNANCE_CUES: readonly CueRule[] = [
   // a framework for data flows between states: "adopted the EU-US Data Privacy Framework", "an adequacy decision", "agreed a new framework for transatlantic data flows"
   { type: 'data_governance', name: 'data-flow-framework', weight: 5, pattern: rx(String.raw`\bdata\s+(?:privacy\s+|protection\s+|transfer\s+|flows?\s+)?(?:framework|pact|shield)\b|\bPrivacy Shield\b|\badequacy\s+(?:decision|finding|ruling)\b|\bframework\s+for\s+(?:[\w-]+\s+){0,2}?data\s+(?:flows?|transfers?)\b`) },
   { type: 'data_governance', name: 'limit-data-access', weight: 5, pattern: rx(String.raw`\b(?:limit|restrict|curb)\w*\s+(?:the\s+)?access\b${GAP(60)}\bdata\b`) },
-  { type: 'data_governance', name: 'deal-with-government', weight: 3, pattern: rx(String.raw`\b(?:deal|agreement|arrangement|pact)\b${GAP(100)}\b(?:government|administration|authorities|regulators)\b|\b(?:government|administration)\b${GAP(60)}\b(?:deal|agreement)\b`) },
+  // (about data or a platform: a peace deal, a ceasefire or a mining contract with a government is none)
+  { type: 'data_governance', name: 'deal-with-government', weight: 3, pattern: rx(String.raw`\b(?:deal|agreement|arrangement|pact)\b${GAP(100)}\b(?:government|administration|authorities|regulators)\b|\b(?:government|administration)\b${GAP(60)}\b(?:deal|agreement)\b`), requires: DATA_CONTEXT },
 ];

@@ -62,6 +62,9 @@ describe('verbs of policy acts', () => {
     'Staff accessed the building through a side door on Tuesday.',
     "Poland's lower house approved the nomination of the new ombudsman on Wednesday.",
     'The newspaper lifted its embargo on the report on Monday.',
+    'France blocked a common EU stance on the app on Tuesday.',
+    'The German government blocked a compromise on the levy on Tuesday.',
+    'Foreign Minister Ban Ki-moon of South Korea will hold talks on Monday.',
   ])('no act: %s', (sentence) => {
     expect(first(sentence)).toBeNull();
   });
