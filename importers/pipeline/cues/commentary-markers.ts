@@ -124,3 +124,12 @@ export const DISPUTED_TOPIC_BEFORE =
  *   EXAMPLE anniversary-2: "On the tenth anniversary of the data law, campaigners gathered"
  */
 export const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:(?:the|a|an|its|their|[A-Z][\w'’-]+['’]s)\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+
+/**
+ * A vote on a person, not a rule: a nomination, an appointment or a resignation approved by a
+ * chamber is no legislation.
+ *
+ *   EXAMPLE personnel-vote-1: "His nomination must be approved by the Senate"
+ *   EXAMPLE personnel-vote-2: "The assembly approved the resignations filed by the mayor"
+ */
+export const PERSONNEL_NOUN = /\b(?:nominations?|nominees?|appointments?|resignations?|confirmation hearings?)\b/i;
