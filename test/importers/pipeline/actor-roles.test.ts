@@ -28,6 +28,10 @@ describe('a place is the actor only as subject or owner of the subject', () => {
     const m = run('Network loosens rules', ['The policy allows users in Chile, Peru and Bolivia to post the slogans, the company said on Friday.']);
     expect(m.map((e) => e.jurisdiction).filter((j) => j === 'PE' || j === 'BO')).toEqual([]);
   });
+  it('every member of a list a "from" opened is where the goods come from, not who acts', () => {
+    const m = run('Bird flu curbs', ['Although the virus has not been found in Ukraine, the country has banned the import of poultry from Croatia, Romania and Turkey.']);
+    expect(m.map((e) => [e.type, e.jurisdiction])).toEqual([['trade_restriction', 'UA']]);
+  });
   it('a place the fear comes from is not the actor (negative case)', () => {
     const m = run('Norway bans apps on work phones', ['Norway’s government banned two apps on work phones on Friday.', 'Meanwhile, a messaging app is being banned over fears of spying from Belarus.']);
     expect(m.map((e) => e.jurisdiction)).not.toContain('BY');
