@@ -136,6 +136,11 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   const head = authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start));
   const antecedent = head ? authorityAntecedent(ctx.masked, c.clauseStart, head) : null;
   if (antecedent) return { ...c, jurisdictions: [antecedent], jurisdictionSource: 'actor' as const };
+  // country-anaphor: "The country has banned imports of poultry": the country the text named last acts.
+  if (COUNTRY_ANAPHOR.test(ctx.masked.slice(c.clauseStart, c.cue.start))) {
+    const country = lastCountryBefore(ctx.masked, c.clauseStart);
+    if (country) return { ...c, jurisdictions: [country], jurisdictionSource: 'actor' as const };
+  }
   // attributed-authority: "The new rules take effect on Friday, the department said": the authority the
   // report is attributed to, named earlier, acts.
   const attributed = authorityAnaphor(ATTRIBUTION_TAIL.exec(ctx.masked.slice(c.cue.end, c.clauseEnd))?.[0] ?? '');
@@ -186,6 +191,15 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   );
   if (placed) return { ...c, jurisdictions: [placed.code], jurisdictionSource: 'object' as const };
   return c;
+}
+
+/** A clause whose subject refers back to a country: "The country has banned …", "and the nation will …". */
+const COUNTRY_ANAPHOR = /^\W*(?:(?:and|but|meanwhile|also|however|so)\W+)*(?:the|this)\s+(?:[a-z][\w-]*\s+)?(?:country|nation|kingdom|republic|emirate)\b(?!\s+(?:of|in)\b)/i;
+
+/** The last country (or its demonym, not a state or an institution) named in the 800 characters before `at`. */
+function lastCountryBefore(text: string, at: number): string | null {
+  const refs = findJurisdictions(text.slice(Math.max(0, at - 800), at)).filter((r) => r.kind === 'country' || r.kind === 'demonym');
+  return refs[refs.length - 1]?.code ?? null;
 }
 
 /** After a place: its own court ("the European Union's second-highest court", "Peru's top court"). */

@@ -32,6 +32,10 @@ describe('a place is the actor only as subject or owner of the subject', () => {
     const m = run('Bird flu curbs', ['Although the virus has not been found in Ukraine, the country has banned the import of poultry from Croatia, Romania and Turkey.']);
     expect(m.map((e) => [e.type, e.jurisdiction])).toEqual([['trade_restriction', 'UA']]);
   });
+  it('country-anaphor: "the country" acts for the country named last', () => {
+    const m = run('Bird flu spreads in Uganda', ['Uganda reported new cases on Monday.', 'In Kenya, officials confirmed a first case on Tuesday.', 'The country has already banned imports of poultry from Uganda, officials said on Tuesday.']);
+    expect(m.filter((e) => e.type === 'trade_restriction').map((e) => e.jurisdiction)).toEqual(['KE']);
+  });
   it('a place the fear comes from is not the actor (negative case)', () => {
     const m = run('Norway bans apps on work phones', ['Norway’s government banned two apps on work phones on Friday.', 'Meanwhile, a messaging app is being banned over fears of spying from Belarus.']);
     expect(m.map((e) => e.jurisdiction)).not.toContain('BY');

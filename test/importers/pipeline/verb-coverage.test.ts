@@ -65,6 +65,7 @@ describe('verbs of policy acts', () => {
     'France blocked a common EU stance on the app on Tuesday.',
     'The German government blocked a compromise on the levy on Tuesday.',
     'Foreign Minister Ban Ki-moon of South Korea will hold talks on Monday.',
+    "China's state-sanctioned church opened a school in Beijing on Monday.",
     "The US Senate approved Ana Roe's appointment as envoy on Tuesday.",
     'Her nomination to the telecoms regulator must be approved by the Senate in Canberra.',
   ])('no act: %s', (sentence) => {
