@@ -66,6 +66,8 @@ describe('verbs of policy acts', () => {
     'The German government blocked a compromise on the levy on Tuesday.',
     'Foreign Minister Ban Ki-moon of South Korea will hold talks on Monday.',
     "China's state-sanctioned church opened a school in Beijing on Monday.",
+    'Ana Roe was named Kenya’s special envoy on Monday and charged with relaunching the peace talks.',
+    'Friends gathered in Lima on Wednesday to mourn Supreme Court Justice Carlos Ruiz.',
     "The US Senate approved Ana Roe's appointment as envoy on Tuesday.",
     'Her nomination to the telecoms regulator must be approved by the Senate in Canberra.',
   ])('no act: %s', (sentence) => {
