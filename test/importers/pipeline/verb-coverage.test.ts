@@ -68,6 +68,7 @@ describe('verbs of policy acts', () => {
     "China's state-sanctioned church opened a school in Beijing on Monday.",
     'Ana Roe was named Kenya’s special envoy on Monday and charged with relaunching the peace talks.',
     'Friends gathered in Lima on Wednesday to mourn Supreme Court Justice Carlos Ruiz.',
+    'The Peruvian investigating judge met the press in Lima on Monday.',
     "The US Senate approved Ana Roe's appointment as envoy on Tuesday.",
     'Her nomination to the telecoms regulator must be approved by the Senate in Canberra.',
   ])('no act: %s', (sentence) => {
