@@ -69,6 +69,8 @@ describe('verbs of policy acts', () => {
     'Ana Roe was named Kenya’s special envoy on Monday and charged with relaunching the peace talks.',
     'Friends gathered in Lima on Wednesday to mourn Supreme Court Justice Carlos Ruiz.',
     'The Peruvian investigating judge met the press in Lima on Monday.',
+    'Peru scored all of their penalties in Lima on Sunday to win the final.',
+    'Chile earned a penalty stroke in the 40th minute on Sunday.',
     "The US Senate approved Ana Roe's appointment as envoy on Tuesday.",
     'Her nomination to the telecoms regulator must be approved by the Senate in Canberra.',
   ])('no act: %s', (sentence) => {
