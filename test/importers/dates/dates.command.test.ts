@@ -46,6 +46,22 @@ describe('timeline dates', () => {
     ]);
   });
 
+  it('reads years in words, named days and dates counted from the one before', () => {
+    // Fictional transcript. Wednesday 18 October 2023.
+    const run = timelineDates(
+      ['--published', '2023-10-18'],
+      'In nineteen ninety-six the council banned the devices and lifted the ban later that year. The levy will start by Christmas, on Monday, Oct. 23.',
+    );
+    expect(run.status).toBe(0);
+    const found = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(found.map((e) => [e.text, e.value])).toEqual([
+      ['nineteen ninety-six', '1996'],
+      ['later that year', '1996'],
+      ['Christmas', '2023-12-25'],
+      ['Monday, Oct. 23', '2023-10-23'],
+    ]);
+  });
+
   it('rejects a bad --published as a usage error (exit 2)', () => {
     const run = timelineDates(['--published', '17/03/2023'], ARTICLE);
     expect(run.status).toBe(2);

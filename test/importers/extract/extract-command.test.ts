@@ -196,6 +196,23 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('PK ban null 2021 (year, explicit)');
   });
 
+  it('names the rules that drop a private speaker’s statement and a negated act through the launcher', async () => {
+    const story = join(dir, 'private.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'A week of anger in Lisbon\n\n' +
+        'Hundreds of retired miners gathered in the square on Tuesday to denounce the decree on pensions.\n\n' +
+        'The minister said Portugal has not prohibited the app from operating in the country.\n\n' +
+        "Portugal's parliament approved the accession treaty on Wednesday.\n",
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2024-05-17', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('rule private-speaker');
+    expect(stdout).toContain('rule negated-predicate');
+    expect(stdout).toContain('PT legislation');
+  });
+
   it('leaves the JSON output unchanged without the flag', async () => {
     const { stdout } = await timeline(['extract', file, '--published', '2024-05-17']);
     expect(() => JSON.parse(stdout)).not.toThrow();
