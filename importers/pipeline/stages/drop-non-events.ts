@@ -42,7 +42,7 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "Chile has not banned the app": the act did not happen (a court that did not block a law has ruled)
   { name: 'negated-predicate', applies: (ctx, c) => c.type !== 'court' && NEGATED_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
   // "Protests in Lisbon over the decree": the rule is what people dispute, not an act of this clause
-  { name: 'disputed-topic', applies: (ctx, c) => DISPUTED_TOPIC_BEFORE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
+  { name: 'disputed-topic', applies: (ctx, c) => disputedTopic(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "a week after the anniversary of the Supreme Court decision": the act is remembered, not done
   { name: 'anniversary', applies: (ctx, c) => ANNIVERSARY_BEFORE.test(ctx.masked.slice(Math.max(c.sentence.start, c.cue.start - 80), c.cue.start)) },
   // "His nomination must be approved by the Senate": a vote on a person, not on a rule
@@ -95,6 +95,11 @@ function governmentActFirst(ctx: ArticleContext, c: Candidate): boolean {
   // …and acts in the past: "after the ministry publishes its rules" is a condition still to come
   const pastAct = /^[A-Za-z]+ed\b|^(?:cut|shut|put|set|took|made|gave|began|froze|struck|won|sent|wrote|had)\b/.test(ctx.masked.slice(c.cue.start, c.cue.end));
   return !!subject && pastAct && GOVERNMENTAL_NOUN.test(subject[1] ?? '') && !/\b(?:was|were|is|are|been|being)\b/.test(subject[1] ?? '');
+}
+
+/** (the preposition first: most clauses have none right before their cue, and skip the long pattern) */
+function disputedTopic(beforeCue: string): boolean {
+  return /\b(?:over|against|amid)\s+(?:\S+\s+){0,3}$/i.test(beforeCue) && DISPUTED_TOPIC_BEFORE.test(beforeCue);
 }
 
 function backgroundDefinition(upToCue: string): boolean {
