@@ -29,7 +29,7 @@ export interface AnchoredInterval {
   unit: IntervalUnit;
   /** Signed count of units from the anchor: −1 for "a year earlier", 0 for "that day", 7 for "a week later". */
   offset: number;
-  /** "year-earlier results", "the year-ago quarter": counted from the reporting period, publication, whatever was stated before. */
+  /** "year-earlier results", "the year-ago quarter": counted from publication (the period reported), never from the date stated before. */
   fromPublication: boolean;
 }
 

@@ -15,6 +15,11 @@ const PATTERN = new RegExp(
   'iu',
 );
 
+/** The joining word and the space around it, up to the second number. */
+const JOINING = /\s+(?:and|or|&)\s+(?=\d)/i;
+/** A lower-case word after the second number that is not a function word: the number counts it. */
+const COUNTED_AFTER = /^\s+(?!(?:and|or|to|in|at|on|when|while|for|with|the|as)\b)\p{Ll}/u;
+
 export const secondDayParser: Parser = {
   pattern: keywordGate(/\d\s+(?:and|or|&)\s+\d/i, PATTERN),
   extract(context: ParsingContext, match: RegExpMatchArray) {
@@ -25,12 +30,16 @@ export const secondDayParser: Parser = {
     const first = Number(firstDigits);
     const day = Number(secondDigits);
     if (month === undefined || day <= first || day > 31) return null;
+    const end = index + whole.length;
     // "April 24 and 25 people": a lower-case word after the number makes it a count.
-    if (!yearDigits && /^\s+\p{Ll}/u.test(context.text.slice(index + whole.length, index + whole.length + 3)) && !/^\s+(?:and|or|to|in|at|on|when|while|for|with|the|as)\b/i.test(context.text.slice(index + whole.length, index + whole.length + 8))) return null;
+    if (!yearDigits && COUNTED_AFTER.test(context.text.slice(end, end + 20))) return null;
     const year = yearDigits === undefined ? undefined : Number(yearDigits);
     if (year !== undefined && !isPlausibleYear(year)) return null;
-    const dayStart = index + whole.indexOf(secondDigits, whole.length - secondDigits.length - (yearDigits ? yearDigits.length + 6 : 4));
-    const text = context.text.slice(dayStart, index + whole.length);
+    // the text starts at the second number: past the month, the first day and the joining word
+    const joined = JOINING.exec(whole);
+    if (!joined) return null;
+    const dayStart = index + joined.index + joined[0].length;
+    const text = context.text.slice(dayStart, end);
     const result = context.createParsingResult(dayStart, text);
     result.start.assign('month', month).assign('day', day);
     if (year !== undefined) result.start.assign('year', year);
