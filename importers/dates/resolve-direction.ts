@@ -42,7 +42,8 @@ export function resolveMonthYear(published: CalendarDate, month: number, directi
 /**
  * A yearless month and day whose direction nothing fixes takes the nearer of its two occurrences:
  * "effective Dec. 7" in an article of 30 October is five weeks ahead, not eleven months back; "by
- * Jan. 14" on 15 January is the day before, not a year ahead.
+ * Jan. 14" on 15 January is the day before, not a year ahead. `maxDaysAhead`: the occurrence ahead
+ * is taken only that close (a past verb's clause: tense.refiner.ts).
  */
 export function nearestMonthDay(published: CalendarDate, month: number, day: number, maxDaysAhead = Infinity): CalendarDate {
   const back = resolveMonthDay(published, month, day, 'past');

@@ -57,8 +57,8 @@ function isOpenDirection(context: ParsingContext, result: ParsingResult, tense: 
 const PAST_OPEN_MAX_DAYS_AHEAD = 120;
 
 /**
- * A weekday: "last"/"next" fix it; "as soon as" and a delay look ahead; the nearer one when a past
- * verb only plans it, or a future verb's clause names it with a possessive; else the verb decides.
+ * A weekday: "last"/"next" fix it; "as soon as" looks ahead; the nearer one when a past verb only
+ * plans it, or a future verb's clause names it with a possessive; else the verb decides.
  */
 function resolveWeekdayIn(context: ParsingContext, result: ParsingResult, published: CalendarDate, weekday: number): CalendarDate {
   const tags = result.tags();
