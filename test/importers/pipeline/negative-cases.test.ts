@@ -1,4 +1,5 @@
 import { extractMentions } from '../../../importers/pipeline';
+import { explainArticle, formatExplanation } from '../../../importers/pipeline/explain';
 import { makeArticle } from './make-article';
 
 /** Sentences that name a country, a company or a policy word but state no policy event. */
@@ -133,6 +134,12 @@ describe('a statement needs an official or a company: private speakers state no 
   it('keeps the same verbs when a government or a company speaks', () => {
     const fronted = extractMentions(makeArticle('A week of anger in Lisbon', ['In a statement on Monday, the Portuguese government said it would fine TikTok.'], '2024-05-17'));
     expect(fronted.map((m) => m.jurisdiction)).toEqual(['PT']);
+    const lawmakers = extractMentions(makeArticle('A week of anger', ['Dozens of lawmakers in Lisbon wrote to TikTok on Monday demanding answers on data.'], '2024-05-17'));
+    expect(lawmakers.map((m) => m.type)).toEqual(['statement']);
+    // (whether these two stand is another rule's call; the private-speaker rule must not be what drops them)
+    for (const official of ["The People's Bank of China on Monday warned banks against lending to crypto platforms.", 'House Speaker Ana Roe condemned the app on Monday.']) {
+      expect(formatExplanation(explainArticle(makeArticle('A week of anger', [official], '2024-05-17')))).not.toContain('private-speaker');
+    }
     const official = extractMentions(makeArticle('A week of anger in Lisbon', ['The Portuguese government on Tuesday condemned the attack on the ministry.'], '2024-05-17'));
     expect(official.map((m) => [m.type, m.jurisdiction])).toEqual([['statement', 'PT']]);
     const company = extractMentions(makeArticle('Meta and the regulator', ['Lawyers for Meta sent a letter to the Irish regulator on Friday protesting the order.'], '2024-05-17'));
