@@ -204,8 +204,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a rule put out for comment: "launched a public consultation on the rules", "the proposal was opened for public consultation"
   { type: 'legislation', name: 'consultation', weight: 4, pattern: rx(String.raw`\b(?:launch|open|start|begin|began)\w*\s+(?:a\s+|its\s+)?(?:public\s+)?consultation\b|\b(?:opened|put|sent|released)\s+(?:[\w'’.-]+\s+){0,6}?(?:out\s+)?(?:for|to)\s+(?:public\s+)?consultation\b`) },
   { type: 'legislation', name: 'royal-assent', weight: 5, pattern: rx(String.raw`\b(?:receiv(?:e|es|ed|ing)|given|granted|gave)\s+(?:royal\s+)?assent\b`) },
-  // a chamber approving whatever it votes on: "The lower house approved the enlargement move in October" (not a nomination)
-  { type: 'legislation', name: 'chamber-approves', weight: 4, pattern: rx(String.raw`\b(?:${CHAMBER_SOURCE}|Parliament|Congress|National Assembly)\b${GAP(30)}\b(?:approv(?:es|ed)|pass(?:es|ed)|adopt(?:s|ed)|ratif(?:y|ies|ied)|endors(?:es|ed))\b(?!\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:nominations?|appointments?|confirmations?|resignations?|candidac(?:y|ies)|minutes|agenda)\b)`) },
+  // a chamber approving whatever it votes on: "The lower house approved the enlargement move in October" (not a nomination,
+  // and not the White House, an executive)
+  { type: 'legislation', name: 'chamber-approves', weight: 4, pattern: rx(String.raw`(?<!\b(?:White|Blue|Government|Opera|State)\s)\b(?:${CHAMBER_SOURCE}|Parliament|Congress|National Assembly)\b${GAP(30)}\b(?:approv(?:es|ed)|pass(?:es|ed)|adopt(?:s|ed)|ratif(?:y|ies|ied)|endors(?:es|ed))\b(?!\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:nominations?|appointments?|confirmations?|resignations?|candidac(?:y|ies)|minutes|agenda)\b)`) },
   // a chamber's step in the passive: "The bill was introduced in January and passed by the House on Wednesday"
   { type: 'legislation', name: 'passed-by-chamber', weight: 4, pattern: rx(String.raw`\b(?:passed|approved|adopted|rejected)\s+by\s+(?:the\s+)?${CHAMBER_SOURCE}\b`) },
   // a bill's last or next step in a chamber: "the bill cleared its final legislative hurdle in the Senate"

@@ -45,6 +45,11 @@ describe('verbs of policy acts', () => {
     expect(first(sentence)).toEqual(expected);
   });
 
+  it('the White House approving something is no chamber passing a law', () => {
+    const types = extractMentions(makeArticle('Plans in Washington', ['The White House approved the new visa plan on Monday.'], PUBLISHED)).map((m) => m.type);
+    expect(types).not.toContain('legislation');
+  });
+
   it('a diplomatic mission speaks for its country, not for where it sits', () => {
     expect(first('The Chinese embassy in The Hague issued a statement on Monday denouncing the decision.')).toEqual(['statement', 'CN', '2024-05-13']);
   });
