@@ -260,8 +260,11 @@ function notObject(text: string, clauseStart: number, at: number): boolean {
   return (NOT_OBJECT_BEFORE.test(before.slice(-12)) && !NAME_OF.test(before)) || BUSINESS_SITE_BEFORE.test(before) || LIST_AFTER_NOT_OBJECT.test(before);
 }
 
-/** A later member of a list that such a preposition opened: "imports of poultry from Croatia, Romania and Turkey". */
-const LIST_AFTER_NOT_OBJECT = /\b(?:from|of|over|against|about|amid|between)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,3})*(?:,?\s+(?:and|or)\s+|,\s*)(?:the\s+)?$/;
+/**
+ * A later member of a list that such a preposition opened: "imports of poultry from Croatia, Romania
+ * and Turkey". (Not "of": "the governments of India and Pakistan" are actors.)
+ */
+const LIST_AFTER_NOT_OBJECT = /\b(?:from|over|against|about|amid|between)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,3})*(?:,?\s+(?:and|or)\s+|,\s*)(?:the\s+)?$/;
 
 /** The US state an article names most (any mention), for a governor or legislature the clause does not place. */
 function articleState(ctx: ArticleContext): string | null {

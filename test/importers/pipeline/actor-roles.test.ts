@@ -31,6 +31,9 @@ describe('a place is the actor only as subject or owner of the subject', () => {
   it('every member of a list a "from" opened is where the goods come from, not who acts', () => {
     const m = run('Bird flu curbs', ['Although the virus has not been found in Ukraine, the country has banned the import of poultry from Croatia, Romania and Turkey.']);
     expect(m.map((e) => [e.type, e.jurisdiction])).toEqual([['trade_restriction', 'UA']]);
+    // (a list after "of" in a name stays a list of actors)
+    const both = run('South Asia curbs app', ['The governments of India and Pakistan banned the app on Monday.']);
+    expect(both.flatMap((e) => e.jurisdiction)).toEqual(expect.arrayContaining(['IN', 'PK']));
   });
   it('country-anaphor: "the country" acts for the country named last', () => {
     const m = run('Bird flu spreads in Uganda', ['Uganda reported new cases on Monday.', 'In Kenya, officials confirmed a first case on Tuesday.', 'The country has already banned imports of poultry from Uganda, officials said on Tuesday.']);
