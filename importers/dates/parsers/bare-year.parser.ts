@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { isPlausibleYear } from '../calendar-words';
+import { countedByNextWord } from '../counted-number';
 import { TAGS } from '../tags';
 import { startsWord } from '../word-boundary';
 
@@ -14,17 +15,6 @@ const PATTERN =
 
 /** After these the number may be a count ("a total of 2000 people", "up to 2000 fines"): not a year when a noun follows. */
 const WEAK_PREPOSITIONS = new Set(['of', 'to', 'and', 'around', 'between', 'for', 'due']);
-/** Words that may follow a year ("to 2022 and then…"); any other lower-case word makes the number a count. */
-const FOLLOWERS = new Set([
-  'and', 'or', 'but', 'when', 'while', 'after', 'before', 'to', 'as', 'with', 'for', 'in', 'on', 'at', 'by', 'the',
-  'that', 'which', 'amid', 'until', 'because', 'than', 'if', 'then', 'from', 'despite', 'under',
-]);
-
-function nextWord(text: string, index: number): string {
-  const match = /^\s+(\p{L}+)/u.exec(text.slice(index, index + 40));
-  return match?.[1] ?? '';
-}
-
 export const bareYearParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
@@ -33,8 +23,7 @@ export const bareYearParser: Parser = {
     const [whole, preposition = '', modifier, midHyphen, digits = ''] = match;
     const year = Number(digits);
     if (!isPlausibleYear(year)) return null;
-    const following = nextWord(context.text, index + whole.length);
-    if (WEAK_PREPOSITIONS.has(preposition.toLowerCase()) && /^\p{Ll}/u.test(following) && !FOLLOWERS.has(following)) return null;
+    if (WEAK_PREPOSITIONS.has(preposition.toLowerCase()) && countedByNextWord(context.text, index + whole.length)) return null;
     // The text starts at the modifier when there is one ("early 2020"), else at the year.
     const lead = modifier ?? midHyphen;
     const textStart = lead ? whole.indexOf(lead, preposition.length) : whole.length - digits.length;

@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTH_PATTERN, isPlausibleYear, monthNumber } from '../calendar-words';
+import { countedByNextWord } from '../counted-number';
 import { keywordGate } from '../keyword-gate';
 import { TAGS } from '../tags';
 import { startsWord } from '../word-boundary';
@@ -17,8 +18,6 @@ const PATTERN = new RegExp(
 
 /** The joining word and the space around it, up to the second number. */
 const JOINING = /\s+(?:and|or|&)\s+(?=\d)/i;
-/** A lower-case word after the second number that is not a function word: the number counts it. */
-const COUNTED_AFTER = /^\s+(?!(?:and|or|to|in|at|on|when|while|for|with|the|as)\b)\p{Ll}/u;
 
 export const secondDayParser: Parser = {
   pattern: keywordGate(/\d\s+(?:and|or|&)\s+\d/i, PATTERN),
@@ -32,7 +31,7 @@ export const secondDayParser: Parser = {
     if (month === undefined || day <= first || day > 31) return null;
     const end = index + whole.length;
     // "April 24 and 25 people": a lower-case word after the number makes it a count.
-    if (!yearDigits && COUNTED_AFTER.test(context.text.slice(end, end + 20))) return null;
+    if (!yearDigits && countedByNextWord(context.text, end)) return null;
     const year = yearDigits === undefined ? undefined : Number(yearDigits);
     if (year !== undefined && !isPlausibleYear(year)) return null;
     // the text starts at the second number: past the month, the first day and the joining word

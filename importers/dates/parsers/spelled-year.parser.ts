@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTH_PATTERN, isPlausibleYear, monthNumber } from '../calendar-words';
+import { countedByNextWord } from '../counted-number';
 import { keywordGate } from '../keyword-gate';
 import { startsWord } from '../word-boundary';
 
@@ -29,14 +30,6 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-/** Words that may follow a year; any other lower-case word makes the number a count ("two thousand people"). */
-const FOLLOWERS = new Set(['and', 'or', 'but', 'when', 'while', 'after', 'before', 'to', 'as', 'with', 'for', 'in', 'on', 'at', 'by', 'the', 'that', 'which', 'until', 'than', 'if', 'then', 'from', 'a', 'an', 'this', 'his', 'her', 'its', 'their']);
-
-function countsSomething(text: string, end: number): boolean {
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
-  return next !== undefined && !FOLLOWERS.has(next);
-}
-
 /** 'ninety-six' → 96, 'oh five' → 5, 'sixteen' → 16. */
 function twoDigits(words: string): number {
   const parts = words.toLowerCase().split(/[-\s]+/).filter((w) => w !== 'oh' && w !== 'o');
@@ -52,7 +45,7 @@ export const spelledYearParser: Parser = {
     const year = century && tail ? (CENTURIES[century.toLowerCase()] ?? 0) + twoDigits(tail) : 2000 + (thousandTail ? twoDigits(thousandTail) : 0);
     // "two thousand people" is a count; "nineteen ninety-six" is not how anyone counts, and "the year two thousand" says it.
     const yearOnlyByName = !century && !/\byear\s+$/i.test(context.text.slice(Math.max(0, index - 10), index));
-    if (!isPlausibleYear(year) || (yearOnlyByName && countsSomething(context.text, index + whole.length))) return null;
+    if (!isPlausibleYear(year) || (yearOnlyByName && countedByNextWord(context.text, index + whole.length))) return null;
     const result = context.createParsingResult(index, whole);
     result.start.assign('year', year);
     const month = monthWord ? monthNumber(monthWord) : undefined;
