@@ -237,12 +237,12 @@ export const COUNTRY_ALIASES: readonly JurisdictionAlias[] = [
 export const INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...entries('institution', 'US', [
     'White House', 'Capitol Hill', 'Pentagon', 'FBI',
-    'Federal Bureau of Investigation', 'FCC', 'Federal Communications Commission', 'FTC', 'Federal Trade Commission',
+    'Federal Bureau of Investigation', 'FCC', 'Federal Communications Commission', 'Federal Trade Commission',
     'SEC', 'Securities and Exchange Commission', 'CFIUS', 'Committee on Foreign Investment in the United States',
     'Committee on Foreign Investment in the U.S.', 'Committee on Foreign Investment in the US',
-    'Committee on Foreign Investment', 'Treasury Department', 'Department of the Treasury', 'Treasury Secretary',
+    'Committee on Foreign Investment', 'Cfius', 'Treasury Department', 'Department of the Treasury', 'Treasury Secretary',
     'U.S. Treasury', 'US Treasury', 'Commerce Department', 'Department of Commerce', 'Commerce Secretary', 'Justice Department',
-    'Department of Justice', 'Departments of Justice', 'U.S. Attorney General', 'Homeland Security', 'State Department',
+    'Department of Justice', 'Departments of Justice', 'DOJ', 'CFPB', 'Consumer Financial Protection Bureau', 'U.S. Attorney General', 'Homeland Security', 'State Department',
     'Department of State', 'Biden administration', 'Trump administration',
     'Obama administration', 'Biden', 'Trump', 'Obama', 'President Joe Biden', 'President Biden', 'President Donald Trump', 'President Trump',
     'Joe Biden', 'Donald Trump', 'NSA', 'CIA', 'Federal Reserve', 'Supreme Court of the United States',
@@ -254,7 +254,7 @@ export const INSTITUTIONS: readonly JurisdictionAlias[] = [
     'House Select Committee on the Chinese Communist Party', 'House Financial Services Committee', 'Senate Banking Committee',
   ]),
   ...entries('institution', 'GB', [
-    'Ofcom', 'Competition and Markets Authority', "Information Commissioner's Office",
+    'Ofcom', 'Competition and Markets Authority', 'CMA', "Information Commissioner's Office",
     'Information Commissioner’s Office', 'UK Parliament', 'British Parliament', 'Parliament of the United Kingdom',
     'Home Office', 'Cabinet Office', 'Prime Minister Rishi Sunak', 'Keir Starmer', 'Rishi Sunak',
   ]),
@@ -271,6 +271,6 @@ export const INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...entries('institution', 'FR', ['CNIL', 'Emmanuel Macron', 'Elysee', 'Élysée']),
   ...entries('institution', 'DE', ['Bundestag', 'Bundeskartellamt']),
   ...entries('institution', 'RU', ['Roskomnadzor', 'Vladimir Putin']),
-  ...entries('institution', 'IE', ['Data Protection Commission']),
+  ...entries('institution', 'IE', ['Data Protection Commission', 'DPC']),
   ...entries('institution', 'DK', ['Folketing']),
 ];

@@ -117,6 +117,15 @@ export function findJurisdictions(text: string, story: string | null = null): re
 const MEMO_SIZE = 4000;
 const memo = new Map<string, readonly JurisdictionRef[]>();
 
+/** After a shared chamber: the name of one of its bills ("Senate Bill 419"). */
+const BILL_NAME_AFTER = /^\s+Bills?\b/;
+
+/**
+ * After a country: its states as a noun ("the first US state to ban", "U.S. states have passed"): the
+ * country only qualifies the state the sentence is about. (Not "the State Department", "state media".)
+ */
+const COUNTRY_OF_STATES_AFTER = /^\s+state(?:s\b|\s+(?:to|that|where|which|of|in|with|has|have|had|is|are|was|were)\b|\s*[,.;])/;
+
 function scan(text: string, story: string | null): readonly JurisdictionRef[] {
   const { pattern, byText } = jurisdictionIndex();
   const refs: JurisdictionRef[] = [];
@@ -131,6 +140,8 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     if (contextCode && !placeInContext(text, m.index, end, contextCode, story)) continue;
     const stateBefore = /\bstate\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (isShared(entry)) {
+      // "Senate Bill 419", "Assembly Bill 2273": the chamber names the bill, not who acts
+      if (BILL_NAME_AFTER.test(after)) continue;
       const prev = refs[refs.length - 1];
       // "Japan's Fair Trade Commission", "the Canadian Senate": the owner names the country.
       if (prev && !prev.attributive && !prev.shared && OWNER_GAP.test(text.slice(prev.end, m.index)) && !stateBefore) {
@@ -144,7 +155,9 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     }
     // "the state Senate", "the state House": a state legislature, not Congress.
     if (entry.kind === 'institution' && stateBefore) continue;
-    const attributive = /^-(based|owned|controlled|headquartered|born|made|listed|linked|backed|registered)\b/.test(after) || /^\s?\$/.test(after);
+    const attributive =
+      /^-(based|owned|controlled|headquartered|born|made|listed|linked|backed|registered)\b/.test(after) || /^\s?\$/.test(after) ||
+      (entry.kind === 'country' && COUNTRY_OF_STATES_AFTER.test(after));
     const ref: JurisdictionRef = { code: entry.code, kind: entry.kind, start: m.index, end, text: m[0], attributive };
     // "the Supreme Court of Brazil": the place after "of" owns the body.
     const prev = refs[refs.length - 1];

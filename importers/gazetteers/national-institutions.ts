@@ -68,7 +68,7 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   // the de facto government since 2021: "The Taliban banned the app"
   ...named('AF', ['Taliban']),
   // The Americas
-  ...named('CA', ['CRTC', 'Canadian Radio-television and Telecommunications Commission', 'Competition Bureau', 'Parliament Hill', 'Justin Trudeau', 'Mark Carney']),
+  ...named('CA', ['Treasury Board', 'Treasury Board of Canada Secretariat', 'CRTC', 'Canadian Radio-television and Telecommunications Commission', 'Competition Bureau', 'Parliament Hill', 'Justin Trudeau', 'Mark Carney']),
   ...named('BR', ['Anatel', 'ANPD', 'Supreme Federal Court', 'Federal Supreme Court', 'STF', 'Planalto']),
   ...named('MX', ['Cofece', 'Palacio Nacional']),
   // Africa
@@ -111,6 +111,9 @@ export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
   shared('Administrative Court of Appeal', '*'),
   shared('Council of State', ['FR', 'NL', 'BE', 'IT', 'GR', 'TR', 'CO', 'LU']),
   shared('Fair Trade Commission', ['JP', 'KR', 'TW', 'PH']),
+  // Korean and Taiwanese copy calls its own Fair Trade Commission "the FTC" ("The FTC ordered Google to revise
+  // its contracts" in a Seoul story); elsewhere it is the American one
+  shared('FTC', ['US', 'KR', 'TW'], 'US'),
   shared('Personal Information Protection Commission', ['JP', 'KR']),
   shared('Datatilsynet', ['NO', 'DK']),
   shared('Data Protection Authority', '*'),
@@ -142,4 +145,9 @@ const SHARED_BY_TEXT = new Map(SHARED_INSTITUTIONS.map((i) => [i.text, i]));
 /** The countries a shared name can belong to ('*': any), or null when the name is not shared. */
 export function sharedCountries(text: string): readonly string[] | '*' | null {
   return SHARED_BY_TEXT.get(text)?.codes ?? null;
+}
+
+/** Where a shared name points when the story names no country of its own (null: nowhere, or not shared). */
+export function sharedFallback(text: string): string | null {
+  return SHARED_BY_TEXT.get(text)?.fallback ?? null;
 }

@@ -42,5 +42,6 @@ export const DEVICE_BAN_CUES: readonly CueRule[] = [
   // "The app must not be used or installed on staff phones", "are not allowed to be installed on devices"
   { type: 'device_ban', name: 'not-allowed-on-devices', weight: 6, pattern: rx(String.raw`\b${MUST_NOT_USE}${GAP(60)}\b(?:devices?|phones?|laptops?|computers?|tablets?)\b`) },
   // "banned the app from all phones and other devices": a scope of devices, not the whole country
-  { type: 'device_ban', name: 'ban-from-devices', weight: 5, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\bfrom\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:phones|devices|laptops|computers)\b`) },
+  // (not "from personal devices": a ban on everyone's phones is a ban)
+  { type: 'device_ban', name: 'ban-from-devices', weight: 5, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\bfrom\s+(?!(?:all\s+|its\s+|their\s+)?(?:personal|private|consumer|users['’]?)\s)(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:phones|devices|laptops|computers)\b`) },
 ];

@@ -22,6 +22,9 @@ export type { CueRule } from './cue-regex';
 
 const LEGISLATURE = /\b(?:committees?|subcommittee|congress|congressional|senate|house|parliament\w*|lawmakers|legislat\w+|senators|MPs|assembly|panel|bill)\b/i;
 const LAW_NOUN = LAW_NOUN_SOURCE;
+
+/** What "block" and "ban" obstruct when they are not a ban of a service: "blocked the road", "blocked the agreement". */
+const OBSTRUCTED_OBJECT = String.raw`entrances?|roads?|streets?|highways?|bridges?|doors?|gates?|traffic|paths?|view|shots?|agreements?|accords?|stance|resolutions?|move|talks|budget|motions?|entry|passage|consensus|compromise`;
 /** Verbs that move a law, inflected (not prefixes: "sign" is not "significant", "pass" not "passengers", "back" not "backlash"). */
 const LAW_VERB = String.raw`(?:introduc(?:e|es|ed|ing)|pass(?:es|ed|ing)?|sign(?:s|ed|ing)?|enact(?:s|ed|ing)?|implement(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|vot(?:e|es|ed|ing) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:on|for|through|in favou?r of|down|against)|defeat(?:s|ed|ing)?|promulgat(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|gazett(?:e|es|ed|ing)|(?:gave|give|gives|giving|granted|grants) (?:its |their |the |a )?(?:final |formal |initial )?(?:approval|assent|green light) to|ratif(?:y|ies|ied|ying)|sanction(?:s|ed|ing)? (?=(?:the|a) (?:new )?(?:law|bill|legislation|decree|reform)\b)|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|back(?:s|ed|ing)?|unveil(?:s|ed|ing)?|tabl(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|amend(?:s|ed|ing)?|issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|notif(?:y|ies|ied|ying)|paus(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awn|awing)|reject(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|veto(?:es|ed|ing)?)`;
 
@@ -84,7 +87,12 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a sale deadline: "ByteDance has until Jan. 19 to sell the app or face a ban" (heavier than a bare deadline)
   { type: 'divestiture', name: 'sell-or-face-ban', weight: 6, pattern: rx(String.raw`\b(?:has|have|had|given|gave|giving)\s+(?:\w+\s+){0,2}?until\b${GAP(40)}\bto\s+(?:sell|divest)\b|\bto\s+(?:sell|divest)\b${GAP(60)}\bor\s+(?:face|be)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ban|banned|block|blocked)\b`) },
   { type: 'divestiture', name: 'divest', weight: 5, pattern: rx(String.raw`\bdivest\w*\b|\bdivest-or-ban\b|\bsell-or-ban\b|\bforced sale\b`) },
-  { type: 'divestiture', name: 'force-to-sell', weight: 5, pattern: rx(String.raw`\b(?:forc\w*|order\w*|demand\w*|compel\w*|requir\w*|push\w*)\b${GAP(40)}\bto sell\b`) },
+  { type: 'divestiture', name: 'force-to-sell', weight: 5, pattern: rx(String.raw`\b(?:forc\w*|order\w*|demand\w*|compel\w*|requir\w*|push\w*)\b${GAP(70)}\bto sell\b`) },
+  // the passive names the authority between: "was ordered by the Committee on Foreign Investment in the US (CFIUS) to sell"
+  { type: 'divestiture', name: 'ordered-by-to-sell', weight: 5, pattern: rx(String.raw`\b(?:forced|ordered|compelled|required|told|directed)\s+by\s+${GAP(90)}\bto\s+(?:sell|divest)\b`) },
+  // the sale as the object: "a government panel ordered the sale", "regulators demanded a forced divestiture"
+  // (not what a bill "would force": the bill's own step is the event)
+  { type: 'divestiture', name: 'sale-ordered', weight: 5, pattern: rx(String.raw`(?<!\b(?:would|could|will|might|may|to)\s+)\b(?:order(?:s|ed|ing)?|demand(?:s|ed|ing)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|mandat(?:e|es|ed|ing))\s+(?:the|a|an|its)\s+(?:(?:forced|swift|full|quick|immediate|partial)\s+)?(?:sale|divestiture|divestment|sell-off)\b`) },
   { type: 'divestiture', name: 'sell-stake', weight: 5, pattern: rx(String.raw`\bsell(?:s|ing)?\s+(?:off\s+)?(?:its|their|the|a)\s+(?:[\w.'’-]+\s+){0,3}(?:stake|assets|business|operations|shares)\b`) },
   { type: 'divestiture', name: 'sale-of-assets', weight: 4, pattern: rx(String.raw`\b(?:sale|spin-?off)\s+of\s+${GAP(30)}(?:assets|stake|operations|business)\b`) },
 
@@ -123,7 +131,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a finding of an infringement, and conditions laid on a deal: "found that Apple had abused its dominant position",
   // "imposed conditions on the takeover"
   { type: 'enforcement', name: 'infringement-found', weight: 5, pattern: rx(String.raw`\b(?:judged|deemed|declared)\s+(?:[\w'’.-]+\s+){1,6}?(?:to be\s+)?(?:discriminatory|unlawful|illegal|anti-?competitive|abusive|unfair)\b|\b(?:found|finds|concluded|concludes|determined|determines)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:abused|breached|violated|infringed|failed to comply|(?:broken|broke)(?=\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*|competition|data|privacy|consumer)\s+){0,3}(?:law|laws|rules?|regulations?|act|code|terms|obligations|commitments)\b))\b|\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:conditions|remedies|commitments)\s+on\s+(?:[\w'’.-]+\s+){0,3}?(?:takeover|merger|acquisition|deal|purchase|buyout|licen[cs]e)\b`) },
-  { type: 'enforcement', name: 'merger-decision', weight: 6, pattern: rx(String.raw`\b(?:block(?:s|ed|ing)?|clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|veto(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?(?:acquisition|merger|takeover|buyout|purchase)\b`) },
+  { type: 'enforcement', name: 'merger-decision', weight: 6, pattern: rx(String.raw`\b(?:block(?:s|ed|ing)?|clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|veto(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?(?:acquisitions?|mergers?|takeovers?|buyouts?|purchases?)\b`) },
   { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|fining|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay|(?:slapp|hitt?)(?:ed|s|ing)?\s+(?:[\w'’.&-]+\s+){1,4}?with\s+(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:fine|penalty|penalties))\b`) },
   // a fine to come ("said it planned to fine Google", "would fine app stores"): weaker than the law whose penalty it may be
   { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may|can) fine\b`) },
@@ -179,6 +187,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (a party reading a court's decision is not a probe: "his office is reviewing the decision")
   { type: 'investigation', name: 'investigating', weight: 4, pattern: rx(String.raw`\b(?:reviewing|reviewed|probing|probed|investigat(?:e|es|ed)|investigating(?!\s+(?:court|judges?|magistrates?|officers?|body|bodies|team|committee|commission)\b)|auditing|audited|examin(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|look(?:s|ed|ing)? (?:into|at whether)|delv(?:e|es|ed|ing) into)\b(?!\s+(?:the|this|that|its|a|his|her|their)\s+(?:[\w-]+\s+)?(?:decision|ruling|judgment|judgement|verdict|opinion|order|letters?|messages?|remarks|comments|statements?|speech|footage|videos?|tapes?)\b)`) },
   // a probe ended: "closed the investigation without a fine", "ended its inquiry into the app"
+  // the company's side of a probe: "Amazon is to face a competition probe", "faces an investigation by the regulator"
+  { type: 'investigation', name: 'faces-probe', weight: 4, pattern: rx(String.raw`\b(?:face|faces|facing)\s+(?:an?\s+|the\s+|two\s+|several\s+|new\s+|formal\s+)?(?:[\w-]+\s+){0,3}?(?:probes?|investigations?|inquir(?:y|ies))\b`) },
   { type: 'investigation', name: 'probe-closed', weight: 5, pattern: rx(String.raw`\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)|conclud(?:e|es|ed|ing)|drop(?:s|ped|ping)|shelv(?:e|es|ed))\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:probe|investigation|inquiry)\b`) },
   // a competition authority's study of a market: "launched a market study into mobile browsers", "opened a sector inquiry"
   { type: 'investigation', name: 'market-study', weight: 5, pattern: rx(String.raw`\b(?:launch|open|start|begin|began|announc|conclud|complet)\w*\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:market\s+(?:study|investigation|review)|sector\s+inquiry)\b`) },
@@ -210,6 +220,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a chamber's step in the passive: "The bill was introduced in January and passed by the House on Wednesday"
   { type: 'legislation', name: 'passed-by-chamber', weight: 4, pattern: rx(String.raw`\b(?:passed|approved|adopted|rejected)\s+by\s+(?:the\s+)?${CHAMBER_SOURCE}\b`) },
   // a bill's last or next step in a chamber: "the bill cleared its final legislative hurdle in the Senate"
+  // a reading's vote, in the passive or the active: "the bill was voted on at first reading", "adopted at second reading"
+  { type: 'legislation', name: 'reading-vote', weight: 5, pattern: rx(String.raw`\b(?:voted\s+(?:on|through)|adopted|approved|passed|rejected)\s+(?:(?:at|in|on)\s+(?:its\s+|the\s+|a\s+)?)(?:first|second|third|final)\s+reading\b`) },
   { type: 'legislation', name: 'legislative-hurdle', weight: 5, pattern: rx(String.raw`\bclear(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:hurdle|vote|reading|stage)\b|\bclear(?:s|ed)\s+(?:the\s+)?(?:Senate|House|Parliament|Assembly|upper house|lower house|Congress)\b`) },
   // the co-legislators' deal: "It was provisionally agreed by the Council and Parliament in April"
   { type: 'legislation', name: 'provisional-agreement', weight: 4, pattern: rx(String.raw`\bprovisional(?:ly)?\s+agreed\b|\breach(?:ed|es)?\s+(?:a\s+)?(?:provisional|political|trilogue)\s+(?:agreement|deal)\b`) },
@@ -280,7 +292,14 @@ export const EVENT_CUES: readonly CueRule[] = [
   // ban: a nationwide or app-store ban (after the specific bans above)
   // "police cracked down on the app": a crackdown on a service is a ban of it
   { type: 'ban', name: 'crackdown-on-service', weight: 4, pattern: rx(String.raw`\bcrack(?:s|ed|ing)?\s+down\s+on\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:apps?|platforms?|services?|websites?|sites?|messaging)\b`) },
-  { type: 'ban', name: 'ban-verb', weight: 3, pattern: /(?<!-)\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed|[Bb]lacklist(?:s|ed|ing))\b(?!\s+(?:(?:the|a|an|its|their|his|her|any)\s+)?(?:[\w'’-]+\s+){0,2}?(?:entrances?|roads?|streets?|highways?|bridges?|doors?|gates?|traffic|paths?|view|shots?|agreements?|accords?|stance|resolutions?|move|talks|budget|motions?|entry|passage|consensus|compromise)\b)|\b[Bb]ar(?:s|red|ring)\s+(?=[A-Z][\w.-]*\s+from\b)|\b(?:[Bb]an|[Bb]lock) (?!Ki[- ]?[Mm]oon\b)(?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:impos(?:e|ed|ing)|plac(?:e|ed|ing)|announced|order(?:ed)?|introduc(?:e|ed|ing)|enact(?:ed)?|extend(?:ed)?|approved|upheld|declared|issued|lifted|implement(?:ed|ing)?|enforc(?:e|ed|ing)|adopt(?:ed|ing)?)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b/ },
+  { type: 'ban', name: 'ban-verb', weight: 3, pattern: new RegExp(String.raw`(?<!-)\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed|[Bb]lacklist(?:s|ed|ing))\b(?!\s+(?:(?:the|a|an|its|their|his|her|any)\s+)?(?:[\w'’-]+\s+){0,2}?(?:${OBSTRUCTED_OBJECT})\b)|\b[Bb]ar(?:s|red|ring)\s+(?=[A-Z][\w.-]*\s+from\b)|\b(?:[Bb]an|[Bb]lock) (?!Ki[- ]?[Mm]oon\b)(?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:impos(?:e|ed|ing)|plac(?:e|ed|ing)|announced|order(?:ed)?|introduc(?:e|ed|ing)|enact(?:ed)?|extend(?:ed)?|approved|upheld|declared|issued|lifted|implement(?:ed|ing)?|enforc(?:e|ed|ing)|adopt(?:ed|ing)?)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b`) },
+
+  // the verb's base form after "to" or a modal, with a determiner before its object ("has decided to ban the
+  // popular Chinese app", "will block all foreign messaging apps"): ban-verb reads the base form only before a
+  // name. The obstruction objects ban-verb excludes stay excluded ("to block the road").
+  { type: 'ban', name: 'ban-infinitive', weight: 3, pattern: rx(String.raw`\b(?:to|will|would|must|shall|could|may|might|cannot|not)\s+(?:\w+ly\s+)?(?:(?:ban|prohibit|outlaw|blacklist)\s+(?:the|a|an|its|their|all|any|some|certain|foreign)\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?:${OBSTRUCTED_OBJECT})\b)|block\s+(?:the|a|an|its|their|all|any|some|certain|foreign)\s+(?:[\w'’-]+\s+){0,3}?(?:apps?|applications?|platforms?|services?|sites?|websites?|networks?|messengers?)\b)`) },
+  // "barred 59 mobile apps": bar with a service as its object (ban-verb reads "barred X from")
+  { type: 'ban', name: 'bar-services', weight: 3, pattern: rx(String.raw`\bbar(?:s|red|ring)?\s+(?:more than\s+|over\s+|another\s+)?(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,3}?(?:apps|applications|platforms|websites|sites)\b`) },
 
   // legislation: whatever takes effect is a rule ("Since the DSA took effect last month"); weakest, after the named ones
   { type: 'legislation', name: 'something-takes-effect', weight: 3, pattern: rx(String.raw`\b${TAKES_EFFECT_PHRASE}\b`) },

@@ -26,5 +26,6 @@ export const HYPOTHETICAL_BEFORE_CUE = /\b(?:might|could|may)\s+(?:[\w-]+\s+){0,
  *
  *   EXAMPLE negated-predicate-1: "The ministry has not prohibited the service"
  *   EXAMPLE negated-predicate-2: "Lawmakers did not approve the bill"
+ *   EXAMPLE negated-predicate-3: "In lieu of opening formal investigations, the watchdog will talk to both firms"
  */
-export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|formally|officially|explicitly|actually|fully|so far)\s+)*$/i;
+export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|formally|officially|explicitly|actually|fully|so far)\s+)*$|\b(?:in lieu of|instead of|rather than)\s+(?:\w+ing\s+)?(?:[\w'’-]+\s+){0,3}$/i;

@@ -1,5 +1,5 @@
 import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
-import { sharedCountries } from '../../gazetteers/national-institutions';
+import { sharedCountries, sharedFallback } from '../../gazetteers/national-institutions';
 import { DEMONYM_ACTOR_FOLLOWER } from '../cues/governmental-nouns';
 import type { Sentence } from './split-sentences';
 
@@ -20,6 +20,8 @@ import type { Sentence } from './split-sentences';
  * - `dateline-capital`: a wire dateline's capital ("WELLINGTON, July 2 -") counts 2, as a place acting in the lead.
  * - `sole-place`: else the one place the article names, when it is named by one of its own bodies
  *   (a ministry, a regulator); a city named in passing is not enough.
+ * - `shared-fallback`: else, when the article names no place that settles it, the one country every
+ *   shared body it names points to by default ("the FTC opened an inquiry", no other place: US).
  *
  *   headline "Bill passes Senate", lead "… Canadian Heritage Minister …", body "… Canadian content …" → 'CA'
  */
@@ -35,6 +37,7 @@ export function storyPlace(sentences: Sentence[]): string | null {
   const dateline = [...lead][0] ? datelineCapital([...lead][0]!.text) : null;
   if (dateline) add(dateline, 2);
   const shared: Array<readonly string[] | '*'> = [];
+  const fallbacks = new Set<string | null>();
   const bodies = new Set<string>();
   for (const s of body) {
     const refs = findJurisdictions(s.text);
@@ -44,7 +47,10 @@ export function storyPlace(sentences: Sentence[]): string | null {
     }
     for (const r of refs) {
       const codes = r.shared ? sharedCountries(r.text) : null;
-      if (codes) shared.push(codes);
+      if (codes) {
+        shared.push(codes);
+        fallbacks.add(sharedFallback(r.text));
+      }
     }
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
@@ -55,7 +61,9 @@ export function storyPlace(sentences: Sentence[]): string | null {
   // sole-place: an article whose only place is one of its national bodies ("the Ministry of …") is about that place.
   const sole = ranked.length === 1 && top && bodies.has(top[0]) ? top : undefined;
   const chosen = fit ?? (top && top[1] >= 2 ? top : sole);
-  return chosen ? chosen[0] : null;
+  if (chosen) return chosen[0];
+  const [fallback] = fallbacks;
+  return ranked.length === 0 && fallbacks.size === 1 && fallback ? fallback : null;
 }
 
 /** Prepositions after which a headline's place is the topic: "over China ties", "amid Russia tensions". */

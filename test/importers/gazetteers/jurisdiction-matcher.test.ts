@@ -11,7 +11,7 @@ describe('findJurisdictions', () => {
     ['British authorities and the European Union', ['GB', 'EU']],
     ["the EU's executive branch", ['EU']],
     ['the Committee on Foreign Investment in the U.S. and the Treasury Department', ['US', 'US']],
-    ['Canada’s Treasury Board', ['CA']],
+    ['Canada’s Treasury Board', ['CA', 'CA']],
     ['The White House, the FBI and the FCC', ['US', 'US', 'US']],
     ['Ofcom and the eSafety Commissioner', ['GB', 'AU']],
     ['Montana and New South Wales and Ontario', ['US-MT', 'AU-NSW', 'CA-ON']],

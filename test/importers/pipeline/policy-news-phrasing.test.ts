@@ -1,0 +1,99 @@
+import { extractMentions } from '../../../importers/pipeline';
+import { findJurisdictions } from '../../../importers/gazetteers/jurisdiction-matcher';
+import { makeArticle } from './make-article';
+
+/**
+ * Phrasings found by reading published technology-policy news (ban, divestiture, probe and
+ * legislation stories from many outlets) against the pipeline. Every sentence here is written for
+ * this file: the events and the apps (Zapchat, Flirtly, Zenith) are fictional, the places and
+ * institutions real.
+ */
+const row = (m: ReturnType<typeof extractMentions>[number] | undefined) => [m?.jurisdiction, m?.type, m?.status ?? null, m?.date.value];
+const run = (paragraphs: string[], published = '2024-06-12', headline = 'News') => extractMentions(makeArticle(headline, paragraphs, published));
+
+describe('ban verbs in their base form and with services as objects', () => {
+  it('ban-infinitive: "has decided to ban the popular app" is a ban (the base form before a determiner)', () => {
+    const [m] = run(['Nepal’s government has decided to ban the popular messaging app Zapchat, the information minister said on Monday.']);
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['NP', 'ban', '2024-06-10']);
+  });
+  it('ban-infinitive: "will block all foreign messaging apps" is a ban; "to block the road" is not', () => {
+    expect(run(['Turkmenistan will block all foreign messaging apps from July 1, the communications ministry said.']).map((m) => m.type)).toContain('ban');
+    expect(run(['Farmers in Nepal tried to block the road to the ministry on Monday.'])).toEqual([]);
+  });
+  it('bar-services: "barred 40 mobile apps" is a ban', () => {
+    const [m] = run(['Indian officials barred 40 mobile apps, most of them run by foreign companies, on Monday.']);
+    expect(row(m)).toEqual(['IN', 'ban', 'enacted', '2024-06-10']);
+  });
+  it('a ban "from personal devices" covers everyone\'s phones: a ban, not a government-device ban', () => {
+    const [m] = run(['Governor Ann Roe signed a law on Tuesday to make Montana the first state to ban Zapchat from personal devices.']);
+    expect(m?.type).not.toBe('device_ban');
+  });
+});
+
+describe('forced sales', () => {
+  it('ordered-by-to-sell: the passive names the authority between the verb and "to sell"', () => {
+    const [m] = run(['A Chinese firm has been ordered by the Committee on Foreign Investment in the United States (CFIUS) to sell the dating app Flirtly.']);
+    expect(row(m)).toEqual(['US', 'divestiture', 'enacted', '2024-06-12']);
+  });
+  it('sale-ordered: "a government panel ordered the sale" is a forced sale', () => {
+    const [m] = run(['Flirtly’s owner agreed on Monday to sell the app after a US government panel ordered the sale in March.']);
+    expect(m?.type).toBe('divestiture');
+    expect(m?.jurisdiction).toBe('US');
+  });
+  it('merger-decision reads plural deals: "blocked the acquisitions of"', () => {
+    const [m] = run(['Britain’s competition regulator on Tuesday blocked the acquisitions of two chip designers by Zenith.']);
+    expect(row(m)).toEqual(['GB', 'enforcement', 'enacted', '2024-06-11']);
+  });
+});
+
+describe('legislative steps and rules in force', () => {
+  it('"have been in force since" a date is the rule\'s entry into force', () => {
+    const [m] = run(['Since 25 July, the provisions of the Online Safety Act requiring platforms to remove illegal posts have been in force in Britain.'], '2024-08-20');
+    expect(row(m)).toEqual(['GB', 'legislation', 'in_force', '2024-07-25']);
+  });
+  it('reading-vote: a bill "voted on at first reading" is a legislative step', () => {
+    const [m] = run(['On March 2, a bill put forward by a centrist deputy was voted on at first reading in France’s National Assembly.'], '2024-03-10');
+    expect(row(m)).toEqual(['FR', 'legislation', expect.anything(), '2024-03-02']);
+  });
+  it('"Senate Bill 419" names a bill: signed in a Montana story, it is Montana\'s, not Congress\'s', () => {
+    const m = run(['Senate Bill 419 was signed into law on Wednesday.'], '2024-05-18', 'Montana bans Zapchat');
+    expect(m.map((e) => e.jurisdiction)).not.toContain('US');
+  });
+  it('"the first US state to ban" acts for the state, the country only qualifies "state"', () => {
+    const [m] = run(['Montana on Wednesday became the first US state to ban the messaging app Zapchat.'], '2024-05-18');
+    expect(m?.jurisdiction).toBe('US-MT');
+    expect(findJurisdictions('U.S. states have passed such laws.')[0]?.attributive).toBe(true);
+    expect(findJurisdictions('The US State Department said so.')[0]?.attributive).toBe(false);
+  });
+});
+
+describe('probes', () => {
+  it('faces-probe: "is to face a competition probe" is an investigation', () => {
+    const [m] = run(['Zenith is to face a cloud computing competition probe by Britain’s Competition and Markets Authority.']);
+    expect(m?.type).toBe('investigation');
+    expect(m?.jurisdiction).toBe('GB');
+  });
+  it('negated-predicate: "In lieu of opening investigations" states no probe', () => {
+    expect(run(['In lieu of opening formal investigations into cloud services, Britain’s competition watchdog will keep talking to both firms.'])).toEqual([]);
+  });
+});
+
+describe('institutions copy names by acronym', () => {
+  it('CMA is Britain’s competition authority, DPC Ireland’s data protection commission', () => {
+    expect(run(['The CMA announced on Monday the launch of an investigation into Zenith’s software business.']).map(row)).toEqual([['GB', 'investigation', expect.anything(), '2024-06-10']]);
+    expect(run(['The DPC said on Monday it had opened an inquiry into Zapchat’s handling of children’s data.']).map((m) => m.jurisdiction)).toEqual(['IE']);
+  });
+  it('"the FTC" in a Korean story is Korea’s Fair Trade Commission; with no other place, the American one', () => {
+    const korean = run(['The FTC said on Thursday it had fined Zenith 4 billion won for unfair practices in the app market.'], '2024-06-14', 'South Korea fines Zenith over app deals');
+    expect(korean.map((m) => m.jurisdiction)).toEqual(['KR']);
+    expect(run(['The FTC opened an investigation into Zapchat on Monday.']).map((m) => m.jurisdiction)).toEqual(['US']);
+  });
+  it('shared-fallback: a headline naming only "the FTC" takes its default country', () => {
+    const m = extractMentions(makeArticle('Zapchat is in the FTC’s crosshairs, with the agency opening an investigation', ['The messaging app said it would answer the FTC’s questions.'], '2024-06-12'));
+    expect(m.map((e) => e.jurisdiction)).toEqual(['US']);
+  });
+  it('the Treasury Board is Canada’s', () => {
+    const [m] = run(['President of the Treasury Board Ann Roe announced Monday that Zapchat will be banned on all government-issued mobile devices.']);
+    expect(m?.jurisdiction).toBe('CA');
+  });
+});
