@@ -117,6 +117,9 @@ export function findJurisdictions(text: string, story: string | null = null): re
 const MEMO_SIZE = 4000;
 const memo = new Map<string, readonly JurisdictionRef[]>();
 
+/** Before a place, the word that makes it part of a programme's name ("Project Texas", "Operation Sahara"). */
+const PROGRAMME_BEFORE = /\b(?:Project|Operation)\s+$/;
+
 /** After a shared chamber: the name of one of its bills ("Senate Bill 419"). */
 const BILL_NAME_AFTER = /^\s+Bills?\b/;
 
@@ -138,6 +141,8 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     if (NAME_CONTINUATIONS.test(after)) continue;
     const contextCode = PLACE_NAMES_IN_CONTEXT.get(m[0]);
     if (contextCode && !placeInContext(text, m.index, end, contextCode, story)) continue;
+    // "Project Texas": a place inside a programme's name
+    if (PROGRAMME_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const stateBefore = /\bstate\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
     if (isShared(entry)) {
       // "Senate Bill 419", "Assembly Bill 2273": the chamber names the bill, not who acts

@@ -40,6 +40,22 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     examples: ['Zapchat, founded in 2015, was fined by the regulator in March.', 'The firm, acquired by a rival in 2019, lost its appeal on Monday.'],
   },
   {
+    name: 'step-participle',
+    // "the law, passed by Congress last year and signed by the president, does not …": a participle telling
+    // an earlier step of the noun before it, set off by a comma (split-earlier-steps makes the step a mention)
+    pattern: /,\s+(?:passed|signed|approved|adopted|enacted|introduced|imposed|issued|proposed|announced|unveiled)\s+(?:by|in|on|last|earlier|into)\b/gi,
+    examples: ['The justices ruled that the law, passed by Congress last year and signed by the president, is constitutional.'],
+  },
+  {
+    name: 'subject-relative-after-noun',
+    // "upheld a law that would shut the app down as soon as Sunday": "that" + a modal or a verb of aiming
+    // after the predicate's object tells what the noun is to do, not when the predicate happened (a present
+    // verb may not: "passed a bill that bans forced payment systems in August 2021" dates the passing)
+    pattern: /\s(?:that|which)\s+(?:would|will|could|might|may|can|(?:threatens|aims|seeks|is set|was set|is due|was due)\s+to)\b/g,
+    notAfter: new RegExp(String.raw`(?:\b${COMPLEMENT_VERBS}|\b(?:so|such|now|given|provided|except))$`),
+    examples: ['The Supreme Court upheld a law that threatens to shut Zapchat down as soon as Sunday.'],
+  },
+  {
     name: 'reason-participle',
     pattern: /,\s+(?:saying|citing|accusing|alleging|arguing|claiming|noting|warning|explaining|recalling|adding)\b/gi,
     examples: ['The judge dismissed the case, saying the plaintiffs waited too long to challenge a merger in 2016.'],
@@ -63,12 +79,16 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
   },
 ];
 
+/** The opener of a relative clause on a person. */
+const PERSON_RELATIVE = /^,\s+(?:who|whom|whose)\b/i;
+
 /** A background span of a clause (offsets relative to it). */
 export interface BackgroundSpan {
   start: number;
   end: number;
   /**
-   * 'after': from the first opener after the predicate to the clause end: never the event's date.
+   * 'after': from the first opener after the predicate to the clause end, or an aside on a person
+   * before it ("Chew, who took over last year, testified"): never the event's date.
    * 'aside': an opener … comma that closes before the predicate ("The office, which was set up in
    * 2019, on Monday opened …"): its date yields to any other, but when the clause has no other it
    * is the event's ("The measure, which passed the Senate on Tuesday, would require …").
@@ -98,7 +118,11 @@ export function backgroundSpans(clause: string, predicateStart: number, predicat
       }
       if (start >= predicateEnd) {
         after = Math.min(after, start);
-      } else if (rule.name !== 'relative-that-after-noun') {
+      } else if (PERSON_RELATIVE.test(m[0])) {
+        // "Chew, who took over last year, testified": an aside on a person never dates the act
+        const close = clause.indexOf(',', start + m[0].length);
+        if (close >= 0 && close <= predicateStart) spans.push({ start, end: close, kind: 'after' });
+      } else if (rule.name !== 'relative-that-after-noun' && rule.name !== 'subject-relative-after-noun') {
         // before the predicate, or inside a cue that spans its noun and verb ("rules, which were finalised in May, take effect")
         const close = clause.indexOf(',', start + m[0].length);
         if (close >= 0 && (close <= predicateStart || (start > predicateStart && close < predicateEnd))) spans.push({ start, end: close, kind: 'aside' });

@@ -97,3 +97,37 @@ describe('institutions copy names by acronym', () => {
     expect(m?.jurisdiction).toBe('CA');
   });
 });
+
+describe('dates inside clauses about something else', () => {
+  it('subject-relative-after-noun: "upheld a law that threatens to shut the app down as soon as Sunday" is not dated Sunday', () => {
+    const [m] = run(['The Supreme Court upheld a law that threatens to shut down Zapchat in the US as soon as Sunday.']);
+    expect([m?.type, m?.date.value, m?.date.basis]).toEqual(['court', '2024-06-12', 'reported']);
+  });
+  it('a present verb in the relative clause leaves the date to the main verb ("passed a bill that bans … in August 2021")', () => {
+    const [m] = run(['South Korea’s National Assembly passed a bill that bans app store operators from forcing payment systems on developers in August 2021.']);
+    expect(m?.date.value).toBe('2021-08');
+  });
+  it('step-participle: "the law, passed by Congress last year, …" does not date the ruling on it', () => {
+    const m = run(['The justices ruled that the law, passed by Congress last year and signed by the president, does not violate the First Amendment.']);
+    expect(m.find((e) => e.type === 'court')?.date.basis).toBe('reported');
+  });
+  it('an aside on a person ("who took over last year") never dates the act', () => {
+    const [m] = run(['Chew, who took over as chief executive last year, testified before the House Energy and Commerce Committee.']);
+    expect([m?.type, m?.date.basis]).toEqual(['hearing', 'reported']);
+  });
+  it('an aside on a thing still dates the act when nothing else does; another date wins', () => {
+    expect(run(['The FTC, which opened its inquiry in March, fined Zapchat on Tuesday.'])[0]?.date.value).toBe('2024-06-11');
+  });
+});
+
+describe('acts that are only wished for or only a backdrop', () => {
+  it('desired-act: "insist the app be banned" is a demand, not a ban', () => {
+    expect(run(['The testimony gave critics more fuel to insist the app be banned in the US.'])).toEqual([]);
+  });
+  it('"outside the Supreme Court" is where people stood, not an appeal', () => {
+    expect(run(['Two content creators speak to a livestream audience outside the Supreme Court on January 10, 2025.'], '2025-01-17')).toEqual([]);
+  });
+  it('"Project Texas" is a programme\'s name, not the state', () => {
+    expect(findJurisdictions('He highlighted Project Texas, a plan to store American user data on servers in the United States.').map((r) => r.code)).not.toContain('US-TX');
+  });
+});
