@@ -112,8 +112,13 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // enforcement: fines, penalties, removed accounts, compliance
   // a fine by its verb of giving: "slapped a 2 billion dong fine on the firm", "handed Google a fine", "levied a penalty"
-  { type: 'enforcement', name: 'fine-imposed', weight: 6, pattern: rx(String.raw`\b(?:slap(?:s|ped|ping)?|hand(?:s|ed|ing)?|levi(?:ed|es)|levy(?:ing)?|impos(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|dish(?:ed)? out|meted out)\b${GAP(50)}\b(?:fines?|penalt(?:y|ies))\b(?!\s+(?:of up to|up to)\b)|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w$.-]+\s+){0,3}?(?:fine|penalty),\s+(?:which\s+was\s+)?(?:imposed|levied|issued|handed down|announced)\s+(?:by|on)\b`) },
+  { type: 'enforcement', name: 'fine-imposed', weight: 6, pattern: rx(String.raw`\b(?:slap(?:s|ped|ping)?|hand(?:s|ed|ing)?|levi(?:ed|es)|levy(?:ing)?|impos(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|dish(?:ed)? out|meted out)\b${GAP(50)}\b(?:fines?|penalt(?:y|ies))\b(?!\s+(?:of up to|up to)\b)|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w$.-]+\s+){0,3}?(?:fine|penalty),\s+(?:which\s+was\s+)?(?:imposed|levied|issued|handed down|announced)\s+(?:by|on)\b`) },
   // a search of a company's premises by an authority: "raided the firm's offices", "a dawn raid on …"
+  // the penalty as the sentence's subject: "The sanction handed down on Monday by the commissioner followed …"
+  // (not one named inside a phrase: "lost an appeal against a fine imposed by Brussels" is the court's act)
+  { type: 'enforcement', name: 'penalty-handed-down', weight: 6, pattern: new RegExp(String.raw`(?:^|[.;:]\s+)(?:The|Its|This|That)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:sanction|penalty|penalties|fines?)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:handed down|imposed|levied|issued)\s+(?:on|by|against)\b`) },
+  // a regulator's sanction with its amount is a penalty, not a trade sanction: "the CNIL sanctioned Google LLC (60 million EUR)"
+  { type: 'enforcement', name: 'sanction-with-amount', weight: 5, pattern: rx(String.raw`(?<!-)\bsanction(?:s|ed|ing)?\b(?!\s+(?:the|a)\s+(?:new\s+)?(?:law|bill|legislation|decree|reform)\b)`), requires: rx(String.raw`[€$£]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|EUR|dollars?|USD|pounds?|GBP|won|yen|yuan|rupees?|reais|lira)\b`) },
   { type: 'investigation', name: 'raid', weight: 5, pattern: rx(String.raw`\braid(?:s|ed|ing)?\b${GAP(40)}\b(?:offices?|headquarters|premises|sites?|facilit(?:y|ies))\b|\bdawn raids?\b`) },
   // assets taken: "seized 5,551 crore rupees from the firm", "froze the company's bank accounts"
   { type: 'enforcement', name: 'assets-seized', weight: 5, pattern: rx(String.raw`\b(?:seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|froze|freez(?:e|es|ing)|frozen|impound(?:s|ed|ing)?)\b${GAP(40)}\b(?:assets|funds|accounts|money|deposits|rupees|dollars|euros|yuan|crore|million|billion|property|servers|equipment)\b`) },

@@ -241,7 +241,8 @@ const unique = (codes: string[]): string[] => [...new Set(codes)];
 
 /** bilateral-parties: the governments an agreement is made with ("with the United States"), and those coordinated with them. */
 function agreementParties(ctx: ArticleContext, c: Candidate, refs: ActorRef[]): ActorRef[] {
-  if (!AGREEMENT.test(ctx.masked.slice(c.clauseStart, c.clauseEnd))) return [];
+  // a court that rules on an agreement acts alone: "the Court of Justice struck down a pact between the EU and the US"
+  if (c.type === 'court' || !AGREEMENT.test(ctx.masked.slice(c.clauseStart, c.clauseEnd))) return [];
   const text = ctx.article.text;
   const parties: ActorRef[] = [];
   for (const r of refs) {

@@ -131,3 +131,22 @@ describe('acts that are only wished for or only a backdrop', () => {
     expect(findJurisdictions('He highlighted Project Texas, a plan to store American user data on servers in the United States.').map((r) => r.code)).not.toContain('US-TX');
   });
 });
+
+describe('penalties told in other words', () => {
+  it('sanction-with-amount: a regulator that "sanctioned" a firm for an amount fined it (not a trade sanction)', () => {
+    const [m] = run(['On December 7 2020, the French data protection authority (CNIL) sanctioned Zenith LLC (60 million EUR) for placing cookies without consent.'], '2021-01-10');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['FR', 'enforcement', '2020-12-07']);
+  });
+  it('"announced a €1.2 billion fine against" a firm is a fine', () => {
+    const [m] = run(['The Data Protection Commission of Ireland, which oversees the GDPR, announced a €1.2 billion fine against Zenith on Monday.']);
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['IE', 'enforcement', '2024-06-10']);
+  });
+  it('penalty-handed-down: "The sanction handed down on Monday by the commissioner" is a penalty; a fine named in an appeal is not', () => {
+    expect(run(['The sanction handed down on Monday by Ireland’s data protection commissioner followed a long investigation into Zenith.']).map((m) => [m.jurisdiction, m.type, m.date.value])).toEqual([['IE', 'enforcement', '2024-06-10']]);
+    expect(run(['In November, Zenith lost an appeal at the EU’s General Court against a 2.4 billion euro fine imposed by Brussels.'], '2024-12-01').map((m) => m.type)).toEqual(['court']);
+  });
+  it('a court striking down an agreement acts alone, not for the agreement\'s parties', () => {
+    const m = run(['In July 2020, the European Court of Justice struck down a data transfer agreement between the EU and the US.']);
+    expect(m.map((e) => e.jurisdiction)).toEqual(['EU']);
+  });
+});
