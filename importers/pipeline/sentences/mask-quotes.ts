@@ -8,6 +8,7 @@
  *
  *   maskQuotes('He said “we will ban it” today') → 'He said “           ” today'
  *   maskQuotes('It placed a “temporary ban” on X') → 'It placed a  temporary ban  on X'
+ *   maskQuotes('added it to its so-called “Entity List,” which') → 'added it to its so-called  Entity List,  which'
  */
 export function maskQuotes(text: string): string {
   const out = text.split('');
@@ -22,7 +23,7 @@ export function maskQuotes(text: string): string {
     } else if (ch === close || (close === '”' && ch === '"')) {
       close = null;
       const quoted = text.slice(opened + 1, i);
-      if (isQuotedTerm(quoted) && FOLLOWS_DETERMINER.test(text.slice(Math.max(0, opened - 8), opened))) {
+      if (isQuotedTerm(quoted) && FOLLOWS_DETERMINER.test(text.slice(Math.max(0, opened - 18), opened))) {
         // The marks go, the words stay: a cue reads "placed a  temporary ban  on" as it would unquoted.
         for (let k = opened + 1; k < i; k++) out[k] = text[k] as string;
         out[opened] = ' ';
@@ -40,12 +41,16 @@ export function maskQuotes(text: string): string {
 }
 
 /** A determiner just before the opening quote: what follows is a noun phrase. */
-const FOLLOWS_DETERMINER = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+$/;
+const FOLLOWS_DETERMINER = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:so-called\s+)?|so-called\s+)$/;
 
-/** Scare quotes around a term: one to three words, none of the punctuation that ends or splits speech. */
+/**
+ * Scare quotes around a term: one to three words, none of the punctuation that ends or splits speech
+ * (but the comma or full stop American style puts inside the closing mark: its so-called “Entity List,”).
+ */
 function isQuotedTerm(quoted: string): boolean {
-  const words = quoted.trim().split(/\s+/);
-  return quoted.trim() !== '' && words.length <= 3 && !/[.,;:!?]/.test(quoted);
+  const term = quoted.trim().replace(/[.,]$/, '');
+  const words = term.split(/\s+/);
+  return term !== '' && words.length <= 3 && !/[.,;:!?]/.test(term);
 }
 
 /** What follows a newline that ends a paragraph: a blank line. */

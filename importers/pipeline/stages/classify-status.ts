@@ -49,12 +49,14 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // "became the first country to ban the app": the act is done
   { status: 'enacted', pattern: /\bbecame\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w-]+\s+){0,5}?to\s+\w+/i },
   { status: 'enacted', pattern: /\b(?:(?:was|were|been|is|are)\s+(?:formally\s+|officially\s+)?notified|notified\s+the\s+(?:[\w-]+\s+){0,2}?(?:rules|law|act|regulations))\b|\b(?:signed|issued\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:order|decree|directive|ban|fine)|implemented|enacted|promulgated|gazetted|gave final approval|ratified|sanctioned the (?:new )?(?:law|bill|decree|reform)|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },
+  // a listing done: "Commerce has added Zenith to the Entity List" (not "he added")
+  { status: 'enacted', pattern: /\badded\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:the|its|a|their)\s+(?:[\w'’-]+\s+){0,4}?list\b/i, when: (c) => c.type === 'trade_restriction' },
   // a service suspended by a government is a ban in place (a court's "suspended" is 'blocked' above)
   { status: 'enacted', pattern: /\bsuspend(?:ed|s)\b/i, when: (c) => c.type === 'ban' },
   { status: 'announced', pattern: /\b(?:announc\w*|(?:said|says)(?: (?:on|in|last|this|next) \w+| \w+day)?(?: that)? (?:it|they|he|she|the \w+) (?:is|are|was|were|will|would|plans?|planned|intends?|intended)|will|(?:plans?|planned|intends?|intended|aims?) to)\b/i },
   // a ban threatened by a deadline: "register by Friday or face a ban"
   { status: 'proposed', pattern: /\bor (?:face|risk)\b/i, when: (c) => c.type === 'ban' },
-  { status: 'proposed', pattern: /\b(?:introduc\w*|propos\w*|filed a bill|submitted a bill|consultation|would|draft|threaten\w*|sought to|seeks? to|unless|consider\w*|urg\w+)\b/i },
+  { status: 'proposed', pattern: /\b(?:introduc\w*|propos\w*|filed a bill|submitted a bill|consultation|would|draft|threaten\w*|sought to|seeks? to|unless|consider(?:s|ing)|considered\s+(?:whether|ways|options|plans?|proposals?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:ban|bill|proposal|plan|law|measure|rule|request|motion)|banning|imposing|introducing|legislation)|urg\w+)\b/i },
 ];
 
 const TAKES_EFFECT_PRESENT = /\b(?:takes|take) (?:full |partial )?effect\b|\b(?:comes|come|goes|go) (?:fully )?into (?:force|effect)\b|\b(?:apply|applies) from\b/i;

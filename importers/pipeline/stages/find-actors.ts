@@ -175,6 +175,13 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   }
   // ("the data of Indian users": a demonym naming whom the rule covers places it too)
   // (not a place the object merely comes from or concerns: "over fears of espionage from Russia")
+  // trade-target: the country a trade measure aims at is its target, not who imposes it ("export restrictions
+  // aimed at limiting China's access"): the story's place applies, unless a passive names its agent
+  // ("exports of the chips to Russia were banned by Taiwan")
+  if (c.cue.type === 'trade_restriction') {
+    const agent = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && /\bby\s+(?:the\s+)?$/.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 8), r.start)));
+    return agent ? { ...c, jurisdictions: [agent.code], jurisdictionSource: 'actor' as const } : c;
+  }
   const after = refs.find(
     (r) =>
       r.start >= c.cue.start &&

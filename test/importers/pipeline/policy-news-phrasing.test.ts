@@ -150,3 +150,22 @@ describe('penalties told in other words', () => {
     expect(m.map((e) => e.jurisdiction)).toEqual(['EU']);
   });
 });
+
+describe('trade measures', () => {
+  it('a so-called term in scare quotes stays readable: adding a firm to its so-called “Entity List” is a trade restriction', () => {
+    const [m] = run(['The US Commerce Department said on Tuesday it is adding Zenith and 70 affiliates to its so-called “Entity List” - a move that will make it harder for the firm to buy parts.']);
+    expect([m?.jurisdiction, m?.type]).toEqual(['US', 'trade_restriction']);
+  });
+  it('"has added Zenith to the list" is a listing done, not a proposal ("entities considered a threat" weighs nothing)', () => {
+    const [m] = run(['Commerce has added Zenith to the list of entities considered a threat to national security.'], '2024-06-12', 'US adds Zenith to trade blacklist');
+    expect([m?.type, m?.status]).toEqual(['trade_restriction', 'enacted']);
+  });
+  it('licence-for-exports: new rules requiring licences to ship chips to China are a trade restriction', () => {
+    const [m] = run(['New Commerce Department regulations will require further licenses for chipmakers to deliver advanced chips to China.'], '2024-06-12', 'US tightens chip rules');
+    expect([m?.jurisdiction, m?.type]).toEqual(['US', 'trade_restriction']);
+  });
+  it('trade-target: the country a trade measure aims at is not the one imposing it', () => {
+    const m = run(['The US Commerce Department said on Monday it would widen its chip rules.', 'Export restrictions on chips bound for China were tightened on Tuesday.'], '2024-06-12', 'Chip rules widened');
+    expect(m.filter((e) => e.type === 'trade_restriction').map((e) => [e.jurisdiction, e.date.value])).toEqual([['US', '2024-06-11']]);
+  });
+});
