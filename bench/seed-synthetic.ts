@@ -130,16 +130,16 @@ async function load(url: string, admin: Client, deferred: Deferred[], options: S
     for (const statement of indexes.filter((d) => d.table !== 'events')) await admin.query(statement.create);
     options.log(`indexes on articles and sources rebuilt in ${seconds(t1)} s`);
     const t2 = performance.now();
-    // The rollups' note of new events (migration 0018) would queue every moved event for one pass at
-    // commit, a slower way to what the rebuild after the load does set-based: off for the move.
+    // The rollup triggers (migration 0008) would upsert the same cells from both connections at once and
+    // see no company links (loaded without triggers): off for the move, the rollups rebuilt once after.
     // The search trigger too: the move computes the documents itself, set-based.
-    await admin.query('ALTER TABLE events DISABLE TRIGGER events_rollup_note_insert');
+    await admin.query('ALTER TABLE events DISABLE TRIGGER events_rollup_insert');
     await admin.query('ALTER TABLE events DISABLE TRIGGER events_search_refresh');
     try {
       await moveStagedEvents(url, counts.events);
     } finally {
       await admin.query('ALTER TABLE events ENABLE TRIGGER events_search_refresh');
-      await admin.query('ALTER TABLE events ENABLE TRIGGER events_rollup_note_insert');
+      await admin.query('ALTER TABLE events ENABLE TRIGGER events_rollup_insert');
     }
     await admin.query('DROP TABLE seed_events');
     options.log(`events inserted from staging, search documents computed set-based, in ${seconds(t2)} s`);

@@ -20,11 +20,11 @@ export function countedColumnsDiffer(a: string, b: string): string {
 }
 
 /** The cell columns of event `e` in grain `g`: grain, bucket, then the counted columns, nulls as ''. */
-export function cellValues(e: string, g: string): string {
+function cellValues(e: string, g: string): string {
   return `${g}.grain, ${g}.bucket, coalesce(${e}.date_precision, ''), coalesce(${e}.jurisdiction, ''), ${e}.type, coalesce(${e}.status, ''), ${e}.retracted`;
 }
 
-export const CELL_KEY = 'grain, bucket, date_precision, jurisdiction, type, status, retracted';
+const CELL_KEY = 'grain, bucket, date_precision, jurisdiction, type, status, retracted';
 
 /**
  * A function adding to event_rollup the net change of a statement: `p_old` rows' cells out, `p_new`
@@ -90,13 +90,13 @@ export function companyApplyFunction(pairs: PairsSql = pairsSql, replace = false
 /**
  * Both rollup tables from scratch, set-based (one aggregation per table, no per-cell upserts), written
  * in key order so a filter's cells lie on few pages; `p_companies_only` rebuilds the company cells only
- * (`pairs` and `replace` as above; `before` and `after`: statements run first and last, migration 0018).
+ * (`pairs` and `replace` as above).
  */
-export function rebuildRollupsFunction(pairs: PairsSql = pairsSql, replace = false, before = '', after = ''): RawBuilder<unknown> {
+export function rebuildRollupsFunction(pairs: PairsSql = pairsSql, replace = false): RawBuilder<unknown> {
   return sql`
     ${sql.raw(replace ? 'CREATE OR REPLACE' : 'CREATE')} FUNCTION rebuild_event_rollups(p_companies_only boolean DEFAULT false) RETURNS void
     LANGUAGE plpgsql AS $$
-    BEGIN${sql.raw(before)}
+    BEGIN
       IF NOT p_companies_only THEN
         DELETE FROM event_rollup;
         INSERT INTO event_rollup (grain, bucket, date_precision, jurisdiction, type, status, retracted, n)
@@ -114,7 +114,7 @@ export function rebuildRollupsFunction(pairs: PairsSql = pairsSql, replace = fal
              coalesce(e.status, ''), e.retracted, count(*)::integer
       FROM pairs p JOIN events e ON e.id = p.event_id CROSS JOIN LATERAL rollup_grains(e.date_start) AS g
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-      ORDER BY 1, 3, 4, 2, 5, 6, 7, 8, 9;${sql.raw(after)}
+      ORDER BY 1, 3, 4, 2, 5, 6, 7, 8, 9;
     END
     $$`;
 }

@@ -3,7 +3,6 @@ import { importSamplesIfEmpty } from '../../cli/commands/sample-import';
 import type { Database } from '../../db/database';
 import * as fewerCompanyCells from '../../db/migrations/0014_fewer_company_cells';
 import * as facetMarginals from '../../db/migrations/0017_facet_marginals';
-import * as rollupPass from '../../db/migrations/0018_rollup_pass';
 import { findCompanyIds } from '../../db/repositories/company-read.repository';
 import { countFacetsFromRollups } from '../../db/repositories/facet-rollup.repository';
 import { countFacets, type FacetCountRow } from '../../db/repositories/facet.repository';
@@ -204,16 +203,12 @@ describeEachBackend('facet rollups', (ctx) => {
   });
 
   it("migration 0017's up() builds the marginal rollups from the cells; down() drops them", async () => {
-    // Migration 0018 writes the marginal sums in its pass: down to 0016 and back up, in order.
-    await db().transaction().execute((trx) => rollupPass.down(trx as unknown as Kysely<unknown>));
     await db().transaction().execute((trx) => facetMarginals.down(trx as unknown as Kysely<unknown>));
     const tables = sql<{ n: number }>`SELECT count(*)::integer AS n FROM pg_tables
       WHERE schemaname = current_schema() AND tablename IN ('facet_date_rollup', 'company_date_rollup', 'company_place_rollup')`;
     expect((await tables.execute(db())).rows[0]!.n).toBe(0);
     await db().transaction().execute((trx) => facetMarginals.up(trx as unknown as Kysely<unknown>));
     expect((await tables.execute(db())).rows[0]!.n).toBe(3);
-    await expectRollupsExact();
-    await db().transaction().execute((trx) => rollupPass.up(trx as unknown as Kysely<unknown>));
     await expectRollupsExact();
   });
 
