@@ -117,6 +117,9 @@ export function findJurisdictions(text: string, story: string | null = null): re
 const MEMO_SIZE = 4000;
 const memo = new Map<string, readonly JurisdictionRef[]>();
 
+/** After a place, a hyphen and another name: a pair that qualifies a noun ("the EU-US Data Privacy Framework", "US-China talks"). */
+const PAIRED_NAME = /^-(?=\p{Lu})/u;
+
 /** Before a place, the word that makes it part of a programme's name ("Project Texas", "Operation Sahara"). */
 const PROGRAMME_BEFORE = /\b(?:Project|Operation)\s+$/;
 
@@ -162,7 +165,8 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     if (entry.kind === 'institution' && stateBefore) continue;
     const attributive =
       /^-(based|owned|controlled|headquartered|born|made|listed|linked|backed|registered)\b/.test(after) || /^\s?\$/.test(after) ||
-      (entry.kind === 'country' && COUNTRY_OF_STATES_AFTER.test(after));
+      (entry.kind === 'country' && COUNTRY_OF_STATES_AFTER.test(after)) ||
+      PAIRED_NAME.test(after) || /[\p{L}.]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index));
     const ref: JurisdictionRef = { code: entry.code, kind: entry.kind, start: m.index, end, text: m[0], attributive };
     // "the Supreme Court of Brazil": the place after "of" owns the body.
     const prev = refs[refs.length - 1];

@@ -169,3 +169,15 @@ describe('trade measures', () => {
     expect(m.filter((e) => e.type === 'trade_restriction').map((e) => [e.jurisdiction, e.date.value])).toEqual([['US', '2024-06-11']]);
   });
 });
+
+describe('places that only qualify a name', () => {
+  it('a hyphenated pair before a noun ("the EU-U.S. Data Privacy Framework") names no actor', () => {
+    expect(findJurisdictions('The European Commission adopted its adequacy decision for the EU-U.S. Data Privacy Framework.').map((r) => [r.code, r.attributive])).toEqual([
+      ['EU', false],
+      ['EU', true],
+      ['US', true],
+    ]);
+    const m = run(['On July 10, the European Commission adopted its adequacy decision for the EU-U.S. Data Privacy Framework.'], '2023-07-12');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['EU', 'data_governance']]);
+  });
+});
