@@ -117,6 +117,9 @@ function privateSpeaker(ctx: ArticleContext, c: Candidate): boolean {
   return !clauseRefs(ctx, c).some((r) => r.actor && r.start >= from && r.start < at);
 }
 
+/** Before an incident's noun, words that make it a kind of incident, not one that happened. */
+const INCIDENT_AS_KIND = /\b(?:event|case|response|risk|threat|likelihood|possibility|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|against|any)\s+(?:of|to)?\s*(?:a|an|any)?\s*(?:[\w-]+\s+)?$/i;
+
 const before = (ctx: ArticleContext, c: Candidate): string => ctx.masked.slice(c.clauseStart, c.cue.start);
 const passiveBefore = (ctx: ArticleContext, c: Candidate): boolean => PASSIVE_BEFORE.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 30), c.cue.start));
 
@@ -143,8 +146,13 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'bare-statement', keep: false, applies: (_ctx, c) => WEAK_CUES.has(c.cue.name) },
   // "The authority fined the firm. The firm has until May 2 to pay.": a deadline belongs to the act before it
   { name: 'deadline-of-an-act', keep: true, applies: (_ctx, c) => c.cue.typeRule === 'deadline-takes-act-type' && c.jurisdictions.length > 0 },
+  // A kind of incident, not one that happened: "in the event of a data breach", "a right to sue in response to a breach"
+  { name: 'incident-as-kind', keep: false, applies: (ctx, c) => PLACELESS.has(c.type) && INCIDENT_AS_KIND.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 40), c.cue.start)) },
   // No place known: a company's own incident …
   { name: 'placeless-incident', keep: true, applies: (_ctx, c) => !c.jurisdictions.length && PLACELESS.has(c.type) },
+  // … or a breach told where it happened: "hackers stole data from millions of Comcast customers" needs no government
+  // (the firm it struck may be one no gazetteer holds)
+  { name: 'incident-told', keep: true, applies: (_ctx, c) => PLACELESS.has(c.type) },
   // … or a governmental noun as the subject ("an appeals court upheld …") or the agent ("by the regulator")
   // ("The coach was fined for criticising match officials" names no government that acts)
   { name: 'unplaced-government-subject', keep: true, applies: (ctx, c) => !c.jurisdictions.length && GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },

@@ -181,3 +181,14 @@ describe('places that only qualify a name', () => {
     expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['EU', 'data_governance']]);
   });
 });
+
+describe('breaches', () => {
+  it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
+    const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
+    expect([m?.type, m?.date.value]).toEqual(['incident', '2024-03']);
+    expect(run(['Millions of Zenbank customers in Britain have had their financial data illegally accessed after a major breach.']).map((e) => e.type)).toEqual(['incident']);
+  });
+  it('a kind of incident is no incident: "in the event of a data breach"', () => {
+    expect(run(['The California law also includes provisions meant to protect consumers in the event of a data breach.'])).toEqual([]);
+  });
+});
