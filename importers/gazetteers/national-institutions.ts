@@ -111,6 +111,8 @@ export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
   shared('Administrative Court of Appeal', '*'),
   shared('Council of State', ['FR', 'NL', 'BE', 'IT', 'GR', 'TR', 'CO', 'LU']),
   shared('Fair Trade Commission', ['JP', 'KR', 'TW', 'PH']),
+  // "the Commission" alone: the story's own commission; with no country named, tech-policy copy means the European one
+  shared('Commission', '*', 'EU'),
   // Korean and Taiwanese copy calls its own Fair Trade Commission "the FTC" ("The FTC ordered Google to revise
   // its contracts" in a Seoul story); elsewhere it is the American one
   shared('FTC', ['US', 'KR', 'TW'], 'US'),

@@ -65,6 +65,9 @@ export interface ActorRef extends JurisdictionRef {
   background?: boolean;
 }
 
+/** Before a place, a verb of telling: the place is told, it does not act. */
+const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|informed|briefed|assured|addressed|wrote to|writing to)\s+(?:the\s+)?$/i;
+
 /** Jurisdiction references of a clause (absolute offsets), minus quoted and attributive ones. */
 export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
   const text = ctx.article.text;
@@ -87,7 +90,9 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
     if (prev && !prev.actor && COORDINATION.test(clause.slice(prev.end - c.clauseStart, r.start))) located = true;
     // fronted-adverbial: "Amid concerns about the Chinese Communist Party, the ministry …" is background.
     const background = r.end <= fronted;
-    const actor = !located && !background && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
+    // addressee: "the minister told Parliament that the ban will apply": who is told does not act
+    const addressee = ADDRESSEE_BEFORE.test(before);
+    const actor = !located && !background && !addressee && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
     const federal =
       (r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start))) ||
       (r.code.startsWith('US-') && FEDERAL_DISTRICT.test(clause.slice(Math.max(0, r.start - 80), r.start)));

@@ -192,3 +192,22 @@ describe('breaches', () => {
     expect(run(['The California law also includes provisions meant to protect consumers in the event of a data breach.'])).toEqual([]);
   });
 });
+
+describe('who is told and which commission', () => {
+  it('addressee: "told Parliament that the ban will apply" — the minister acts, not the chamber he tells', () => {
+    const m = run(
+      [
+        'The US government ordered federal agencies last month to delete Zapchat from their phones.',
+        'Congress, the White House and more than half of US states had already banned the app.',
+        'Cabinet Office minister Ann Roe told Parliament that the ban will apply to work phones used by civil servants.',
+      ],
+      '2023-03-16',
+      'Zapchat ban',
+    );
+    expect(m.find((e) => e.quote.startsWith('Cabinet Office'))?.jurisdiction).toBe('GB');
+  });
+  it('"the Commission" alone is the story\'s own commission, else the European one', () => {
+    expect(run(['The Commission has opened non-compliance investigations under the Digital Markets Act into Zenith and Zapchat.']).map((e) => e.jurisdiction)).toEqual(['EU']);
+    expect(findJurisdictions('The Commission fined the broadcaster.', 'GB').map((r) => r.code)).toEqual(['GB']);
+  });
+});
