@@ -215,7 +215,7 @@ function lastCountryBefore(text: string, at: number): string | null {
 }
 
 /** After a place: its own court ("the European Union's second-highest court", "Peru's top court"). */
-const PLACES_COURT = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:courts?|tribunal)\b/i;
+const PLACES_COURT = /^(?:['’]s?)?\s+(?:(?:state|federal|district|county|high|supreme|superior|appeals?|administrative|regional)\s+){1,2}(?:courts?|tribunal)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:courts?|tribunal)\b/i;
 
 /** A state's law named after a ruling: "upheld a California law", "enjoined the Arkansas law", "blocked California's law". */
 const STATE_LAW_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:law|act|statute|ban|rules?|measure)\b/i;

@@ -211,3 +211,17 @@ describe('who is told and which commission', () => {
     expect(findJurisdictions('The Commission fined the broadcaster.', 'GB').map((r) => r.code)).toEqual(['GB']);
   });
 });
+
+describe('suits', () => {
+  it('suit-filed-against: "initiated legal action against" and "filed suit against … charging it with" are suits', () => {
+    expect(run(['The Texas Attorney General’s office has initiated legal action against Zapchat, alleging violations of state law on children’s data.']).map((e) => [e.jurisdiction, e.type])).toEqual([['US-TX', 'court']]);
+    expect(run(['The Texas Attorney General’s office has filed suit against Zapchat, charging the app with failing to get parental consent for users under 13.']).map((e) => e.type)).toEqual(['court']);
+  });
+  it('a suit filed by a firm still stands: the court it goes before is the governmental party', () => {
+    expect(run(['Zenith and a group of publishers filed a suit against Texas on Aug. 11, alleging that the law violated the First Amendment.'], '2023-09-01').map((e) => [e.type, e.date.value])).toEqual([['court', '2023-08-11']]);
+  });
+  it('"a Galveston County, Texas state court" names the court\'s state', () => {
+    const m = run(['The attorney general filed the lawsuit against Zapchat in a Galveston County, Texas state court on Thursday.'], '2024-10-03', 'Zapchat, owned by China’s Zenith, sued');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US-TX', 'court']]);
+  });
+});
