@@ -225,3 +225,10 @@ describe('suits', () => {
     expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US-TX', 'court']]);
   });
 });
+
+describe('status', () => {
+  it('"is also expected to … be signed into law" is still to come, not enacted', () => {
+    const m = run(['The US Senate approved the bill on Tuesday.', 'The bill is also expected to pass in the House and be signed into law by the president this fall.'], '2024-07-31');
+    expect(m.map((e) => e.status)).not.toContain('enacted');
+  });
+});
