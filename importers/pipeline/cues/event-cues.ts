@@ -230,7 +230,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a bill's last or next step in a chamber: "the bill cleared its final legislative hurdle in the Senate"
   // a reading's vote, in the passive or the active: "the bill was voted on at first reading", "adopted at second reading"
   { type: 'legislation', name: 'reading-vote', weight: 5, pattern: rx(String.raw`\b(?:voted\s+(?:on|through)|adopted|approved|passed|rejected)\s+(?:(?:at|in|on)\s+(?:its\s+|the\s+|a\s+)?)(?:first|second|third|final)\s+reading\b`) },
-  { type: 'legislation', name: 'legislative-hurdle', weight: 5, pattern: rx(String.raw`\bclear(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:hurdle|vote|reading|stage)\b|\bclear(?:s|ed)\s+(?:the\s+)?(?:Senate|House|Parliament|Assembly|upper house|lower house|Congress)\b`) },
+  { type: 'legislation', name: 'legislative-hurdle', weight: 5, pattern: rx(String.raw`\bclear(?:s|ed|ing)?\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:hurdle|vote|reading|stage)\b|\b(?:clear(?:s|ed)|pass(?:es|ed))\s+(?:the\s+)?(?:Senate|House|Parliament|Assembly|National Assembly|upper house|lower house|Congress)\b`) },
   // the co-legislators' deal: "It was provisionally agreed by the Council and Parliament in April"
   { type: 'legislation', name: 'provisional-agreement', weight: 4, pattern: rx(String.raw`\bprovisional(?:ly)?\s+agreed\b|\breach(?:ed|es)?\s+(?:a\s+)?(?:provisional|political|trilogue)\s+(?:agreement|deal)\b`) },
   // a licensing regime: "platforms will need a government licence to operate"

@@ -19,7 +19,7 @@ interface StatusRule {
  */
 const ONE_CHAMBER_VOTE = new RegExp(
   String.raw`^(?![\s\S]*\b(?:final|both (?:chambers|houses)|royal assent|signed into law|became law|president['’]s desk|(?:sending|sends|sent)\s+(?:it|the (?:bill|law|legislation|measure|reform|overhaul))\s+to\s+(?:the\s+)?(?:president|governor|king|head of state))\b)[\s\S]*?` +
-    String.raw`(?:\b(?:${CHAMBER_SOURCE}|MPs|senators|European Parliament|EU [Pp]arliament|MEPs)\b[^.;]{0,60}?\b(?:passed|approved|voted (?:\w+ly )?(?:for|to pass|through|in favou?r of)|adopted|gave (?:the |its )?(?:initial )?green light to)\b|\b(?:passed|approved|adopted)\s+(?:by|in)\s+(?:the\s+)?${CHAMBER_SOURCE}\b)`,
+    String.raw`(?:\b(?:${CHAMBER_SOURCE}|MPs|senators|European Parliament|EU [Pp]arliament|MEPs)\b[^.;]{0,60}?\b(?:passed|approved|voted (?:\w+ly )?(?:for|to pass|through|in favou?r of)|adopted|gave (?:the |its )?(?:initial )?green light to)\b|\b(?:passed|approved|adopted)\s+(?:by|in)\s+(?:the\s+)?${CHAMBER_SOURCE}\b|\b(?:passed|cleared)\s+(?:the\s+)?${CHAMBER_SOURCE}\b)`,
   'i',
 );
 

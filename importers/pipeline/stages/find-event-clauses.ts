@@ -58,7 +58,17 @@ export const findEventClauses: Stage = (ctx) => {
  * and auxiliaries may stand between ("and initially approved", "and has since opened"); after a modal any verb
  * form ("and will stop the transfer of …").
  */
-const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade|ave)\b|(?:will|would|shall|must)\s+(?:also\s+)?[a-z]{3,}\b)/g;
+const SECOND_PREDICATE = new RegExp(
+  [
+    String.raw`\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would|was|were)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade|ave)\b|(?:will|would|shall|must)\s+(?:also\s+)?[a-z]{3,}\b)`,
+    // a series: "was introduced in January, passed the House in March and …": a past verb with its object after a comma
+    // (not a participle with its agent: "the law, passed by Congress, …")
+    String.raw`,\s+(?=(?:then\s+|later\s+)?[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b)`,
+    // a subject of its own: "… in March, and the company appealed the decision in May", "and Governor Ann Roe signed it"
+    String.raw`,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+ed\s|the\s+(?:[a-z]+\s+){1,2}[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b)`,
+  ].join('|'),
+  'g',
+);
 
 /**
  * Splits a clause where a second predicate states an act of its own: "The commission began its
@@ -68,7 +78,7 @@ const SECOND_PREDICATE = /\s+and\s+(?=(?:(?:also|then|later|initially|subsequent
  */
 export function splitSecondPredicate(masked: string, span: ClauseSpan, published: string | null = null): ClauseSpan[] {
   const text = masked.slice(span.start, span.end);
-  if (!text.includes(" and ")) return [span];
+  if (!text.includes(' and ') && !text.includes(', ')) return [span];
   SECOND_PREDICATE.lastIndex = 0;
   for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
     const cut = m.index + m[0].length;
@@ -78,7 +88,8 @@ export function splitSecondPredicate(masked: string, span: ClauseSpan, published
     const heavy = head.weight >= SECOND_PREDICATE_WEIGHT && tail.weight >= SECOND_PREDICATE_WEIGHT;
     // two-dates: lighter cues split when each half dates its own act ("blocked the app in 2020 and extended the ban in 2021")
     if (heavy || (Math.min(head.weight, tail.weight) >= DATED_PREDICATE_WEIGHT && datedApart(text.slice(0, m.index), text.slice(cut), published))) {
-      return [{ start: span.start, end: span.start + m.index }, { start: span.start + cut, end: span.end }];
+      // (the rest may hold a third: "introduced in January, passed the House in March and signed on Friday")
+      return [{ start: span.start, end: span.start + m.index }, ...splitSecondPredicate(masked, { start: span.start + cut, end: span.end }, published)];
     }
   }
   return [span];

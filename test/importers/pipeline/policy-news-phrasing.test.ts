@@ -232,3 +232,32 @@ describe('status', () => {
     expect(m.map((e) => e.status)).not.toContain('enacted');
   });
 });
+
+describe('several acts in one sentence', () => {
+  it('a coordinated clause with a subject of its own is an act of its own: "…, and the company appealed the decision in May"', () => {
+    const m = run(['The EU fined Zenith 1.8 billion euros in March, and the company appealed the decision in May.']);
+    expect(m.map((e) => [e.type, e.date.value])).toEqual([
+      ['enforcement', '2024-03'],
+      ['court', '2024-05'],
+    ]);
+  });
+  it('"The Senate passed the bill in March and Governor Ann Roe signed it in April": two steps', () => {
+    const m = run(['The Senate passed the bill in March and Governor Ann Roe signed it into law in April.']);
+    expect(m.map((e) => [e.type, e.status, e.date.value])).toEqual([
+      ['legislation', 'proposed', '2024-03'],
+      ['legislation', 'enacted', '2024-04'],
+    ]);
+  });
+  it('a series of steps: introduced, passed one chamber, signed', () => {
+    const m = run(['Ireland’s bill was introduced in January, passed the lower house in March and was signed by the president on Friday.']);
+    expect(m.map((e) => [e.status, e.date.value])).toEqual([
+      ['proposed', '2024-01'],
+      ['proposed', '2024-03'],
+      ['enacted', '2024-06-07'],
+    ]);
+  });
+  it('a participle with its agent after a comma is no series: "the law, passed by Congress last year, …"', () => {
+    const m = run(['The justices ruled that the law, passed by Congress last year and signed by the president, does not violate the First Amendment.']);
+    expect(m.filter((e) => e.type === 'court')).toHaveLength(1);
+  });
+});
