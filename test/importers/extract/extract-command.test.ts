@@ -213,6 +213,24 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('PT legislation');
   });
 
+  it('reads phrasings of published policy news through the launcher: a ban in the base form, a series of steps, a breach', async () => {
+    const story = join(dir, 'steps.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Zapchat news\n\n' +
+        'Nepal’s government has decided to ban the popular messaging app Zapchat, the minister said on Monday.\n\n' +
+        'Ireland’s bill was introduced in January, passed the lower house in March and was signed by the president on Friday.\n\n' +
+        'Zenbank says hackers stole personal data from millions of customers during a breach in March.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2024-06-12', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('cue ban/ban-infinitive');
+    expect(stdout).toContain('NP ban');
+    expect(stdout).toMatch(/IE legislation proposed 2024-01[\s\S]*IE legislation proposed 2024-03[\s\S]*IE legislation enacted 2024-06-07/);
+    expect(stdout).toContain('incident null 2024-03');
+  });
+
   it('leaves the JSON output unchanged without the flag', async () => {
     const { stdout } = await timeline(['extract', file, '--published', '2024-05-17']);
     expect(() => JSON.parse(stdout)).not.toThrow();
