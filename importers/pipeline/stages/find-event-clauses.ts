@@ -61,9 +61,9 @@ export const findEventClauses: Stage = (ctx) => {
 const SECOND_PREDICATE = new RegExp(
   [
     String.raw`\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would|was|were)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade|ave)\b|(?:will|would|shall|must)\s+(?:also\s+)?[a-z]{3,}\b)`,
-    // a series: "was introduced in January, passed the House in March and …": a past verb with its object after a comma
-    // (not a participle with its agent: "the law, passed by Congress, …")
-    String.raw`,\s+(?=(?:then\s+|later\s+)?[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b)`,
+    // a series: "was introduced in January, passed the House in March and …": a past verb with its object after a comma,
+    // the series closed by "and" (not a participle with its agent: "the law, passed by Congress, …")
+    String.raw`,\s+(?=(?:then\s+|later\s+)?[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b[^,;]*?\sand\s)`,
     // a subject of its own: "… in March, and the company appealed the decision in May", "and Governor Ann Roe signed it"
     String.raw`,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+ed\s|the\s+(?:[a-z]+\s+){1,2}[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b)`,
   ].join('|'),
