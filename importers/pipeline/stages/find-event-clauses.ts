@@ -64,8 +64,9 @@ const SECOND_PREDICATE = new RegExp(
     // a series: "was introduced in January, passed the House in March and …": a past verb with its object after a comma,
     // the series closed by "and" (not a participle with its agent: "the law, passed by Congress, …")
     String.raw`,\s+(?=(?:then\s+|later\s+)?[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b[^,;]*?\sand\s)`,
-    // a subject of its own: "… in March, and the company appealed the decision in May", "and Governor Ann Roe signed it"
-    String.raw`,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+ed\s|the\s+(?:[a-z]+\s+){1,2}[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b)`,
+    // a subject of its own and a past verb with its object: "… in March, and the company appealed the decision in May",
+    // "and Governor Ann Roe signed it" (not a list of names before a participle: "Snap and Discord expected to testify")
+    String.raw`,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b|the\s+(?:[a-z]+\s+){1,2}[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b)`,
   ].join('|'),
   'g',
 );

@@ -256,6 +256,10 @@ describe('several acts in one sentence', () => {
       ['enacted', '2024-06-07'],
     ]);
   });
+  it('a list of names before a participle is no clause of its own: "with chief executives from Zenith and Zapchat expected to testify"', () => {
+    const m = run(['The Senate Judiciary Committee will hold a hearing next month, with chief executives from Zenith and Zapchat expected to testify, the committee’s chair said on Tuesday.'], '2025-10-14');
+    expect(m).toHaveLength(1);
+  });
   it('a participle with its agent after a comma is no series: "the law, passed by Congress last year, …"', () => {
     const m = run(['The justices ruled that the law, passed by Congress last year and signed by the president, does not violate the First Amendment.']);
     expect(m.filter((e) => e.type === 'court')).toHaveLength(1);
