@@ -38,15 +38,7 @@ const LAST_DAY = '9999-12-31';
  * of every range, and beside it one of the filter's other columns alone when an index starts with them
  * (every cell of the US, 157,000 index entries, to intersect with 2,800 cells).
  */
-function dateRanges(from: string | null, to: string | null, grains: 'all' | 'not days' = 'all'): RawBuilder<unknown> {
-  const rows = rangeRows(from, to).filter(([, g]) => grains === 'all' || g !== 'd');
-  if (rows.length === 0) return sql`(SELECT NULL::text, NULL::text, NULL::date, NULL::date WHERE false) AS q (p, g, lo, hi)`;
-  const values = rows.map(([p, g, lo, hi]) => sql`(${p}::text, ${g}::text, ${lo}::date, ${hi}::date)`);
-  return sql`(VALUES ${sql.join(values)}) AS q (p, g, lo, hi)`;
-}
-
-/** The rows of dateRanges: (precision, grain, first bucket, last bucket). */
-function rangeRows(from: string | null, to: string | null): [string, string, string, string][] {
+function dateRanges(from: string | null, to: string | null): RawBuilder<unknown> {
   const rows: [string, string, string, string][] = [];
   for (const [precision, grain] of PRECISIONS) {
     if (!from && !to) {
@@ -55,27 +47,9 @@ function rangeRows(from: string | null, to: string | null): [string, string, str
     }
     for (const range of bucketRanges(from ? truncate(from, grain) : null, to)) rows.push([precision, range.grain, range.first ?? FIRST_DAY, range.last ?? LAST_DAY]);
   }
-  return rows;
-}
-
-/**
- * The day ranges of a date filter as rows (precisions, first day, last day), one per distinct range:
- * 0008's tables hold the precision after the bucket in their keys, so a range is read once for every
- * precision that has it (the tail of a range is the same days for all four), not once per precision.
- */
-function dayRanges(from: string | null, to: string | null): RawBuilder<unknown> {
-  const byRange = new Map<string, string[]>();
-  for (const [p, g, lo, hi] of rangeRows(from, to)) {
-    if (g !== 'd') continue;
-    const key = `${lo}|${hi}`;
-    byRange.set(key, [...(byRange.get(key) ?? []), p]);
-  }
-  if (byRange.size === 0) return sql`(SELECT NULL::text[], NULL::date, NULL::date WHERE false) AS q (ps, lo, hi)`;
-  const values = [...byRange].map(([key, ps]) => {
-    const [lo, hi] = key.split('|');
-    return sql`(${ps}::text[], ${lo}::date, ${hi}::date)`;
-  });
-  return sql`(VALUES ${sql.join(values)}) AS q (ps, lo, hi)`;
+  if (rows.length === 0) return sql`(SELECT NULL::text, NULL::text, NULL::date, NULL::date WHERE false) AS q (p, g, lo, hi)`;
+  const values = rows.map(([p, g, lo, hi]) => sql`(${p}::text, ${g}::text, ${lo}::date, ${hi}::date)`);
+  return sql`(VALUES ${sql.join(values)}) AS q (p, g, lo, hi)`;
 }
 
 /** The conditions of a filter besides its dates, on a rollup's columns. */
@@ -101,18 +75,17 @@ interface DaysFrom {
 
 /**
  * `columns` of the cells of `table` in the filter's date ranges that meet `where`; with `days`, the
- * ranges of grain 'd' are read from there instead (dayRanges: each distinct range once).
+ * ranges of grain 'd' are read from there instead (each range reads one of the two, by its grain).
  */
 function cells(filter: RollupFilter, table: string, columns: string, where: RawBuilder<unknown>, days?: DaysFrom): RawBuilder<unknown> {
-  const read = sql`SELECT x.* FROM ${dateRanges(filter.from, filter.to, days ? 'not days' : 'all')} CROSS JOIN LATERAL (
-      SELECT ${sql.raw(columns)} FROM ${sql.table(table)}
-      WHERE date_precision = q.p AND grain = q.g AND bucket >= q.lo AND bucket <= q.hi AND ${where}
+  const inRange = sql`date_precision = q.p AND grain = q.g AND bucket >= q.lo AND bucket <= q.hi`;
+  const read = days
+    ? sql`SELECT ${sql.raw(columns)} FROM ${sql.table(table)} WHERE q.g <> 'd' AND ${inRange} AND ${where}
+      UNION ALL SELECT ${sql.raw(days.columns)} FROM ${sql.raw(days.from)} WHERE q.g = 'd' AND ${inRange} AND ${days.where}`
+    : sql`SELECT ${sql.raw(columns)} FROM ${sql.table(table)} WHERE ${inRange} AND ${where}`;
+  return sql`SELECT x.* FROM ${dateRanges(filter.from, filter.to)} CROSS JOIN LATERAL (
+      ${read}
       -- Not pulled up into the outer query: pulled up, the planner hashed the ranges against every cell of the place.
-      OFFSET 0) AS x`;
-  if (!days) return read;
-  return sql`${read} UNION ALL SELECT x.* FROM ${dayRanges(filter.from, filter.to)} CROSS JOIN LATERAL (
-      SELECT ${sql.raw(days.columns)} FROM ${sql.raw(days.from)}
-      WHERE grain = 'd' AND bucket >= q.lo AND bucket <= q.hi AND date_precision = ANY (q.ps) AND ${days.where}
       OFFSET 0) AS x`;
 }
 
@@ -161,8 +134,7 @@ function years(cells: RawBuilder<unknown>): RawBuilder<unknown> {
 /**
  * A filter of dates only: every facet from facet_date_rollup and company_date_rollup (migration 0017),
  * a few hundred cells per bucket instead of every (jurisdiction, type, status) cell and every
- * company's; the days of its partial months from 0008's day cells (migration 0018 keeps no day rows
- * in the sums). Every event has one type: its type rows give the total and the years.
+ * company's. Every event has one type: its type rows give the total and the years.
  */
 async function countDatesOnly(db: Queryable, filter: RollupFilter): Promise<FacetCountRow[]> {
   const where = cellsWhere(filter);
@@ -180,9 +152,8 @@ async function countDatesOnly(db: Queryable, filter: RollupFilter): Promise<Face
 
 /**
  * The company facet of a filter without a company: company_place_rollup (migration 0017) for places
- * and dates (the place's cells, not every company cell of the buckets; the days of partial months from
- * key 0's day cells of every place, migration 0018); key 0 of event_company_rollup when types or
- * statuses are filtered too.
+ * and dates (the place's cells, not every company cell of the buckets); key 0 of event_company_rollup
+ * when types or statuses are filtered too.
  */
 function companyFacetCells(filter: RollupFilter, where: RawBuilder<boolean>): RawBuilder<unknown> {
   if (filter.types.length || filter.statuses.length) return cells(filter, 'event_company_rollup', 'company_id, n', sql`company_key = 0 AND company_id <> 0 AND ${where}`);
