@@ -15,7 +15,6 @@ import * as m0014 from './0014_fewer_company_cells';
 import * as m0015 from './0015_page_path';
 import * as m0016 from './0016_netted_company_links';
 import * as m0017 from './0017_facet_marginals';
-import * as m0018 from './0018_marginal_months';
 
 /**
  * Every migration, in order. Listed statically (no folder scan) so tsx, jest and bundlers agree.
@@ -38,5 +37,4 @@ export const migrations: Record<string, Migration> = {
   '0015_page_path': m0015,
   '0016_netted_company_links': m0016,
   '0017_facet_marginals': m0017,
-  '0018_marginal_months': m0018,
 };

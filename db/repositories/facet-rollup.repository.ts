@@ -65,43 +65,14 @@ function cellsWhere(filter: RollupFilter): RawBuilder<boolean> {
   return and.length ? sql<boolean>`${sql.join(and, sql` AND `)}` : sql<boolean>`true`;
 }
 
-/** Where a marginal table's day rows are read from (migration 0018 keeps none): 0008's day cells, as the same columns. */
-interface DaysFrom {
-  /** A FROM item over event_rollup or event_company_rollup (its columns unqualified in `columns` and `where`). */
-  from: string;
-  columns: string;
-  where: RawBuilder<unknown>;
-}
-
-/**
- * `columns` of the cells of `table` in the filter's date ranges that meet `where`; with `days`, the
- * ranges of grain 'd' are read from there instead (each range reads one of the two, by its grain).
- */
-function cells(filter: RollupFilter, table: string, columns: string, where: RawBuilder<unknown>, days?: DaysFrom): RawBuilder<unknown> {
-  const inRange = sql`date_precision = q.p AND grain = q.g AND bucket >= q.lo AND bucket <= q.hi`;
-  const read = days
-    ? sql`SELECT ${sql.raw(columns)} FROM ${sql.table(table)} WHERE q.g <> 'd' AND ${inRange} AND ${where}
-      UNION ALL SELECT ${sql.raw(days.columns)} FROM ${sql.raw(days.from)} WHERE q.g = 'd' AND ${inRange} AND ${days.where}`
-    : sql`SELECT ${sql.raw(columns)} FROM ${sql.table(table)} WHERE ${inRange} AND ${where}`;
+/** `columns` of the cells of `table` in the filter's date ranges that meet `where`. */
+function cells(filter: RollupFilter, table: string, columns: string, where: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`SELECT x.* FROM ${dateRanges(filter.from, filter.to)} CROSS JOIN LATERAL (
-      ${read}
+      SELECT ${sql.raw(columns)} FROM ${sql.table(table)}
+      WHERE date_precision = q.p AND grain = q.g AND bucket >= q.lo AND bucket <= q.hi AND ${where}
       -- Not pulled up into the outer query: pulled up, the planner hashed the ranges against every cell of the place.
       OFFSET 0) AS x`;
 }
-
-/** facet_date_rollup's day rows, from event_rollup's day cells: each cell once per facet. */
-const EVENT_DAYS = (where: RawBuilder<unknown>): DaysFrom => ({
-  from: `event_rollup CROSS JOIN LATERAL (VALUES ('jurisdiction', jurisdiction), ('type', type), ('status', status)) AS f (facet, value)`,
-  columns: 'grain, bucket, facet, value, n',
-  where,
-});
-
-/** company_date_rollup's and company_place_rollup's day rows, from the day cells of company key 0. */
-const COMPANY_DAYS = (where: RawBuilder<unknown>): DaysFrom => ({
-  from: 'event_company_rollup',
-  columns: 'company_id, n',
-  where: sql`company_key = 0 AND company_id <> 0 AND ${where}`,
-});
 
 const EVENT_COLUMNS = 'grain, bucket, jurisdiction, type, status, n';
 
@@ -139,12 +110,12 @@ function years(cells: RawBuilder<unknown>): RawBuilder<unknown> {
 async function countDatesOnly(db: Queryable, filter: RollupFilter): Promise<FacetCountRow[]> {
   const where = cellsWhere(filter);
   const { rows } = await sql<FacetCountRow>`
-    WITH r AS MATERIALIZED (${cells(filter, 'facet_date_rollup', 'grain, bucket, facet, value, n', where, EVENT_DAYS(where))})
+    WITH r AS MATERIALIZED (${cells(filter, 'facet_date_rollup', 'grain, bucket, facet, value, n', where)})
     SELECT 'total' AS facet, NULL::text AS value, coalesce(sum(n), 0)::integer AS count FROM r WHERE facet = 'type'
     UNION ALL SELECT facet, nullif(value, ''), sum(n)::integer FROM r GROUP BY facet, value HAVING sum(n) > 0
     UNION ALL ${years(sql`SELECT grain, bucket, n FROM r WHERE facet = 'type'`)}
     UNION ALL SELECT 'company', c.name, x.count FROM (
-      SELECT company_id, sum(n)::integer AS count FROM (${cells(filter, 'company_date_rollup', 'company_id, n', where, COMPANY_DAYS(where))}) AS f
+      SELECT company_id, sum(n)::integer AS count FROM (${cells(filter, 'company_date_rollup', 'company_id, n', where)}) AS f
       GROUP BY company_id HAVING sum(n) > 0
     ) x JOIN companies c ON c.id = x.company_id`.execute(db);
   return rows;
@@ -157,7 +128,7 @@ async function countDatesOnly(db: Queryable, filter: RollupFilter): Promise<Face
  */
 function companyFacetCells(filter: RollupFilter, where: RawBuilder<boolean>): RawBuilder<unknown> {
   if (filter.types.length || filter.statuses.length) return cells(filter, 'event_company_rollup', 'company_id, n', sql`company_key = 0 AND company_id <> 0 AND ${where}`);
-  return cells(filter, 'company_place_rollup', 'company_id, n', where, COMPANY_DAYS(where));
+  return cells(filter, 'company_place_rollup', 'company_id, n', where);
 }
 
 export async function countFacetsFromRollups(db: Queryable, filter: RollupFilter): Promise<FacetCountRow[]> {

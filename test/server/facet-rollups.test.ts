@@ -3,7 +3,6 @@ import { importSamplesIfEmpty } from '../../cli/commands/sample-import';
 import type { Database } from '../../db/database';
 import * as fewerCompanyCells from '../../db/migrations/0014_fewer_company_cells';
 import * as facetMarginals from '../../db/migrations/0017_facet_marginals';
-import * as marginalMonths from '../../db/migrations/0018_marginal_months';
 import { findCompanyIds } from '../../db/repositories/company-read.repository';
 import { countFacetsFromRollups } from '../../db/repositories/facet-rollup.repository';
 import { countFacets, type FacetCountRow } from '../../db/repositories/facet.repository';
@@ -95,18 +94,16 @@ describeEachBackend('facet rollups', (ctx) => {
 
   /**
    * The marginal rollups (migration 0017) hold, cell by cell, the sums of 0008's cells over the
-   * dimensions they drop (zero cells ignored on both sides), years and months only (migration 0018:
-   * no day rows). Returns each table's non-zero cells.
+   * dimensions they drop (zero cells ignored on both sides). Returns each table's non-zero cells.
    */
   async function expectMarginalsCurrent(): Promise<number[]> {
     const cells = 'date_precision, grain, bucket, retracted';
-    const own = `event_company_rollup WHERE company_key = 0 AND grain <> 'd'`;
+    const own = 'event_company_rollup WHERE company_key = 0';
     const pairs: [string, string, string][] = [
       [
         'facet_date_rollup',
         `SELECT ${cells}, f.facet, f.value, sum(n)::integer AS n FROM event_rollup
-         CROSS JOIN LATERAL (VALUES ('jurisdiction', jurisdiction), ('type', type), ('status', status)) AS f (facet, value)
-         WHERE grain <> 'd' GROUP BY 1, 2, 3, 4, 5, 6`,
+         CROSS JOIN LATERAL (VALUES ('jurisdiction', jurisdiction), ('type', type), ('status', status)) AS f (facet, value) GROUP BY 1, 2, 3, 4, 5, 6`,
         `${cells}, facet, value`,
       ],
       ['company_date_rollup', `SELECT ${cells}, company_id, sum(n)::integer AS n FROM ${own} GROUP BY 1, 2, 3, 4, 5`, `${cells}, company_id`],
@@ -124,8 +121,6 @@ describeEachBackend('facet rollups', (ctx) => {
         WHERE coalesce(a.n, 0) <> 0 OR coalesce(b.n, 0) <> 0`.execute(db());
       expect({ table, ...rows[0] }).toEqual({ table, mismatches: 0, kept: expect.any(Number) });
       kept.push(rows[0]!.kept);
-      const days = await sql<{ n: number }>`SELECT count(*)::integer AS n FROM ${sql.table(table)} WHERE grain = 'd'`.execute(db());
-      expect({ table, days: days.rows[0]!.n }).toEqual({ table, days: 0 });
     }
     return kept;
   }
@@ -208,73 +203,12 @@ describeEachBackend('facet rollups', (ctx) => {
   });
 
   it("migration 0017's up() builds the marginal rollups from the cells; down() drops them", async () => {
-    await db().transaction().execute((trx) => marginalMonths.down(trx as unknown as Kysely<unknown>));
     await db().transaction().execute((trx) => facetMarginals.down(trx as unknown as Kysely<unknown>));
     const tables = sql<{ n: number }>`SELECT count(*)::integer AS n FROM pg_tables
       WHERE schemaname = current_schema() AND tablename IN ('facet_date_rollup', 'company_date_rollup', 'company_place_rollup')`;
     expect((await tables.execute(db())).rows[0]!.n).toBe(0);
     await db().transaction().execute((trx) => facetMarginals.up(trx as unknown as Kysely<unknown>));
     expect((await tables.execute(db())).rows[0]!.n).toBe(3);
-    await db().transaction().execute((trx) => marginalMonths.up(trx as unknown as Kysely<unknown>));
-    await expectRollupsExact();
-  });
-
-  it("migration 0018's down() puts the marginal sums' day rows back, as 0017 summed them; up() drops them", async () => {
-    const dayRows = sql<{ n: number }>`SELECT (SELECT count(*) FROM facet_date_rollup WHERE grain = 'd') + (SELECT count(*) FROM company_date_rollup WHERE grain = 'd')
-      + (SELECT count(*) FROM company_place_rollup WHERE grain = 'd') AS n`;
-    await db().transaction().execute((trx) => marginalMonths.down(trx as unknown as Kysely<unknown>));
-    // With 0017's triggers back, a write sums its day cells too: the day rows equal 0008's day cells summed.
-    await sql`UPDATE events SET date_start = date_start + 1, date_end = date_end + 1 WHERE id % 4 = 0 AND date_precision = 'day'`.execute(db());
-    const { rows } = await sql<{ mismatches: number }>`
-      SELECT count(*)::integer AS mismatches FROM (
-        SELECT date_precision, bucket, retracted, f.facet, f.value, sum(n)::integer AS n FROM event_rollup
-        CROSS JOIN LATERAL (VALUES ('jurisdiction', jurisdiction), ('type', type), ('status', status)) AS f (facet, value)
-        WHERE grain = 'd' GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0) a
-      FULL JOIN (SELECT * FROM facet_date_rollup WHERE grain = 'd' AND n <> 0) b USING (date_precision, bucket, retracted, facet, value)
-      WHERE a.n IS DISTINCT FROM b.n`.execute(db());
-    expect(rows[0]!.mismatches).toBe(0);
-    expect(Number((await dayRows.execute(db())).rows[0]!.n)).toBeGreaterThan(0);
-    await db().transaction().execute((trx) => marginalMonths.up(trx as unknown as Kysely<unknown>));
-    expect(Number((await dayRows.execute(db())).rows[0]!.n)).toBe(0);
-    await expectRollupsExact();
-  });
-
-  it("equal COUNT(*) for ranges whose partial months hold events (their days read from 0008's day cells, migration 0018)", async () => {
-    // Day-precision events on days a filter's partial months cover, at both ends, with a place, a
-    // company and a retraction among them: the marginal sums hold none of these days.
-    const days = ['2021-05-03', '2021-05-30', '2022-09-02', '2022-09-29', '2022-09-30'];
-    const events = await db().selectFrom('events').select(['id', 'version']).where('retracted', '=', false).orderBy('id').limit(days.length + 1).execute();
-    expect(events.length).toBe(days.length + 1);
-    for (const [i, date] of days.entries()) {
-      await editEvent(db(), actor, events[i]!.id, events[i]!.version, { date, jurisdiction: i % 2 ? 'GB' : 'US-CA', companies: i % 2 ? ['TikTok'] : ['Meta', 'Apple'] });
-    }
-    const last = events[days.length]!;
-    await editEvent(db(), actor, last.id, last.version, { date: '2021-05-20', jurisdiction: 'GB', companies: ['TikTok'] });
-    const retracted = await db().selectFrom('events').select('version').where('id', '=', last.id).executeTakeFirstOrThrow();
-    await setFlag(db(), actor, last.id, retracted.version, 'retracted', true);
-    const filters: TimelineFilter[] = [];
-    for (const [from, to] of [
-      ['2021-05-02', '2022-09-29'],
-      ['2021-05-30', '2021-05-30'],
-      ['2021-05-15', '2021-05-31'],
-      ['2022-09-01', '2022-09-30'],
-    ] as const) {
-      for (const base of [
-        EMPTY_FILTER,
-        { ...EMPTY_FILTER, includeRetracted: true },
-        { ...EMPTY_FILTER, jurisdictions: ['GB'] },
-        { ...EMPTY_FILTER, subdivisionsOf: ['US'] },
-      ]) filters.push({ ...base, from, to });
-    }
-    let counted = 0;
-    for (const filter of filters) {
-      const { companyIds: _ids, q: _q, ...rest } = filter;
-      const scanned = canonical(await countFacets(db(), filter));
-      counted += scanned.filter((r) => r.startsWith('company:')).length;
-      expect({ filter, rows: canonical(await countFacetsFromRollups(db(), { ...rest, companyKey: null })) }).toEqual({ filter, rows: scanned });
-    }
-    // Not vacuous: the partial months' days hold companies for these filters.
-    expect(counted).toBeGreaterThan(10);
     await expectRollupsExact();
   });
 
