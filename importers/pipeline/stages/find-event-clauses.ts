@@ -79,7 +79,8 @@ const SECOND_PREDICATE = new RegExp(
  */
 export function splitSecondPredicate(masked: string, span: ClauseSpan, published: string | null = null): ClauseSpan[] {
   const text = masked.slice(span.start, span.end);
-  if (!text.includes(' and ') && !text.includes(', ')) return [span];
+  // (every form of a second predicate holds "and": the series after a comma is closed by one)
+  if (!text.includes(' and ')) return [span];
   SECOND_PREDICATE.lastIndex = 0;
   for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
     const cut = m.index + m[0].length;
