@@ -1,7 +1,7 @@
 import { BAN_LIFTED_SOURCE } from './ban-lifted';
 import { DEADLINE_SOURCE } from './deadline-phrases';
 import { TAKES_EFFECT_PHRASE } from './effect-phrases';
-import { BAN_VERB, GAP, rx, type CueRule } from './cue-regex';
+import { BAN_VERB, GAP, rx, SANCTION_WORD, type CueRule } from './cue-regex';
 import { DEVICE_BAN_CUES } from './device-ban-cues';
 import { DATA_GOVERNANCE_CUES } from './data-governance-cues';
 import { TRADE_RESTRICTION_CUES } from './trade-restriction-cues';
@@ -121,7 +121,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (not one named inside a phrase: "lost an appeal against a fine imposed by Brussels" is the court's act)
   { type: 'enforcement', name: 'penalty-handed-down', weight: 6, pattern: new RegExp(String.raw`(?:^|[.;:]\s+)(?:The|Its|This|That)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:sanction|penalty|penalties|fines?)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:handed down|imposed|levied|issued)\s+(?:on|by|against)\b`) },
   // a regulator's sanction with its amount is a penalty, not a trade sanction: "the CNIL sanctioned Google LLC (60 million EUR)"
-  { type: 'enforcement', name: 'sanction-with-amount', weight: 5, pattern: rx(String.raw`(?<!-)\bsanction(?:s|ed|ing)?\b(?!\s+(?:the|a)\s+(?:new\s+)?(?:law|bill|legislation|decree|reform)\b)`), requires: rx(String.raw`[€$£]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|EUR|dollars?|USD|pounds?|GBP|won|yen|yuan|rupees?|reais|lira)\b`) },
+  { type: 'enforcement', name: 'sanction-with-amount', weight: 5, pattern: rx(SANCTION_WORD), requires: rx(String.raw`[€$£]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|EUR|dollars?|USD|pounds?|GBP|won|yen|yuan|rupees?|reais|lira)\b`) },
   { type: 'investigation', name: 'raid', weight: 5, pattern: rx(String.raw`\braid(?:s|ed|ing)?\b${GAP(40)}\b(?:offices?|headquarters|premises|sites?|facilit(?:y|ies))\b|\bdawn raids?\b`) },
   // assets taken: "seized 5,551 crore rupees from the firm", "froze the company's bank accounts"
   { type: 'enforcement', name: 'assets-seized', weight: 5, pattern: rx(String.raw`\b(?:seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|froze|freez(?:e|es|ing)|frozen|impound(?:s|ed|ing)?)\b${GAP(40)}\b(?:assets|funds|accounts|money|deposits|rupees|dollars|euros|yuan|crore|million|billion|property|servers|equipment)\b`) },
