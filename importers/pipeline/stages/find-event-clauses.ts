@@ -53,20 +53,24 @@ export const findEventClauses: Stage = (ctx) => {
   return applyTypeRules(ctx.masked, out);
 };
 
+/** What opens a verb's object: "appealed the decision", "signed it". */
+const OBJECT_START = String.raw`(?:the|a|an|its|their|it|them)`;
+
 /**
- * "and" then a verb with no subject of its own: a second predicate of the same subject. Adverbs
- * and auxiliaries may stand between ("and initially approved", "and has since opened"); after a modal any verb
- * form ("and will stop the transfer of …").
+ * Where a second predicate starts: "and" then a verb with no subject of its own (adverbs and
+ * auxiliaries may stand between: "and initially approved", "and has since opened"; after a modal any
+ * verb form: "and will stop the transfer of …"), a comma in a series closed by "and", or "and" with a
+ * subject of its own before a past verb and its object.
  */
 const SECOND_PREDICATE = new RegExp(
   [
     String.raw`\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would|was|were)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade|ave)\b|(?:will|would|shall|must)\s+(?:also\s+)?[a-z]{3,}\b)`,
     // a series: "was introduced in January, passed the House in March and …": a past verb with its object after a comma,
     // the series closed by "and" (not a participle with its agent: "the law, passed by Congress, …")
-    String.raw`,\s+(?=(?:then\s+|later\s+)?[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b[^,;]*?\sand\s)`,
+    String.raw`,\s+(?=(?:then\s+|later\s+)?[a-z]+ed\s+${OBJECT_START}\b[^,;]*?\sand\s)`,
     // a subject of its own and a past verb with its object: "… in March, and the company appealed the decision in May",
     // "and Governor Ann Roe signed it" (not a list of names before a participle: "Snap and Discord expected to testify")
-    String.raw`,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b|the\s+(?:[a-z]+\s+){1,2}[a-z]+ed\s+(?:the|a|an|its|their|it|them)\b)`,
+    String.raw`,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+ed\s+${OBJECT_START}\b|the\s+(?:[a-z]+\s+){1,2}[a-z]+ed\s+${OBJECT_START}\b)`,
   ].join('|'),
   'g',
 );
