@@ -207,6 +207,9 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // legislation: bills and laws with the verb that moves them
   { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)(?:\s+|-)${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
+  // a bill stopped: "The Senate blocked the bill on Tuesday", "stalled the legislation" (ban-verb would read a ban of a
+  // service; a court's block is court-rules, heavier)
+  { type: 'legislation', name: 'bill-blocked', weight: 4, pattern: rx(String.raw`\b(?:block(?:s|ed|ing)?|stall(?:s|ed|ing)?|kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|torpedo(?:es|ed|ing)?)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|bills|legislation|draft law|proposal)\b`) },
   // a ban a legislature passes is a law: "the state legislature passed the ban in April" (heavier than the bare ban)
   { type: 'legislation', name: 'legislature-passes-ban', weight: 5, pattern: rx(String.raw`\b(?:lawmakers|legislators|legislature|parliament|senate|house|assembly|congress|MPs|deputies|senators|council)\b${GAP(40)}\b(?:pass(?:es|ed)|approv(?:es|ed)|adopt(?:s|ed)|vot(?:es|ed) (?:for|through))\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:ban|prohibition)\b`) },
   // the passive of a signing: "It was signed by President Ana Roe on April 12", "the bill was signed into law on Friday"

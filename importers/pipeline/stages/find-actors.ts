@@ -233,7 +233,8 @@ function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
   if (state) return { ...c, jurisdictions: [state.code], jurisdictionSource: 'object' as const };
   // In a story about a state, "the law" a federal court rules on is that state's.
   const story = ctx.mainJurisdiction;
-  if (story?.startsWith('US-') && STORY_LAW_AFTER_CUE.test(ctx.masked.slice(c.cue.end, c.clauseEnd))) return { ...c, jurisdictions: [story], jurisdictionSource: 'object' as const };
+  const afterCue = ctx.masked.slice(c.cue.end, c.clauseEnd);
+  if (story?.startsWith('US-') && (STORY_LAW_AFTER_CUE.test(afterCue) || STATE_BILL_NUMBER.test(afterCue))) return { ...c, jurisdictions: [story], jurisdictionSource: 'object' as const };
   // …and so is the injunction against it: "U.S. District Judge Ann Roe granted the group's request for a preliminary
   // injunction" (unless the clause names a federal law: then the ruling is on that).
   const clause = ctx.masked.slice(c.clauseStart, c.clauseEnd);
@@ -245,6 +246,12 @@ function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
 const INJUNCTION_AFTER_CUE = /\b(?:preliminary|temporary|permanent)\s+(?:injunction|restraining order)\b|\binjunction\s+(?:against|blocking|halting)\b/i;
 /** A federal law or body named in the clause: the ruling is on it, not on the story's state law. */
 const FEDERAL_LAW = /\b(?:federal (?:law|ban|statute|act|rule|regulation)|Congress|[A-Z][\w-]+ (?:Act|Code))\b/;
+
+/**
+ * A state bill's number: "Senate Bill 88", "House Bill 1181", "SB 88", "A.B. 2273" (Congress numbers
+ * its bills "S. 686" and "H.R. 7521", so these name a state's bill: in a state's story, that state's).
+ */
+const STATE_BILL_NUMBER = /\b(?:(?:Senate|House|Assembly)\s+Bill\s+(?:No\.?\s?)?\d{1,5}|[SHA]\.?B\.?\s?\d{1,5})\b/;
 
 /** "blocked the law", "enjoined the state's new statute": the story's law, named by a definite noun phrase. */
 const STORY_LAW_AFTER_CUE = /^\s+(?:[\w-]+\s+){0,2}?(?:the|its|the state['’]s)\s+(?:[\w-]+\s+){0,3}?(?:law|act|statute|measure|ban)\b/i;

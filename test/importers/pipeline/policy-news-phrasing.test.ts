@@ -51,6 +51,11 @@ describe('legislative steps and rules in force', () => {
     const [m] = run(['Since 25 July, the provisions of the Online Safety Act requiring platforms to remove illegal posts have been in force in Britain.'], '2024-08-20');
     expect(row(m)).toEqual(['GB', 'legislation', 'in_force', '2024-07-25']);
   });
+  it('bill-blocked: a chamber that "blocked the bill" stopped a law, it banned nothing', () => {
+    const [m] = run(['Australia’s Senate blocked the bill on Tuesday after a long debate.']);
+    expect(row(m)).toEqual(['AU', 'legislation', 'blocked', '2024-06-11']);
+    expect(run(['Australia’s communications minister blocked the Zapchat app on Tuesday.']).map((e) => e.type)).toEqual(['ban']);
+  });
   it('reading-vote: a bill "voted on at first reading" is a legislative step', () => {
     const [m] = run(['On March 2, a bill put forward by a centrist deputy was voted on at first reading in France’s National Assembly.'], '2024-03-10');
     expect(row(m)).toEqual(['FR', 'legislation', expect.anything(), '2024-03-02']);
@@ -179,6 +184,17 @@ describe('places that only qualify a name', () => {
     ]);
     const m = run(['On July 10, the European Commission adopted its adequacy decision for the EU-U.S. Data Privacy Framework.'], '2023-07-12');
     expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['EU', 'data_governance']]);
+  });
+});
+
+describe('federal courts and state laws', () => {
+  it('a federal judge ruling on "Senate Bill 88" in a state\'s story rules on that state\'s bill', () => {
+    const m = run(['U.S. District Judge Ann Reyes ruled on Thursday that Senate Bill 88 likely violates the First Amendment.'], '2024-06-12', 'Montana’s Zapchat ban put on hold');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US-MT', 'court', '2024-06-06']]);
+  });
+  it('a federal bill\'s number ("H.R. 7521") names no state', () => {
+    const m = run(['U.S. District Judge Ann Reyes ruled on Thursday that H.R. 7521 does not violate the First Amendment.'], '2024-06-12', 'Montana’s Zapchat ban put on hold');
+    expect(m.map((e) => e.jurisdiction)).toEqual(['US']);
   });
 });
 
