@@ -102,8 +102,13 @@ const PROMISED = /\b(?:will|would|plans? to|planned to|intends? to|is to|are to|
 function promisedVersusPast(promised: Candidate, dated: Candidate, text: string): boolean {
   if (promised.date.basis !== 'reported' || dated.date.basis === 'reported' || !dated.date.value || !promised.date.value) return false;
   if (dated.date.value >= promised.date.value.slice(0, dated.date.value.length)) return false;
+  // "The law will be blocked pending the outcome of the case": what the dated act does until a later one, not an act to come
+  if (PENDING.test(text.slice(promised.cue.end, promised.clauseEnd))) return false;
   return PROMISED.test(text.slice(promised.clauseStart, promised.cue.end));
 }
+
+/** "pending the outcome", "pending an appeal": a state that lasts until a later step. */
+const PENDING = /\bpending\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:outcome|resolution|trial|appeal|case|ruling|decision|review|hearing|verdict|lawsuit)\b/i;
 
 function shareCompany(a: Candidate, b: Candidate): boolean {
   return a.companies.some((n) => b.companies.includes(n));

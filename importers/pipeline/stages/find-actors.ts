@@ -25,6 +25,8 @@ const MULTISTATE = /^\W*(?:(?:attorneys general (?:of|from)|a coalition of|a gro
 const FEDERAL_SUBJECT = /^\W*(?:\w+,?\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
 /** ", the department said" closing the clause: the report's source, an authority named by its noun. */
 const ATTRIBUTION_TAIL = new RegExp(String.raw`,\s+(?:the|this)\s+(?:[a-z][\w-]*\s+)?${AUTHORITY_HEAD_SOURCE}\s+(?:said|says|announced|added|confirmed|stated)\b`, 'i');
+/** ", Ireland's regulator announced", ", the EU's executive said" closing the clause: a place's authority as the report's source. */
+const ATTRIBUTION_PLACE_TAIL = new RegExp(String.raw`,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:${AUTHORITY_HEAD_SOURCE}|government|executive|cabinet|court)\s+(?:(?:on\s+)?\w+day\s+)?(?:said|says|announced|announces|added|confirmed|stated)\b`);
 /** Countries other than the US whose own courts and agencies are "federal" (a story set there keeps them there). */
 const OTHER_FEDERATIONS: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'BE', 'BR', 'AR', 'MX', 'VE', 'CA', 'AU', 'IN', 'PK', 'MY', 'NG', 'ET', 'RU', 'AE', 'IQ', 'NP']);
 /** "U.S. District Court for the Northern District of California": a federal court named for its seat. */
@@ -148,6 +150,14 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   }
   // attributed-authority: "The new rules take effect on Friday, the department said": the authority the
   // report is attributed to, named earlier, acts.
+  // attributed-place: "… fined 1.2 billion euros for moving EU data, Ireland's regulator announced on Monday": the
+  // authority the report is attributed to, named with its place, acts (not the places inside the predicate)
+  const placeTail = ATTRIBUTION_PLACE_TAIL.exec(ctx.masked.slice(c.cue.end, c.clauseEnd));
+  if (placeTail) {
+    const at = c.cue.end + placeTail.index;
+    const owner = refs.find((r) => r.start >= at && r.start < at + placeTail[0].length && r.kind !== 'demonym');
+    if (owner) return { ...c, jurisdictions: [owner.code], jurisdictionSource: 'actor' as const };
+  }
   const attributed = authorityAnaphor(ATTRIBUTION_TAIL.exec(ctx.masked.slice(c.cue.end, c.clauseEnd))?.[0] ?? '');
   const attributedTo = attributed ? authorityAntecedent(ctx.masked, c.clauseStart, attributed) : null;
   if (attributedTo) return { ...c, jurisdictions: [attributedTo], jurisdictionSource: 'actor' as const };

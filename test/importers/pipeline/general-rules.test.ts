@@ -163,7 +163,7 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(of('The order instructs ClipNow to stop tracking users.')).toEqual([]);
   });
   it('in a story about a state’s law, a federal judge’s preliminary injunction is the state’s; not when a federal law is named', () => {
-    const juris = (p: string) => one(['Oregon’s app store law would have required app stores to verify ages.', p], '2031-05-23', 'Judge halts Oregon app law').filter((m) => m.type === 'court').map((m) => m.jurisdiction);
+    const juris = (p: string) => one(['Oregon’s app store law requires app stores to verify ages.', p], '2031-05-23', 'Judge halts Oregon app law').filter((m) => m.type === 'court').map((m) => m.jurisdiction);
     expect(juris('U.S. District Judge Ann Roe granted the trade group’s request for a preliminary injunction on Monday.')).toEqual(['US-OR']);
     expect(juris('U.S. District Judge Ann Roe granted a preliminary injunction against the federal ban on Monday.')).toEqual(['US']);
   });

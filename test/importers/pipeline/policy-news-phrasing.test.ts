@@ -198,6 +198,34 @@ describe('federal courts and state laws', () => {
   });
 });
 
+describe('laws blocked, counterfactuals and announced fines', () => {
+  it('law-blocked: "Similar laws in Arkansas have also been blocked" is a court\'s act on a law, not a ban', () => {
+    const m = run(['Similar laws in Arkansas have also been partially blocked.'], '2024-09-12', 'Utah law on hold');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.status])).toEqual([['US-AR', 'court', 'blocked']]);
+  });
+  it('a law as the object of "blocking" is no ban of a service; a service "under the law" still is', () => {
+    expect(run(['Utah’s governor blocked two other online child safety laws on Monday.'], '2024-09-12', 'Utah law on hold').map((e) => e.type)).not.toContain('ban');
+    expect(run(['Nepal’s regulator blocked Zapchat under the 2023 law on Monday.']).map((e) => e.type)).toEqual(['ban']);
+  });
+  it('"will be blocked pending the outcome of the case" is the dated block again, not a block to come', () => {
+    const m = run(['A federal judge on Tuesday blocked the Utah law on minors’ accounts.', 'The law will be blocked pending the outcome of the case.'], '2024-09-12');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US-UT', 'court', '2024-09-10']]);
+  });
+  it('"would have required" tells what a blocked law did not do: no event', () => {
+    expect(run(['The laws would have required platforms to verify the ages of all users in Utah.'], '2024-09-12', 'Utah law on hold')).toEqual([]);
+  });
+  it('a fine announced is a fine imposed; plans to fine are announced', () => {
+    const [fine] = run(['Nigeria’s consumer agency on Friday announced a fine of $120 million on Zapchat.']);
+    expect(row(fine)).toEqual(['NG', 'enforcement', 'enacted', '2024-06-07']);
+    const [plan] = run(['Nigeria’s consumer agency on Friday announced plans to fine Zapchat.']);
+    expect(plan?.status).toBe('announced');
+  });
+  it('attributed-place: ", Ireland\'s regulator announced" names who fined, not the data\'s places; "a previous court ruling" is no ruling', () => {
+    const m = run(['Zapchat has been fined 1.2 billion euros for moving EU user data to the United States in breach of a previous court ruling, Ireland’s regulator announced on Monday.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['IE', 'enforcement', '2024-06-10']]);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
