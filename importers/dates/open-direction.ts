@@ -8,7 +8,7 @@
  *   tense.refiner.ts's FORWARD_LEAD.)
  * - the date inside an infinitive that an intention governs: "planned to admit the three states in
  *   early March", "signed an agreement to acquire the bank in January", "subpoenaed him to testify on
- *   Feb. 10". The planning is past; what is planned may be ahead.
+ *   Feb. 10", "the law was set to take effect on Oct. 1". The planning is past; what is planned may be ahead.
  * - the date as a modifier of a noun, after a determiner: "the Aug. 7 blasts", "a Jan. 14 return
  *   date", "the Jan. 14 deadline": it names a known day, whatever the clause's verb does.
  *
@@ -27,7 +27,7 @@ export const OPEN_DIRECTION_LEAD =
   /(?:^|[^\p{L}])(?:until|till|by|effective|payable|due|of record|through|extended to|no later than|deadline of)(?:\s+(?:on|in|at|around))?(?:\s+(?:early|mid|late)-?)?\s*$/iu;
 
 /** Words of intention (verbs in any tense, and nouns) that take an infinitive whose time is their future. */
-const INTENTION = String.raw`plan(?:s|ned|ning)?|agree(?:s|d|ment)?|decide[sd]?|decision|deal|offer(?:s|ed)?|bid|proposal|propose[sd]?|intend(?:s|ed)?|expect(?:s|ed)?|scheduled|aim(?:s|ed)?|hope[sd]?|want(?:s|ed)?|ask(?:s|ed)?|order(?:s|ed)?|told|invited|subpoenaed|summoned|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|threaten(?:s|ed)?|prepare[sd]?|seek(?:s)?|sought|urge[sd]?|effort|attempt|move[sd]?`;
+const INTENTION = String.raw`plan(?:s|ned|ning)?|agree(?:s|d|ment)?|decide[sd]?|decision|deal|offer(?:s|ed)?|bid|proposal|propose[sd]?|intend(?:s|ed)?|expect(?:s|ed)?|scheduled|slated|(?:was|were)\s+(?:set|due|supposed|meant|poised)|aim(?:s|ed)?|hope[sd]?|want(?:s|ed)?|ask(?:s|ed)?|order(?:s|ed)?|told|invited|subpoenaed|summoned|vote[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|threaten(?:s|ed)?|prepare[sd]?|seek(?:s)?|sought|urge[sd]?|effort|attempt|move[sd]?`;
 
 /**
  * "… planned to admit Poland … in early March": an intention, then "to" and a verb (not a

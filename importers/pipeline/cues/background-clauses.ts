@@ -56,6 +56,14 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     examples: ['The Supreme Court upheld a law that threatens to shut Zapchat down as soon as Sunday.'],
   },
   {
+    name: 'subject-relative-passive',
+    // "passed the act to replace laws that were passed in 2023": a passive relative after the predicate tells
+    // the noun's own past (its date is that step's), not when the predicate happened
+    pattern: /\s(?:that|which)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|[a-z]{2,}en|made|set|put|brought|held|built|sent|won|lost|struck|upheld)\b/g,
+    notAfter: new RegExp(String.raw`(?:\b${COMPLEMENT_VERBS}|\b(?:so|such|now|given|provided|except))$`),
+    examples: ['The legislature passed the act on Tuesday to replace laws that were passed in 2023.', 'Lawmakers adopted a bill to replace rules that were struck down in 2022.'],
+  },
+  {
     name: 'reason-participle',
     pattern: /,\s+(?:saying|citing|accusing|alleging|arguing|claiming|noting|warning|explaining|recalling|adding)\b/gi,
     examples: ['The judge dismissed the case, saying the plaintiffs waited too long to challenge a merger in 2016.'],
@@ -122,7 +130,7 @@ export function backgroundSpans(clause: string, predicateStart: number, predicat
         // "Chew, who took over last year, testified": an aside on a person never dates the act
         const close = clause.indexOf(',', start + m[0].length);
         if (close >= 0 && close <= predicateStart) spans.push({ start, end: close, kind: 'after' });
-      } else if (rule.name !== 'relative-that-after-noun' && rule.name !== 'subject-relative-after-noun') {
+      } else if (rule.name !== 'relative-that-after-noun' && rule.name !== 'subject-relative-after-noun' && rule.name !== 'subject-relative-passive') {
         // before the predicate, or inside a cue that spans its noun and verb ("rules, which were finalised in May, take effect")
         const close = clause.indexOf(',', start + m[0].length);
         if (close >= 0 && (close <= predicateStart || (start > predicateStart && close < predicateEnd))) spans.push({ start, end: close, kind: 'aside' });

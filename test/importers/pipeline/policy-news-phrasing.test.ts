@@ -226,6 +226,17 @@ describe('laws blocked, counterfactuals and announced fines', () => {
   });
 });
 
+describe('dates of plans and of the nouns an act names', () => {
+  it('"was set to take effect on Oct. 1": a plan made in the past dates the nearer Oct. 1 (here, still ahead)', () => {
+    const m = run(['Utah’s law on minors’ accounts was set to take effect on Oct. 1.'], '2024-09-12');
+    expect(m.map((e) => e.date.value)).toContain('2024-10-01');
+  });
+  it('subject-relative-passive: "to replace laws that were passed in 2023" dates those laws, not the act', () => {
+    const m = run(['Lawmakers in Utah passed the Minor Safety Act to replace laws that were passed in 2023.'], '2024-09-12');
+    expect(m.map((e) => [e.type, e.date.value, e.date.basis])).toContainEqual(['legislation', '2024-09-12', 'reported']);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
