@@ -265,6 +265,10 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (heavier than a regulator's order to comply: an order to block is the ban itself)
   { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|(?<!\b${LAW_NOUN}\b[^;.]{0,60}?)requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block|wind down|wind up|dissolve|exit)\b`) },
 
+  // a ban told by its noun, imposed in the passive: "The ban, which was imposed on February 17, drew criticism", "the
+  // restrictions were introduced in 2022" (the active is ban-verb's; not an aside before the ban's end: "The ban, which was
+  // imposed in 2020, was lifted on Tuesday" is the lifting)
+  { type: 'ban', name: 'ban-imposed-passive', weight: 5, pattern: rx(String.raw`\b(?:ban|block|blocking|suspension|shutdown)\b(?:\s+(?:on|of)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?(?:\s*,\s*which\s+|\s+)(?:was|were|had been|has been)\s+(?:first\s+|initially\s+|originally\s+)?(?:imposed|introduced|enacted|ordered|put in place|enforced)\b(?![^.;]*?,\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:lifted|revoked|rescinded|repealed|extended|overturned|struck down|eased)\b)`) },
   // a ban prolonged, in the passive: "The ban on the app in Jordan was extended on Wednesday" (the active is ban-verb's)
   { type: 'ban', name: 'ban-extended', weight: 4, pattern: rx(String.raw`\b(?:ban|block|suspension)\b(?:\s+(?:on|of)\s+(?:[\w'’.-]+\s+){1,5}?)?\s*(?:was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?extended\b`) },
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"

@@ -21,6 +21,8 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
   // "Norway said it would begin fining Meta" (undated) and "the fines are related to a July 14 decision": an act still
   // to come is not the earlier dated one
   if (promisedVersusPast(a, b, text) || promisedVersusPast(b, a, text)) return false;
+  // named-act: "the decision to block the app was driven by …", with no date of its own, names the act told before, however far
+  if (later.date.basis === 'reported' && earlier.date.basis !== 'reported' && NAMED_ACT_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 30), later.cue.start))) return true;
   if (!sameArticleStatusesCompatible(a.status, b.status) && !restatedAsAnnouncement(earlier, later)) return false;
   // A bill's steps are events of their own ("has passed a bill" in the lead, "was introduced earlier
   // this month" below), unless the later sentence names no date: then it restates the step's background.
@@ -55,6 +57,9 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
  * already restricted access …" is an earlier act ("has already backed" may restate the news itself).
  */
 const ALSO_BEFORE = /\balso\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?$|\bhad\s+already\s+$/i;
+
+/** "the decision to", "the move to", "its order to": an act named as a thing, right before its verb. */
+const NAMED_ACT_BEFORE = /\b(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?(?:decision|move|order|step|choice|plan)\s+to\s+$/i;
 
 /** A sentence that announces another act ("Separately, regulators told Apple on Monday …"). */
 const ANOTHER_ACT = /^\W*(?:Separately|In a separate|In another|Meanwhile|Also on|On the same day|The same day|Elsewhere)\b/i;

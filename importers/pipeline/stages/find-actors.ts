@@ -228,7 +228,9 @@ function lastCountryBefore(text: string, at: number): string | null {
 const PLACES_COURT = /^(?:['’]s?)?\s+(?:(?:state|federal|district|county|high|supreme|superior|appeals?|administrative|regional)\s+){1,2}(?:courts?|tribunal)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:courts?|tribunal)\b/i;
 
 /** A state's law named after a ruling: "upheld a California law", "enjoined the Arkansas law", "blocked California's law". */
-const STATE_LAW_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:law|act|statute|ban|rules?|measure)\b/i;
+const STATE_LAW_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,6}?(?:law|act|statute|ban|rules?|measure)\b/i;
+/** A state as the object a federal court stops: "granted an injunction to block Utah from enforcing …", "barred Texas from". */
+const STATE_STOPPED_BEFORE = /\b(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|prohibit(?:s|ed|ing)?)\s+(?:the\s+state\s+of\s+)?$/i;
 
 /**
  * state-law-ruling: a federal court ruling on a state's law is the state's event ("A U.S. appeals
@@ -238,7 +240,9 @@ function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
   if (c.type !== 'court' || c.jurisdictions.length !== 1 || c.jurisdictions[0] !== 'US') return c;
   const text = ctx.article.text;
   const state = clauseRefs(ctx, c).find(
-    (r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-') && STATE_LAW_AFTER.test(text.slice(r.end, r.end + 50)),
+    (r) =>
+      r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-') &&
+      (STATE_LAW_AFTER.test(text.slice(r.end, r.end + 70)) || (STATE_STOPPED_BEFORE.test(text.slice(Math.max(c.clauseStart, r.start - 30), r.start)) && /^\s+from\b/.test(text.slice(r.end, r.end + 6)))),
   );
   if (state) return { ...c, jurisdictions: [state.code], jurisdictionSource: 'object' as const };
   // In a story about a state, "the law" a federal court rules on is that state's.

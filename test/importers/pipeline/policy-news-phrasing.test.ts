@@ -237,6 +237,32 @@ describe('dates of plans and of the nouns an act names', () => {
   });
 });
 
+describe('acts told by their noun', () => {
+  it('ban-imposed-passive: "The ban, which was imposed on February 17, 2024, drew criticism" is the ban, dated', () => {
+    const m = run(['The ban, which was imposed on February 17, 2024, had drawn sharp criticism from rights groups.'], '2025-05-08', 'Pakistan lifts ban on Zapchat');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['PK', 'ban', '2024-02-17']]);
+  });
+  it('ban-imposed-passive outweighs a regulator\'s order: "The suspension of the platform was ordered by the ministry"', () => {
+    const m = run(['The suspension of the platform was ordered by the interior ministry in February.'], '2025-05-08', 'Pakistan lifts ban on Zapchat');
+    expect(m.map((e) => e.type)).toEqual(['ban']);
+  });
+  it('named-act: "the decision to block Zapmart", undated and sentences later, is the block told before', () => {
+    const m = run([
+      'Indonesia’s communications ministry on Wednesday blocked the online shopping platform Zapmart to protect small businesses.',
+      'He said the platform had not registered as an electronic system provider.',
+      'The ministry of cooperatives said Zapmart had tried to register three times.',
+      'The minister said the decision to block Zapmart was driven by the threat of cheap imports.',
+    ], '2024-10-10');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['ID', 'ban', '2024-10-09']]);
+  });
+  it('a federal district court ruling on a state act with a long name, or blocking the state "from" acting, is the state\'s', () => {
+    const a = run(['Chief U.S. District Judge Ann Roe of the U.S. District Court for the District of Utah ruled on Tuesday that the Utah Minor Protection in Social Media Act violates the First Amendment.'], '2024-09-12');
+    expect(a.map((e) => [e.jurisdiction, e.type])).toEqual([['US-UT', 'court']]);
+    const b = run(['On Tuesday, Chief U.S. District Judge Ann Roe granted a preliminary injunction to block Utah from limiting the social media use of minors.'], '2024-09-12');
+    expect(b.map((e) => [e.jurisdiction, e.type])).toEqual([['US-UT', 'court']]);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
