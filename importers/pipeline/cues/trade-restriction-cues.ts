@@ -1,5 +1,8 @@
 import { BAN_VERB, GAP, rx, SANCTION_WORD, type CueRule } from './cue-regex';
 
+/** A clause about a regulator's penalties (read as "the clause holds none of these words"). */
+const NOT_REGULATORY_PENALTY = /^(?!.*\b(?:data protection|privacy|GDPR|cookies?|fines?|fined|penalt(?:y|ies)|watchdog|antitrust|consumer protection|competition (?:authority|regulator|commission|watchdog))\b)/i;
+
 /**
  * trade_restriction cues: export controls, equipment and sales bans, entity lists, a vendor kept out
  * of a network, tariffs and sanctions. Listed in EVENT_CUES at this family's place (after the court
@@ -38,5 +41,7 @@ export const TRADE_RESTRICTION_CUES: readonly CueRule[] = [
   // "the trade embargo the United Nations has imposed"
   { type: 'trade_restriction', name: 'embargo', weight: 5, pattern: rx(String.raw`\b(?:impos(?:e|es|ed|ing)|order(?:s|ed|ing)?|declar(?:e|es|ed)|extend(?:s|ed)?|tighten(?:s|ed)?|strengthen(?:s|ed)?|announc(?:e|es|ed)|lift(?:s|ed)?|eas(?:e|es|ed)|slap(?:s|ped)?|introduc(?:e|es|ed)|adopt(?:s|ed)?|renew(?:s|ed)?|end(?:s|ed)?)\s+(?:(?:a|an|the|its|their|new|global|total|full|partial|sweeping|decades-old|\d{4})\s+){0,3}(?:[\w-]+\s+){0,2}?embargo(?:es)?\b|\bembargo(?:es)?\s+(?:that\s+|which\s+)?(?:(?:the\s+)?[A-Z][\w.-]*\s+){1,4}(?:has\s+|have\s+|had\s+)?imposed\b`) },
   // (a head of state who "sanctioned the law" signed it: act-on-law; "the state-sanctioned church" is approved, not punished)
-  { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(SANCTION_WORD) },
+  // (a regulator's sanctions are its penalties, not trade measures: "the regulator's head of data protection and
+  // sanctions", "has faced similar sanctions over privacy": the clause must not be about fines or data protection)
+  { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(SANCTION_WORD), requires: NOT_REGULATORY_PENALTY },
 ];

@@ -175,6 +175,17 @@ describe('trade measures', () => {
   });
 });
 
+describe('a regulator\'s sanctions', () => {
+  it('"head of data protection and sanctions" names a job, not trade sanctions', () => {
+    const m = run(['Karin Roe, the French regulator’s head of data protection and sanctions, said accepting cookies takes one click.']);
+    expect(m.map((e) => e.type)).not.toContain('trade_restriction');
+  });
+  it('sanctions on a country are still trade measures', () => {
+    const m = run(['The United States on Monday imposed new sanctions on Iran’s drone makers.']);
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US', 'trade_restriction']]);
+  });
+});
+
 describe('places that only qualify a name', () => {
   it('a hyphenated pair before a noun ("the EU-U.S. Data Privacy Framework") names no actor', () => {
     expect(findJurisdictions('The European Commission adopted its adequacy decision for the EU-U.S. Data Privacy Framework.').map((r) => [r.code, r.attributive])).toEqual([
