@@ -74,6 +74,14 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
     name: 'generic-consequence',
     applies: (ctx, c) => NOMINAL_ACT_BEFORE.test(ctx.masked.slice(c.clauseStart, c.cue.start)) && GENERIC_EFFECT_AFTER.test(ctx.masked.slice(c.cue.end, c.clauseEnd)),
   },
+  // "The lawsuit is one of the biggest tests yet of …", "The lawsuit, filed in Seattle, is the result of a years-long
+  // investigation": an act named by its noun and judged by a copula, undated, says what the act is, not that it happened
+  {
+    name: 'nominal-description',
+    applies: (ctx, c) =>
+      NOMINAL_DESCRIPTION.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) &&
+      temporalExpressions(ctx.masked.slice(c.clauseStart, c.clauseEnd), ctx.article.published).length === 0,
+  },
   // "Hashtags like #BlockTheMinistry (block the ministry) trended": a cue inside a parenthetical gloss
   { name: 'parenthetical-gloss', applies: (ctx, c) => /\([^()]*$/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) && /^[^()]*\)/.test(ctx.masked.slice(c.cue.end, c.sentence.end)) },
   // "We are following the court hearing", "Our reporters are at the court": the outlet speaking of its own coverage
@@ -101,6 +109,10 @@ function governmentActFirst(ctx: ArticleContext, c: Candidate): boolean {
 function disputedTopic(beforeCue: string): boolean {
   return /\b(?:over|against|amid)\s+(?:\S+\s+){0,3}$/i.test(beforeCue) && DISPUTED_TOPIC_BEFORE.test(beforeCue);
 }
+
+/** A definite act noun as the subject (an aside allowed), then a copula that judges it: "The lawsuit is one of …". */
+const NOMINAL_DESCRIPTION =
+  /^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|complaint|ban|fine|penalty|probe|investigation|ruling|decision|order|law|bill|move|measure)(?:\s*,[^,;]{0,120},)?\s+(?:is|was|are|were|remains|marks|represents)\s+(?:(?:one|among)\s+of|the\s+(?:result|latest|first|biggest|largest|culmination|product|outcome)\b|a\s+(?:test|blow|victory|setback|sign|culmination|result|product|milestone|major|significant|big|rare)\b)/i;
 
 function backgroundDefinition(upToCue: string): boolean {
   const m = BACKGROUND_DEFINITION.exec(upToCue);

@@ -175,6 +175,17 @@ describe('trade measures', () => {
   });
 });
 
+describe('acts judged, not told', () => {
+  it('nominal-description: "The lawsuit is one of the biggest tests yet of …" is commentary on a suit told before', () => {
+    const m = run(['The Federal Trade Commission sued Zapmart on Tuesday.', 'Zapmart’s shares fell 3 percent.', 'The company has 300 stores.', 'The lawsuit is one of the biggest tests yet of the agency’s stance towards large retailers.'], '2023-09-27');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'court', '2023-09-26']]);
+  });
+  it('nominal-description: "The lawsuit, filed in Seattle, is the result of a years-long investigation" is no investigation', () => {
+    const m = run(['The Federal Trade Commission sued Zapmart on Tuesday.', 'The lawsuit, filed in federal court in Seattle, is the result of a years-long investigation into Zapmart’s business.'], '2023-09-27');
+    expect(m.map((e) => e.type)).toEqual(['court']);
+  });
+});
+
 describe('a regulator\'s sanctions', () => {
   it('"head of data protection and sanctions" names a job, not trade sanctions', () => {
     const m = run(['Karin Roe, the French regulator’s head of data protection and sanctions, said accepting cookies takes one click.']);
