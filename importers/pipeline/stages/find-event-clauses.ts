@@ -71,6 +71,8 @@ const SECOND_PREDICATE = new RegExp(
     // a subject of its own and a past verb with its object: "… in March, and the company appealed the decision in May",
     // "and Governor Ann Roe signed it" (not a list of names before a participle: "Snap and Discord expected to testify")
     String.raw`,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+ed\s+${OBJECT_START}\b|the\s+(?:[a-z]+\s+){1,2}[a-z]+ed\s+${OBJECT_START}\b)`,
+    // the same with a fronted adverbial set off by commas: "… on Monday, and, on Friday, Governor Ann Roe (D) signed the law"
+    String.raw`,?\s+and,\s+(?=(?:[\w.]+\s+){1,3}?[\w.]+,\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,5}[a-z]+ed\s+${OBJECT_START}\b)`,
   ].join('|'),
   'g',
 );
@@ -84,7 +86,7 @@ const SECOND_PREDICATE = new RegExp(
 export function splitSecondPredicate(masked: string, span: ClauseSpan, published: string | null = null): ClauseSpan[] {
   const text = masked.slice(span.start, span.end);
   // (every form of a second predicate holds "and": the series after a comma is closed by one)
-  if (!text.includes(' and ')) return [span];
+  if (!text.includes(' and ') && !text.includes(' and,')) return [span];
   SECOND_PREDICATE.lastIndex = 0;
   for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
     const cut = m.index + m[0].length;

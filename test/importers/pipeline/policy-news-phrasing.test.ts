@@ -337,6 +337,13 @@ describe('status', () => {
 });
 
 describe('several acts in one sentence', () => {
+  it('", and, on Friday, Governor Ann Roe (D) signed the law": a second act after a fronted adverbial is split', () => {
+    const m = run(['On Tuesday, Colorado’s legislature passed the artificial intelligence bill, and, on Friday, Governor Ann Roe (D) signed the law.'], '2024-05-20');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([
+      ['US-CO', 'legislation', '2024-05-14'],
+      ['US-CO', 'legislation', '2024-05-17'],
+    ]);
+  });
   it('a coordinated clause with a subject of its own is an act of its own: "…, and the company appealed the decision in May"', () => {
     const m = run(['The EU fined Zenith 1.8 billion euros in March, and the company appealed the decision in May.']);
     expect(m.map((e) => [e.type, e.date.value])).toEqual([
