@@ -35,3 +35,9 @@ export const STATE_ACT_AFTER =
 
 /** Words after a place name that make it part of another name ("New York Times", "Georgia Tech"). */
 export const NAME_CONTINUATIONS = /^[\s]+(Times|Post|Journal|Tech|University|Stock Exchange|Institute|Daily)\b/;
+
+/**
+ * Words after a place name that make it part of a company's legal name ("Facebook Ireland Limited",
+ * "Google India Pvt", "Meta Platforms Ireland Ltd"): the subsidiary's seat, not a government.
+ */
+export const COMPANY_NAME_CONTINUATIONS = /^\s+(?:Limited|Ltd|Inc|LLC|GmbH|AG|SA|S\.A\.|SAS|BV|B\.V\.|Pty|Pvt|plc|PLC|Corp|Corporation|Holdings|Unlimited Company)\b/;

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { jurisdictionShortName } from '../../db/vocabulary/jurisdiction-name';
-import { AMBIGUOUS_NAMES, NAME_CONTINUATIONS, OWNED_BODY_AFTER, STATE_ACT_AFTER, PLACE_NAMES_IN_CONTEXT, PLACE_PREPOSITION_BEFORE } from './ambiguous-names';
+import { AMBIGUOUS_NAMES, COMPANY_NAME_CONTINUATIONS, NAME_CONTINUATIONS, OWNED_BODY_AFTER, STATE_ACT_AFTER, PLACE_NAMES_IN_CONTEXT, PLACE_PREPOSITION_BEFORE } from './ambiguous-names';
 import { CAPITALS } from './capitals';
 import {
   COUNTRY_ALIASES,
@@ -141,7 +141,7 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     if (!entry) continue;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 24);
-    if (NAME_CONTINUATIONS.test(after)) continue;
+    if (NAME_CONTINUATIONS.test(after) || COMPANY_NAME_CONTINUATIONS.test(after)) continue;
     const contextCode = PLACE_NAMES_IN_CONTEXT.get(m[0]);
     if (contextCode && !placeInContext(text, m.index, end, contextCode, story)) continue;
     // "Project Texas": a place inside a programme's name

@@ -198,6 +198,10 @@ describe('a regulator\'s sanctions', () => {
 });
 
 describe('places that only qualify a name', () => {
+  it('a country inside a company\'s legal name ("Zapchat Ireland Limited") is no jurisdiction; "the German Federal Office of Justice" acts', () => {
+    const m = run(['On July 3, the German Federal Office of Justice announced that it had issued a 2 million euro fine against Zapchat Ireland Limited.'], '2019-08-20');
+    expect(row(m[0])).toEqual(['DE', 'enforcement', 'enacted', '2019-07-03']);
+  });
   it('a hyphenated pair before a noun ("the EU-U.S. Data Privacy Framework") names no actor', () => {
     expect(findJurisdictions('The European Commission adopted its adequacy decision for the EU-U.S. Data Privacy Framework.').map((r) => [r.code, r.attributive])).toEqual([
       ['EU', false],
