@@ -2,6 +2,15 @@ import { BAN_VERB, GAP, rx, SANCTION_WORD, type CueRule } from './cue-regex';
 
 /** A clause about a regulator's penalties (read as "the clause holds none of these words"). */
 const NOT_REGULATORY_PENALTY = /^(?!.*\b(?:data protection|privacy|GDPR|cookies?|fines?|fined|penalt(?:y|ies)|watchdog|antitrust|consumer protection|competition (?:authority|regulator|commission|watchdog))\b)/i;
+/**
+ * Sanctions as an act, not a backdrop ("an economy reeling from sanctions"): the verb "sanctioned", sanctions on or
+ * against a target, or a verb that imposes, lifts or changes them — and no regulator's penalty in the clause.
+ */
+const SANCTIONS_ACTED_ON = new RegExp(
+  NOT_REGULATORY_PENALTY.source +
+    String.raw`(?=.*(?:\bsanction(?:ed|ing)\b|\bsanctions?\s+(?:on|against|targeting)\b|\b(?:impos|slap|announc|adopt|lift|eas|extend|levi|levy|introduc|tighten|expand|broaden|renew|unveil|add)\w*\s+(?:[\w'’-]+\s+){0,4}?sanctions?\b|\bsanctions?\b[^.;]{0,60}?\b(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:imposed|lifted|eased|extended|adopted|renewed|announced)\b))`,
+  'i',
+);
 
 /**
  * trade_restriction cues: export controls, equipment and sales bans, entity lists, a vendor kept out
@@ -42,6 +51,6 @@ export const TRADE_RESTRICTION_CUES: readonly CueRule[] = [
   { type: 'trade_restriction', name: 'embargo', weight: 5, pattern: rx(String.raw`\b(?:impos(?:e|es|ed|ing)|order(?:s|ed|ing)?|declar(?:e|es|ed)|extend(?:s|ed)?|tighten(?:s|ed)?|strengthen(?:s|ed)?|announc(?:e|es|ed)|lift(?:s|ed)?|eas(?:e|es|ed)|slap(?:s|ped)?|introduc(?:e|es|ed)|adopt(?:s|ed)?|renew(?:s|ed)?|end(?:s|ed)?)\s+(?:(?:a|an|the|its|their|new|global|total|full|partial|sweeping|decades-old|\d{4})\s+){0,3}(?:[\w-]+\s+){0,2}?embargo(?:es)?\b|\bembargo(?:es)?\s+(?:that\s+|which\s+)?(?:(?:the\s+)?[A-Z][\w.-]*\s+){1,4}(?:has\s+|have\s+|had\s+)?imposed\b`) },
   // (a head of state who "sanctioned the law" signed it: act-on-law; "the state-sanctioned church" is approved, not punished)
   // (a regulator's sanctions are its penalties, not trade measures: "the regulator's head of data protection and
-  // sanctions", "has faced similar sanctions over privacy": the clause must not be about fines or data protection)
-  { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(SANCTION_WORD), requires: NOT_REGULATORY_PENALTY },
+  // sanctions", "has faced similar sanctions over privacy"; and sanctions as a backdrop are none: SANCTIONS_ACTED_ON)
+  { type: 'trade_restriction', name: 'sanctions', weight: 4, pattern: rx(SANCTION_WORD), requires: SANCTIONS_ACTED_ON },
 ];

@@ -165,6 +165,9 @@ const ACT_BEFORE_SPEECH_WEIGHT = 3;
  */
 let keyed: ReturnType<typeof keyCues> | null = null;
 
+/** Right before a cue: the act is what did not happen ("without imposing", "without fining"). */
+const WITHOUT_BEFORE = /\bwithout\s+$/i;
+
 function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue | null {
   keyed ??= keyCues(EVENT_CUES);
   const found = keyed.scanner.scan(clause.toLowerCase());
@@ -186,6 +189,8 @@ function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue
       weight -= PARTICIPLE_PENALTY + (subordinate >= 0 && cut === subordinate ? 0.5 : 0);
     }
     if (!m || (rule.requires && !rule.requires.test(clause)) || (best && weight <= best.weight)) continue;
+    // "closed its investigation without imposing any penalties": an act done without is no act
+    if (WITHOUT_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) continue;
     const inSubordinate = subordinate >= 0 && m.index >= subordinate;
     best = { type: rule.type, name: rule.name, weight, start: offset + m.index, end: offset + m.index + m[0].length, ...(inSubordinate ? { subordinate: true } : {}) };
   }

@@ -191,6 +191,13 @@ describe('a regulator\'s sanctions', () => {
     const m = run(['Karin Roe, the French regulator’s head of data protection and sanctions, said accepting cookies takes one click.']);
     expect(m.map((e) => e.type)).not.toContain('trade_restriction');
   });
+  it('sanctions as a backdrop ("an economy reeling from sanctions") are no act', () => {
+    expect(run(['Last week’s arrest has unleashed anger over freedom in the Islamic Republic and an economy reeling from sanctions.'], '2022-09-22', 'Iran blocks Zapchat').map((e) => e.type)).toEqual(['ban']);
+  });
+  it('"closed its investigation without imposing any penalties": the fine not imposed is no cue', () => {
+    const m = run(['Mexico’s antitrust authority closed its investigation into Zapsearch on Monday without imposing any penalties.']);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['MX', 'investigation', '2024-06-10']]);
+  });
   it('sanctions on a country are still trade measures', () => {
     const m = run(['The United States on Monday imposed new sanctions on Iran’s drone makers.']);
     expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US', 'trade_restriction']]);
