@@ -64,6 +64,14 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     examples: ['The legislature passed the act on Tuesday to replace laws that were passed in 2023.', 'Lawmakers adopted a bill to replace rules that were struck down in 2022.'],
   },
   {
+    name: 'reduced-relative-dated',
+    // "Meta was penalised for its model introduced in late 2023": a participle right after a noun, with its own date,
+    // tells the noun's past (not after an auxiliary or a pronoun: "it was introduced in 2023" is a predicate)
+    pattern: /\s(?:introduced|launched|created|released|unveiled|rolled out|set up|built|adopted|announced|acquired|bought|opened|started|begun|made)\s+(?:in|on|last|earlier|late|early|since|back in)\b/g,
+    notAfter: /\b(?:was|were|is|are|be|been|being|has|have|had|it|they|he|she|we|who|which|that|and|or|not|also|first|then|later)\s*$|,\s*$/i,
+    examples: ['The regulator fined Zapchat on Monday for a pricing model introduced in late 2023.'],
+  },
+  {
     name: 'reason-participle',
     pattern: /,\s+(?:saying|citing|accusing|alleging|arguing|claiming|noting|warning|explaining|recalling|adding)\b/gi,
     examples: ['The judge dismissed the case, saying the plaintiffs waited too long to challenge a merger in 2016.'],
@@ -130,7 +138,7 @@ export function backgroundSpans(clause: string, predicateStart: number, predicat
         // "Chew, who took over last year, testified": an aside on a person never dates the act
         const close = clause.indexOf(',', start + m[0].length);
         if (close >= 0 && close <= predicateStart) spans.push({ start, end: close, kind: 'after' });
-      } else if (rule.name !== 'relative-that-after-noun' && rule.name !== 'subject-relative-after-noun' && rule.name !== 'subject-relative-passive') {
+      } else if (rule.name !== 'relative-that-after-noun' && rule.name !== 'subject-relative-after-noun' && rule.name !== 'subject-relative-passive' && rule.name !== 'reduced-relative-dated') {
         // before the predicate, or inside a cue that spans its noun and verb ("rules, which were finalised in May, take effect")
         const close = clause.indexOf(',', start + m[0].length);
         if (close >= 0 && (close <= predicateStart || (start > predicateStart && close < predicateEnd))) spans.push({ start, end: close, kind: 'aside' });

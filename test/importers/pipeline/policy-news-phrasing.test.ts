@@ -260,6 +260,10 @@ describe('laws blocked, counterfactuals and announced fines', () => {
 });
 
 describe('dates of plans and of the nouns an act names', () => {
+  it('reduced-relative-dated: "fined … for its pricing model introduced in late 2023" dates the model, not the fine', () => {
+    const m = run(['The European Commission fined Zapchat for its pricing model introduced in late 2023.'], '2025-04-23');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value, e.date.basis])).toEqual([['EU', 'enforcement', '2025-04-23', 'reported']]);
+  });
   it('"was set to take effect on Oct. 1": a plan made in the past dates the nearer Oct. 1 (here, still ahead)', () => {
     const m = run(['Utah’s law on minors’ accounts was set to take effect on Oct. 1.'], '2024-09-12');
     expect(m.map((e) => e.date.value)).toContain('2024-10-01');
