@@ -49,8 +49,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a ruling sought: "prosecutors sought to have the network declared extremist" (a request in other words: asked-court)
   { type: 'court', name: 'ruling-sought', weight: 5, pattern: rx(String.raw`\bsought to have\b${GAP(60)}\b(?:declared|banned|blocked|designated|shut down|dissolved|liquidated)\b`) },
   // a law blocked in the passive, with no agent: "The law will be blocked pending the outcome of the case", "Similar laws
-  // in Texas have been partially blocked" (only courts block laws this way; ban-verb would read a ban of a service)
-  { type: 'court', name: 'law-blocked', weight: 4, pattern: rx(String.raw`\b(?:law|laws|statute|statutes|act|legislation|ordinance|measure)\b(?:\s+(?:in|of|on|for)\s+(?:[\w'’.,-]+\s+){1,5}?|\s+)(?:was|were|is|are|has|have|had|will|would|remains?|remained)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+|partially\s+|partly\s+|fully\s+|or\s+)*(?:blocked|enjoined|struck down|put on hold)\b`) },
+  // in Texas have been partially blocked", the headline "Arkansas law blocked" (only courts block laws this way; ban-verb
+  // would read a ban of a service)
+  { type: 'court', name: 'law-blocked', weight: 4, pattern: rx(String.raw`\b(?:law|laws|statute|statutes|act|legislation|ordinance|measure)\b(?:\s+(?:in|of|on|for)\s+(?:[\w'’.,-]+\s+){1,5}?|\s+)(?:was|were|is|are|has|have|had|will|would|remains?|remained)\s+(?:also\s+|since\s+|now\s+)?(?:been\s+|be\s+)?(?:\w+ly\s+|partially\s+|partly\s+|fully\s+|or\s+)*(?:blocked|enjoined|struck down|put on hold)\b|\b(?:law|laws|statute|act|ban)\s+(?:temporarily\s+)?(?:blocked|enjoined|struck down|put on hold)(?=\s*$|\s+(?:by|in court|again)\b)`) },
   // the passive of a ruling: "The law was struck down by the Constitutional Court in 2021"
   { type: 'court', name: 'ruled-by-court', weight: 6, pattern: rx(String.raw`\b(?:struck down|overturned|annulled|invalidated|quashed|blocked|halted|suspended|upheld|enjoined|set aside|thrown out|dismissed|rejected)\s+by\s+(?:an?\s+|the\s+|[A-Z][\w.'’-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:courts?|judges?|justices|tribunal)\b`) },
   // a court taking up a case: "The court will hear arguments on January 10", "the justices agreed to hear the appeal"

@@ -182,6 +182,13 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
       : undefined;
   if (namedCourt) return { ...c, jurisdictions: [namedCourt.code], jurisdictionSource: 'actor' as const };
   if (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.start)) || c.cue.type === 'court') {
+    // state-law-challenged: a suit or ruling on a state's law names that state, whatever the story's place ("NetChoice
+    // filed a lawsuit challenging a California law" in an Arkansas story is California's)
+    const stateLaw =
+      c.cue.type === 'court'
+        ? refs.find((r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-') && STATE_LAW_AFTER.test(ctx.article.text.slice(r.end, r.end + 70)))
+        : undefined;
+    if (stateLaw) return { ...c, jurisdictions: [stateLaw.code], jurisdictionSource: 'object' as const };
     const scope = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && SCOPE_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 20), r.start)));
     if (scope) return { ...c, jurisdictions: [scope.code], jurisdictionSource: 'object' as const };
     // No story place to fall back on: the place of what is ruled on ("upheld a Texas law") is the best there is.
@@ -268,7 +275,7 @@ const FEDERAL_LAW = /\b(?:federal (?:law|ban|statute|act|rule|regulation)|Congre
 const STATE_BILL_NUMBER = /\b(?:(?:Senate|House|Assembly)\s+Bill\s+(?:No\.?\s?)?\d{1,5}|[SHA]\.?B\.?\s?\d{1,5})\b/;
 
 /** "blocked the law", "enjoined the state's new statute": the story's law, named by a definite noun phrase. */
-const STORY_LAW_AFTER_CUE = /^\s+(?:[\w-]+\s+){0,2}?(?:the|its|the state['’]s)\s+(?:[\w-]+\s+){0,3}?(?:law|act|statute|measure|ban)\b/i;
+const STORY_LAW_AFTER_CUE = /^\s+(?:[\w-]+\s+){0,2}?(?:the|its|the state['’]s)\s+(?:[\w-]+\s+){0,3}?(?:law|act|statute|measure|ban|requirements?|provisions?|mandates?)\b/i;
 
 const unique = (codes: string[]): string[] => [...new Set(codes)];
 

@@ -221,17 +221,28 @@ describe('places that only qualify a name', () => {
 });
 
 describe('federal courts and state laws', () => {
+  it('state-law-challenged: a suit "challenging a California law" in an Arkansas story is California\'s', () => {
+    const m = run(['NetChoice last year filed a lawsuit challenging a California law on children’s privacy.'], '2023-08-31', 'Arkansas law blocked').filter((e) => e.quoteStart > 0);
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US-CA', 'court']]);
+  });
+  it('in a state\'s story, a federal court that "blocked the age verification requirement" rules on the state\'s law', () => {
+    const m = run(['In August, a federal district court temporarily blocked the age verification requirement.'], '2023-09-12', 'Texas age check law');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US-TX', 'court']]);
+  });
   it('a federal judge ruling on "Senate Bill 88" in a state\'s story rules on that state\'s bill', () => {
     const m = run(['U.S. District Judge Ann Reyes ruled on Thursday that Senate Bill 88 likely violates the First Amendment.'], '2024-06-12', 'Montana’s Zapchat ban put on hold');
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US-MT', 'court', '2024-06-06']]);
   });
   it('a federal bill\'s number ("H.R. 7521") names no state', () => {
-    const m = run(['U.S. District Judge Ann Reyes ruled on Thursday that H.R. 7521 does not violate the First Amendment.'], '2024-06-12', 'Montana’s Zapchat ban put on hold');
+    const m = run(['U.S. District Judge Ann Reyes ruled on Thursday that H.R. 7521 does not violate the First Amendment.'], '2024-06-12', 'Montana’s Zapchat ban put on hold').filter((e) => e.quoteStart > 0);
     expect(m.map((e) => e.jurisdiction)).toEqual(['US']);
   });
 });
 
 describe('laws blocked, counterfactuals and announced fines', () => {
+  it('law-blocked: the headline "Arkansas law blocked" is a court\'s act, not a ban', () => {
+    expect(run([], '2023-08-31', 'Arkansas law blocked').map((e) => [e.jurisdiction, e.type])).toEqual([['US-AR', 'court']]);
+  });
   it('law-blocked: "Similar laws in Arkansas have also been blocked" is a court\'s act on a law, not a ban', () => {
     const m = run(['Similar laws in Arkansas have also been partially blocked.'], '2024-09-12', 'Utah law on hold');
     expect(m.map((e) => [e.jurisdiction, e.type, e.status])).toEqual([['US-AR', 'court', 'blocked']]);
