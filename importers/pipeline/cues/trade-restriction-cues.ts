@@ -35,9 +35,10 @@ export const TRADE_RESTRICTION_CUES: readonly CueRule[] = [
   // "will face strict controls on exports to China", "new curbs on chip exports"
   { type: 'trade_restriction', name: 'controls-on-exports', weight: 5, pattern: rx(String.raw`\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:[\w-]+\s+){0,2}?exports?\b`) },
   // a licence demanded for selling technology abroad: "will require further licenses for chipmakers to deliver chips to
-  // China", "said it would impose licensing requirements for advanced chips"
-  { type: 'trade_restriction', name: 'licence-for-exports', weight: 5, pattern: rx(String.raw`\b(?:licen[cs]e|licensing)\s+requirements?\b|\brequir(?:e|es|ed|ing)\s+(?:further\s+|new\s+|additional\s+|special\s+)?licen[cs]es\b`), requires: rx(String.raw`\b(?:chips?|semiconductors?|exports?|export(?:ed|ing)|shipments?|ship|deliver|technolog(?:y|ies)|Entity List|Huawei|SMIC|China|Chinese)\b`) },
-  { type: 'trade_restriction', name: 'export-controls', weight: 6, pattern: rx(String.raw`\bexport (?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|rules)\b`) },
+  // China", "said it would impose licensing requirements for advanced chips", "will need a licence to be shipped"
+  { type: 'trade_restriction', name: 'licence-for-exports', weight: 5, pattern: rx(String.raw`\b(?:licen[cs]e|licensing)\s+requirements?\b|\brequir(?:e|es|ed|ing)\s+(?:further\s+|new\s+|additional\s+|special\s+)?licen[cs]es\b|\blicen[cs]es?\s+to\s+(?:be\s+)?(?:ship(?:ped)?|export(?:ed)?|sell|sold|deliver(?:ed)?)\b`), requires: rx(String.raw`\b(?:chips?|semiconductors?|exports?|export(?:ed|ing)|shipments?|ship|deliver|technolog(?:y|ies)|Entity List|Huawei|SMIC|China|Chinese)\b`) },
+  // (also a product's sales: "chip sale restrictions", "semiconductor export curbs")
+  { type: 'trade_restriction', name: 'export-controls', weight: 6, pattern: rx(String.raw`\b(?:export|(?:chip|semiconductor|technology)\s+(?:sales?|export))\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]es?|rules)\b`) },
   // firms kept out of a market or a supply chain (a finite verb: "a decision to exclude it" is background): "excluded Huawei
   // and ZTE from its 5G auction", "barred American firms from
   // supplying Huawei", "revoked ASML's licence to ship machines to China"

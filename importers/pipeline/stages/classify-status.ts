@@ -26,6 +26,8 @@ const ONE_CHAMBER_VOTE = new RegExp(
 /** Tense, aspect and modality cues, most decisive first; the first that matches sets the status. */
 export const STATUS_RULES: readonly StatusRule[] = [
   // ("lifted its ban on the app": the ban ends)
+  // (a licence or permit revoked is an act in force: "revoked certain export licences")
+  { status: 'enacted', pattern: /\brevok(?:ed|es)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|accreditations?|registrations?)\b/i },
   { status: 'rescinded', pattern: new RegExp(String.raw`\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\b(?:access|internet|mobile data|services?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b|${BAN_LIFTED_SOURCE}`, 'i') },
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\b(?:to|that|which)\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b|\b(?:grant(?:s|ed)|issu(?:es|ed))\s+(?:[\w'’.-]+\s+){0,6}?(?:an?\s+)?(?:preliminary\s+|temporary\s+)?injunction\b/i, when: (c) => c.type === 'court' },
@@ -55,6 +57,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'enacted', pattern: /\badded\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:the|its|a|their)\s+(?:[\w'’-]+\s+){0,4}?list\b/i, when: (c) => c.type === 'trade_restriction' },
   // a service suspended by a government is a ban in place (a court's "suspended" is 'blocked' above)
   { status: 'enacted', pattern: /\bsuspend(?:ed|s)\b/i, when: (c) => c.type === 'ban' },
+  // an executive's rules introduced are made: "the U.S. introduced sweeping rules to cut off exports" (a bill introduced is proposed)
+  { status: 'enacted', pattern: /\bintroduc(?:ed|es)\s+(?:[\w-]+\s+){0,3}?(?:rules|restrictions|controls|curbs|measures|sanctions|tariffs)\b/i, when: (c) => c.type === 'trade_restriction' },
   { status: 'announced', pattern: /\b(?:announc\w*|(?:said|says)(?: (?:on|in|last|this|next) \w+| \w+day)?(?: that)? (?:it|they|he|she|the \w+) (?:is|are|was|were|will|would|plans?|planned|intends?|intended)|will|(?:plans?|planned|intends?|intended|aims?) to)\b/i },
   // a ban threatened by a deadline: "register by Friday or face a ban"
   { status: 'proposed', pattern: /\bor (?:face|risk)\b/i, when: (c) => c.type === 'ban' },

@@ -72,7 +72,9 @@ const SECOND_PREDICATE = new RegExp(
     // "and Governor Ann Roe signed it" (not a list of names before a participle: "Snap and Discord expected to testify")
     String.raw`,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}[a-z]+ed\s+${OBJECT_START}\b|the\s+(?:[a-z]+\s+){1,2}[a-z]+ed\s+${OBJECT_START}\b)`,
     // the same with a fronted adverbial set off by commas: "… on Monday, and, on Friday, Governor Ann Roe (D) signed the law"
+    // (or a time adverbial without the first comma and a pronoun subject: "…, and in April 2024, it approved a plan")
     String.raw`,?\s+and,\s+(?=(?:[\w.]+\s+){1,3}?[\w.]+,\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,5}[a-z]+ed\s+${OBJECT_START}\b)`,
+    String.raw`,\s+and,?\s+(?=(?:on|in|last|earlier|later|then|by|after|within)\s+(?:[\w.]+\s+){0,3}?[\w.]+,\s+(?:it|they|he|she|(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,5})\s*[a-z]+ed\s+${OBJECT_START}\b)`,
   ].join('|'),
   'g',
 );

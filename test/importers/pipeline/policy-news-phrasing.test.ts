@@ -157,6 +157,23 @@ describe('penalties told in other words', () => {
 });
 
 describe('trade measures', () => {
+  it('"chip sale restrictions" are a trade measure; "introduced sweeping rules" on exports is enacted', () => {
+    expect(run(['The US announced wide-ranging chip sale restrictions of its own last October.'], '2023-06-30').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'trade_restriction', '2022-10']]);
+    const [m] = run(['Last October, the U.S. introduced sweeping rules aiming to cut off exports of key chips to China.'], '2023-06-30');
+    expect(row(m)).toEqual(['US', 'trade_restriction', 'enacted', '2022-10']);
+  });
+  it('export licences revoked are a restriction enacted, not rescinded', () => {
+    const [m] = run(['The Dutch government has revoked certain export licences from chip maker Zentek for business with China.'], '2024-01-02');
+    expect(row(m)).toEqual(['NL', 'trade_restriction', 'enacted', '2024-01-02']);
+  });
+  it('"will need to apply for a license to export" chip equipment is a trade measure, dated by its rules\' entry into force', () => {
+    const m = run(['Companies in the Netherlands will need to apply for a license to export certain advanced chip equipment overseas, the Dutch government said, under rules that will come into effect on Sep. 1.'], '2023-06-30');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['NL', 'trade_restriction', '2023-09-01']);
+  });
+  it('desired-act: "pressure on allies to introduce export restrictions" is pressure, not their restriction', () => {
+    const m = run(['Since then, the U.S. has been ramping up pressure on allies like the Netherlands and Japan to introduce export restrictions of their own.'], '2023-06-30');
+    expect(m.map((e) => e.jurisdiction)).not.toContain('JP');
+  });
   it('a so-called term in scare quotes stays readable: adding a firm to its so-called “Entity List” is a trade restriction', () => {
     const [m] = run(['The US Commerce Department said on Tuesday it is adding Zenith and 70 affiliates to its so-called “Entity List” - a move that will make it harder for the firm to buy parts.']);
     expect([m?.jurisdiction, m?.type]).toEqual(['US', 'trade_restriction']);
@@ -363,6 +380,13 @@ describe('status', () => {
 });
 
 describe('several acts in one sentence', () => {
+  it('", and in April 2024, it approved a commitment plan": a second act after a time adverbial and a pronoun is split', () => {
+    const m = run(['Japan’s Fair Trade Commission launched its investigation into Zapsearch on October 23, 2023, and in April 2024, it approved a commitment plan from Zapsearch.'], '2025-04-16');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([
+      ['JP', 'investigation', '2023-10-23'],
+      ['JP', 'enforcement', '2024-04'],
+    ]);
+  });
   it('", and, on Friday, Governor Ann Roe (D) signed the law": a second act after a fronted adverbial is split', () => {
     const m = run(['On Tuesday, Colorado’s legislature passed the artificial intelligence bill, and, on Friday, Governor Ann Roe (D) signed the law.'], '2024-05-20');
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([
