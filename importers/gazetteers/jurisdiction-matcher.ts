@@ -132,6 +132,12 @@ const BILL_NAME_AFTER = /^\s+Bills?\b/;
  */
 const COUNTRY_OF_STATES_AFTER = /^\s+state(?:s\b|\s+(?:to|that|where|which|of|in|with|has|have|had|is|are|was|were)\b|\s*[,.;])/;
 
+/** Between a place's named body and the acronym that glosses it: "Luxembourg data protection authority (CNPD". */
+const ACRONYM_GLOSS_GAP = /^[^.;()]{0,60}\(\s*["“]?$/;
+
+/** After a country: a company it describes ("the US e-commerce giant", "a UK chip firm"): where the firm is from, not who acts. */
+const COMPANY_DESCRIPTOR_AFTER = /^\s+(?:(?:tech|technology|e-commerce|internet|social media|chip|telecoms?|software|online|retail|mobile|payments?|fintech|crypto|ride-hailing|media|gaming|car|AI|app|search|cloud)\s+){0,2}(?:giant|giants|company|companies|firm|firms|group|maker|makers|startup|start-up|retailer|conglomerate|multinational|chipmaker|carmaker|automaker|lender|exchange)\b/i;
+
 function scan(text: string, story: string | null): readonly JurisdictionRef[] {
   const { pattern, byText } = jurisdictionIndex();
   const refs: JurisdictionRef[] = [];
@@ -156,8 +162,10 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
         refs[refs.length - 1] = { ...prev, kind: 'institution', end, text: text.slice(prev.start, end) };
         continue;
       }
+      // "the Luxembourg data protection authority (CNPD)": a name its candidates share takes the one just named
+      const named = prev && !prev.shared && entry.codes.includes(prev.code) && ACRONYM_GLOSS_GAP.test(text.slice(prev.end, m.index)) ? prev.code : null;
       // "the state Senate": a state legislature, the story's state (none when the story is not about one).
-      const code = stateBefore ? (story?.includes('-') ? story : null) : resolveShared(entry, story);
+      const code = stateBefore ? (story?.includes('-') ? story : null) : (named ?? resolveShared(entry, story));
       if (code) refs.push({ code, kind: 'institution', start: m.index, end, text: m[0], attributive: false, shared: true });
       continue;
     }
@@ -165,7 +173,7 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     if (entry.kind === 'institution' && stateBefore) continue;
     const attributive =
       /^-(based|owned|controlled|headquartered|born|made|listed|linked|backed|registered)\b/.test(after) || /^\s?\$/.test(after) ||
-      (entry.kind === 'country' && COUNTRY_OF_STATES_AFTER.test(after)) ||
+      (entry.kind === 'country' && (COUNTRY_OF_STATES_AFTER.test(after) || COMPANY_DESCRIPTOR_AFTER.test(text.slice(end, end + 40)))) ||
       PAIRED_NAME.test(after) || /[\p{L}.]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index));
     const ref: JurisdictionRef = { code: entry.code, kind: entry.kind, start: m.index, end, text: m[0], attributive };
     // "the Supreme Court of Brazil": the place after "of" owns the body.

@@ -40,7 +40,7 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('FI', ['Eduskunta', 'Traficom']),
   ...named('PL', ['Sejm', 'UODO', 'UOKiK']),
   ...named('AT', ['Nationalrat']),
-  ...named('PT', ['Assembleia da República', 'CNPD']),
+  ...named('PT', ['Assembleia da República']),
   ...named('GR', ['Hellenic Parliament']),
   ...named('HU', ['Országgyűlés']),
   ...named('CZ', ['Poslanecká sněmovna']),
@@ -116,6 +116,8 @@ export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
   // Korean and Taiwanese copy calls its own Fair Trade Commission "the FTC" ("The FTC ordered Google to revise
   // its contracts" in a Seoul story); elsewhere it is the American one
   shared('FTC', ['US', 'KR', 'TW'], 'US'),
+  // Portugal's and Luxembourg's data protection authorities share the acronym
+  shared('CNPD', ['PT', 'LU'], 'PT'),
   shared('Personal Information Protection Commission', ['JP', 'KR']),
   shared('Datatilsynet', ['NO', 'DK']),
   shared('Data Protection Authority', '*'),

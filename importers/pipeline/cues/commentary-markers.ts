@@ -29,7 +29,7 @@ export const ALLEGATION_BEFORE = /\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|c
  *   EXAMPLE desired-act-3: "Hawks pushed the president to sign the executive order" (the cue is the order)
  *   EXAMPLE desired-act-4: "Critics insist the app be banned" (the subjunctive after a demand)
  */
-export const DESIRED_ACT_BEFORE = /\bpressure\s+(?:on|for)\b[^.;]{0,100}?\bto\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$|\b(?:push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)? on|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|petition(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$|\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?be\s+(?:\w+ly\s+)?$/i;
+export const DESIRED_ACT_BEFORE = /\b(?:pressure\s+(?:on|for)|influenc(?:e|es|ed|ing))\b[^.;]{0,100}?\bto\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$|\b(?:push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)? on|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|petition(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$|\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?be\s+(?:\w+ly\s+)?$/i;
 
 /**
  * A background definition: what a law generally forbids or requires of everyone, in the present.

@@ -151,6 +151,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'enforcement', name: 'merger-decision', weight: 6, pattern: rx(String.raw`\b(?:block(?:s|ed|ing)?|clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|veto(?:es|ed|ing)?|reject(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?(?:acquisitions?|mergers?|takeovers?|buyouts?|purchases?)\b`) },
   { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|fining|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay|(?:slapp|hitt?)(?:ed|s|ing)?\s+(?:[\w'’.&-]+\s+){1,4}?with\s+(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:fine|penalty|penalties))\b`) },
   // a fine to come ("said it planned to fine Google", "would fine app stores"): weaker than the law whose penalty it may be
+  // a sum charged by an authority: "stated it had charged OpenAI 15 million euros"
+  { type: 'enforcement', name: 'charged-sum', weight: 6, pattern: rx(String.raw`\bcharged\s+(?:[\w.&'’-]+\s+){1,3}?(?:[€$£]\s?[\d.,]+|(?:USD|EUR|GBP)\s?[\d.,]+|[\d.,]+\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?|won|yuan|rupees?|reais|lira))`) },
   { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may|can) fine\b`) },
   { type: 'enforcement', name: 'sum-imposed', weight: 6, pattern: rx(String.raw`\b(?:million|billion|pounds|euros|dollars|yuan|won|rupees|francs)\b${GAP(50)}\bimpos(?:ed|es)\s+on\b`) },
   // "face fines of …" is a law's penalty clause: enforcement, but weaker than the law it belongs to

@@ -32,6 +32,8 @@ export const TRADE_RESTRICTION_CUES: readonly CueRule[] = [
   // a vendor or its equipment kept out of a network: "barred the company from its 5G core network", "banned the firm's
   // equipment from its 5G networks" (heavier than a bare ban: the network names the trade measure)
   { type: 'trade_restriction', name: 'network-exclusion', weight: 6, pattern: rx(String.raw`\b(?:${BAN_VERB}|exclud(?:e|es|ed|ing))\b${GAP(60)}\bfrom\s+(?:its|their|the|a|all)\s+(?:[\w-]+\s+){0,2}?(?:5G|4G|telecoms?|mobile|core|broadband)\s+(?:[\w-]+\s+)?networks?\b`) },
+  // a vendor's parts banned as a noun: "announced a ban on components from Huawei and ZTE in 5G networks"
+  { type: 'trade_restriction', name: 'ban-on-components', weight: 5, pattern: rx(String.raw`\bbans?\s+on\s+(?:the\s+)?(?:use\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:components|equipment|gear|kit|hardware|chips|semiconductors)\b`) },
   // "will face strict controls on exports to China", "new curbs on chip exports"
   { type: 'trade_restriction', name: 'controls-on-exports', weight: 5, pattern: rx(String.raw`\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:[\w-]+\s+){0,2}?exports?\b`) },
   // a licence demanded for selling technology abroad: "will require further licenses for chipmakers to deliver chips to

@@ -55,7 +55,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
     retype: (_c, _clause, before, after) => deadlineType((lastAct(before) ?? after.find(isAct))?.type),
   },
   // EXAMPLE similar-act-1: "Peru banned the app on staff phones. Chile ordered a similar ban on Friday." → device_ban
-  { name: 'similar-act', applies: (c, clause, before) => SIMILAR_ACT.test(clause) && RESTRICTIONS.has(c.type) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'), retype: (_c, _clause, before) => lastAct(before)?.type ?? null },
+  // EXAMPLE similar-act-2: "Britain excluded the vendor's gear. Japan and Canada have implemented similar measures." → trade_restriction
+  { name: 'similar-act', applies: (c, clause, before) => SIMILAR_ACT.test(clause) && (RESTRICTIONS.has(c.type) || c.cue.name === 'act-on-law') && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'), retype: (_c, _clause, before) => lastAct(before)?.type ?? null },
   // EXAMPLE regulator-order-1: "The competition authority issued an order against Google on Tuesday" → enforcement
   // (a government's or president's order stays executive action: "The president issued an order on Monday")
   { name: 'regulator-order', applies: (c, clause) => c.cue.name === 'executive-order' && REGULATOR_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))) && !/\bexecutive order/i.test(clause), retype: () => 'enforcement' },

@@ -36,7 +36,7 @@ const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)
  * Chinese Communist Party, the ministry banned …", "After Canada's ban, …"): the places in it are
  * background, not the subject. Group 0 ends at the comma that closes it.
  */
-const FRONTED_ADVERBIAL = /^\W*(?:amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
+const FRONTED_ADVERBIAL = /^\W*(?:(?:(?:one|two|three|four|five|six|a|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before)|amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
 /** A place the rule's object comes from or concerns, never the actor: "fears of espionage from Russia", "pressure by Beijing". */
 const NOT_OBJECT_BEFORE = /\b(?:from|of|over|against|about|amid|between|than|like|to|into)\s+(?:the\s+)?$/i;
 /** "stop all operations in China", "offices in Ireland": where a firm works, not who rules on it (where data is stored stays: that is what a data rule rules on). */
@@ -89,7 +89,8 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
       !(r.kind === 'demonym' && /^\s+(?:government|state|federal|official)(?:-[\w]+)?\s+(?:phones?|devices?|laptops?|tablets?|computers?|networks?|systems?|equipment)\b/i.test(after));
     // list-role: "users in Russia, Ukraine and Poland": a coordinated item shares the first item's role.
     const prev = out[out.length - 1];
-    if (prev && !prev.actor && COORDINATION.test(clause.slice(prev.end - c.clauseStart, r.start))) located = true;
+    // (not across the comma that closes a fronted adverbial: "After a visit to China, the German government …")
+    if (prev && !prev.actor && !prev.background && COORDINATION.test(clause.slice(prev.end - c.clauseStart, r.start))) located = true;
     // fronted-adverbial: "Amid concerns about the Chinese Communist Party, the ministry …" is background.
     const background = r.end <= fronted;
     // addressee: "the minister told Parliament that the ban will apply": who is told does not act

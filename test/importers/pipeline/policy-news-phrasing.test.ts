@@ -156,6 +156,36 @@ describe('penalties told in other words', () => {
   });
 });
 
+describe('vendors kept out of networks, and who keeps them out', () => {
+  it('"One month after a visit to China, the German government announced a ban on components from Huawei": Germany, a trade measure', () => {
+    const m = run(['One month after the economy minister’s visit to China, the German government has announced a ban on components from Huawei and ZTE in 5G mobile networks.'], '2024-07-12');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['DE', 'trade_restriction']]);
+  });
+  it('"influenced allies, including Britain, to ban Huawei equipment" is influence, not Britain\'s ban', () => {
+    const m = run(['The United States has successfully influenced European allies, including Britain and Sweden, to restrict or ban Huawei equipment.'], '2024-07-12');
+    expect(m.map((e) => e.jurisdiction)).not.toContain('GB');
+  });
+  it('similar-act: "have implemented similar measures" after a trade measure is that trade measure, one per country', () => {
+    const m = run(['Britain ordered operators to remove Huawei gear by 2027.', 'Other countries, such as Japan and Canada, have implemented similar measures.'], '2024-07-12');
+    expect(m.filter((e) => e.jurisdiction !== 'GB').map((e) => [e.jurisdiction, e.type])).toEqual([['JP', 'trade_restriction'], ['CA', 'trade_restriction']]);
+  });
+});
+
+describe('authorities by acronym and amount', () => {
+  it('"the Luxembourg data protection authority (CNPD)": an acronym two countries share takes the one just named', () => {
+    const m = run(['On July 16, the Luxembourg data protection authority (CNPD) imposed a record fine on Zapmart.'], '2021-07-30');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['LU', 'enforcement']]);
+  });
+  it('charged-sum: "said it had charged Zapchat 15 million euros" is a fine', () => {
+    const m = run(['Italy’s data authority on Friday stated it had charged Zapchat 15 million euros.'], '2024-12-24');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['IT', 'enforcement']]);
+  });
+  it('"The US e-commerce giant" is where a firm is from: "the US e-commerce giant must pay" is no US act', () => {
+    const m = run(['The US e-commerce giant is now obliged to pay 746 million euros.'], '2025-03-19', 'Luxembourg court upholds fine');
+    expect(m.map((e) => e.jurisdiction)).not.toContain('US');
+  });
+});
+
 describe('trade measures', () => {
   it('"chip sale restrictions" are a trade measure; "introduced sweeping rules" on exports is enacted', () => {
     expect(run(['The US announced wide-ranging chip sale restrictions of its own last October.'], '2023-06-30').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'trade_restriction', '2022-10']]);
