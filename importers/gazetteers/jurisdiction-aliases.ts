@@ -222,6 +222,8 @@ export const COUNTRY_ALIASES: readonly JurisdictionAlias[] = [
   ...entries('country', 'SY', ['Syria']),
   ...entries('country', 'LA', ['Laos']),
   ...entries('country', 'MM', ['Burma']),
+  // the country's own spelling, as its state media print it
+  ...entries('country', 'VN', ['Viet Nam', 'Việt Nam']),
   ...entries('country', 'MO', ['Macau']),
   ...entries('country', 'VA', ['Vatican', 'Vatican City', 'the Holy See']),
   ...entries('country', 'CV', ['Cabo Verde']),

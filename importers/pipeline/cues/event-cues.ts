@@ -235,12 +235,12 @@ export const EVENT_CUES: readonly CueRule[] = [
   // royal assent, the last step of a Commonwealth bill: "The bill received royal assent in June"
   // a rule put out for comment: "launched a public consultation on the rules", "the proposal was opened for public consultation"
   { type: 'legislation', name: 'consultation', weight: 4, pattern: rx(String.raw`\b(?:launch|open|start|begin|began)\w*\s+(?:a\s+|its\s+)?(?:public\s+)?consultation\b|\b(?:opened|put|sent|released)\s+(?:[\w'’.-]+\s+){0,6}?(?:out\s+)?(?:for|to)\s+(?:public\s+)?consultation\b`) },
-  { type: 'legislation', name: 'royal-assent', weight: 5, pattern: rx(String.raw`\b(?:receiv(?:e|es|ed|ing)|given|granted|gave)\s+(?:royal\s+)?assent\b`) },
+  { type: 'legislation', name: 'royal-assent', weight: 5, pattern: rx(String.raw`\b(?:receiv(?:e|es|ed|ing)|given|granted|grants|gave|gives)\s+(?:(?:his|her|its|their|the)\s+)?(?:royal\s+|presidential\s+)?assent\b`) },
   // a chamber approving whatever it votes on: "The lower house approved the enlargement move in October" (not a nomination,
   // and not the White House, an executive)
   { type: 'legislation', name: 'chamber-approves', weight: 4, pattern: rx(String.raw`(?<!\b(?:White|Blue|Government|Opera|State)\s)\b(?:${CHAMBER_SOURCE}|Parliament|Congress|National Assembly)\b${GAP(30)}\b(?:approv(?:es|ed)|pass(?:es|ed)|adopt(?:s|ed)|ratif(?:y|ies|ied)|endors(?:es|ed))\b(?!\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:nominations?|appointments?|confirmations?|resignations?|candidac(?:y|ies)|minutes|agenda)\b)`) },
   // a chamber's step in the passive: "The bill was introduced in January and passed by the House on Wednesday"
-  { type: 'legislation', name: 'passed-by-chamber', weight: 4, pattern: rx(String.raw`\b(?:passed|approved|adopted|rejected)\s+by\s+(?:the\s+)?${CHAMBER_SOURCE}\b`) },
+  { type: 'legislation', name: 'passed-by-chamber', weight: 4, pattern: rx(String.raw`\b(?:passed|approved|adopted|rejected)\s+(?:by|in)\s+(?:the\s+)?${CHAMBER_SOURCE}\b`) },
   // a bill's last or next step in a chamber: "the bill cleared its final legislative hurdle in the Senate"
   // a reading's vote, in the passive or the active: "the bill was voted on at first reading", "adopted at second reading"
   { type: 'legislation', name: 'reading-vote', weight: 5, pattern: rx(String.raw`\b(?:voted\s+(?:on|through)|adopted|approved|passed|rejected)\s+(?:(?:at|in|on)\s+(?:its\s+|the\s+|a\s+)?)(?:first|second|third|final)\s+reading\b`) },
@@ -256,6 +256,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (room for a relative clause between: "The first duties, which require platforms to remove illegal content, came into force …")
   { type: 'legislation', name: 'law-takes-effect', weight: 5, pattern: rx(String.raw`\b(?:${LAW_ACRONYM_SOURCE}|law|laws|legislation|act|[A-Z][\w-]+ Act|rules?|regulations?|ordinance|duties|obligations|requirements|provisions)\b${GAP(80)}\b${TAKES_EFFECT_PHRASE}\b`) },
 
+  // a duty a new rule lays down, told by the duty: "From December 25, users will have to verify their accounts, according
+  // to a new government regulation"
+  { type: 'legislation', name: 'duty-under-new-rule', weight: 4, pattern: rx(String.raw`\b(?:will have to|will be required to|will need to|must|are required to|will be obliged to)\b[^.;]{0,140}?\b(?:according to|under)\s+(?:a|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:regulation|decree|law|rules?|directive|circular|ordinance)\b`) },
   // "Providers will face transparency obligations from August": a rule's duties, from when they bind
   { type: 'legislation', name: 'face-obligations', weight: 4, pattern: rx(String.raw`\b(?:face|faces|faced|facing)\s+(?:[\w-]+\s+){0,4}?(?:obligations|requirements|duties|rules)\b`) },
   // "Most remaining obligations, including those for high-risk systems, apply.": a timeline entry
@@ -313,7 +316,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // an app taken out of the stores by order: "ordered the removal of the app", "was removed from app stores in Peru",
   // "asked Apple and Google to remove the app from their stores"
   { type: 'ban', name: 'app-removal', weight: 4, pattern: rx(String.raw`\b(?:order(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|call(?:s|ed)? for)\s+the\s+(?:immediate\s+)?removal\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:app|apps|application|applications)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:removed|pulled|taken down|delisted)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:app stores?|App Store|Google Play|Play Store)\b|\b(?:ask|order|told|tell|instruct|direct)\w*\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:remove|pull|delist|take down)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?apps?\b${GAP(30)}\bstores?\b|\border(?:s|ed)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?apps?\s+(?:removed|pulled|taken down|delisted)\s+from\b${GAP(30)}\bstores?\b`) },
-  { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|${BAN_LIFTED_SOURCE}|\b(?:[Aa]ccess|[Ii]nternet(?: access| services?)?|[Mm]obile (?:data|internet)|[Ss]ervices?)(?:\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b`) },
+  { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(String.raw`\b(?:internet|mobile data|(?:[234]G|broadband|mobile internet|data)\s+(?:internet\s+)?(?:services?|access|connections?))\b(?:\s+[\w-]+){0,3}?\s+(?:resumed|(?:was|were|has been|have been)\s+back)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|${BAN_LIFTED_SOURCE}|\b(?:[Aa]ccess|[Ii]nternet(?: access| services?)?|[Mm]obile (?:data|internet)|[Ss]ervices?)(?:\s+to\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b`) },
 
   // ban: a nationwide or app-store ban (after the specific bans above)
   // "police cracked down on the app": a crackdown on a service is a ban of it

@@ -28,7 +28,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // ("lifted its ban on the app": the ban ends)
   // (a licence or permit revoked is an act in force: "revoked certain export licences")
   { status: 'enacted', pattern: /\brevok(?:ed|es)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|accreditations?|registrations?)\b/i },
-  { status: 'rescinded', pattern: new RegExp(String.raw`\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\b(?:access|internet|mobile data|services?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b|${BAN_LIFTED_SOURCE}`, 'i') },
+  { status: 'rescinded', pattern: new RegExp(String.raw`\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+access\b|\bunblock(?:s|ed|ing)?\b|\b(?:internet|data|[234]G|broadband)\b[^.;]{0,40}?\b(?:resumed|(?:was|were|has been|have been)\s+back)\b|\b(?:access|internet|mobile data|services?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b|${BAN_LIFTED_SOURCE}`, 'i') },
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\b(?:to|that|which)\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b|\b(?:grant(?:s|ed)|issu(?:es|ed))\s+(?:[\w'’.-]+\s+){0,6}?(?:an?\s+)?(?:preliminary\s+|temporary\s+)?injunction\b/i, when: (c) => c.type === 'court' },
   // a bill vetoed by the executive or voted down is stopped: "Governor Roe vetoed the bill", "MPs voted down the bill"
@@ -50,6 +50,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'proposed', pattern: /\bdraft\s+(?:[\w-]+\s+)?(?:bill|law|legislation|rules?|regulations?|decree)\s+(?:was\s+|were\s+|has been\s+)?(?:approved|adopted|backed|endorsed|cleared)\b/i },
   // "became the first country to ban the app": the act is done
   { status: 'enacted', pattern: /\bbecame\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w-]+\s+){0,5}?to\s+\w+/i },
+  // assent given makes the bill law: "President Ana Roe gave her assent to the bill"
+  { status: 'enacted', pattern: /\b(?:gave|given|granted|grants|gives|received|receives)\s+(?:(?:his|her|its|their|the)\s+)?(?:royal\s+|presidential\s+)?assent\b/i, when: (c) => c.type === 'legislation' },
   // a fine announced is a fine imposed: "announced a €1.2 billion fine against the firm" (not "announced plans to fine")
   { status: 'enacted', pattern: /\bannounc(?:ed|es)\s+(?:(?:a|an|the|its|their|record|new|[€$£]?[\d.,]+[mb]?n?|million|billion|euros?|dollars?|pounds?|rupees?|won|yuan|crore|lakh)\s+){1,5}(?:fine|penalty|penalties)\b/i, when: (c) => c.type === 'enforcement' },
   { status: 'enacted', pattern: /\b(?:(?:was|were|been|is|are)\s+(?:formally\s+|officially\s+)?notified|notified\s+the\s+(?:[\w-]+\s+){0,2}?(?:rules|law|act|regulations))\b|\b(?:signed|issued\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w€$£.,-]+\s+){0,4}?(?:order|decree|directive|ban|fine)|implemented|enacted|promulgated|gazetted|gave final approval|ratified|sanctioned the (?:new )?(?:law|bill|decree|reform)|passed|approved|adopted|imposed|ha(?:s|ve) required|banned|barred|prohibited|blocked|fined|removed|ordered|levied|slapped|handed|seized|raided|restricted|cut (?:off )?(?:access|(?:the |all )?(?:mobile |fixed )?(?:internet|mobile data))|shut (?:down|off) (?:the |all )?(?:mobile )?internet|slowed down|throttled)\b/i },

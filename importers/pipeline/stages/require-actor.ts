@@ -73,6 +73,8 @@ const RULE_SUBJECT = new RegExp(String.raw`^\W*(?:the|this|that|its|their|a|an)\
 
 /** Nothing but adverbs or auxiliaries between a second predicate's start and its cue ("initially approved"). */
 const SHARED_SUBJECT_GAP = /^\W*(?:(?:\w+ly|also|then|later|since|has|have|had|will|would)\s+)*$/i;
+/** The same, with the passive's auxiliary ("and was passed …"): a rule as the shared subject undergoes its steps. */
+const SHARED_PASSIVE_GAP = /^\W*(?:(?:\w+ly|also|then|later|since|has|have|had|will|would|was|were|been|be)\s+)*$/i;
 
 interface ActorRule {
   name: string;
@@ -168,6 +170,9 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // "Peru's regulator blocked the app": a government named in the clause
   { name: 'government-in-clause', keep: true, applies: (ctx, c) => hasGovernmentActor(ctx, c, c.clauseStart, c.clauseEnd) },
   // "The telecoms authority banned TikTok … and blocked YouTube …": a second predicate shares the first's governmental subject
+  // shared-rule-subject: "The Act was introduced in March, and was passed in the lower house on Friday": the second
+  // predicate's subject is the sentence's rule
+  { name: 'shared-rule-subject', keep: true, applies: (ctx, c) => c.type !== 'statement' && c.clauseStart > c.sentence.start && SHARED_PASSIVE_GAP.test(before(ctx, c)) && RULE_SUBJECT.test(ctx.masked.slice(c.sentence.start, c.clauseStart)) },
   { name: 'shared-government-subject', keep: true, applies: (ctx, c) => SHARED_SUBJECT_GAP.test(before(ctx, c)) && sharedSubjectIsGovernment(ctx.masked.slice(c.sentence.start, c.clauseStart)) },
   // "The office said it was examining …": an authority named before, referred to by its noun
   { name: 'authority-anaphor', keep: true, applies: (ctx, c) => !!authorityAnaphor(before(ctx, c)) && c.jurisdictionSource === 'actor' },

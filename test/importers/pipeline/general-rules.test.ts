@@ -199,7 +199,7 @@ describe('cues: general verb forms instead of one story’s wording', () => {
     expect(row(one(['Nepal’s privacy office reprimanded the ministry for the leak on Monday.'], '2024-10-16')[0])).toEqual(['NP', 'enforcement', null, '2024-10-14']);
   });
   it('royal assent enacts a bill', () => {
-    expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', null, '2024-09']);
+    expect(row(one(['New Zealand’s online safety bill received royal assent in September.'])[0])).toEqual(['NZ', 'legislation', 'enacted', '2024-09']);
   });
   it('a named code is a law: "passed its Digital Bargaining Code in 2022"', () => {
     expect(row(one(['Kenya passed its Digital Bargaining Code in 2022.'])[0])).toEqual(['KE', 'legislation', 'enacted', '2022']);

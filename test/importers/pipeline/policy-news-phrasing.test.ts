@@ -47,6 +47,21 @@ describe('forced sales', () => {
 });
 
 describe('legislative steps and rules in force', () => {
+  it('royal-assent with a possessive: "gave her assent to the bill" makes it law', () => {
+    const [m] = run(['President Ana Roe gave her assent to the Data Protection Bill on August 11, 2023.'], '2023-08-12', 'India’s data law');
+    expect(row(m)).toEqual(['IN', 'legislation', 'enacted', '2023-08-11']);
+  });
+  it('"The Act was introduced in the Lok Sabha on August 3, and was passed in the Lower House on August 7": two steps of the Act', () => {
+    const m = run(['The Act was first introduced in the Lok Sabha on August 3, 2023, and was passed in the Lower House on August 7.'], '2023-08-12');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([
+      ['IN', 'legislation', '2023-08-03'],
+      ['IN', 'legislation', '2023-08-07'],
+    ]);
+  });
+  it('duty-under-new-rule: "users will have to verify their accounts, according to a new Government regulation", from its date', () => {
+    const m = run(['From December 25, social network users in Việt Nam will have to authenticate their accounts with their phone numbers, according to a new Government regulation.'], '2024-11-12');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['VN', 'legislation', '2024-12-25']]);
+  });
   it('"have been in force since" a date is the rule\'s entry into force', () => {
     const [m] = run(['Since 25 July, the provisions of the Online Safety Act requiring platforms to remove illegal posts have been in force in Britain.'], '2024-08-20');
     expect(row(m)).toEqual(['GB', 'legislation', 'in_force', '2024-07-25']);
@@ -355,6 +370,20 @@ describe('acts told by their noun', () => {
     expect(a.map((e) => [e.jurisdiction, e.type])).toEqual([['US-UT', 'court']]);
     const b = run(['On Tuesday, Chief U.S. District Judge Ann Roe granted a preliminary injunction to block Utah from limiting the social media use of minors.'], '2024-09-12');
     expect(b.map((e) => [e.jurisdiction, e.type])).toEqual([['US-UT', 'court']]);
+  });
+});
+
+describe('shutdowns ended, services blacklisted, industry lobbying', () => {
+  it('"4G mobile internet services resumed Sunday" ends a shutdown', () => {
+    const [m] = run(['Bangladesh’s 4G mobile internet services resumed Sunday, the state minister for telecommunications announced.'], '2024-07-29');
+    expect(row(m)).toEqual(['BD', 'ban', 'rescinded', '2024-07-28']);
+  });
+  it('websites "blacklisted by" a communications agency are blocked, not put on a trade list', () => {
+    const m = run(['Steam, Yahoo and PayPal are among the websites that have been blacklisted by the Indonesian communication agency.'], '2022-08-01');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['ID', 'ban']]);
+  });
+  it('"The industry has started lobbying the government" is no official\'s statement', () => {
+    expect(run(['The industry has also started lobbying the Indian government to make the rule-making process open.'], '2023-08-11')).toEqual([]);
   });
 });
 
