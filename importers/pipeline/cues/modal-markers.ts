@@ -15,10 +15,11 @@ export const MODAL_BEFORE = /\b(?:[Mm]ight|[Cc]ould|may)\s+(?:\w+\s+){0,2}$/;
  *
  *   EXAMPLE hypothetical-1: "Such a ban might go to the courts"          → hypothetical
  *   EXAMPLE hypothetical-2: "If the bill passes, apps would need licences" → conditional
+ *   EXAMPLE hypothetical-4: "which means that the firm can appeal again" → a possibility
  *   EXAMPLE hypothetical-3: "The law would have required platforms to verify ages" → counterfactual (what did not happen)
  *   ("found few, if any, allies while testifying" is no condition)
  */
-export const HYPOTHETICAL_BEFORE_CUE = /\b(?:might|could|may)\s+(?:[\w-]+\s+){0,4}$|\bwould\s+have\s+(?:[\w'’-]+\s+){0,6}$|\b[Ii]f\b(?!,?\s+(?:any|ever|not|anything|at all)\b)/;
+export const HYPOTHETICAL_BEFORE_CUE = /\b(?:might|could|may|can)\s+(?:[\w-]+\s+){0,4}$|\bwould\s+have\s+(?:[\w'’-]+\s+){0,6}$|\b[Ii]f\b(?!,?\s+(?:any|ever|not|anything|at all)\b)/;
 
 /**
  * A negated predicate: the act did not happen. "Chile has not banned the app", "The cabinet did not

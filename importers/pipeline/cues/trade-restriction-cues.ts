@@ -1,7 +1,7 @@
 import { BAN_VERB, GAP, rx, SANCTION_WORD, type CueRule } from './cue-regex';
 
 /** A clause about a regulator's penalties (read as "the clause holds none of these words"). */
-const NOT_REGULATORY_PENALTY = /^(?!.*\b(?:data protection|privacy|GDPR|cookies?|fines?|fined|penalt(?:y|ies)|watchdog|antitrust|consumer protection|competition (?:authority|regulator|commission|watchdog))\b)/i;
+const NOT_REGULATORY_PENALTY = /^(?!.*\b(?:data protection|privacy|GDPR|cookies?|fines?|fined|penalt(?:y|ies)|watchdog|antitrust|consumer protection|compliance|competition (?:authority|regulator|commission|watchdog))\b)/i;
 /**
  * Sanctions as an act, not a backdrop ("an economy reeling from sanctions"): the verb "sanctioned", sanctions on or
  * against a target, or a verb that imposes, lifts or changes them — and no regulator's penalty in the clause.

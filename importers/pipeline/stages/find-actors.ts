@@ -13,6 +13,8 @@ const GOVERNMENT_IN = new RegExp(
   `(?:${GOVERNMENTAL_NOUN.source}|\\b(?:civil|public) servants|\\bgovernment (?:employees|workers|staff))(?:\\s+and\\s+[\\w-]+)?\\s+(?:in|from|of)\\s+(?:the\\s+)?$`,
   'i',
 );
+/** After a place: its possessive and a governmental body ("'s highest courts", "'s data protection authority"). */
+const OWNED_GOVERNMENT_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${GOVERNMENTAL_NOUN.source})`, 'i');
 /** A diplomatic mission's seat is where it sits, not whom it speaks for: "the Chinese embassy in The Hague" (China acts). */
 const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomatic missions?)\s+(?:in|to)\s+(?:the\s+)?$/i;
 /** A place the rule applies to: "users in Virginia", "across the country". */
@@ -87,6 +89,8 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
       LOCATION_BEFORE.test(before) &&
       (MISSION_IN.test(before) || !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start))) &&
       !(r.kind === 'demonym' && /^\s+(?:government|state|federal|official)(?:-[\w]+)?\s+(?:phones?|devices?|laptops?|tablets?|computers?|networks?|systems?|equipment)\b/i.test(after));
+    // owner: "one of the European Union's highest courts": the place owns the body after it, wherever it stands
+    if (located && OWNED_GOVERNMENT_AFTER.test(after)) located = false;
     // list-role: "users in Russia, Ukraine and Poland": a coordinated item shares the first item's role.
     const prev = out[out.length - 1];
     // (not across the comma that closes a fronted adverbial: "After a visit to China, the German government …")

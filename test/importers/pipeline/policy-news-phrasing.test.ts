@@ -387,6 +387,29 @@ describe('shutdowns ended, services blacklisted, industry lobbying', () => {
   });
 });
 
+describe('mergers, possibilities and owners', () => {
+  it('merger-decision: "blocked its $69 billion deal to acquire" a publisher is enforcement, not a ban', () => {
+    const [m] = run(['Britain’s competition watchdog has blocked its $69 billion deal to acquire Zapgames.'], '2023-04-26');
+    expect(row(m)).toEqual(['GB', 'enforcement', 'enacted', '2023-04-26']);
+  });
+  it('service-to-be-shut: "announced that Zapchat would be shut down" is a ban announced', () => {
+    const [m] = run(['Nigeria’s information minister announced in June 2021 that Zapchat would be shut down.'], '2022-01-13');
+    expect(row(m)).toEqual(['NG', 'ban', 'announced', '2021-06']);
+  });
+  it('"one of the European Union\'s highest courts" is the EU\'s court, not a place after "of"', () => {
+    const m = run(['One of the European Union’s highest courts has largely upheld a huge fine issued to Zapsearch.'], '2022-09-14', 'Luxembourg ruling');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['EU', 'court']]);
+  });
+  it('"which means that the firm can appeal again" is a possibility, not an appeal', () => {
+    const m = run(['The European Commission fined Zapsearch in 2018.', 'This is the second-highest court in the European Union, which means that Zapsearch can appeal the ruling to the Court of Justice.'], '2022-09-14');
+    expect(m.map((e) => e.type)).toEqual(['enforcement']);
+  });
+  it('a regulator\'s power to "impose sanctions when necessary" to oversee compliance is no trade measure', () => {
+    const m = run(['The new agency’s primary objective is to oversee compliance with the new regulations and impose sanctions when necessary.'], '2024-12-13', 'Chile data law');
+    expect(m.map((e) => e.type)).not.toContain('trade_restriction');
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
