@@ -72,6 +72,13 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     examples: ['The regulator fined Zapchat on Monday for a pricing model introduced in late 2023.'],
   },
   {
+    name: 'following-aside',
+    // "Last week, following its preliminary findings back in July 2024, the Commission adopted …": what the act
+    // followed, set off by commas, is dated in its own right
+    pattern: /(?:^|,)\s*(?:following|after|since)\s+(?:its|the|their|his|her|a|an)\s/gi,
+    examples: ['Last week, following its preliminary findings back in July 2024, the Commission fined Zapchat.'],
+  },
+  {
     name: 'reason-participle',
     pattern: /,\s+(?:saying|citing|accusing|alleging|arguing|claiming|noting|warning|explaining|recalling|adding)\b/gi,
     examples: ['The judge dismissed the case, saying the plaintiffs waited too long to challenge a merger in 2016.'],

@@ -153,7 +153,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a fine to come ("said it planned to fine Google", "would fine app stores"): weaker than the law whose penalty it may be
   // a sum charged by an authority: "stated it had charged OpenAI 15 million euros"
   { type: 'enforcement', name: 'charged-sum', weight: 6, pattern: rx(String.raw`\bcharged\s+(?:[\w.&'’-]+\s+){1,3}?(?:[€$£]\s?[\d.,]+|(?:USD|EUR|GBP)\s?[\d.,]+|[\d.,]+\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?|won|yuan|rupees?|reais|lira))`) },
-  { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may|can) fine\b`) },
+  { type: 'enforcement', name: 'to-fine', weight: 4, pattern: rx(String.raw`\b(?:to|will|would|could|may|can) fine\b(?!-)`) },
   { type: 'enforcement', name: 'sum-imposed', weight: 6, pattern: rx(String.raw`\b(?:million|billion|pounds|euros|dollars|yuan|won|rupees|francs)\b${GAP(50)}\bimpos(?:ed|es)\s+on\b`) },
   // "face fines of …" is a law's penalty clause: enforcement, but weaker than the law it belongs to
   { type: 'enforcement', name: 'fines', weight: 4, pattern: rx(String.raw`(?<!\b(?:allows?|allowed|carr(?:y|ies)|provides? for|sets?|permits?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|toughen(?:s|ed|ing)?)\s+(?:\w+\s+){0,2})\b(?:fines|penalt(?:y|ies)|a fine of)\b(?!\s+(?:strokes?|corners?|kicks?|shoot-?outs?|spots?|area|box|tries|try|goals?|minutes?|points?)\b)(?<!\b(?:scored|scores|converted|missed|saved|on|by)\s+(?:\w+\s+){0,3}(?:penalt(?:y|ies)))`) },
@@ -306,6 +306,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'ban', name: 'internet-disrupted', weight: 4, pattern: /\b(?:[Ii]nternet|[Mm]obile (?:internet|data)|[Cc]onnectivity)\s+(?:access\s+|services?\s+)?(?:was|were|has been|have been|had been|is|are|remains?)\s+(?:also\s+)?(?:\w+ly\s+)?(?:disrupted|cut|cut off|shut down|shut off|suspended|blocked|restricted|throttled)\b/ },
   { type: 'ban', name: 'internet-shutdown', weight: 4, pattern: /\b(?:[Cc]ut|[Cc]uts|[Cc]utting|[Ss]hut(?:s|ting)? (?:down|off)|[Ss]witch(?:es|ed|ing)? off|[Pp]ull(?:s|ed|ing)? the plug on|[Ss]uspend(?:s|ed|ing)?|[Bb]lock(?:s|ed|ing)?|[Rr]estrict(?:s|ed|ing)?|[Cc]ut off)\s+(?:the\s+|all\s+)?(?:mobile\s+|fixed\s+|nationwide\s+)?(?:internet|mobile data|data services|social media|social networks|messaging (?:apps|services))\b/ },
   // the passive, with where, of a named service or a service noun: "X was suspended in Brazil on August 30" (not "the coach was suspended")
+  // restrictions on a named service: "Roskomnadzor announced restrictions on WhatsApp calls"
+  { type: 'ban', name: 'restrictions-on-service', weight: 4, pattern: /\b(?:announc|impos|introduc|order|extend|tighten)\w*\s+(?:new\s+|further\s+|partial\s+)?(?:restrictions|curbs|limits)\s+on\s+(?!(?:Chin|Russi|Ir|Kore|Jap)\w*\b)(?=[A-Z][\w.-]*)/ },
   // a named service to be shut down, in the passive: "announced that Zapchat would be shut down"
   { type: 'ban', name: 'service-to-be-shut', weight: 4, pattern: /\b(?!The\b|A\b|An\b|It\b|This\b)[A-Z][\w.&-]*\s+(?:would|will|is to|was to|is going to)\s+be\s+(?:shut down|suspended|blocked|banned)\b/ },
   { type: 'ban', name: 'suspended-in-place', weight: 4, pattern: /(?:\b(?!The\b|A\b|An\b|He\b|She\b)[A-Z][\w.&-]*|\b(?:app|platform|service|site|website|network|messenger)s?)\s+(?:was|were|has been|have been|had been|is|are|remains?)\s+(?:\w+ly\s+)?suspended\s+(?:in|across|throughout|nationwide)\b/ },

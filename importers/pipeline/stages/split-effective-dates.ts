@@ -1,7 +1,12 @@
 import { backgroundSpans } from '../cues/background-clauses';
+import { EFFECT_CUE_NAMES } from '../cues/effect-phrases';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
 import type { EventType } from '../../../db/vocabulary/taxonomy';
 import type { Candidate, Stage } from '../types';
+
+/** A cue that makes a law (passes, signs, approves it), as opposed to one that names a rule ("new export controls"). */
+const MAKING_VERB = /\b(?:pass(?:es|ed)?|sign(?:s|ed)?|approv(?:es|ed)|adopt(?:s|ed)?|enact(?:s|ed)?|ratif(?:y|ies|ied)|promulgat(?:es|ed)|vot(?:es|ed))\b/i;
+const TAKES_EFFECT_IN = /\b(?:effect|force)\b/i;
 
 /** Events whose entry into force (or compliance deadline) is an event of its own. */
 const HAS_EFFECT_DATE: ReadonlySet<EventType> = new Set(['legislation', 'age_restriction', 'ban', 'device_ban', 'executive_action', 'data_governance', 'trade_restriction']);
@@ -179,14 +184,22 @@ export const splitEffectiveDates: Stage = (ctx, candidates) =>
     const published = ctx.article.published;
     const seen = new Set<number>();
     const entries: Candidate[] = [];
+    // effect-date-only: "the bill was passed … and is set to take effect in January 2026": the only date is the entry
+    // into force, so the act itself (not an effect cue) has no date of its own and is the report's
+    let main = c;
+    const cueText = ctx.article.text.slice(c.cue.start, c.cue.end);
+    const effectOnly =
+      own.length === 1 && further.some(({ t, rule }) => t === own[0] && rule.name === 'takes-effect') && !EFFECT_CUE_NAMES.has(c.cue.name) &&
+      c.date.basis !== 'reported' && MAKING_VERB.test(cueText) && !TAKES_EFFECT_IN.test(cueText);
+    if (effectOnly && published) main = { ...c, date: { value: published, precision: 'day', basis: 'reported' } };
     for (const { t, rule } of further) {
       if (seen.has(t.start)) continue;
       seen.add(t.start);
-      if (own.length === 1 && own[0] === t) continue;
+      if (own.length === 1 && own[0] === t && !effectOnly) continue;
       const when = rule.status === 'enacted' ? t : notBeforeEnactment(t, c.date.value);
       const future = published !== null && when.value.slice(0, 10) > published.slice(0, when.value.length);
       const status = rule.status ?? (future ? 'scheduled' : 'in_force');
       entries.push({ ...c, date: { value: when.value, precision: when.precision, basis: when.basis }, status });
     }
-    return [c, ...entries];
+    return [main, ...entries];
   });

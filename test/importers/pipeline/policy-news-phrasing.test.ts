@@ -410,6 +410,26 @@ describe('mergers, possibilities and owners', () => {
   });
 });
 
+describe('dates that belong to a rule\'s entry into force or to what an act followed', () => {
+  it('effect-date-only: "was passed … and is set to take effect in January 2026": the passing is undated, the entry into force a mention of its own', () => {
+    const m = run(['The AI bill was passed during the plenary session of South Korea’s National Assembly and is set to take effect in January 2026.'], '2024-12-26');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value, e.date.basis])).toEqual([
+      ['KR', 'legislation', '2024-12-26', 'reported'],
+      ['KR', 'legislation', '2026-01', 'explicit'],
+    ]);
+  });
+  it('"would have required the state\'s biggest AI companies to implement security measures" is counterfactual, however far the verb', () => {
+    expect(run(['SB 1047 would have required the state’s biggest AI companies to implement security measures.'], '2024-09-30', 'California AI bill vetoed').filter((e) => e.quoteStart > 0)).toEqual([]);
+  });
+  it('"costs over $10 million to fine-tune" is no fine', () => {
+    expect(run(['California’s regulator oversees AI models that cost over $10 million to fine-tune.'], '2024-09-30').map((e) => e.type)).not.toContain('enforcement');
+  });
+  it('restrictions-on-service: "Roskomnadzor announced restrictions on WhatsApp calls" restricts a service', () => {
+    const m = run(['In mid-August, Russia’s Roskomnadzor announced restrictions on WhatsApp calls.'], '2024-12-26');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['RU', 'ban', '2024-08']]);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
