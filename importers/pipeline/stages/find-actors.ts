@@ -1,4 +1,5 @@
 import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
+import { backgroundSpans } from '../cues/background-clauses';
 import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { AUTHORITY_HEAD_SOURCE, authorityAnaphor, authorityAntecedent } from '../sentences/authority-anaphor';
 import type { ArticleContext, Candidate, Stage } from '../types';
@@ -186,6 +187,9 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
       ? refs.find((r) => r.start >= c.cue.start && ((r.kind === 'institution' && /\b(?:Court|Tribunal)\b/.test(r.text)) || (r.kind !== 'demonym' && PLACES_COURT.test(ctx.article.text.slice(r.end, r.end + 50)))))
       : undefined;
   if (namedCourt) return { ...c, jurisdictions: [namedCourt.code], jurisdictionSource: 'actor' as const };
+  // (not a place inside a background clause after the predicate: "… for posts about a leader, who was killed in Tehran")
+  const background = backgroundSpans(ctx.masked.slice(c.clauseStart, c.clauseEnd), c.cue.start - c.clauseStart, c.cue.end - c.clauseStart).filter((b) => b.kind === 'after');
+  const inBackground = (r: ActorRef): boolean => background.some((b) => r.start - c.clauseStart >= b.start && r.end - c.clauseStart <= b.end);
   if (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.start)) || c.cue.type === 'court') {
     // state-law-challenged: a suit or ruling on a state's law names that state, whatever the story's place ("NetChoice
     // filed a lawsuit challenging a California law" in an Arkansas story is California's)
@@ -194,10 +198,10 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
         ? refs.find((r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-') && STATE_LAW_AFTER.test(ctx.article.text.slice(r.end, r.end + 70)))
         : undefined;
     if (stateLaw) return { ...c, jurisdictions: [stateLaw.code], jurisdictionSource: 'object' as const };
-    const scope = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && SCOPE_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 20), r.start)));
+    const scope = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && !inBackground(r) && SCOPE_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 20), r.start)));
     if (scope) return { ...c, jurisdictions: [scope.code], jurisdictionSource: 'object' as const };
     // No story place to fall back on: the place of what is ruled on ("upheld a Texas law") is the best there is.
-    const ruledOn = ctx.mainJurisdiction ? undefined : refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym');
+    const ruledOn = ctx.mainJurisdiction ? undefined : refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && !inBackground(r));
     return ruledOn ? { ...c, jurisdictions: [ruledOn.code], jurisdictionSource: 'object' as const } : c;
   }
   // ("the data of Indian users": a demonym naming whom the rule covers places it too)
@@ -212,6 +216,7 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   const after = refs.find(
     (r) =>
       r.start >= c.cue.start &&
+      !inBackground(r) &&
       (r.kind === 'demonym' || !notObject(ctx.article.text, c.clauseStart, r.start)) &&
       (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))),
   );
@@ -220,6 +225,7 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   const placed = refs.find(
     (r) =>
       r.kind !== 'demonym' &&
+      !inBackground(r) &&
       !r.background &&
       (r.start < c.cue.end || !notObject(ctx.article.text, c.clauseStart, r.start)),
   );

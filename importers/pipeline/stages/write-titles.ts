@@ -64,8 +64,8 @@ const STATEMENT_VERBS: ReadonlyArray<[RegExp, string, 'party' | 'topic', string]
   [/^ask/i, 'asks', 'party', 'Request'],
 ];
 
-/** A company named as a subject, not after a preposition ("after Meta began", not "against Meta"). */
-const PREPOSITION_BEFORE = /\b(?:on|of|to|into|against|from|with|for|by|about|over|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+/** A company named as a subject, not after a preposition or a verb ("after Meta began", not "against Meta", "labeled Huawei"). */
+const PREPOSITION_BEFORE = /\b(?:on|of|to|into|against|from|with|for|by|about|over|at|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$|\b[a-z]{3,}ed\s+(?:the\s+)?$/i;
 
 /** Between a subject and its verb: a possessive, a date, an adverb, an auxiliary; no clause of its own. */
 const DIRECT_SUBJECT_GAP = /^(?![^]*\b(?:to|that|which|who|allow\w*|let|lets|began|users|people)\b)[^,.;:]{0,40}$|^,[^,.;]{0,60},\s*$/i;

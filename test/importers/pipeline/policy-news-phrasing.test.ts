@@ -430,6 +430,17 @@ describe('dates that belong to a rule\'s entry into force or to what an act foll
   });
 });
 
+describe('places and companies in the wrong role', () => {
+  it('a place inside a relative clause after the predicate ("a leader, who was killed in Tehran") is not what the act concerns', () => {
+    const m = run(['The minister on Wednesday criticized Instagram for blocking condolence posts for a militant leader, who was killed in Tehran.'], '2024-08-03', 'Turkey blocks Instagram').filter((e) => e.quoteStart > 0);
+    expect(m.map((e) => e.jurisdiction)).toEqual(['TR']);
+  });
+  it('a company after a verb is its object, not the speaker: "labeled Huawei a threat and lobbied allies" is the US lobbying', () => {
+    const [m] = run(['U.S. officials have previously labeled Huawei a threat and lobbied allies not to use its network equipment.'], '2019-05-16');
+    expect(m?.title).not.toMatch(/^Huawei lobbies/);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
