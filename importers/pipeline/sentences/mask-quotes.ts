@@ -9,6 +9,7 @@
  *   maskQuotes('He said “we will ban it” today') → 'He said “           ” today'
  *   maskQuotes('It placed a “temporary ban” on X') → 'It placed a  temporary ban  on X'
  *   maskQuotes('added it to its so-called “Entity List,” which') → 'added it to its so-called  Entity List,  which'
+ *   maskQuotes('“The appeal is dismissed,” the court said') → ' The appeal is dismissed,  the court said'
  */
 export function maskQuotes(text: string): string {
   const out = text.split('');
@@ -23,7 +24,8 @@ export function maskQuotes(text: string): string {
     } else if (ch === close || (close === '”' && ch === '"')) {
       close = null;
       const quoted = text.slice(opened + 1, i);
-      if (isQuotedTerm(quoted) && FOLLOWS_DETERMINER.test(text.slice(Math.max(0, opened - 18), opened))) {
+      const courtSpeaks = COURT_ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 80)) || COURT_ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, opened - 80), opened));
+      if (courtSpeaks || (isQuotedTerm(quoted) && FOLLOWS_DETERMINER.test(text.slice(Math.max(0, opened - 18), opened)))) {
         // The marks go, the words stay: a cue reads "placed a  temporary ban  on" as it would unquoted.
         for (let k = opened + 1; k < i; k++) out[k] = text[k] as string;
         out[opened] = ' ';
@@ -39,6 +41,14 @@ export function maskQuotes(text: string): string {
   }
   return out.join('');
 }
+
+/**
+ * A court's own words: "“The Court of Justice … confirms the Commission's decision,” the court said in a statement".
+ * What a court says is its ruling, so the quotation is read like the rest of the text (a minister's or a
+ * company's quoted words stay blanked: they are speech, not the act).
+ */
+const COURT_ATTRIBUTION_AFTER = /^[\s,]*(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:court|tribunal|judges?|justices|bench)\s+(?:said|says|ruled|rules|stated|states|wrote|writes|held|holds|found|finds|added)\b/i;
+const COURT_ATTRIBUTION_BEFORE = /\b(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:court|tribunal|judges?|justices|bench)\s+(?:said|says|ruled|rules|stated|states|wrote|writes|held|holds|found|finds)(?:\s+(?:in|on)\s+(?:a|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|ruling|judgment|judgement|decision|order|opinion))?\s*[,:]?\s*$/i;
 
 /** A determiner just before the opening quote: what follows is a noun phrase. */
 const FOLLOWS_DETERMINER = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:so-called\s+)?|so-called\s+)$/;

@@ -441,6 +441,17 @@ describe('places and companies in the wrong role', () => {
   });
 });
 
+describe('a court\'s own words', () => {
+  it('a quotation the court is said to have written is its ruling, read like the rest of the text', () => {
+    const m = run(['“The Court of Justice gives final judgment in the matter and dismisses the appeal brought by Zapsearch,” the court said in a statement.'], '2024-09-10');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['EU', 'court']]);
+  });
+  it('a minister\'s quoted words stay speech', () => {
+    const m = run(['“We will ban the app within a week,” the minister said on Monday.'], '2024-09-10', 'Nepal weighs Zapchat ban').filter((e) => e.quoteStart > 0);
+    expect(m.map((e) => e.type)).not.toContain('ban');
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
