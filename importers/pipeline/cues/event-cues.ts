@@ -256,6 +256,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (room for a relative clause between: "The first duties, which require platforms to remove illegal content, came into force …")
   { type: 'legislation', name: 'law-takes-effect', weight: 5, pattern: rx(String.raw`\b(?:${LAW_ACRONYM_SOURCE}|law|laws|legislation|act|[A-Z][\w-]+ Act|rules?|regulations?|ordinance|duties|obligations|requirements|provisions)\b${GAP(80)}\b${TAKES_EFFECT_PHRASE}\b`) },
 
+  // a rule's details made public: "the trade minister released details of the restrictions", "published the text of the new
+  // rules" (a restriction's details take the type of the restriction told before: type-rules' details-take-act-type)
+  { type: 'legislation', name: 'details-released', weight: 4, pattern: rx(String.raw`\b(?:releas|publish|unveil|announc|outlin|present)(?:e|es|ed|ing)\s+(?:the\s+)?(?:details|specifics|text|terms|scope)\s+of\s+(?:the|its|their|new|these)\s+(?:[\w-]+\s+){0,2}?(?:restrictions|rules|measures|controls|curbs|ban|regulations?|law|bill|decree)\b`) },
   // a duty a new rule lays down, told by the duty: "From December 25, users will have to verify their accounts, according
   // to a new government regulation"
   { type: 'legislation', name: 'duty-under-new-rule', weight: 4, pattern: rx(String.raw`\b(?:will have to|will be required to|will need to|must|are required to|will be obliged to)\b[^.;]{0,140}?\b(?:according to|under)\s+(?:a|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:regulation|decree|law|rules?|directive|circular|ordinance)\b`) },

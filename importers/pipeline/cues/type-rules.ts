@@ -62,6 +62,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { name: 'regulator-order', applies: (c, clause) => c.cue.name === 'executive-order' && REGULATOR_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))) && !/\bexecutive order/i.test(clause), retype: () => 'enforcement' },
   // EXAMPLE deal-about-sale-1: "The firm signed an agreement with US authorities regarding the sale of the app" → divestiture
   { name: 'deal-about-sale', applies: (c, clause) => c.cue.name === 'deal-with-government' && /\b(?:sale|sell|selling|divest\w*)\b/i.test(clause), retype: () => 'divestiture' },
+  // EXAMPLE details-take-act-type-1: "The Hague imposed export controls. The minister released details of the restrictions." → trade_restriction
+  {
+    name: 'details-take-act-type',
+    applies: (c, clause, before) => c.cue.name === 'details-released' && /\b(?:restrictions|measures|controls|curbs|ban)\b/i.test(clause) && RESTRICTIONS.has(lastAct(before)?.type ?? 'statement'),
+    retype: (_c, _clause, before) => lastAct(before)?.type ?? null,
+  },
   // EXAMPLE rule-effect-takes-act-type-1: "The US imposed export controls. The rules take effect on Friday." → trade_restriction
   // EXAMPLE rule-effect-takes-act-type-2: "MPs banned the app on civil servants' phones. The ban will come into force on 1 May." → device_ban
   // (a named law stays legislation: "The Online Safety Act takes effect on Friday")

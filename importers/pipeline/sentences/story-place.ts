@@ -66,8 +66,8 @@ export function storyPlace(sentences: Sentence[]): string | null {
   return ranked.length === 0 && fallbacks.size === 1 && fallback ? fallback : null;
 }
 
-/** Prepositions after which a headline's place is the topic: "over China ties", "amid Russia tensions". */
-const TOPIC_BEFORE = /\b(?:over|about|amid|against|from|with|toward|towards)\s+(?:the\s+)?$/i;
+/** Prepositions after which a headline's place is the topic: "over China ties", "amid Russia tensions", "controls on exports to China". */
+const TOPIC_BEFORE = /\b(?:over|about|amid|against|from|with|toward|towards|(?:exports?|imports?|shipments?|sales?)\s+(?:\w+\s+)?to)\s+(?:the\s+)?$/i;
 
 /** "WELLINGTON, July 2 -", "NAIROBI (Reuters) -": the capital a wire dateline names. */
 const DATELINE_CITY = /^\s*(\p{Lu}[\p{Lu} .'’-]{2,30}?)\s*(?:,|\()/u;

@@ -202,6 +202,10 @@ describe('authorities by acronym and amount', () => {
 });
 
 describe('trade measures', () => {
+  it('details-released: "released details of the restrictions" after export controls is that trade measure, dated', () => {
+    const m = run(['The Dutch government imposed export controls on chip machines in March.', 'On Friday the Dutch trade minister released details of the restrictions.'], '2023-06-30');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['NL', 'trade_restriction', '2023-06-30']);
+  });
   it('"chip sale restrictions" are a trade measure; "introduced sweeping rules" on exports is enacted', () => {
     expect(run(['The US announced wide-ranging chip sale restrictions of its own last October.'], '2023-06-30').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'trade_restriction', '2022-10']]);
     const [m] = run(['Last October, the U.S. introduced sweeping rules aiming to cut off exports of key chips to China.'], '2023-06-30');

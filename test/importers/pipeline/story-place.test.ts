@@ -14,6 +14,9 @@ describe('storyPlace', () => {
   it('headline-actor: a place after "over", "amid" … is the headline’s topic, not its actor', () => {
     expect(place('App chief grilled by lawmakers over China ties', ['The app’s chief executive faced questions on Thursday.', 'The White House backed a bill on Wednesday.'])).toBe('US');
   });
+  it('headline-actor: the country exports go to is the trade measure’s target, not the headline’s actor', () => {
+    expect(place('Chip maker Zentek faces controls on exports to China', ['The Dutch government on Friday published the rules.', 'Dutch officials said the Netherlands would review them each year.'])).toBe('NL');
+  });
   it('dateline-capital: a wire dateline’s capital places an article that names no country', () => {
     expect(place('Government to push ahead with news bill', ['WELLINGTON, July 2 - The government will press ahead with a bill on news payments, the minister said on Tuesday.', 'The bill passed its first reading last year.'])).toBe('NZ');
     expect(place('Government to push ahead with news bill', ['SPRINGFIELD, July 2 - The government will press ahead with a bill on news payments, the minister said on Tuesday.'])).toBeNull();
