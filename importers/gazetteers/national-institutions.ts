@@ -58,7 +58,7 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('JP', ['National Diet', 'Japan Fair Trade Commission', 'JFTC', 'Ministry of Internal Affairs and Communications', 'METI', 'Kantei']),
   ...named('KR', ['Korea Communications Commission', 'KCC', 'Korea Fair Trade Commission', 'KFTC', 'Ministry of Science and ICT', 'Blue House', 'Yongsan']),
   ...named('TW', ['Legislative Yuan', 'Executive Yuan', 'Mainland Affairs Council', 'MODA', 'Presidential Office in Taipei']),
-  ...named('IN', ['Lok Sabha', 'Rajya Sabha', 'MeitY', 'TRAI', 'Telecom Regulatory Authority of India', 'Competition Commission of India', 'CERT-In', 'Ministry of Electronics and Information Technology', 'Narendra Modi']),
+  ...named('IN', ['Lok Sabha', 'Rajya Sabha', 'MeitY', 'TRAI', 'Telecom Regulatory Authority of India', 'Competition Commission of India', 'CCI', 'CERT-In', 'Ministry of Electronics and Information Technology', 'Narendra Modi']),
   ...named('AU', ['eSafety Commissioner', 'eSafety', 'ACCC', 'ACMA', 'OAIC', 'Federal Court of Australia', 'Anthony Albanese']),
   ...named('NZ', ['Beehive']),
   ...named('SG', ['IMDA', 'Infocomm Media Development Authority']),

@@ -32,6 +32,9 @@ export const TRADE_RESTRICTION_CUES: readonly CueRule[] = [
   // a vendor or its equipment kept out of a network: "barred the company from its 5G core network", "banned the firm's
   // equipment from its 5G networks" (heavier than a bare ban: the network names the trade measure)
   { type: 'trade_restriction', name: 'network-exclusion', weight: 6, pattern: rx(String.raw`\b(?:${BAN_VERB}|exclud(?:e|es|ed|ing))\b${GAP(60)}\bfrom\s+(?:its|their|the|a|all)\s+(?:[\w-]+\s+){0,2}?(?:5G|4G|telecoms?|mobile|core|broadband)\s+(?:[\w-]+\s+)?networks?\b`) },
+  // parts no longer allowed in a network: "critical components from Chinese suppliers will no longer be allowed to be used in
+  // Germany's 5G networks from January 1, 2026"
+  { type: 'trade_restriction', name: 'components-disallowed', weight: 6, pattern: rx(String.raw`\b(?:components|equipment|gear|kit|products|parts)\b[^.;]{0,80}?\b(?:will\s+no\s+longer\s+be|(?:will|may|must|can|shall)\s+not\s+be|(?:are|is)\s+no\s+longer)\s+(?:allowed|permitted)?\s*(?:to\s+be\s+)?(?:used|installed|deployed)\b[^.;]{0,60}?\bnetworks?\b`) },
   // a vendor's parts banned as a noun: "announced a ban on components from Huawei and ZTE in 5G networks"
   { type: 'trade_restriction', name: 'ban-on-components', weight: 5, pattern: rx(String.raw`\bbans?\s+on\s+(?:the\s+)?(?:use\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:components|equipment|gear|kit|hardware|chips|semiconductors)\b`) },
   // "will face strict controls on exports to China", "new curbs on chip exports"

@@ -50,6 +50,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'proposed', pattern: /\bdraft\s+(?:[\w-]+\s+)?(?:bill|law|legislation|rules?|regulations?|decree)\s+(?:was\s+|were\s+|has been\s+)?(?:approved|adopted|backed|endorsed|cleared)\b/i },
   // "became the first country to ban the app": the act is done
   { status: 'enacted', pattern: /\bbecame\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w-]+\s+){0,5}?to\s+\w+/i },
+  // a finding of guilt is a decision made: "the commission found the app guilty of transferring data"
+  { status: 'enacted', pattern: /\bfound\s+(?:[\w.&'’-]+\s+){1,4}?guilty\b/i, when: (c) => c.type === 'enforcement' },
   // assent given makes the bill law: "President Ana Roe gave her assent to the bill"
   { status: 'enacted', pattern: /\b(?:gave|given|granted|grants|gives|received|receives)\s+(?:(?:his|her|its|their|the)\s+)?(?:royal\s+|presidential\s+)?assent\b/i, when: (c) => c.type === 'legislation' },
   // a fine announced is a fine imposed: "announced a €1.2 billion fine against the firm" (not "announced plans to fine")

@@ -23,7 +23,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "HOW IS THE US RESPONDING" — a subheading, not a statement
   { name: 'heading', applies: (_ctx, c) => isAllCaps(c.sentence.text) },
   // "“We will ban it,” said a spokesperson." — a quotation is opinion, not the article's statement
-  { name: 'quotation', applies: (ctx, c) => quotedShare(c.sentence.text, ctx.masked.slice(c.sentence.start, c.sentence.end)) >= 0.5 },
+  // (not an act told around the quotation: "The court on September 14 upheld the decision that “…”" keeps its ruling)
+  { name: 'quotation', applies: (ctx, c) => quotedShare(c.sentence.text, ctx.masked.slice(c.sentence.start, c.sentence.end)) >= 0.5 && !actAroundQuote(ctx, c) },
   // "A spokesperson declined to comment on the review."
   { name: 'non-answer', applies: (ctx, c) => /\b(?:declined to (?:comment|confirm)|could not confirm|did not confirm|would not (?:confirm|comment)|did not respond|refused to comment|no evidence|(?:does|do|did) not (?:immediately )?comment|(?:doesn't|don't|didn't) comment)\b/i.test(clause(ctx, c)) },
   // "A researcher said a sale would be irrelevant." — advocates', analysts' and researchers' views
@@ -113,6 +114,12 @@ function disputedTopic(beforeCue: string): boolean {
 /** A definite act noun as the subject (an aside allowed), then a copula that judges it: "The lawsuit is one of …". */
 const NOMINAL_DESCRIPTION =
   /^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|complaint|ban|fine|penalty|probe|investigation|ruling|decision|order|law|bill|move|measure)(?:\s*,[^,;]{0,120},)?\s+(?:is|was|are|were|remains|marks|represents)\s+(?:(?:one|among)\s+of|the\s+(?:result|latest|first|biggest|largest|culmination|product|outcome)\b|a\s+(?:test|blow|victory|setback|sign|culmination|result|product|milestone|major|significant|big|rare)\b)/i;
+
+/** An act cue outside the quotation, with a clause of its own around it (the unquoted words make a sentence). */
+function actAroundQuote(ctx: ArticleContext, c: Candidate): boolean {
+  const unquoted = ctx.masked.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim();
+  return c.type !== 'statement' && c.cue.weight >= 5 && unquoted.split(' ').length >= 12;
+}
 
 function backgroundDefinition(upToCue: string): boolean {
   const m = BACKGROUND_DEFINITION.exec(upToCue);

@@ -456,6 +456,35 @@ describe('a court\'s own words', () => {
   });
 });
 
+describe('shutdowns, guilt, mergers and rulings around quotations', () => {
+  it('"started restricting telephone and internet services" and "shutdowns imposed by the government" are shutdowns', () => {
+    expect(run(['The Ethiopian government on Wednesday started restricting telephone and internet services to the Tigray region.'], '2020-11-05').map((e) => [e.jurisdiction, e.type])).toEqual([['ET', 'ban']]);
+    expect(run(['The blackout forms part of a series of internet shutdowns imposed by the Ethiopian government.'], '2020-11-05').map((e) => e.type)).toEqual(['ban']);
+  });
+  it('components-disallowed: parts "no longer allowed to be used" in 5G networks from a date are a trade measure', () => {
+    const m = run(['According to Germany’s interior minister, critical components from Chinese suppliers will no longer be allowed to be used in Germany’s public 5G mobile networks from January 1, 2026.'], '2024-07-12');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toContainEqual(['DE', 'trade_restriction']);
+  });
+  it('found-guilty: a regulator that "found Zapchat guilty of transferring data" acts; a court that does so rules', () => {
+    expect(row(run(['On Friday, the Irish Data Protection Commission found Zapchat guilty of transferring users’ data to China.'], '2025-05-06')[0])).toEqual(['IE', 'enforcement', 'enacted', '2025-05-02']);
+    expect(run(['A court in Paris on Friday found Zapchat guilty of misleading users.'], '2025-05-06').map((e) => e.type)).toEqual(['court']);
+  });
+  it('merger-decision: a regulator that "has denied the proposed acquisition" decided on a merger', () => {
+    expect(run(['Britain’s Competition and Markets Authority has denied the proposed acquisition of Zapgames by Zentek.'], '2023-04-26').map((e) => [e.jurisdiction, e.type])).toEqual([['GB', 'enforcement']]);
+  });
+  it('a ruling told around a long quotation is kept: "The EU General Court on September 14 upheld the decision that “…”"', () => {
+    const m = run(['The EU General Court on September 14 upheld the European Commission’s 2018 antitrust decision that “Zapsearch imposed unlawful restrictions on manufacturers of mobile devices and network operators in order to consolidate the dominant position of its search engine.”'], '2022-09-20');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['EU', 'court', '2022-09-14']]);
+  });
+  it('"The Commission had dealt Zapsearch a record fine" is a fine; "the Court has reduced this to €4.1 billion" a ruling', () => {
+    expect(run(['The European Commission had dealt Zapsearch a record-breaking fine of €4.3 billion in 2018.'], '2022-09-20').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['EU', 'enforcement', '2018']]);
+    expect(run(['On Wednesday the EU General Court reduced the fine to €4.1 billion.'], '2022-09-20').map((e) => e.type)).toEqual(['court']);
+  });
+  it('"CCI ordered an investigation" is India\'s competition commission', () => {
+    expect(run(['CCI ordered an investigation into Zapsearch’s billing policies on Friday.'], '2024-03-20').map((e) => [e.jurisdiction, e.type])).toEqual([['IN', 'investigation']]);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
