@@ -141,7 +141,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a merger decision: "blocked Microsoft's acquisition of Activision", "cleared the takeover" (a competition authority's act)
   // a regulator's reprimand of a body or firm: "reprimanded the ministry for the leak"
   // a firm's people held by the state: "detained Telegram's founder at an airport", "arrested two TikTok employees"
-  { type: 'enforcement', name: 'staff-detained', weight: 4, pattern: rx(String.raw`\b(?:detain|arrest)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}?(?:founder|co-founder|chief executive|CEO|executives?|employees?|staff(?:ers)?|boss|managers?)\b`) },
+  { type: 'enforcement', name: 'staff-detained', weight: 4, pattern: rx(String.raw`\b(?:detain|arrest)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,6}?(?:founder|co-founder|chief executive|CEO|executives?|employees?|staff(?:ers)?|boss|managers?)\b`) },
   // formal charges in a competition case: "sent Apple a statement of objections"
   { type: 'enforcement', name: 'statement-of-objections', weight: 5, pattern: rx(String.raw`\bstatements?\s+of\s+objections\b|\bcharge\s+sheet\b`) },
   { type: 'enforcement', name: 'reprimand', weight: 4, pattern: rx(String.raw`\b(?:reprimand(?:s|ed)?|censured|admonish(?:es|ed))\b`) },
@@ -212,7 +212,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'investigation', name: 'faces-probe', weight: 4, pattern: rx(String.raw`\b(?:face|faces|facing)\s+(?:an?\s+|the\s+|two\s+|several\s+|new\s+|formal\s+)?(?:[\w-]+\s+){0,3}?(?:probes?|investigations?|inquir(?:y|ies))\b`) },
   { type: 'investigation', name: 'probe-closed', weight: 5, pattern: rx(String.raw`\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)|conclud(?:e|es|ed|ing)|drop(?:s|ped|ping)|shelv(?:e|es|ed))\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:probe|investigation|inquiry)\b`) },
   // a competition authority's study of a market: "launched a market study into mobile browsers", "opened a sector inquiry"
-  { type: 'investigation', name: 'market-study', weight: 5, pattern: rx(String.raw`\b(?:launch|open|start|begin|began|announc|conclud|complet)\w*\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:market\s+(?:study|investigation|review)|sector\s+inquiry)\b`) },
+  { type: 'investigation', name: 'market-study', weight: 5, pattern: rx(String.raw`\b(?:launch|open|start|begin|began|announc|conclud|complet|initiat)\w*\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:market\s+(?:study|investigation|review|inquiry)|sector\s+inquiry)\b`) },
+  // an inquiry's findings published: "the competition watchdog published the provisional findings of the market inquiry"
+  { type: 'investigation', name: 'findings-published', weight: 5, pattern: rx(String.raw`\b(?:publish|releas|issu|present)(?:e|es|ed|ing)?\s+(?:its\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:provisional|preliminary|interim|final)\s+(?:findings|report|conclusions)\b`) },
   { type: 'investigation', name: 'review-probe', weight: 4, pattern: rx(String.raw`\b(?:open(?:s|ed)?|launch(?:es|ed)?|beg[ia]n|begins|start(?:s|ed)?|order(?:s|ed)?|conduct(?:s|ed|ing)?|announc(?:es|ed)|complet(?:es|ed)|conclude[sd]?|initiat(?:es|ed)|under|pending|ongoing|national[- ]security|antitrust|formal|federal|regulatory|its|an?)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|probes?|${AGENCY_FREE_INVESTIGATION}|inquir(?:y|ies)|audits?)\b|\b(?:reviews?|probes?|investigations?|inquir(?:y|ies)|audits?)\s+(?:into|of)\b|\b(?:review|probe|investigation|inquiry)\s+(?:being\s+)?(?:conducted|led|carried out)\s+by\b`) },
 
   // data_governance: where data lives and who may reach it (cues/data-governance-cues.ts)
@@ -220,6 +222,8 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // legislation: bills and laws with the verb that moves them
   { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)(?:\s+|-)${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
+  // a veto, however long the law's name: "Governor Ann Roe vetoed the Safe and Secure Innovation for Frontier Models Act (SB 9)"
+  { type: 'legislation', name: 'vetoed', weight: 5, pattern: rx(String.raw`\bveto(?:es|ed)\b`), requires: rx(String.raw`\b(?:law|act|bill|legislation|measure|proposal|[SHA]\.?B\.?\s?\d{1,5}|(?:Senate|House|Assembly)\s+Bill)\b`) },
   // a bill stopped: "The Senate blocked the bill on Tuesday", "stalled the legislation" (ban-verb would read a ban of a
   // service; a court's block is court-rules, heavier)
   { type: 'legislation', name: 'bill-blocked', weight: 4, pattern: rx(String.raw`\b(?:block(?:s|ed|ing)?|stall(?:s|ed|ing)?|kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|torpedo(?:es|ed|ing)?)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|bills|legislation|draft law|proposal)\b`) },

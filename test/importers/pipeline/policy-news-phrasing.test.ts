@@ -485,6 +485,25 @@ describe('shutdowns, guilt, mergers and rulings around quotations', () => {
   });
 });
 
+describe('inquiries, vetoes and detentions', () => {
+  it('market-study: "formally initiated the Media and Digital Platforms Market Inquiry on October 17 2023" opens an inquiry', () => {
+    const m = run(['South Africa’s Competition Commission formally initiated the Media and Digital Platforms Market Inquiry on October 17 2023.'], '2025-02-10');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['ZA', 'investigation', '2023-10-17']]);
+  });
+  it('findings-published: "published the provisional findings of the market inquiry in February" is a step of the inquiry', () => {
+    const m = run(['South Africa’s competition watchdog published the provisional findings of its market inquiry in February.'], '2025-04-22');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['ZA', 'investigation', '2025-02']]);
+  });
+  it('vetoed: a veto of a law with a long name is legislation stopped', () => {
+    const [m] = run(['California Governor Ann Roe vetoed the Safe and Secure Innovation for Frontier Artificial Intelligence Models Act (SB 9047) on Sunday.'], '2024-09-30');
+    expect(row(m)).toEqual(['US-CA', 'legislation', 'blocked', '2024-09-29']);
+  });
+  it('staff-detained: "detained two Zapcoin crypto exchange platform executives" is enforcement', () => {
+    const m = run(['On Monday the Nigerian government detained two Zapcoin crypto exchange platform executives.'], '2024-02-28');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['NG', 'enforcement']]);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
