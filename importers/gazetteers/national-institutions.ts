@@ -64,7 +64,7 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('SG', ['IMDA', 'Infocomm Media Development Authority']),
   ...named('MY', ['MCMC', 'Dewan Rakyat']),
   ...named('ID', ['Kominfo', 'Komdigi']),
-  ...named('PK', ['Pakistan Telecommunication Authority']),
+  ...named('PK', ['Pakistan Telecommunication Authority', 'PTA']),
   // the de facto government since 2021: "The Taliban banned the app"
   ...named('AF', ['Taliban']),
   // The Americas
@@ -94,6 +94,10 @@ export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
   shared('House of Commons', ['GB', 'CA'], 'GB'),
   shared('House of Lords', ['GB'], 'GB'),
   shared('Congress', ['US', 'PH', 'CO', 'PE', 'CL', 'AR', 'BR', 'MX', 'GT', 'HN', 'PY', 'ES'], 'US'),
+  // members of Congress by title ("Congressmen Ann Roe and Bob Lee introduced …")
+  shared('Congressman', ['US', 'PH'], 'US'),
+  shared('Congressmen', ['US', 'PH'], 'US'),
+  shared('Congresswoman', ['US', 'PH'], 'US'),
   shared('National Congress', ['BR', 'AR', 'CL', 'EC', 'PH'], null),
   shared('National Assembly', ['FR', 'KR', 'VN', 'PK', 'NG', 'KE', 'ZA', 'HU', 'BG', 'SI', 'RS', 'EC', 'VE', 'AO', 'TH', 'BD', 'AM', 'SN', 'LA', 'KH'], null),
   shared('Chamber of Deputies', ['IT', 'BR', 'MX', 'CZ', 'AR', 'CL', 'LU', 'RO', 'DO', 'PY', 'BO'], null),

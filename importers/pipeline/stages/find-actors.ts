@@ -16,6 +16,8 @@ const GOVERNMENT_IN = new RegExp(
 );
 /** After a place: its possessive and a governmental body ("'s highest courts", "'s data protection authority"). */
 const OWNED_GOVERNMENT_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${GOVERNMENTAL_NOUN.source})`, 'i');
+/** "Members of the House Energy and Commerce Committee grilled …": a body's members act for it. */
+const MEMBERS_OF = /\b(?:members?|leaders?|chairs?|chair(?:man|woman|person)|heads?)\s+of\s+(?:the\s+)?$/i;
 /** A diplomatic mission's seat is where it sits, not whom it speaks for: "the Chinese embassy in The Hague" (China acts). */
 const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomatic missions?)\s+(?:in|to)\s+(?:the\s+)?$/i;
 /** A place the rule applies to: "users in Virginia", "across the country". */
@@ -23,7 +25,7 @@ const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s
 /** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */
 const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Congressman|Congresswoman)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:of\s+|\((?:[DRI]-)?)$/;
 /** A counted coalition of states as subject: "41 states", "Forty-one states", "dozens of states" (not "half of US states": an institution ban). */
-const MULTISTATE = /^\W*(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?states\b/i;
+const MULTISTATE = /^\W*(?:(?:\w+ly|also|additionally|meanwhile),?\s+)?(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:states\b|state\s+attorneys\s+general\b)/i;
 /** A federal body as subject: "A federal judge in Oakland", "federal regulators". */
 const FEDERAL_SUBJECT = /^\W*(?:\w+,?\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
 /** ", the department said" closing the clause: the report's source, an authority named by its noun. */
@@ -39,7 +41,7 @@ const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)
  * Chinese Communist Party, the ministry banned …", "After Canada's ban, …"): the places in it are
  * background, not the subject. Group 0 ends at the comma that closes it.
  */
-const FRONTED_ADVERBIAL = /^\W*(?:(?:(?:one|two|three|four|five|six|a|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before)|amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
+const FRONTED_ADVERBIAL = /^\W*(?:(?:prompted|driven|spurred|fuell?ed|motivated|alarmed|worried)\s+by|citing|(?:(?:one|two|three|four|five|six|a|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before)|amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
 /** A place the rule's object comes from or concerns, never the actor: "fears of espionage from Russia", "pressure by Beijing". */
 const NOT_OBJECT_BEFORE = /\b(?:from|of|over|against|about|amid|between|than|like|to|into)\s+(?:the\s+)?$/i;
 /** "stop all operations in China", "offices in Ireland": where a firm works, not who rules on it (where data is stored stays: that is what a data rule rules on). */
@@ -88,6 +90,7 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
     // (an adjective owning the state's devices is no location: "on Maltese government phones")
     let located =
       LOCATION_BEFORE.test(before) &&
+      !MEMBERS_OF.test(before) &&
       (MISSION_IN.test(before) || !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start))) &&
       !(r.kind === 'demonym' && /^\s+(?:government|state|federal|official)(?:-[\w]+)?\s+(?:phones?|devices?|laptops?|tablets?|computers?|networks?|systems?|equipment)\b/i.test(after));
     // owner: "one of the European Union's highest courts": the place owns the body after it, wherever it stands
@@ -172,6 +175,9 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   if (inside) return { ...c, jurisdictions: [inside.code], jurisdictionSource: 'actor' as const };
   // federal-subject: "A federal judge …" naming no place, in a story not set in another federation: the US federal
   // government acts (but a federal court ruling on a state's law acts for that state: "upheld an Ohio law" → US-OH).
+  // ("The Federal Court has denied the Australian eSafety Commissioner's request": another federation's court, named by its own)
+  const federation = refs.find((r) => OTHER_FEDERATIONS.has(r.code));
+  if (federation && /\bFederal\s+Court\b/.test(ctx.masked.slice(c.clauseStart, c.cue.end + 10))) return { ...c, jurisdictions: [federation.code], jurisdictionSource: 'object' as const };
   if (!OTHER_FEDERATIONS.has(ctx.mainJurisdiction ?? '') && FEDERAL_SUBJECT.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 10)))) {
     const stateLaw = refs.find((r) => r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-'));
     return stateLaw ? { ...c, jurisdictions: [stateLaw.code], jurisdictionSource: 'object' as const } : { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
@@ -213,10 +219,13 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
     const agent = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && /\bby\s+(?:the\s+)?$/.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 8), r.start)));
     return agent ? { ...c, jurisdictions: [agent.code], jurisdictionSource: 'actor' as const } : c;
   }
+  // (a statement's content is not whom it addresses: "They warned that the app could share data with the Chinese Communist Party")
+  const complementAt = c.type === 'statement' ? ctx.masked.slice(c.cue.end, c.clauseEnd).search(/\bthat\b/i) : -1;
   const after = refs.find(
     (r) =>
       r.start >= c.cue.start &&
       !inBackground(r) &&
+      (complementAt < 0 || r.start < c.cue.end + complementAt) &&
       (r.kind === 'demonym' || !notObject(ctx.article.text, c.clauseStart, r.start)) &&
       (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))),
   );
@@ -226,6 +235,7 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
     (r) =>
       r.kind !== 'demonym' &&
       !inBackground(r) &&
+      (complementAt < 0 || r.start < c.cue.end + complementAt) &&
       !r.background &&
       (r.start < c.cue.end || !notObject(ctx.article.text, c.clauseStart, r.start)),
   );

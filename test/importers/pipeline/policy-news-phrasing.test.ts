@@ -504,6 +504,29 @@ describe('inquiries, vetoes and detentions', () => {
   });
 });
 
+describe('who acts in hearings, suits and courts', () => {
+  it('"Members of the House Energy and Commerce Committee grilled the CEO" is a US hearing, whatever the Chinese ties', () => {
+    const m = run(['Members of the House Energy and Commerce Committee grilled the CEO of Zapchat on Thursday over concerns about its ties to the Chinese government.'], '2023-03-24');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US', 'hearing']]);
+  });
+  it('a fronted "Prompted by worries over data transfers to the Chinese Communist Party," is background', () => {
+    const m = run(['Prompted by worries over data transfers to the Chinese Communist Party, Congressmen Ann Roe and Bob Lee have introduced legislation to ban Zapseek on federal devices.'], '2025-03-18');
+    expect(m.map((e) => e.jurisdiction)).toEqual(['US']);
+  });
+  it('"a group of 21 state attorneys general" is a multistate act', () => {
+    const m = run(['Additionally, a group of 21 state attorneys general has called on Congress to pass legislation against Zapseek.'], '2025-03-18', 'Virginia bans Zapseek');
+    expect(m.filter((e) => e.quoteStart > 0).map((e) => e.jurisdiction)).toEqual(['US']);
+  });
+  it('"The Federal Court has denied the Australian eSafety Commissioner\'s request" is Australia\'s court, and a denial is a ruling', () => {
+    const m = run(['The Federal Court has denied the Australian eSafety Commissioner’s request to extend a temporary order against Zapchat.'], '2024-05-14');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['AU', 'court']]);
+  });
+  it('"The Pakistan Telecommunication Authority (PTA) confirmed the restoration" ends the block; "PTA" alone is Pakistan\'s', () => {
+    expect(row(run(['The Pakistan Telecommunication Authority (PTA) confirmed the restoration on Wednesday.'], '2025-05-09')[0])).toEqual(['PK', 'ban', 'rescinded', '2025-05-07']);
+    expect(run(['PTA has officially lifted the ban on Zapchat.'], '2025-05-09').map((e) => e.jurisdiction)).toEqual(['PK']);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
