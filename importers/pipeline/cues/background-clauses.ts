@@ -67,9 +67,9 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     name: 'reduced-relative-dated',
     // "Meta was penalised for its model introduced in late 2023": a participle right after a noun, with its own date,
     // tells the noun's past (not after an auxiliary or a pronoun: "it was introduced in 2023" is a predicate)
-    pattern: /\s(?:introduced|launched|created|released|unveiled|rolled out|set up|built|adopted|announced|acquired|bought|opened|started|begun|made)\s+(?:in|on|last|earlier|late|early|since|back in)\b/g,
+    pattern: /\s(?:introduced|launched|created|released|unveiled|rolled out|set up|built|adopted|announced|acquired|bought|opened|started|begun|made|lodged|filed|submitted|received|raised)\s+(?:in|on|last|earlier|late|early|since|back in)\b/g,
     notAfter: /\b(?:was|were|is|are|be|been|being|has|have|had|it|they|he|she|we|who|which|that|and|or|not|also|first|then|later)\s*$|,\s*$/i,
-    examples: ['The regulator fined Zapchat on Monday for a pricing model introduced in late 2023.'],
+    examples: ['The regulator fined Zapchat on Monday for a pricing model introduced in late 2023.', 'The office decided to investigate the complaint lodged on 4 October 2022.'],
   },
   {
     name: 'following-aside',

@@ -16,6 +16,8 @@ const GOVERNMENT_IN = new RegExp(
 );
 /** After a place: its possessive and a governmental body ("'s highest courts", "'s data protection authority"). */
 const OWNED_GOVERNMENT_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${GOVERNMENTAL_NOUN.source})`, 'i');
+/** "Attorney General Ann Roe of Texas is suing …": an official's title and name, then the place they serve (case-sensitive names). */
+const TITLED_NAME_OF = /\b(?:[Aa]ttorneys? [Gg]eneral|[Gg]overnor|Gov\.|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Pp]remier|[Mm]ayor|[Pp]resident|[Pp]rime [Mm]inister)(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:of|from)\s+(?:the\s+)?$/;
 /** "Members of the House Energy and Commerce Committee grilled …": a body's members act for it. */
 const MEMBERS_OF = /\b(?:members?|leaders?|chairs?|chair(?:man|woman|person)|heads?)\s+of\s+(?:the\s+)?$/i;
 /** A diplomatic mission's seat is where it sits, not whom it speaks for: "the Chinese embassy in The Hague" (China acts). */
@@ -47,7 +49,7 @@ const NOT_OBJECT_BEFORE = /\b(?:from|of|over|against|about|amid|between|than|lik
 /** "stop all operations in China", "offices in Ireland": where a firm works, not who rules on it (where data is stored stays: that is what a data rule rules on). */
 const BUSINESS_SITE_BEFORE = /\b(?:operations|business(?:es)?|offices?|factories|plants?|subsidiar(?:y|ies)|headquarters|employees|facilities)\s+(?:in|inside|within)\s+(?:the\s+)?$/i;
 /** "State of South Dakota", "Government of India", "the Ministry of Digital Affairs of Taiwan": "of" inside a name, not a preposition of place. */
-const NAME_OF = new RegExp(`(?:\\b(?:State|Government|Republic|Kingdom|Commonwealth|Province|Principality|Emirate)|(?:${GOVERNMENTAL_NOUN.source}))\\s+of\\s+(?:the\\s+)?$`, 'i');
+const NAME_OF = new RegExp(`(?:\\b(?:State|Government|Republic|Kingdom|Commonwealth|Province|Principality|Emirate|Office|Department|Bureau|Authority|Agency|Council)|(?:${GOVERNMENTAL_NOUN.source}))\\s+of\\s+(?:the\\s+)?$`, 'i');
 /**
  * state-official: a governor, a state legislature or state lawmakers act for a US state
  * ("Gov. Ann Roe signed …" → the state the article names; "the General Assembly passed …").
@@ -91,6 +93,8 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
     let located =
       LOCATION_BEFORE.test(before) &&
       !MEMBERS_OF.test(before) &&
+      !NAME_OF.test(clause.slice(Math.max(0, r.start - 40), r.start)) &&
+      !TITLED_NAME_OF.test(clause.slice(Math.max(0, r.start - 80), r.start)) &&
       (MISSION_IN.test(before) || !GOVERNMENT_IN.test(clause.slice(Math.max(0, r.start - 40), r.start))) &&
       !(r.kind === 'demonym' && /^\s+(?:government|state|federal|official)(?:-[\w]+)?\s+(?:phones?|devices?|laptops?|tablets?|computers?|networks?|systems?|equipment)\b/i.test(after));
     // owner: "one of the European Union's highest courts": the place owns the body after it, wherever it stands

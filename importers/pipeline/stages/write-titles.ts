@@ -2,6 +2,7 @@ import { jurisdictionShortName } from '../../../db/vocabulary/jurisdiction-name'
 import type { EventStatus, EventType } from '../../../db/vocabulary/taxonomy';
 import { findCompanies } from '../../gazetteers/company-matcher';
 import { findJurisdictions, jurisdictionAdjective } from '../../gazetteers/jurisdiction-matcher';
+import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import type { ArticleContext, Candidate, Stage } from '../types';
 
 /** j: the jurisdiction's name ('Spain'); c: the companies; a: its adjective ('Spanish'), for its bodies. */
@@ -133,7 +134,9 @@ function courtTitle(ctx: ArticleContext, c: Candidate, j: string, companies: str
   const noun = RULED_ON.exec(clause)?.[1]?.toLowerCase();
   // "FTC sues Facebook": the government is the plaintiff.
   // (only when the government is the subject: "NetChoice sued the state" is a suit against it)
-  if (verb === 'sues') return c.jurisdictionSource === 'actor' ? `${j} sues ${companies}` : `Lawsuit against ${j}${c.companies.length ? ` involving ${companies}` : ''}`;
+  // (or a governmental subject whose place the text gave before: "Attorney General Ann Roe is suing Meta")
+  const governmentSues = c.jurisdictionSource === 'actor' || (c.jurisdictionSource === 'inherited' && GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.clauseStart, c.cue.start)));
+  if (verb === 'sues') return governmentSues ? `${j} sues ${companies}` : `Lawsuit against ${j}${c.companies.length ? ` involving ${companies}` : ''}`;
   if (!verb || !noun) return TITLE_TEMPLATES.court(j, companies, c.status, jurisdictionAdjective(c.jurisdictions[0] ?? ''));
   const about = c.companies.length ? (/case|lawsuit|complaint/.test(noun) ? ` against ${companies}` : noun === 'appeal' ? ` by ${companies}` : ` on ${companies}`) : '';
   // A court ruling on a state's law acts for the state (corpus convention): "Court blocks Ohio law".

@@ -527,6 +527,25 @@ describe('who acts in hearings, suits and courts', () => {
   });
 });
 
+describe('probes, shutdowns announced and officials by name', () => {
+  it('"will start an investigation prompted by a complaint about a data breach" is the probe, not the breach', () => {
+    const m = run(['The Office of the Australian Information Commissioner informed Zapnet it will start an investigation prompted by a complaint about a data breach.'], '2023-08-29');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['AU', 'investigation']]);
+  });
+  it('reduced-relative-dated: "to investigate the complaint lodged on 4 October 2022" dates the complaint', () => {
+    const m = run(['Australia’s privacy regulator decided to investigate the complaint lodged on 4 October 2022.'], '2023-08-29');
+    expect(m.map((e) => [e.type, e.date.value, e.date.basis])).toEqual([['investigation', '2023-08-29', 'reported']]);
+  });
+  it('"internet data would be suspended" and "announced a temporary suspension of mobile internet" are shutdowns', () => {
+    expect(run(['Senegal’s communications ministry said that cellphone internet data would be suspended during certain hours.'], '2023-06-04').map((e) => [e.jurisdiction, e.type])).toEqual([['SN', 'ban']]);
+    expect(run(['The Senegalese authorities have announced a temporary suspension of mobile internet connection in the country.'], '2023-07-31').map((e) => [e.jurisdiction, e.type])).toEqual([['SN', 'ban']]);
+  });
+  it('"Attorney General Ann Roe of Texas … is suing Zapbook": the official\'s state sues', () => {
+    const [m] = run(['SAN ANTONIO — Attorney General Ann Roe of Texas, who is also up for re-election, is suing Meta.'], '2022-02-15');
+    expect([m?.jurisdiction, m?.type, m?.title]).toEqual(['US-TX', 'court', 'Texas sues Meta']);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
