@@ -546,6 +546,26 @@ describe('probes, shutdowns announced and officials by name', () => {
   });
 });
 
+describe('trials, calls-in, forced sales and long possibilities', () => {
+  it('trial-begins: "The trial began on February 10" is a court step', () => {
+    const m = run(['New Mexico’s attorney general sued Zapbook in 2023.', 'The trial began on February 10, 2026.'], '2026-02-12');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['US-NM', 'court', '2026-02-10']);
+  });
+  it('called-in: an acquisition "called-in for a full national security assessment" is under review', () => {
+    expect(run(['The acquisition of Zapfab has been called-in for a full national security assessment by the UK government.'], '2022-05-26').map((e) => [e.jurisdiction, e.type])).toEqual([['GB', 'investigation']]);
+  });
+  it('must-sell: "said the owners had to sell most of it" and "must reduce its stake" are forced sales', () => {
+    expect(run(['The UK government said the owners had to sell most of the factory.'], '2022-11-16').map((e) => [e.jurisdiction, e.type])).toEqual([['GB', 'divestiture']]);
+    expect(run(['The British government said Zentek must reduce its stake in Zapfab by 86%.'], '2022-11-16').map((e) => e.type)).toEqual(['divestiture']);
+  });
+  it('merger-decision: "blocked the sale of a UK microchip manufacturer to a Chinese-owned company"', () => {
+    expect(run(['Britain’s business secretary has blocked the sale of a UK microchip manufacturer to a Chinese-owned company.'], '2022-11-19').map((e) => [e.jurisdiction, e.type])).toEqual([['GB', 'enforcement']]);
+  });
+  it('"could challenge the industry\'s protections and force platforms to implement measures" is a possibility, however far the verb', () => {
+    expect(run(['The outcome could challenge the tech industry’s legal protections and force platforms to implement stricter safety measures.'], '2026-02-09', 'New Mexico sues Zapbook').filter((e) => e.quoteStart > 0)).toEqual([]);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
