@@ -43,11 +43,11 @@ const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)
  * Chinese Communist Party, the ministry banned …", "After Canada's ban, …"): the places in it are
  * background, not the subject. Group 0 ends at the comma that closes it.
  */
-const FRONTED_ADVERBIAL = /^\W*(?:(?:prompted|driven|spurred|fuell?ed|motivated|alarmed|worried)\s+by|citing|(?:(?:one|two|three|four|five|six|a|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:after|before)|amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
+const FRONTED_ADVERBIAL = /^\W*(?:(?:prompted|driven|spurred|fuell?ed|motivated|alarmed|worried)\s+by|citing|(?:(?:one|two|three|four|five|six|a|several|few|\d+|hours|minutes|days|weeks|months)\s+(?:(?:hours?|minutes?|days?|weeks?|months?|years?)\s+)?)?(?:after|before)|amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
 /** A place the rule's object comes from or concerns, never the actor: "fears of espionage from Russia", "pressure by Beijing". */
 const NOT_OBJECT_BEFORE = /\b(?:from|of|over|against|about|amid|between|than|like|to|into)\s+(?:the\s+)?$/i;
 /** "stop all operations in China", "offices in Ireland": where a firm works, not who rules on it (where data is stored stays: that is what a data rule rules on). */
-const BUSINESS_SITE_BEFORE = /\b(?:operations|business(?:es)?|offices?|factories|plants?|subsidiar(?:y|ies)|headquarters|employees|facilities)\s+(?:in|inside|within)\s+(?:the\s+)?$/i;
+const BUSINESS_SITE_BEFORE = /\b(?:operations|business(?:es)?|offices?|factories|plants?|subsidiar(?:y|ies)|headquarters|employees|facilities|headquartered|based|registered|incorporated|listed)\s+(?:in|inside|within)\s+(?:the\s+)?$/i;
 /** "State of South Dakota", "Government of India", "the Ministry of Digital Affairs of Taiwan": "of" inside a name, not a preposition of place. */
 const NAME_OF = new RegExp(`(?:\\b(?:State|Government|Republic|Kingdom|Commonwealth|Province|Principality|Emirate|Office|Department|Bureau|Authority|Agency|Council)|(?:${GOVERNMENTAL_NOUN.source}))\\s+of\\s+(?:the\\s+)?$`, 'i');
 /**

@@ -566,6 +566,25 @@ describe('trials, calls-in, forced sales and long possibilities', () => {
   });
 });
 
+describe('company sales, probes into hacks, bills by number', () => {
+  it('"blocked the sale of a chip factory" is a merger decision, not a ban on chip sales', () => {
+    const m = run(['The German government on Wednesday blocked the sale of a chip factory to a Swedish subsidiary of a Chinese company.'], '2022-11-10');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['DE', 'enforcement']]);
+  });
+  it('"opened a probe into the mass-hack that exposed data" is the probe, not the hack', () => {
+    const m = run(['U.S. securities regulators have opened a probe into the Zapmove mass-hack that has exposed the personal data of 64 million people.'], '2023-10-11');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US', 'investigation']]);
+  });
+  it('signed-bill-number: "signed AB 2273, legislation designed to … by demanding information" is a law signed', () => {
+    const [m] = run(['California Governor Ann Roe on Thursday signed AB 2273, legislation designed to protect children’s online privacy by demanding information from everyone.'], '2022-09-16');
+    expect(row(m)).toEqual(['US-CA', 'legislation', 'enacted', '2022-09-15']);
+  });
+  it('"a Chinese company headquartered in Beijing" places the firm, and "Hours after …," is background', () => {
+    expect(run(['The order prohibits transactions with Zapdance Ltd., a Chinese company headquartered in Beijing.'], '2020-08-07', 'US bans Zapdance deals').map((e) => e.jurisdiction)).not.toContain('CN');
+    expect(run(['Hours after Zapcorp’s announcement in Beijing, U.S. President Ann Roe signed an executive order mandating another Chinese company to divest its stake in a hotel software firm.'], '2020-03-07').map((e) => e.jurisdiction)).toEqual(['US']);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
