@@ -67,7 +67,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'court', name: 'asked-court', weight: 5, pattern: rx(String.raw`\b(?:ask\w*|petition\w*|appl(?:y|ies|ied))\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,4}?(?:court|tribunal)\s+(?:for|to)\b`) },
   // an injunction granted, extended or refused: "the interim injunction granted on 2 May"
   { type: 'court', name: 'injunction-decided', weight: 5, pattern: rx(String.raw`\binjunctions?\b${GAP(30)}\b(?:granted|extended|issued|refused|lifted|dissolved)\b|\b(?:grant\w*|extend\w*|refus\w*|won|obtain\w*|secur\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?injunction\b`) },
-  { type: 'court', name: 'criminal-charge', weight: 4, pattern: rx(String.raw`\b(?:indicted|prosecuted|convicted|sentenced)\b|\bcharged\b(?!\s+with\s+(?:relaunching|overseeing|leading|running|organi[sz]ing|implementing|ensuring|monitoring|drafting|coordinating|preparing|reviewing|verifying|supervising|managing|developing|protecting|guarding|handling|investigating|examining|restoring|rebuilding|negotiating|mediating|securing)\b)(?=${GAP(60)}\bwith\b)|\b(?:criminal charges?|pressed charges)\b`) },
+  { type: 'court', name: 'criminal-charge', weight: 4, pattern: rx(String.raw`\b(?:indicted|prosecuted|convicted|sentenced)\b|\bcharged\b(?!\s+with\s+(?:relaunching|overseeing|enforcing|regulating|policing|administering|implementing\s+and|leading|running|organi[sz]ing|implementing|ensuring|monitoring|drafting|coordinating|preparing|reviewing|verifying|supervising|managing|developing|protecting|guarding|handling|investigating|examining|restoring|rebuilding|negotiating|mediating|securing)\b)(?=${GAP(60)}\bwith\b)|\b(?:criminal charges?|pressed charges)\b`) },
   // a complaint filed again or amended: "the regulator said in a statement about its new filing"
   // a suit brought against a party, stronger than the topic words beside it ("filed suit against the app, charging it with
   // failing to protect children's data"): "initiated legal action against", "filed a lawsuit against"
@@ -117,7 +117,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo)\b|\bemergency powers\b`) },
   // a head of government directing an agency: "The governor ordered the state police department to draw up a plan"
   { type: 'executive_action', name: 'order-agency', weight: 5, pattern: rx(String.raw`\b(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|task(?:s|ed)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:Department|Agency|Ministry|Office|agencies|departments|ministries)\b${GAP(80)}\bto\s+(?:develop|draw up|draft|prepare|write|produce|issue|create|review|study|propose|set up)\b`) },
-  { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|decree)\b`) },
+  { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|(?<!\bconsent\s)decree)\b`) },
 
   // hearing: testimony before a legislature
   // (before a legislature: a court hearing is a court event)
@@ -230,6 +230,11 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)(?:\s+|-)${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
   // a veto, however long the law's name: "Governor Ann Roe vetoed the Safe and Secure Innovation for Frontier Models Act (SB 9)"
   { type: 'legislation', name: 'vetoed', weight: 5, pattern: rx(String.raw`\bveto(?:es|ed)\b`), requires: rx(String.raw`\b(?:law|act|bill|legislation|measure|proposal|[SHA]\.?B\.?\s?\d{1,5}|(?:Senate|House|Assembly)\s+Bill)\b`) },
+  // a named service blocked by a government: "Last Friday, Russia blocked LinkedIn based on a court's finding that it violated a law that
+  // requires …" (heavier than the law its relative clause names; not "from" its devices: ban-from-devices)
+  { type: 'ban', name: 'blocked-named-service', weight: 6, pattern: /\b(?:blocked|banned)\s+(?:access\s+to\s+)?(?!(?:The|A|An|In|On|At|Its|Their|His|Her|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|U\.S\.|US|EU)\b)[A-Z][\w.-]*(?![\w.-]*['’]s\s+(?:acquisition|takeover|merger|purchase|bid|deal|plan|law|order|rule|appeal))(?=\s+(?:in|over|after|because|based|citing|amid|across|nationwide|throughout|until|,|\.)|[,.]|$)/ },
+  // a settlement of a regulator's probes: "T-Mobile to pay $31.5 million to settle multiple FCC investigations"
+  { type: 'enforcement', name: 'settle-investigations', weight: 6, pattern: rx(String.raw`\bsettl(?:e|es|ed|ing)\b${GAP(40)}\b(?:investigations?|probes?|charges|allegations|claims|cases?)\b|\bconsent\s+decree\b`) },
   // a bill signed by its number: "Governor Ann Roe on Thursday signed AB 2273, legislation designed to …"
   { type: 'legislation', name: 'signed-bill-number', weight: 5, pattern: rx(String.raw`\bsign(?:s|ed|ing)?\s+(?:into\s+law\s+)?(?:[SHA]\.?B\.?\s?\d{1,5}|(?:Senate|House|Assembly)\s+Bill\s+(?:No\.?\s?)?\d{1,5}|H\.R\.\s?\d{1,5}|Bill\s+[CS]-\d{1,4})\b`) },
   // a bill stopped: "The Senate blocked the bill on Tuesday", "stalled the legislation" (ban-verb would read a ban of a

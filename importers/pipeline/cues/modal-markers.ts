@@ -30,4 +30,4 @@ export const HYPOTHETICAL_BEFORE_CUE = /\b(?:might|could|may|can)\s+(?:[\w-]+\s+
  *   EXAMPLE negated-predicate-2: "Lawmakers did not approve the bill"
  *   EXAMPLE negated-predicate-3: "In lieu of opening formal investigations, the watchdog will talk to both firms"
  */
-export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|formally|officially|explicitly|actually|fully|so far)\s+)*$|\b(?:in lieu of|instead of|rather than)\s+(?:\w+ing\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|formally|officially|explicitly|actually|fully|so far)\s+)*$|\bno\s+(?:plans?|intention|intent)\s+(?:whatsoever\s+)?to\s+(?:[\w-]+\s+){0,2}$|\b(?:in lieu of|instead of|rather than)\s+(?:\w+ing\s+)?(?:[\w'’-]+\s+){0,3}$/i;

@@ -19,7 +19,7 @@ export const PRIVATE_SPEAKER = new RegExp(
       String.raw`(?:hundreds|thousands|dozens|scores|tens of thousands) of(?!\s+(?:[\w-]+\s+){0,2}?(?:officials|lawmakers|legislators|senators|MPs|deputies|ministers|police|officers|soldiers|troops|regulators|judges|diplomats|governments|states|countries))`,
       String.raw`protesters?|demonstrators?|marchers?|strikers?|activists?|campaigners?|supporters?|opponents?|critics?|residents?|citizens|people|men|women|crowds?|mourners|worshippers`,
       String.raw`fighters|veterans|exiles|refugees|relatives|famil(?:y|ies)|parents|father|mother|son|daughter|(?:great-)?(?:uncle|aunt)|cousins?|grand(?:mother|father|parents)|brothers?|sisters?|wife|husband|widow(?:er)?`,
-      String.raw`students|fans|voters|passers-by|onlookers|respondents|those (?:polled|surveyed|asked)|(?:percent|per cent) of`,
+      String.raw`students|youths?|young people|netizens|internet users|fans|voters|passers-by|onlookers|respondents|those (?:polled|surveyed|asked)|(?:percent|per cent) of`,
       // (the industry, not its ministry: "The industry has started lobbying the government")
       String.raw`(?<!\bof\s)industry(?!\s+(?:ministry|minister|department|secretary|regulator|body|watchdog|commissioner))|analysts?|economists?|experts?|academics?|professors?|researchers?|scholars?|commentators?|columnists?|pundits?|pollsters?`,
       String.raw`cardinal|bishop|archbishop|priests?|pastor|clergy`,

@@ -28,6 +28,8 @@ const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s
 const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Congressman|Congresswoman)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:of\s+|\((?:[DRI]-)?)$/;
 /** A counted coalition of states as subject: "41 states", "Forty-one states", "dozens of states" (not "half of US states": an institution ban). */
 const MULTISTATE = /^\W*(?:(?:\w+ly|also|additionally|meanwhile),?\s+)?(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:states\b|state\s+attorneys\s+general\b)/i;
+/** A counted coalition of states anywhere in a court clause (see findActors). */
+const MULTISTATE_IN_CLAUSE = /\b(?:(?:attorneys general (?:of|from|for)|a coalition of|a group of|one of)\s+)(?:(?:over|more than|at least|nearly|some|about)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:other\s+)?(?:U\.S\.\s+|US\s+|American\s+)?states\b|\b(?:over|more than|at least|nearly)\s+\d{2}\s+states\b/i;
 /** A federal body as subject: "A federal judge in Oakland", "federal regulators". */
 const FEDERAL_SUBJECT = /^\W*(?:\w+,?\s+){0,3}?(?:a|an|the)?\s*federal\s+(?:appeals\s+|district\s+)?(?:judges?|courts?|agenc(?:y|ies)|regulators?|government|prosecutors?|officials|jury)\b/i;
 /** ", the department said" closing the clause: the report's source, an authority named by its noun. */
@@ -130,6 +132,9 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   const refs = clauseRefs(ctx, c);
   // "Forty-one states and the District of Columbia sued …": a coalition of US states is a national (multistate) action.
   if (MULTISTATE.test(ctx.masked.slice(c.clauseStart, c.cue.start))) return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
+  // (a suit by a coalition anywhere in its clause: "Meta is being sued by the attorneys general of 33 US states", "a group of over
+  // 40 states filed a lawsuit", "California is one of dozens of states that filed the federal lawsuit")
+  if (c.type === 'court' && MULTISTATE_IN_CLAUSE.test(ctx.masked.slice(c.clauseStart, c.clauseEnd))) return { ...c, jurisdictions: ['US'], jurisdictionSource: 'actor' as const };
   // (an institution's name may hold the cue's own noun: in "Brazil's Supreme Court suspended X" the
   // cue "Court suspended" starts inside the actor "Brazil's Supreme Court")
   const before = refs.filter((r) => r.actor && (r.end <= c.cue.start || (r.kind === 'institution' && r.start < c.cue.start)));

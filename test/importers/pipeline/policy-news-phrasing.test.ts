@@ -585,6 +585,31 @@ describe('company sales, probes into hacks, bills by number', () => {
   });
 });
 
+describe('coalitions, settlements, law names and plans denied', () => {
+  it('a suit "by the attorneys general of 33 US states" or by "a group of over 40 states" is multistate', () => {
+    expect(run(['Zapbook is being sued by the attorneys general of 33 US states over addictive features.'], '2023-10-24', 'New York joins suit').filter((e) => e.quoteStart > 0).map((e) => e.jurisdiction)).toEqual(['US']);
+    expect(run(['On Tuesday, a group of over 40 states filed a lawsuit against Zapbook.'], '2023-10-25').map((e) => [e.jurisdiction, e.type])).toEqual([['US', 'court']]);
+  });
+  it('"charged with enforcing the act" is a duty, not a criminal charge', () => {
+    expect(run(['Ofcom, which has been charged with enforcing the act, said it will publish its codes of practice.'], '2023-11-13').map((e) => e.type)).not.toContain('court');
+  });
+  it('blocked-named-service: "Russia blocked LinkedIn based on a court\'s finding that it violated a law that requires …" is a ban', () => {
+    expect(run(['Last Friday, Russia blocked LinkedIn based on a Russian court’s finding that LinkedIn violated a law that requires companies to store data in Russia.'], '2016-11-21').map((e) => [e.jurisdiction, e.type])).toEqual([['RU', 'ban']]);
+  });
+  it('settle-investigations: "to settle multiple investigations into data breaches" is enforcement, not the breaches', () => {
+    const m = run(['On September 30, 2024, the Federal Communications Commission announced that Zapmobile will pay $31.5 million to settle multiple investigations into data breaches.'], '2024-10-01');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'enforcement', '2024-09-30']]);
+  });
+  it('a year in a law\'s name ("the Communications Act of 1934", "the Privacy Act 1988") dates nothing', () => {
+    const m = run(['The FCC’s order resolves the investigations into whether Zapmobile, in violation of the Communications Act of 1934, failed to protect data.'], '2024-10-01');
+    expect(m.map((e) => e.date.value)).not.toContain('1934');
+  });
+  it('"disclosed that it had no plans to shut down the internet" is no shutdown; youths accusing the government are no officials', () => {
+    expect(run(['Kenya’s Communications Authority disclosed that it had no plans to shut down the internet.'], '2024-06-25')).toEqual([]);
+    expect(run(['Kenyan youths also accused the government of shutting down the internet.'], '2024-06-25')).toEqual([]);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
