@@ -21,6 +21,8 @@ export const DEMONYMS: readonly JurisdictionAlias[] = [
   ...entries('demonym', 'GB', ['British', 'Briton', 'Britons']),
   ...entries('demonym', 'US', ['American', 'Americans']),
   ...entries('demonym', 'CN', ['Chinese']),
+  // "European lawmakers", "European regulators": the EU's bodies (a demonym acts only before a governmental noun)
+  ...entries('demonym', 'EU', ['European']),
   ...entries('demonym', 'DK', ['Danish', 'Dane', 'Danes']),
   ...entries('demonym', 'CA', ['Canadian', 'Canadians']),
   ...entries('demonym', 'AU', ['Australian', 'Australians']),

@@ -43,5 +43,5 @@ export const DEVICE_BAN_CUES: readonly CueRule[] = [
   { type: 'device_ban', name: 'not-allowed-on-devices', weight: 6, pattern: rx(String.raw`\b${MUST_NOT_USE}${GAP(60)}\b(?:devices?|phones?|laptops?|computers?|tablets?)\b`) },
   // "banned the app from all phones and other devices": a scope of devices, not the whole country
   // (not "from personal devices": a ban on everyone's phones is a ban)
-  { type: 'device_ban', name: 'ban-from-devices', weight: 5, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\bfrom\s+(?!(?:all\s+|its\s+|their\s+)?(?:personal|private|consumer|users['’]?)\s)(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:phones|devices|laptops|computers)\b`) },
+  { type: 'device_ban', name: 'ban-from-devices', weight: 5, pattern: rx(String.raw`\b${BAN_VERB}\b${GAP(40)}\bfrom\s+(?!(?:all\s+|its\s+|their\s+)?(?:personal|private|consumer|users['’]?)\s)(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:phones|devices|laptops|computers)\b(?!\s+of\s+(?:all\s+)?(?:users|people|citizens|residents|consumers|customers)\b)`) },
 ];

@@ -610,6 +610,23 @@ describe('coalitions, settlements, law names and plans denied', () => {
   });
 });
 
+describe('hearings, staff phones and settlements in other words', () => {
+  it('"European lawmakers barraged the chief executive with a litany of questions" is an EU hearing', () => {
+    const m = run(['European lawmakers barraged Zapbook’s chief executive on Tuesday with a litany of questions about his company’s power.'], '2018-05-23');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['EU', 'hearing', '2018-05-22']]);
+  });
+  it('ban-from-devices: "banned Zapchat from the phones and computers of federal government workers" is a device ban', () => {
+    expect(run(['Belgium this month also banned Zapchat from the phones and computers of federal government workers.'], '2023-03-21').map((e) => [e.jurisdiction, e.type])).toEqual([['BE', 'device_ban']]);
+  });
+  it('"a data breach settlement with the FTC" is the settlement, and "the settlement was announced Monday by the FTC" too', () => {
+    expect(run(['Zapfax has reached a data breach settlement with the Federal Trade Commission and 48 states.'], '2019-07-22').map((e) => e.type)).toEqual(['enforcement']);
+    expect(run(['The proposed settlement, which is subject to approval by a federal court, was announced Monday by the company and the Federal Trade Commission.'], '2019-07-22').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'enforcement', '2019-07-22']]);
+  });
+  it('"will go into effect on October 1" is scheduled', () => {
+    expect(row(run(['Maryland’s Kids Code will go into effect on October 1, 2024.'], '2024-05-10')[0])).toEqual(['US-MD', 'legislation', 'scheduled', '2024-10-01']);
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
