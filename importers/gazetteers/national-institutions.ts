@@ -140,13 +140,18 @@ export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
  * The country a shared institution acts for in a story about `story` (a country or a subdivision
  * code): the story's country when it has such a body, else the fallback.
  *
- *   resolveShared(Senate, 'CA') → 'CA';  resolveShared(Senate, 'US-TX') → 'US';  resolveShared(Senate, 'DE') → 'US'
+ *   resolveShared(Senate, 'CA') → 'CA';  resolveShared(Senate, 'US-TX') → 'US-TX';  resolveShared(Senate, 'DE') → 'US'
  */
 export function resolveShared(inst: SharedInstitution, story: string | null): string | null {
+  // state-chamber: in a story about a US state, "the Senate" or "the House" is the state's own chamber
+  if (story?.startsWith('US-') && STATE_CHAMBER.test(inst.text)) return story;
   const country = story ? (story.split('-')[0] ?? story) : null;
   if (country && (inst.codes === '*' || inst.codes.includes(country))) return country;
   return inst.fallback;
 }
+
+/** Chambers every US state has under the same names. */
+const STATE_CHAMBER = /^(?:Senate|House|House of Representatives|House of Delegates|General Assembly|Assembly|Legislature)$/;
 
 const SHARED_BY_TEXT = new Map(SHARED_INSTITUTIONS.map((i) => [i.text, i]));
 

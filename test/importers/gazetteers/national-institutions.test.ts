@@ -22,8 +22,10 @@ describe('national institutions gazetteer', () => {
   it('"the Senate" acts for the story’s country when it has one', () => {
     expect(codes('The bill cleared the Senate on Thursday.', 'CA')).toEqual(['CA']);
     expect(codes('The bill cleared the Senate on Thursday.', 'AU')).toEqual(['AU']);
-    // a state story: the Senate without "state" is the federal one
-    expect(codes('The bill cleared the Senate on Thursday.', 'US-TX')).toEqual(['US']);
+    // state-chamber: in a state's story "the Senate" is the state's own (state bills pass "the Senate" and "the House")
+    expect(codes('The bill cleared the Senate on Thursday.', 'US-TX')).toEqual(['US-TX']);
+    // a story about the country keeps the federal one
+    expect(codes('The bill cleared the Senate on Thursday.', 'US')).toEqual(['US']);
   });
 
   it('a shared name falls back only where it has a fallback', () => {

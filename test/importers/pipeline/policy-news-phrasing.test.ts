@@ -590,6 +590,13 @@ describe('coalitions, settlements, law names and plans denied', () => {
     expect(run(['Zapbook is being sued by the attorneys general of 33 US states over addictive features.'], '2023-10-24', 'New York joins suit').filter((e) => e.quoteStart > 0).map((e) => e.jurisdiction)).toEqual(['US']);
     expect(run(['On Tuesday, a group of over 40 states filed a lawsuit against Zapbook.'], '2023-10-25').map((e) => [e.jurisdiction, e.type])).toEqual([['US', 'court']]);
   });
+  it('"was sued by 41 states and Washington, D.C. in 2023" is the multistate suit', () => {
+    expect(run(['The changes came after the company was sued by 41 states and Washington, D.C. in 2023 over teens’ mental health.'], '2025-05-02', 'Virginia limits Zapbook').filter((e) => e.quoteStart > 0).map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'court', '2023']]);
+  });
+  it('state-chamber: in a state\'s story, "the Senate" and "the House" are the state\'s chambers', () => {
+    const m = run(['The Senate unanimously approved the changes on Tuesday.'], '2025-04-03', 'Virginia limits Zapbook for teens');
+    expect(m.filter((e) => e.quoteStart > 0).map((e) => [e.jurisdiction, e.type])).toEqual([['US-VA', 'legislation']]);
+  });
   it('"charged with enforcing the act" is a duty, not a criminal charge', () => {
     expect(run(['Ofcom, which has been charged with enforcing the act, said it will publish its codes of practice.'], '2023-11-13').map((e) => e.type)).not.toContain('court');
   });
