@@ -132,6 +132,12 @@ const BILL_NAME_AFTER = /^\s+Bills?\b/;
  */
 const COUNTRY_OF_STATES_AFTER = /^\s+state(?:s\b|\s+(?:to|that|where|which|of|in|with|has|have|had|is|are|was|were)\b|\s*[,.;])/;
 
+/** "a US genetic testing company": after an article, a country and a few lower-case words before a company noun describe the firm. */
+const ARTICLE_BEFORE = /\b(?:a|an)\s+$/i;
+const DESCRIBED_COMPANY_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,3}(?:company|firm|group|giant|maker|startup|start-up|provider|operator|retailer|developer|platform)\b/;
+/** "an Iowa native", "a Texas-born engineer": where a person is from. */
+const PERSON_ORIGIN_AFTER = /^(?:\s+(?:native|resident)\b|-born\b)/;
+
 /** Between a place's named body and the acronym that glosses it: "Luxembourg data protection authority (CNPD". */
 const ACRONYM_GLOSS_GAP = /^[^.;()]{0,60}\(\s*["“]?$/;
 
@@ -173,7 +179,8 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     if (entry.kind === 'institution' && stateBefore) continue;
     const attributive =
       /^-(based|owned|controlled|headquartered|born|made|listed|linked|backed|registered)\b/.test(after) || /^\s?\$/.test(after) ||
-      (entry.kind === 'country' && (COUNTRY_OF_STATES_AFTER.test(after) || COMPANY_DESCRIPTOR_AFTER.test(text.slice(end, end + 40)))) ||
+      (entry.kind === 'country' && (COUNTRY_OF_STATES_AFTER.test(after) || COMPANY_DESCRIPTOR_AFTER.test(text.slice(end, end + 40)) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && DESCRIBED_COMPANY_AFTER.test(text.slice(end, end + 50))))) ||
+      PERSON_ORIGIN_AFTER.test(after) ||
       PAIRED_NAME.test(after) || /[\p{L}.]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index));
     const ref: JurisdictionRef = { code: entry.code, kind: entry.kind, start: m.index, end, text: m[0], attributive };
     // "the Supreme Court of Brazil": the place after "of" owns the body.

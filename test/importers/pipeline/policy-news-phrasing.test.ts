@@ -634,6 +634,18 @@ describe('hearings, staff phones and settlements in other words', () => {
   });
 });
 
+describe('connections restored and people and firms by origin', () => {
+  it('"has largely restored broadband and WIFI internet connections" ends a shutdown', () => {
+    expect(run(['Ethiopia has since Thursday largely restored broadband and WIFI internet connections across the country.'], '2021-07-09').map((e) => [e.jurisdiction, e.type, e.status])).toEqual([['ET', 'ban', 'rescinded']]);
+  });
+  it('"Zapgene, a US genetic testing company, was fined" by a British regulator is British', () => {
+    expect(run(['In June Zapgene, a US genetic testing company, was fined £2.31 million by the UK’s Information Commissioner’s Office.'], '2025-11-21').map((e) => [e.jurisdiction, e.type])).toEqual([['GB', 'enforcement']]);
+  });
+  it('"an Iowa native" is where a witness is from, not who holds the hearing', () => {
+    expect(run(['Frances Roe, an Iowa native, testified to Congress on Tuesday about Zapbook.'], '2021-10-06', 'Whistleblower testifies to Congress').map((e) => e.jurisdiction)).not.toContain('US-IA');
+  });
+});
+
 describe('breaches', () => {
   it('incident-told: a breach told where it happened stands without a government or a known firm', () => {
     const [m] = run(['Zenbank says hackers stole personal data from millions of customers during a breach in March.'], '2024-06-12', 'Zenbank breach');
