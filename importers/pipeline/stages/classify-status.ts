@@ -28,7 +28,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // ("lifted its ban on the app": the ban ends)
   // (a licence or permit revoked is an act in force: "revoked certain export licences")
   { status: 'enacted', pattern: /\brevok(?:ed|es)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|accreditations?|registrations?)\b/i },
-  { status: 'rescinded', pattern: new RegExp(String.raw`\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|\b(?:restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing))\s+(?:\w+ly\s+)?(?:the\s+)?(?:(?:mobile|broadband|cable|fixed|wifi|WIFI|and)\s+){0,3}(?:access|internet|mobile data|connections?)\b|\bunblock(?:s|ed|ing)?\b|\brestoration\b|\b(?:internet|data|[234]G|broadband)\b[^.;]{0,40}?\b(?:resumed|(?:was|were|has been|have been)\s+back)\b|\b(?:access|internet|mobile data|services?)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|partly\s+|fully\s+)?restored\b|${BAN_LIFTED_SOURCE}`, 'i') },
+  { status: 'rescinded', pattern: new RegExp(String.raw`\b(?:rescind\w*|revok\w*|repeal\w*|withdr[ae]w\w*|scrapp\w*)\b|${BAN_LIFTED_SOURCE}`, 'i') },
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\b(?:to|that|which)\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b|\b(?:grant(?:s|ed)|issu(?:es|ed))\s+(?:[\w'’.-]+\s+){0,6}?(?:an?\s+)?(?:preliminary\s+|temporary\s+)?injunction\b/i, when: (c) => c.type === 'court' },
   // a bill vetoed by the executive or voted down is stopped: "Governor Roe vetoed the bill", "MPs voted down the bill"
