@@ -5,7 +5,7 @@ import { BAN_VERB, GAP, rx, SANCTION_WORD, type CueRule } from './cue-regex';
 import { DEVICE_BAN_CUES } from './device-ban-cues';
 import { DATA_GOVERNANCE_CUES } from './data-governance-cues';
 import { TRADE_RESTRICTION_CUES } from './trade-restriction-cues';
-import { CHAMBER_SOURCE, LAW_ACRONYM_SOURCE, LAW_NOUN_SOURCE } from './law-nouns';
+import { BILL_STOPPED_SOURCE, CHAMBER_SOURCE, LAW_ACRONYM_SOURCE, LAW_NOUN_SOURCE } from './law-nouns';
 import { LAWSUIT_TOPIC, MINORS } from './policy-topics';
 import { REPORTING_VERB_SOURCE } from './reporting-verbs';
 
@@ -239,7 +239,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'legislation', name: 'signed-bill-number', weight: 5, pattern: rx(String.raw`\bsign(?:s|ed|ing)?\s+(?:into\s+law\s+)?(?:[SHA]\.?B\.?\s?\d{1,5}|(?:Senate|House|Assembly)\s+Bill\s+(?:No\.?\s?)?\d{1,5}|H\.R\.\s?\d{1,5}|Bill\s+[CS]-\d{1,4})\b`) },
   // a bill stopped: "The Senate blocked the bill on Tuesday", "stalled the legislation" (ban-verb would read a ban of a
   // service; a court's block is court-rules, heavier)
-  { type: 'legislation', name: 'bill-blocked', weight: 4, pattern: rx(String.raw`\b(?:block(?:s|ed|ing)?|stall(?:s|ed|ing)?|kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|torpedo(?:es|ed|ing)?)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|bills|legislation|draft law|proposal)\b`) },
+  { type: 'legislation', name: 'bill-blocked', weight: 4, pattern: rx(BILL_STOPPED_SOURCE) },
   // a ban a legislature passes is a law: "the state legislature passed the ban in April" (heavier than the bare ban)
   { type: 'legislation', name: 'legislature-passes-ban', weight: 5, pattern: rx(String.raw`\b(?:lawmakers|legislators|legislature|parliament|senate|house|assembly|congress|MPs|deputies|senators|council)\b${GAP(40)}\b(?:pass(?:es|ed)|approv(?:es|ed)|adopt(?:s|ed)|vot(?:es|ed) (?:for|through))\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:ban|prohibition)\b`) },
   // the passive of a signing: "It was signed by President Ana Roe on April 12", "the bill was signed into law on Friday"

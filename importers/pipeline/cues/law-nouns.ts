@@ -40,3 +40,9 @@ export const RULE_WORD = new RegExp(String.raw`\b(?:law|laws|legislation|bill|ac
  * Assembly": in South Korea it is the whole legislature.
  */
 export const CHAMBER_SOURCE = String.raw`(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|lower house|upper house|Lords|Commons|Bundestag|Bundesrat|Lok Sabha|Rajya Sabha|Chamber of Deputies|Sejm|Duma|Federation Council|Dewan Rakyat|Dewan Negara)`;
+
+/**
+ * A bill stopped by a verb other than a veto or a vote: "The Senate blocked the bill", "stalled the legislation". Read
+ * by the bill-blocked cue (event-cues.ts) and the blocked status (classify-status.ts).
+ */
+export const BILL_STOPPED_SOURCE = String.raw`\b(?:block(?:s|ed|ing)?|stall(?:s|ed|ing)?|kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|torpedo(?:es|ed|ing)?)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|bills|legislation|draft law|proposal)\b`;

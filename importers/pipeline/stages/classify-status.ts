@@ -1,7 +1,7 @@
 import type { EventStatus } from '../../../db/vocabulary/taxonomy';
 import { BAN_LIFTED_SOURCE } from '../cues/ban-lifted';
 import { EFFECT_CUE_NAMES, TAKES_EFFECT_PHRASE } from '../cues/effect-phrases';
-import { CHAMBER_SOURCE } from '../cues/law-nouns';
+import { BILL_STOPPED_SOURCE, CHAMBER_SOURCE } from '../cues/law-nouns';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
 
@@ -32,7 +32,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   // ("a lawsuit seeking to block it" asks for a block; nothing is blocked yet)
   { status: 'blocked', pattern: /(?<!\b(?:to|that|which)\s+)\b(?:block\w*|struck down|strikes? down|enjoin\w*|halt\w*|overturn\w*|suspend\w*)\b|\b(?:grant(?:s|ed)|issu(?:es|ed))\s+(?:[\w'’.-]+\s+){0,6}?(?:an?\s+)?(?:preliminary\s+|temporary\s+)?injunction\b/i, when: (c) => c.type === 'court' },
   // a bill vetoed by the executive or voted down is stopped: "Governor Roe vetoed the bill", "MPs voted down the bill"
-  { status: 'blocked', pattern: /\bveto(?:es|ed)\b|\b(?:blocked|stalled|killed|sank|torpedoed)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:bill|bills|legislation|draft law|proposal)\b|\bvot(?:es|ed) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:down|against)\b|\bdefeated\b|\breject(?:s|ed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|proposal|measure|legislation|motion)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:rejected|voted down)\b/i, when: (c) => c.type === 'legislation' },
+  { status: 'blocked', pattern: new RegExp(String.raw`\bveto(?:es|ed)\b|${BILL_STOPPED_SOURCE}|\bvot(?:es|ed) (?:\w+ly )?(?:[\d]+[-–][\d]+ |[\d]+ to [\d]+ )?(?:down|against)\b|\bdefeated\b|\breject(?:s|ed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:bill|proposal|measure|legislation|motion)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:rejected|voted down)\b`, 'i'), when: (c) => c.type === 'legislation' },
   // "takes effect immediately", "with immediate effect": in force the day it is reported, whatever the date says
   { status: 'in_force', pattern: /\b(?:(?:takes?|take) (?:full )?effect|(?:comes?|goes?) into (?:force|effect)|applies) immediately\b|\bwith immediate effect\b|\beffective immediately\b/i },
   // (not "will come into force" or "is to be in force": that is still to come)
