@@ -213,6 +213,27 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('PT legislation');
   });
 
+  it('reads more phrasings of published news through the launcher: a named service blocked, a law blocked, a counterfactual, connections restored', async () => {
+    const story = join(dir, 'more-news.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Zapchat news\n\n' +
+        'Last Friday, Russia blocked LinkedIn based on a Russian court’s finding that LinkedIn violated a law that requires companies to store data in Russia.\n\n' +
+        'Similar laws in Arkansas have also been partially blocked.\n\n' +
+        'The laws would have required platforms to verify the ages of all users in Utah.\n\n' +
+        'Ethiopia has since Thursday largely restored broadband and WIFI internet connections across the country.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2024-06-12', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('cue ban/blocked-named-service');
+    expect(stdout).toContain('RU ban enacted 2024-06-07');
+    expect(stdout).toContain('cue court/law-blocked');
+    expect(stdout).toContain('US-AR court blocked');
+    expect(stdout).toContain('rule hypothetical');
+    expect(stdout).toContain('ET ban rescinded 2024-06-06');
+  });
+
   it('reads phrasings of published policy news through the launcher: a ban in the base form, a series of steps, a breach', async () => {
     const story = join(dir, 'steps.txt');
     // Fictional.
