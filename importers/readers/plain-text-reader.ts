@@ -40,7 +40,7 @@ function article(file: string, text: string, fileOffset: number, sources: MetaSo
   const meta = resolveMeta(sources, { fallback: context.published, dateline: () => findDateline(text) });
   return sizeFailure(file, meta.title, text.length, context) ?? {
     ok: true,
-    article: { ...meta, file, text, fileOffset, blocks: textBlocks(text, printedHeadline(text, meta.title)) },
+    article: { ...meta, file, text, fileOffset, blocks: textBlocks(text, meta.title ? printedHeadline(text, meta.title) : null) },
   };
 }
 
@@ -58,7 +58,18 @@ function singleArticle(file: string, text: string, front: FrontMatter | null, co
   const { body, start } = bodyOf(text, front);
   // A Markdown heading's '#' marks are not part of the title.
   const firstLine = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n')).trim().replace(/^#{1,6}\s+/, '');
-  return article(file, body, start, [front ?? {}, { title: firstLine }], context);
+  return article(file, body, start, [front ?? {}, { title: readsAsProse(firstLine) ? null : firstLine }], context);
+}
+
+/**
+ * lead-first-line: a first line of twelve words or more that ends with a full stop is the lead's
+ * prose, not a headline (headlines end without one): the page prints no title, as a manifest entry
+ * whose title is null says, and its first sentences stay body sentences.
+ */
+const PROSE_LINE = /^(?=(?:\S+\s+){11,})[^\n]*\.["'”’)]*$/;
+
+function readsAsProse(line: string): boolean {
+  return PROSE_LINE.test(line);
 }
 
 /**

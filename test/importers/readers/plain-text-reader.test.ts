@@ -127,6 +127,15 @@ describe('plain-text reader without a manifest', () => {
     expect(blockTexts(result.article)).toEqual(['headline: Canal Tolls Rise Next Month', 'body: The canal authority said tolls will rise next month.']);
   });
 
+  it('a file that opens with a paragraph of prose has no headline: its first line is the lead, not a title', async () => {
+    // Fictional. Many stored pages begin with the body; its first sentence must stay a body sentence.
+    const path = write('lead-first.txt', 'Wednesday, May 3, 2023: The Ruritanian cabinet has banned the Lumo app on state phones. The ministry said the order takes effect at once.\nA second paragraph follows here.\n');
+    const [result] = await readAll([path]);
+    if (!result?.ok) throw new Error('expected an article');
+    expect(result.article.title).toBe('');
+    expect(result.article.blocks.some((block) => block.kind === 'headline')).toBe(false);
+  });
+
   it('splits a file whose articles each open with a headline printed twice, like the manifest would', async () => {
     const path = join(fixtures, 'two-stories.txt');
     const fileText = readFileSync(path, 'utf8');
