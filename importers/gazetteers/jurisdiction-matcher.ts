@@ -162,6 +162,8 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     if (isShared(entry)) {
       // "Senate Bill 419", "Assembly Bill 2273": the chamber names the bill, not who acts
       if (BILL_NAME_AFTER.test(after)) continue;
+      if (entry.before && !entry.before.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (entry.notAfter?.test(after)) continue;
       const prev = refs[refs.length - 1];
       // "Japan's Fair Trade Commission", "the Canadian Senate": the owner names the country.
       if (prev && !prev.attributive && !prev.shared && OWNER_GAP.test(text.slice(prev.end, m.index)) && !stateBefore) {

@@ -20,6 +20,10 @@ export interface SharedInstitution {
   codes: readonly string[] | '*';
   /** Where the name points when the story's country has no such body (or is unknown); null: nowhere. */
   fallback: string | null;
+  /** For a common word: what must come right before it for it to name the body (the text up to it). */
+  before?: RegExp;
+  /** For a common word: what after it makes it part of another name (the text after it). */
+  notAfter?: RegExp;
 }
 
 const named = (code: string, texts: string[]): JurisdictionAlias[] => texts.map((text) => ({ text, code, kind: 'institution' }));
@@ -77,7 +81,7 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('ZA', ['ICASA']),
 ];
 
-const shared = (text: string, codes: readonly string[] | '*', fallback: string | null = null): SharedInstitution => ({ text, codes, fallback });
+const shared = (text: string, codes: readonly string[] | '*', fallback: string | null = null, guard: Pick<SharedInstitution, 'before' | 'notAfter'> = {}): SharedInstitution => ({ text, codes, fallback, ...guard });
 
 /** Countries with an upper house called the Senate. */
 const SENATES = ['US', 'CA', 'AU', 'FR', 'IT', 'ES', 'MX', 'BR', 'AR', 'CL', 'CO', 'PE', 'PH', 'PL', 'CZ', 'RO', 'IE', 'NG', 'BE', 'NL', 'PK', 'TH', 'KE', 'ZA', 'JP'];
@@ -134,6 +138,9 @@ export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
   shared('National Communications Commission', ['TW']),
   // "the Treasury" is a finance ministry's name in several countries; alone it most often means the US one
   shared('Treasury', ['US', 'GB', 'AU', 'NZ', 'ZA', 'IE'], 'US'),
+  // Indian copy calls the Union government "the Centre" ("The Centre banned 59 apps"); not "the Centre for …" nor
+  // the last word of a body's name ("the National Cyber Security Centre")
+  shared('Centre', ['IN'], null, { before: /\b[Tt]he\s+$/, notAfter: /^\s+(?:for|of|on|in)\b/ }),
 ];
 
 /**

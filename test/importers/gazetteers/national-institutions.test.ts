@@ -65,4 +65,10 @@ describe('national institutions gazetteer', () => {
     expect(codes('The Treasury’s foreign investment panel ordered the sale.')).toEqual(['US']);
     expect(findJurisdictions('The Treasury said it would review the deal.', 'GB').map((r) => r.code)).toEqual(['GB']);
   });
+  it('"the Centre" is India\'s Union government in an Indian story, and no government elsewhere', () => {
+    expect(findJurisdictions('The Centre banned 59 apps on Monday.', 'IN').map((r) => r.code)).toEqual(['IN']);
+    expect(findJurisdictions('The Centre banned 59 apps on Monday.', 'GB').map((r) => r.code)).toEqual([]);
+    expect(findJurisdictions('The Centre for Internet and Society said the rules were vague.', 'IN').map((r) => r.code)).toEqual([]);
+    expect(findJurisdictions('The National Cyber Security Centre issued guidance.', 'GB').map((r) => r.code)).toEqual([]);
+  });
 });
