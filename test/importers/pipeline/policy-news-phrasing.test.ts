@@ -754,3 +754,28 @@ describe('fronted time adverbials', () => {
     expect(row(m)).toEqual(['NL', 'enforcement', 'enacted', '2025-06-09']);
   });
 });
+
+describe('entries into force put off to a date', () => {
+  it('effect-6: "The rules will not apply until January 2026" is the rules\' start, scheduled', () => {
+    const m = run(['Norway’s parliament passed the platform law on Monday.', 'The rules will not apply until January 2026.'], '2025-03-12');
+    expect(m.map((e) => [e.type, e.status, e.date.value])).toContainEqual(['legislation', 'scheduled', '2026-01']);
+  });
+  it('date-then-when: "ahead of March 1, 2024, when the new law takes effect" dates the law\'s start', () => {
+    const m = run(['Governor Ann Roe of Utah signed the two bills on Thursday.', 'She said she would work with the companies ahead of March 1, 2024, when the new law takes effect.'], '2023-03-24');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['US-UT', 'legislation', '2024-03-01']);
+  });
+  it('date-then-when: a "when" clause after a verb, not a date, stays background ("plan to open stores when the law takes effect")', () => {
+    expect(run(['Game makers in Ruritania plan to open stores when the law takes effect.'])).toEqual([]);
+  });
+});
+
+describe('lawsuits filed in court', () => {
+  it('complaint-in-court: "filed its complaint June 29 in the Western District of Arkansas" is a court event', () => {
+    const [m] = run(['A federal judge on Thursday blocked the Arkansas law.', 'NetChoice filed its complaint June 29 in the Western District of Arkansas, alleging that the law violates the First Amendment.'], '2023-09-01').filter((e) => e.date.value === '2023-06-29');
+    expect(row(m)).toEqual(['US-AR', 'court', null, '2023-06-29']);
+  });
+  it('complaint-in-court: "filed a complaint with the regulator" is no court event', () => {
+    const m = run(['A privacy group filed a complaint with the Irish regulator on Monday over Zapchat’s data transfers.']);
+    expect(m.filter((e) => e.type === 'court')).toEqual([]);
+  });
+});
