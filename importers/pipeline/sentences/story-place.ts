@@ -20,6 +20,7 @@ import type { Sentence } from './split-sentences';
  * - `dateline-capital`: a wire dateline's capital ("WELLINGTON, July 2 -") counts 2, as a place acting in the lead.
  * - `sole-place`: else the one place the article names, when it is named by one of its own bodies
  *   (a ministry, a regulator); a city named in passing is not enough.
+ * - `state-story`: a country's story that names one of its states and speaks of "the state" is that state's.
  * - `shared-fallback`: else, when the article names no place that settles it, the one country every
  *   shared body it names points to by default ("the FTC opened an inquiry", no other place: US).
  *
@@ -61,9 +62,25 @@ export function storyPlace(sentences: Sentence[]): string | null {
   // sole-place: an article whose only place is one of its national bodies ("the Ministry of …") is about that place.
   const sole = ranked.length === 1 && top && bodies.has(top[0]) ? top : undefined;
   const chosen = fit ?? (top && top[1] >= 2 ? top : sole);
-  if (chosen) return chosen[0];
+  if (chosen) return stateStory(chosen[0], ranked, body) ?? chosen[0];
   const [fallback] = fallbacks;
   return ranked.length === 0 && fallbacks.size === 1 && fallback ? fallback : null;
+}
+
+/** "the state", "the state's": a subdivision named by its common noun (not "the state of …", "the State Department"). */
+const THE_STATE = /\bthe state(?:['’]s)?\b(?!\s+(?:of|department|media|broadcaster|news|agency|secretary|council)\b)/i;
+
+/**
+ * state-story: a story placed in a country that names exactly one of its subdivisions and speaks of
+ * "the state" is about that state ("a federal judge in Fayetteville blocked the state from enforcing a
+ * law … the Western District of Arkansas": the law and its court case are Arkansas's, though "U.S."
+ * is named more often). A federal story naming a state in passing says no "the state".
+ */
+function stateStory(country: string, ranked: Array<[string, number]>, body: Sentence[]): string | null {
+  if (country.includes('-')) return null;
+  const states = ranked.filter(([code]) => code.startsWith(`${country}-`));
+  if (states.length !== 1 || !body.some((s) => THE_STATE.test(s.text))) return null;
+  return states[0]?.[0] ?? null;
 }
 
 /** Prepositions after which a headline's place is the topic: "over China ties", "amid Russia tensions", "controls on exports to China". */

@@ -56,6 +56,23 @@ describe('storyPlace', () => {
     expect(place('Gaming limits tighten', ['The National Press and Publication Administration set new limits on Monday.', 'Shares of a Chinese game maker fell.'])).toBe('CN');
   });
 
+  it('state-story: a story about what "the state" may do, naming one US state, is that state\'s', () => {
+    expect(
+      place('News', [
+        'A federal judge in Fayetteville on Thursday blocked the state from enforcing a law that requires age checks.',
+        'U.S. District Judge Ann Roe granted the injunction sought by a trade group, which had argued the law violates the U.S. Constitution.',
+        'The group filed its complaint in June in the Western District of Arkansas.',
+      ]),
+    ).toBe('US-AR');
+  });
+  it('state-story: a federal story that names a state in passing stays the country\'s', () => {
+    expect(
+      place('News', [
+        'The U.S. Senate on Tuesday passed a bill to ban Zapchat nationwide.',
+        'The U.S. House is expected to vote next week; a similar measure failed in Texas last year.',
+      ]),
+    ).toBe('US');
+  });
   it('no place named twice gives none (negative case)', () => {
     expect(place('App maker raises funds', ['The start-up raised $20 million from investors this week.', 'It will spend the money on hiring and marketing.', 'Some engineers will work in Berlin.'])).toBeNull();
   });
