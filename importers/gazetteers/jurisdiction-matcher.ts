@@ -20,7 +20,7 @@ export interface JurisdictionRef {
   start: number;
   end: number;
   text: string;
-  /** "Beijing-based", "Chinese-owned", "US$": the name describes something else, it is not an actor. */
+  /** "Beijing-based", "Chinese-owned", "EU-compliant", "US$": the name describes something else, it is not an actor. */
   attributive: boolean;
   /** A name many countries use ("the Senate", "Parliament"): resolved to the story's country (national-institutions.ts). */
   shared?: boolean;
@@ -180,7 +180,8 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     // "the state Senate", "the state House": a state legislature, not Congress.
     if (entry.kind === 'institution' && stateBefore) continue;
     const attributive =
-      /^-(based|owned|controlled|headquartered|born|made|listed|linked|backed|registered)\b/.test(after) || /^\s?\$/.test(after) ||
+      // (any lower-case compound: "EU-compliant age checks", "US-centric rules"; not "a UK-wide ban", which says where it applies)
+      /^-(?!wide\b|level\b)\p{Ll}/u.test(after) || /^\s?\$/.test(after) ||
       (entry.kind === 'country' && (COUNTRY_OF_STATES_AFTER.test(after) || COMPANY_DESCRIPTOR_AFTER.test(text.slice(end, end + 40)) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && DESCRIBED_COMPANY_AFTER.test(text.slice(end, end + 50))))) ||
       PERSON_ORIGIN_AFTER.test(after) ||
       PAIRED_NAME.test(after) || /[\p{L}.]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index));

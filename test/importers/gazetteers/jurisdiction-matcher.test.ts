@@ -27,6 +27,11 @@ describe('findJurisdictions', () => {
     expect(refs.map((r) => [r.code, r.attributive])).toEqual([['CN', true]]);
   });
 
+  it('a lower-case compound after a place describes a thing ("EU-compliant age checks"); "a UK-wide ban" still places it', () => {
+    expect(findJurisdictions('Platforms must use EU-compliant age checks and US-centric rules.').map((r) => [r.code, r.attributive])).toEqual([['EU', true], ['US', true]]);
+    expect(findJurisdictions('Ministers announced a UK-wide ban.').map((r) => [r.code, r.attributive])).toEqual([['GB', false]]);
+  });
+
   it('gives exact offsets', () => {
     const text = 'Fines in Australia rose.';
     const [ref] = findJurisdictions(text);
