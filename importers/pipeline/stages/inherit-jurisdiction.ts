@@ -16,13 +16,16 @@ const EVENT_ANAPHOR = /^\W*(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|exe
  *
  *   "In 2020, the Roe administration sought to force a sale. Courts blocked the effort."
  *   → second clause: ['US'] (inherited)
+ *
+ * line-paragraph: many stored pages keep one paragraph per line with no blank line between; a line
+ * break right after the previous event's sentence also starts a new paragraph.
  */
 export const inheritJurisdiction: Stage = (ctx, candidates) => {
   const out: Candidate[] = [];
   let previous: Candidate | null = null;
   let lastAct: Candidate | null = null;
   for (const c of candidates) {
-    const samePara = previous !== null && previous.sentence.block === c.sentence.block;
+    const samePara = previous !== null && previous.sentence.block === c.sentence.block && !ctx.article.text.slice(previous.sentence.end, c.sentence.start).includes('\n');
     const anaphoric = EVENT_ANAPHOR.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) ? lastAct?.jurisdictions[0] : null;
     const inherited = anaphoric ?? (samePara ? previous?.jurisdictions[0] : null) ?? ctx.mainJurisdiction ?? previous?.jurisdictions[0] ?? null;
     const next: Candidate =

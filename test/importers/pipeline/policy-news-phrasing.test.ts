@@ -779,3 +779,10 @@ describe('lawsuits filed in court', () => {
     expect(m.filter((e) => e.type === 'court')).toEqual([]);
   });
 });
+
+describe('places across lines', () => {
+  it('line-paragraph: a page stored one paragraph per line goes back to the story\'s place on a new line, after an aside on another country', () => {
+    const m = run(['France’s National Assembly voted on Monday to ban social media for children under 15.\nThe proposal follows Australia’s decision last year to impose a similar ban.\nIt would also extend the existing ban on mobile phones to high schools.'], '2026-01-27');
+    expect(m.filter((e) => e.type === 'ban').map((e) => e.jurisdiction)).toEqual(['FR']);
+  });
+});
