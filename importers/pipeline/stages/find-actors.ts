@@ -16,6 +16,8 @@ const GOVERNMENT_IN = new RegExp(
 );
 /** After a place: its possessive and a governmental body ("'s highest courts", "'s data protection authority"). */
 const OWNED_GOVERNMENT_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(?:${GOVERNMENTAL_NOUN.source})`, 'i');
+/** A governmental noun right after a place, at most one word between: "U.S. senators", "EU antitrust regulators". */
+const QUALIFIED_GOVERNMENT_AFTER = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+)?(?:${GOVERNMENTAL_NOUN.source})`);
 /** "Attorney General Ann Roe of Texas is suing …": an official's title and name, then the place they serve (case-sensitive names). */
 const TITLED_NAME_OF = /\b(?:[Aa]ttorneys? [Gg]eneral|[Gg]overnor|Gov\.|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Pp]remier|[Mm]ayor|[Pp]resident|[Pp]rime [Mm]inister)(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:of|from)\s+(?:the\s+)?$/;
 /** "Members of the House Energy and Commerce Committee grilled …": a body's members act for it. */
@@ -101,6 +103,9 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
       !(r.kind === 'demonym' && /^\s+(?:government|state|federal|official)(?:-[\w]+)?\s+(?:phones?|devices?|laptops?|tablets?|computers?|networks?|systems?|equipment)\b/i.test(after));
     // owner: "one of the European Union's highest courts": the place owns the body after it, wherever it stands
     if (located && OWNED_GOVERNMENT_AFTER.test(after)) located = false;
+    // qualified-body: "a bipartisan trio of U.S. senators", "a letter from EU lawmakers": the place names the body
+    // right after it, which acts (not "talks with US officials", whose officials are the other party)
+    if (located && /\b(?:of|from|by)\s+(?:the\s+)?$/i.test(before) && QUALIFIED_GOVERNMENT_AFTER.test(after)) located = false;
     // list-role: "users in Russia, Ukraine and Poland": a coordinated item shares the first item's role.
     const prev = out[out.length - 1];
     // (not across the comma that closes a fronted adverbial: "After a visit to China, the German government …")
