@@ -272,6 +272,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a licensing regime: "platforms will need a government licence to operate"
   { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|requiring|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(60)}\blicen[cs]es?\b`) },
   { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`(?:\b${LAW_NOUN}|\b(?:the|a|new|this|that)\s+(?:[\w-]+\s+)?rule)\b${GAP(40)}(?<!-)\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|issued|notified|unveiled|promulgated|gazetted|endorsed|defeated|voted down|rejected|vetoed|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
+  // becomes-law: "The bill is expected to become law January 1", "the measure became law in 2019": a bill's last step
+  // (light: "has passed the Senate and will become law" is one act, split only when each half has its own date)
+  { type: 'legislation', name: 'becomes-law', weight: 3, pattern: rx(String.raw`\b(?:become|becomes|became|becoming)\s+law\b`) },
 
   // legislation: a law's entry into force, stronger than the penalty clause beside it —
   // "The law is set to take effect on Jan. 1 and would fine app stores $10,000 a day"

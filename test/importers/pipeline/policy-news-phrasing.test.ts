@@ -786,3 +786,24 @@ describe('places across lines', () => {
     expect(m.filter((e) => e.type === 'ban').map((e) => e.jurisdiction)).toEqual(['FR']);
   });
 });
+
+describe('bodies qualified by their country', () => {
+  it('qualified-body: "a bipartisan trio of U.S. senators unveiled legislation" is the US\'s, in a story about a state', () => {
+    const m = run(['Florida Governor Ron DeSantis signed the bill on Monday.\nA bipartisan trio of U.S. senators unveiled legislation earlier this month that would ban app store payment rules.'], '2024-03-26');
+    expect(m.map((e) => [e.jurisdiction, e.status])).toContainEqual(['US', 'proposed']);
+  });
+  it('qualified-body: "talks with US officials" names the other party, not who acts', () => {
+    const m = run(['Ruritanian ministers held talks with US officials on Monday and announced a ban on Zapchat in Indonesia.']);
+    expect(m.map((e) => e.jurisdiction)).not.toContain('US');
+  });
+});
+
+describe('a bill becoming law', () => {
+  it('becomes-law: "The bill is expected to become law January 1" dates the law', () => {
+    const m = run(['Florida Governor Ron DeSantis signed the bill on Monday.', 'The bill is expected to become law January 1.'], '2024-03-26');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['US-FL', 'legislation', '2025-01-01']);
+  });
+  it('becomes-law: "if the bill becomes law this week" is a condition, not an event', () => {
+    expect(run(['If the bill becomes law in Australia this week, platforms would have a year to comply.'])).toEqual([]);
+  });
+});
