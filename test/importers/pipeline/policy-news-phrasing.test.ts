@@ -807,3 +807,14 @@ describe('a bill becoming law', () => {
     expect(run(['If the bill becomes law in Australia this week, platforms would have a year to comply.'])).toEqual([]);
   });
 });
+
+describe('age limits raised or set', () => {
+  it('minimum-age-rule: "announced plans to increase the age limit for social media to 15" is an age restriction announced', () => {
+    const [m] = run(['Norway has announced plans to increase the age limit for social media use to 15.'], '2024-10-25');
+    expect(row(m)).toEqual(['NO', 'age_restriction', 'announced', '2024-10-25']);
+  });
+  it('minimum-age-rule: "announced a plan to set a minimum age of 15" is an age restriction', () => {
+    const [m] = run(['Greece announced a plan on Monday to set a minimum age of 15 for social media.'], '2024-10-25');
+    expect(m?.type).toBe('age_restriction');
+  });
+});
