@@ -56,7 +56,7 @@ const PROMPT_OPENINGS = [
   /^(?:click|tap) here\b/i,
   /^this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,80}$/i,
   /^this (?:article|story|piece) (?:was |is )?(?:originally|first) (?:published|appeared)\b/i,
-  /^(?:read more|read also|also read|see also|related|more)\s*:/i,
+  /^(?:read more|read also|also read|see also|related|more|read|watch|listen|also see)\s*:/i,
   /^(?:tags|topics|filed under|categories)\s*:/i,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b.{0,200}$/i,
   /^(?:©|\(c\)\s|copyright\b)/i,

@@ -20,6 +20,8 @@ describe('boilerplate line rules', () => {
     ['Sign up for our morning newsletter and get the news first', 'site-prompt'],
     ['Image source, Jane Roe', 'photo-credit'],
     ['Read more: Council backs the harbour plan', 'site-prompt'],
+    ['Read: Ferry policy on hold till the harbour bill takes effect', 'site-prompt'],
+    ['WATCH: The mayor explains the fare freeze', 'site-prompt'],
     ['Topics: Transport, Councils', 'site-prompt'],
     ['Reporting by Jane Roe; Editing by Sam Poe', 'site-prompt'],
     ['© 2024 Example Media. All rights reserved.', 'site-prompt'],
