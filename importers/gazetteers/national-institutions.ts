@@ -32,6 +32,7 @@ const named = (code: string, texts: string[]): JurisdictionAlias[] => texts.map(
 export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   // Europe
   ...named('FR', ['CNIL', 'Arcom', 'Autorité de la concurrence', 'Conseil d’État', "Conseil d'Etat", 'Assemblée nationale', 'Matignon', 'Quai d’Orsay', "Quai d'Orsay"]),
+  ...named('GB', ['Investigatory Powers Tribunal', 'Competition Appeal Tribunal']),
   ...named('DE', ['Bundestag', 'Bundeskartellamt', 'Federal Cartel Office', 'Bundesnetzagentur', 'Federal Network Agency', 'BfDI', 'Federal Constitutional Court', 'Federal Court of Justice', 'Federal Office for Information Security', 'Chancellery', 'Kanzleramt']),
   ...named('IT', ['Garante', 'Garante per la protezione dei dati personali', 'AGCM', 'AGCOM', 'Agcom', 'Palazzo Chigi', 'Chamber of Deputies of Italy']),
   ...named('ES', ['AEPD', 'CNMC', 'Congress of Deputies', 'Cortes Generales', 'Moncloa']),
@@ -62,7 +63,8 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('JP', ['National Diet', 'Japan Fair Trade Commission', 'JFTC', 'Ministry of Internal Affairs and Communications', 'METI', 'Kantei']),
   ...named('KR', ['Korea Communications Commission', 'KCC', 'Korea Fair Trade Commission', 'KFTC', 'Ministry of Science and ICT', 'Blue House', 'Yongsan']),
   ...named('TW', ['Legislative Yuan', 'Executive Yuan', 'Mainland Affairs Council', 'MODA', 'Presidential Office in Taipei']),
-  ...named('IN', ['Lok Sabha', 'Rajya Sabha', 'MeitY', 'TRAI', 'Telecom Regulatory Authority of India', 'Competition Commission of India', 'CCI', 'CERT-In', 'Ministry of Electronics and Information Technology', 'Narendra Modi']),
+  // (a state's high court is named by its city or state: "the Delhi High Court")
+  ...named('IN', ['Delhi High Court', 'Bombay High Court', 'Madras High Court', 'Calcutta High Court', 'Karnataka High Court', 'Kerala High Court', 'Allahabad High Court', 'Punjab and Haryana High Court', 'Lok Sabha', 'Rajya Sabha', 'MeitY', 'TRAI', 'Telecom Regulatory Authority of India', 'Competition Commission of India', 'CCI', 'CERT-In', 'Ministry of Electronics and Information Technology', 'Narendra Modi']),
   ...named('AU', ['eSafety Commissioner', 'eSafety', 'ACCC', 'ACMA', 'OAIC', 'Federal Court of Australia', 'Anthony Albanese']),
   ...named('NZ', ['Beehive']),
   ...named('SG', ['IMDA', 'Infocomm Media Development Authority']),

@@ -76,6 +76,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // complaint-in-court: "NetChoice filed its complaint June 29 in the Western District of Arkansas": a complaint, petition or
   // motion filed where the clause names a court (not "filed a complaint with the regulator", a complaint to an agency)
   { type: 'court', name: 'complaint-in-court', weight: 4, pattern: rx(String.raw`\bfil(?:e|es|ed|ing)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:complaint|petition|motion|brief)\b`), requires: /\b(?:court|district|circuit|judge|tribunal)\b/i },
+  // challenged-in-court: "Apple has challenged the notices at the Investigatory Powers Tribunal", "challenged the law in court"
+  { type: 'court', name: 'challenged-in-court', weight: 4, pattern: rx(String.raw`\bchalleng(?:e|es|ed|ing)\s+(?:the|a|an|its|their|this|that|these)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|before)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:courts?|tribunal)\b`) },
   { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b|\b(?:suit|complaint|petition)s?,?\s+(?:which was\s+|was\s+)?filed\b`), requires: LAWSUIT_TOPIC },
 
   // trade_restriction: export controls, equipment and sales bans, entity lists (cues/trade-restriction-cues.ts)
@@ -181,6 +183,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a company told to act, by name or as "the platform": "demanded that the app remove the posts within 24 hours", "ordered
   // the company to hand over its data", "asked the firm to explain how it protects children" (a government must stand behind it;
   // past tense only: "The order instructs Google to stop …" restates what an order says)
+  // notice-directing: "the Home Office issued a technical capability notice in early September directing Apple to enable
+  // access …", "served an order requiring the platform to …": a government's binding notice to a firm
+  { type: 'enforcement', name: 'notice-directing', weight: 5, pattern: rx(String.raw`\b(?:issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sent|handed)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:notice|order|directive|direction|demand)\b[^;.]{0,60}?\b(?:directing|ordering|requiring|compelling|instructing|forcing)\s+(?:[A-Z][\w.&-]*|the\s+[a-z]+)\s+to\b`) },
   { type: 'enforcement', name: 'company-told-to-act', weight: 5, pattern: /\b(?:[Dd]emand(?:s|ed)|[Rr]equest(?:s|ed)|[Aa]sk(?:s|ed)|[Oo]rder(?:s|ed)|[Ii]nstruct(?:s|ed)|[Dd]irect(?:s|ed))\s+(?:that\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?|the\s+(?:company|platform|firm|app|operator|service|social network))\s+(?:to\s+)?(?:remove|take down|delete|block|stop|explain|hand over|provide|submit|pay|register|comply|change|appoint|store|share|disclose)\b/ },
   // the passive of an order on a firm: "Google has also been directed to appoint a monitor", "the firm was ordered to pay"
   // (not "is required to": a deal's or a law's terms, whose type the deal or law gives)
@@ -230,7 +235,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   ...DATA_GOVERNANCE_CUES,
 
   // legislation: bills and laws with the verb that moves them
-  { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)(?:\s+|-)${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
+  // (not "signed an open letter arguing that the bill …": a letter's signers act on no law)
+  { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?!\s+(?:an?|the|their|its|a\s+joint)\s+(?:open\s+|joint\s+)?(?:letters?|petitions?|pledges?|statements?)\b)(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)(?:\s+|-)${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
   // a veto, however long the law's name: "Governor Ann Roe vetoed the Safe and Secure Innovation for Frontier Models Act (SB 9)"
   { type: 'legislation', name: 'vetoed', weight: 5, pattern: rx(String.raw`\bveto(?:es|ed)\b`), requires: rx(String.raw`\b(?:law|act|bill|legislation|measure|proposal|[SHA]\.?B\.?\s?\d{1,5}|(?:Senate|House|Assembly)\s+Bill)\b`) },
   // a named service blocked by a government: "Last Friday, Russia blocked LinkedIn based on a court's finding that it violated a law that

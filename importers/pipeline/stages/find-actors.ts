@@ -103,6 +103,8 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
       !(r.kind === 'demonym' && /^\s+(?:government|state|federal|official)(?:-[\w]+)?\s+(?:phones?|devices?|laptops?|tablets?|computers?|networks?|systems?|equipment)\b/i.test(after));
     // owner: "one of the European Union's highest courts": the place owns the body after it, wherever it stands
     if (located && OWNED_GOVERNMENT_AFTER.test(after)) located = false;
+    // a named court is where its case is heard: "the next hearing is scheduled at the Delhi High Court"
+    if (located && r.kind === 'institution' && /\b(?:Court|Tribunal)\b/.test(r.text)) located = false;
     // qualified-body: "a bipartisan trio of U.S. senators", "a letter from EU lawmakers": the place names the body
     // right after it, which acts (not "talks with US officials", whose officials are the other party)
     if (located && /\b(?:of|from|by)\s+(?:the\s+)?$/i.test(before) && QUALIFIED_GOVERNMENT_AFTER.test(after)) located = false;

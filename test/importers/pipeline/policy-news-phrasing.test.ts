@@ -818,3 +818,25 @@ describe('age limits raised or set', () => {
     expect(m?.type).toBe('age_restriction');
   });
 });
+
+describe('letters are not laws', () => {
+  it('act-on-law: "signed an open letter arguing that the bill fails" is no law signed', () => {
+    const m = run(['More than 500 experts in the EU signed an open letter on Monday arguing that the bill still fails to protect encryption.']);
+    expect(m.filter((e) => e.type === 'legislation')).toEqual([]);
+  });
+});
+
+describe('notices, challenges and named courts', () => {
+  it('notice-directing: "issued a technical capability notice in early September directing Zenith to …" is enforcement', () => {
+    const [m] = run(['The Home Office issued a technical capability notice in early September directing Zenith to enable access to encrypted backups.'], '2025-10-14');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['GB', 'enforcement', '2025-09']);
+  });
+  it('challenged-in-court: "challenged the notices at the Investigatory Powers Tribunal" is a court event', () => {
+    const [m] = run(['Zenith and two privacy groups challenged the notices at the Investigatory Powers Tribunal on Monday.'], '2025-10-14');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['GB', 'court', '2025-10-13']);
+  });
+  it('a named court after "at" is the court that acts: "scheduled at the Delhi High Court" is India\'s, in a story placed elsewhere', () => {
+    const m = run(['The Home Office fined Zapchat on Monday.', 'In a separate case, the next hearing has been scheduled on October 22, 2025 at the Delhi High Court.'], '2025-10-14');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['IN', 'court', '2025-10-22']);
+  });
+});
