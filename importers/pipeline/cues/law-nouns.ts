@@ -9,12 +9,20 @@
  *   EXAMPLE law-noun-5: "the Senate approved a sweeping overhaul"       → overhaul
  */
 /**
+ * A tax on digital firms is a law of its own: "the French Senate voted to adopt a digital services
+ * tax", "the tax, which took effect in June 2024, …" (only these: "tax" alone is mostly a firm's bill).
+ *
+ *   EXAMPLE digital-tax-1: "Ottawa announced it would rescind its digital services tax"
+ */
+export const DIGITAL_TAX = String.raw`(?:digital (?:services? )?tax(?:es)?|DSTs?|[Ee]qualisation [Ll]evy|[Ee]qualization [Ll]evy)`;
+
+/**
  * A proposal that is a rule's, not a deal's or a truce's: "the peace proposals", "a merger
  * proposal", "a proposal from its rival to combine the two carriers" are not legislation.
  */
 const PROPOSAL = String.raw`(?<!\b(?:peace|merger|takeover|buyout|acquisition|ceasefire|cease-fire|settlement|bid)\s)proposals?(?!\s+(?:from\s+(?:its|a|the)\s+(?:rival|partner|bidder|suitor|shareholders?|investors?)|to\s+(?:combine|merge|acquire|buy|sell|take over))\b)`;
 
-export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|measures?|${PROPOSAL}|ordinance|regulations?|rules|guidelines|amendments?|decrees?|reforms?|overhaul|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct))`;
+export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|measures?|${PROPOSAL}|ordinance|regulations?|rules|guidelines|amendments?|decrees?|reforms?|overhaul|[A-Z][\w-]+ (?:Act|Code)|codes? of (?:practice|conduct)|${DIGITAL_TAX})`;
 
 /**
  * Laws that news names by their acronym alone: "The DMA, which took effect in 2023", "the GDPR
@@ -32,7 +40,7 @@ export const LAW_ACRONYM_SOURCE = String.raw`(?:DMA|DSA|GDPR|PIPL|DPDP Act|NetzD
  *   EXAMPLE rule-word-1: "The ban takes effect on Monday"                 → ban
  *   EXAMPLE rule-word-2: "The obligations apply from August"              → obligations
  */
-export const RULE_WORD = new RegExp(String.raw`\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions|${LAW_ACRONYM_SOURCE})\b`, 'i');
+export const RULE_WORD = new RegExp(String.raw`\b(?:law|laws|legislation|bill|act|measures?|proposal|regulations?|rules|ordinance|decree|ban|code|guidelines|duties|obligations|requirements|provisions|${LAW_ACRONYM_SOURCE}|${DIGITAL_TAX})\b`, 'i');
 
 /**
  * A chamber of a legislature by name: a bill passing one chamber is one step, passing the other is

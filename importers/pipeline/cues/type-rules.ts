@@ -1,6 +1,7 @@
 import type { EventType } from '../../../db/vocabulary/taxonomy';
 import type { Candidate } from '../types';
 import { EFFECT_CUE_NAMES } from './effect-phrases';
+import { LAW_NOUN_SOURCE } from './law-nouns';
 import { GOV_DEVICE_SOURCE, OFFICIAL_AUDIENCE_SOURCE } from './restricted-audience';
 
 /**
@@ -41,7 +42,13 @@ function lastAct(before: readonly Candidate[]): Candidate | undefined {
   return undefined;
 }
 
+/** What a rescinding verb undoes, right after it: a law (its noun, or a digital tax) rather than an order. */
+const LAW_RESCINDED = new RegExp(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w'’%.-]+\s+){0,3}?(?:${LAW_NOUN_SOURCE})\b`);
+
 export const TYPE_RULES: readonly TypeRule[] = [
+  // EXAMPLE law-rescinded-1: "Canada announced it would rescind its digital services tax" → legislation
+  // (an order rescinded stays executive action: "the president rescinded the orders")
+  { name: 'law-rescinded', applies: (c, clause) => c.cue.name === 'rescind' && LAW_RESCINDED.test(clause), retype: () => 'legislation' },
   // EXAMPLE staff-device-scope-1: "The council banned the app on state-owned or state-leased devices" → device_ban
   // EXAMPLE staff-device-scope-2: "The ministry blocked the app for its employees on Monday"           → device_ban
   // (a ban for everyone stays a ban: "The regulator blocked the app nationwide")

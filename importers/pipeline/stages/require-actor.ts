@@ -1,5 +1,6 @@
 import { findCompanies } from '../../gazetteers/company-matcher';
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
+import { EFFECT_CUE_NAMES } from '../cues/effect-phrases';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { WEAK_CUES } from '../cues/event-cues';
 import { RULE_WORD } from '../cues/law-nouns';
@@ -123,6 +124,10 @@ function privateSpeaker(ctx: ArticleContext, c: Candidate): boolean {
 const INCIDENT_AS_KIND = /\b(?:event|case|response|risk|threat|likelihood|possibility|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|against|any)\s+(?:of|to)?\s*(?:a|an|any)?\s*(?:[\w-]+\s+)?$/i;
 
 const before = (ctx: ArticleContext, c: Candidate): string => ctx.masked.slice(c.clauseStart, c.cue.start);
+const previousSentence = (ctx: ArticleContext, c: Candidate): string => {
+  const prev = ctx.sentences[c.sentence.index - 1];
+  return prev ? ctx.masked.slice(prev.start, prev.end) : '';
+};
 const passiveBefore = (ctx: ArticleContext, c: Candidate): boolean => PASSIVE_BEFORE.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 30), c.cue.start));
 
 /**
@@ -198,6 +203,9 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'law-in-clause', keep: true, applies: (ctx, c) => (c.jurisdictionSource !== 'inherited' || RULE_CUES.has(c.cue.name)) && LAW_NOUN.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
   // "The ban takes effect immediately and blocks the app on state devices": the rule itself is the subject
   { name: 'rule-is-subject', keep: true, applies: (ctx, c) => c.type !== 'statement' && RULE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  // pronoun-for-rule: "Canada's digital services tax targets large platforms. It is set to become effective on Monday.": a
+  // pronoun subject of an entry into force stands for the rule the sentence before names
+  { name: 'pronoun-for-rule', keep: true, applies: (ctx, c) => EFFECT_CUE_NAMES.has(c.cue.name) && c.jurisdictions.length > 0 && /^\W*(?:it|they)\b/i.test(before(ctx, c)) && LAW_NOUN.test(previousSentence(ctx, c)) },
   // "Companies will be required to remove their 5G gear by 2026": a duty laid on a class of firms
   { name: 'obligation-on-a-class', keep: true, applies: (ctx, c) => c.type !== 'statement' && OBLIGATION_ON_A_CLASS.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
   // "Meta changed its policy": events a company can be the actor of, with the company named

@@ -840,3 +840,18 @@ describe('notices, challenges and named courts', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['IN', 'court', '2025-10-22']);
   });
 });
+
+describe('digital services taxes', () => {
+  it('digital-tax: "the French Senate voted to adopt a digital services tax on Thursday" is legislation', () => {
+    const [m] = run(['The French Senate voted to adopt a digital services tax on Thursday.'], '2019-07-12');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['FR', 'legislation', '2019-07-11']);
+  });
+  it('digital-tax: "Canada announced it would rescind its digital services tax" is legislation', () => {
+    const m = run(['On Sunday evening, Canada announced it would rescind its digital services tax.'], '2025-06-30');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['CA', 'legislation', '2025-06-29']]);
+  });
+  it('effect-7: "It is set to become effective on Monday" dates the tax\'s start', () => {
+    const m = run(['Canada’s digital services tax targets large platforms.', 'It is set to become effective on Monday.'], '2025-06-28');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['CA', 'legislation', '2025-06-30']);
+  });
+});
