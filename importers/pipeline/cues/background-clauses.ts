@@ -80,8 +80,9 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
   },
   {
     name: 'reason-participle',
-    pattern: /,\s+(?:saying|citing|accusing|alleging|arguing|claiming|noting|warning|explaining|recalling|adding)\b/gi,
-    examples: ['The judge dismissed the case, saying the plaintiffs waited too long to challenge a merger in 2016.'],
+    // (and what the act brought about: ", bringing investigations spanning back to 2018 to a close", ", ending a probe opened in 2021")
+    pattern: /,\s+(?:saying|citing|accusing|alleging|arguing|claiming|noting|warning|explaining|recalling|adding|bringing|ending|closing|concluding|capping)\b/gi,
+    examples: ['The judge dismissed the case, saying the plaintiffs waited too long to challenge a merger in 2016.', 'The department settled charges against Zenith on Tuesday, bringing investigations spanning back to 2018 to a close.'],
   },
   {
     name: 'reduced-passive-relative',

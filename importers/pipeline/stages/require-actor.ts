@@ -31,7 +31,7 @@ const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-t
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
 const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision', 'court-hearing', 'internet-disrupted']);
 /** Court cues that are filings (a lawsuit, an appeal) or a trial: the court they go before is the government. */
-const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'ruling-sought', 'injunction-decided', 'refiled-complaint', 'suit-filed-against', 'trial-begins', 'complaint-in-court']);
+const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'ruling-sought', 'injunction-decided', 'refiled-complaint', 'suit-filed-against', 'trial-begins', 'complaint-in-court', 'pleaded-guilty']);
 /** Events a company can be the actor of; the rest need a government. */
 const COMPANY_ACTS: ReadonlySet<EventType> = new Set(['statement', 'data_governance', 'incident', 'enforcement']);
 /** Events that may stand without a jurisdiction (a company's own breach). */

@@ -855,3 +855,22 @@ describe('digital services taxes', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['CA', 'legislation', '2025-06-30']);
   });
 });
+
+describe('activities outlawed, pleas and what an act brought about', () => {
+  it('activity-outlawed: "declared all crypto activities illegal" is a ban, not a finding against a firm', () => {
+    const [m] = run(['China’s central bank declared all crypto activities illegal on Friday.'], '2021-09-24');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['CN', 'ban', '2021-09-24']);
+  });
+  it('activity-outlawed: "ruled that all financial transactions involving crypto currencies are illegal" is a ban', () => {
+    const [m] = run(['China’s central bank on Friday ruled that all financial transactions involving crypto currencies are illegal.'], '2021-09-24');
+    expect([m?.jurisdiction, m?.type]).toEqual(['CN', 'ban']);
+  });
+  it('pleaded-guilty: "Zenith pleaded guilty on Tuesday to money laundering charges" is a court event', () => {
+    const [m] = run(['The US Justice Department charged the Zenith exchange in June.\nZenith pleaded guilty on Tuesday to money laundering charges in a Seattle federal court.'], '2023-11-22').filter((e) => e.type === 'court');
+    expect([m?.jurisdiction, m?.date.value]).toEqual(['US', '2023-11-21']);
+  });
+  it('reason-participle: ", bringing investigations spanning back to 2018 to a close" does not date the settlement', () => {
+    const [m] = run(['The U.S. Department of Justice has settled charges against Zenith for $4.3 billion, bringing investigations spanning back to 2018 to a close.'], '2023-11-22');
+    expect([m?.type, m?.date.value, m?.date.basis]).toEqual(['enforcement', '2023-11-22', 'reported']);
+  });
+});
