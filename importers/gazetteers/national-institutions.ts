@@ -58,13 +58,13 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
     'National People’s Congress', "National People's Congress", 'Cyberspace Administration of China', 'Cyberspace Administration',
     'Ministry of Industry and Information Technology', 'MIIT', 'State Administration for Market Regulation', 'SAMR',
     'National Press and Publication Administration', 'NPPA', 'State Administration of Press, Publication, Radio, Film and Television',
-    'SAPPRFT', 'MOFCOM', 'Zhongnanhai', 'Ministry of State Security', 'State Council', 'Communist Party', 'Xi Jinping',
+    'SAPPRFT', 'MOFCOM', 'Zhongnanhai', 'People’s Bank of China', "People's Bank of China", 'PBOC', 'PBoC', 'Ministry of State Security', 'State Council', 'Communist Party', 'Xi Jinping',
   ]),
   ...named('JP', ['National Diet', 'Japan Fair Trade Commission', 'JFTC', 'Ministry of Internal Affairs and Communications', 'METI', 'Kantei']),
   ...named('KR', ['Korea Communications Commission', 'KCC', 'Korea Fair Trade Commission', 'KFTC', 'Ministry of Science and ICT', 'Blue House', 'Yongsan']),
   ...named('TW', ['Legislative Yuan', 'Executive Yuan', 'Mainland Affairs Council', 'MODA', 'Presidential Office in Taipei']),
   // (a state's high court is named by its city or state: "the Delhi High Court")
-  ...named('IN', ['Delhi High Court', 'Bombay High Court', 'Madras High Court', 'Calcutta High Court', 'Karnataka High Court', 'Kerala High Court', 'Allahabad High Court', 'Punjab and Haryana High Court', 'Lok Sabha', 'Rajya Sabha', 'MeitY', 'TRAI', 'Telecom Regulatory Authority of India', 'Competition Commission of India', 'CCI', 'CERT-In', 'Ministry of Electronics and Information Technology', 'Narendra Modi']),
+  ...named('IN', ['Delhi High Court', 'Bombay High Court', 'Madras High Court', 'Calcutta High Court', 'Karnataka High Court', 'Kerala High Court', 'Allahabad High Court', 'Punjab and Haryana High Court', 'Lok Sabha', 'Rajya Sabha', 'MeitY', 'TRAI', 'Telecom Regulatory Authority of India', 'Competition Commission of India', 'CCI', 'CERT-In', 'Ministry of Electronics and Information Technology', 'Narendra Modi', 'Reserve Bank of India', 'RBI']),
   ...named('AU', ['eSafety Commissioner', 'eSafety', 'ACCC', 'ACMA', 'OAIC', 'Federal Court of Australia', 'Anthony Albanese']),
   ...named('NZ', ['Beehive']),
   ...named('SG', ['IMDA', 'Infocomm Media Development Authority']),
@@ -78,7 +78,7 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('BR', ['Anatel', 'ANPD', 'Supreme Federal Court', 'Federal Supreme Court', 'STF', 'Planalto']),
   ...named('MX', ['Cofece', 'Palacio Nacional']),
   // Africa
-  ...named('NG', ['NITDA']),
+  ...named('NG', ['NITDA', 'Central Bank of Nigeria', 'CBN']),
   ...named('KE', ['Communications Authority of Kenya']),
   ...named('ZA', ['ICASA']),
 ];

@@ -874,3 +874,18 @@ describe('activities outlawed, pleas and what an act brought about', () => {
     expect([m?.type, m?.date.value, m?.date.basis]).toEqual(['enforcement', '2023-11-22', 'reported']);
   });
 });
+
+describe('central banks and their circulars', () => {
+  it('a central bank is a government body: "had been banned since February 2021 by the CBN" is Nigeria\'s ban', () => {
+    const [m] = run(['Cryptocurrency trading had been banned since February 2021 by the CBN.'], '2023-12-22');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['NG', 'ban', '2021-02']);
+  });
+  it('ban-lifted: "has lifted restrictions on virtual asset providers" needs no determiner', () => {
+    const [m] = run(['The Central Bank of Nigeria has lifted restrictions on virtual asset service providers.'], '2023-12-22');
+    expect([m?.jurisdiction, m?.type, m?.status]).toEqual(['NG', 'ban', 'rescinded']);
+  });
+  it('company-told-to-act: "had instructed banks to stop offering services" is enforcement on a class of firms', () => {
+    const [m] = run(['Back in April 2018, the Reserve Bank of India had instructed banks to stop offering services to crypto firms.'], '2020-03-05');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['IN', 'enforcement', '2018-04']);
+  });
+});
