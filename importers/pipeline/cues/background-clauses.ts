@@ -75,8 +75,9 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     name: 'following-aside',
     // "Last week, following its preliminary findings back in July 2024, the Commission adopted …": what the act
     // followed, set off by commas, is dated in its own right
-    pattern: /(?:^|,)\s*(?:following|after|since)\s+(?:its|the|their|his|her|a|an)\s/gi,
-    examples: ['Last week, following its preliminary findings back in July 2024, the Commission fined Zapchat.'],
+    // ("following" needs no determiner: ", following investigations that commenced in March 2024")
+    pattern: /(?:^|,)\s*(?:following\s+(?!the\s+(?:day|week|month|year)\b)|(?:after|since)\s+(?:its|the|their|his|her|a|an)\s)/gi,
+    examples: ['Last week, following its preliminary findings back in July 2024, the Commission fined Zapchat.', 'The fines are the first since the rules took full effect, following investigations that began in March 2024.'],
   },
   {
     name: 'reason-participle',

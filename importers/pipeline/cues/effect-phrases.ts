@@ -8,8 +8,9 @@
  *   EXAMPLE effect-5: "an amendment came in force in January" (the non-native "in force" too)
  *   EXAMPLE effect-6: "The rules will not apply until January" (a start put off to a date)
  *   EXAMPLE effect-7: "It is set to become effective on Monday"
+ *   EXAMPLE effect-8: "the act became largely applicable in May 2023"
  */
-export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?in(?:to)?\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?in(?:to)?\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since)|(?:not|n['’]t)\s+(?:be\s+)?appl(?:y|ied)\s+until|(?:becomes?|became|becoming|become)\s+effective|(?:has|have|had)\s+been\s+in\s+(?:full\s+)?force|in\s+(?:full\s+)?force\s+since)`;
+export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?in(?:to)?\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?in(?:to)?\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since)|(?:not|n['’]t)\s+(?:be\s+)?appl(?:y|ied)\s+until|(?:becomes?|became|becoming|become)\s+(?:effective|(?:fully\s+|largely\s+|directly\s+)?applicable)|(?:has|have|had)\s+been\s+in\s+(?:full\s+)?force|in\s+(?:full\s+)?force\s+since)`;
 
 /** The cues (event-cues.ts) whose predicate is an entry into force: their status and type read the effect itself. */
 export const EFFECT_CUE_NAMES: ReadonlySet<string> = new Set(['law-takes-effect', 'ban-takes-effect', 'something-takes-effect', 'obligations-apply']);

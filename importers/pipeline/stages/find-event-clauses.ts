@@ -64,7 +64,7 @@ const OBJECT_START = String.raw`(?:the|a|an|its|their|it|them)`;
  */
 const SECOND_PREDICATE = new RegExp(
   [
-    String.raw`\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would|was|were)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade|ave)\b|(?:will|would|shall|must)\s+(?:also\s+)?[a-z]{3,}\b)`,
+    String.raw`\s+and\s+(?=(?:(?:also|then|later|initially|subsequently|since|has|have|had|will|would|was|were)\s+)*[a-z]+(?:ed|t|d|ught|ew|ok|ade|ave|ame)\b|(?:will|would|shall|must)\s+(?:also\s+)?[a-z]{3,}\b)`,
     // a series: "was introduced in January, passed the House in March and …": a past verb with its object after a comma,
     // the series closed by "and" (not a participle with its agent: "the law, passed by Congress, …")
     String.raw`,\s+(?=(?:then\s+|later\s+)?[a-z]+ed\s+${OBJECT_START}\b[^,;]*?\sand\s)`,

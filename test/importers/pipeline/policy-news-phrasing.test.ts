@@ -889,3 +889,17 @@ describe('central banks and their circulars', () => {
     expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['IN', 'enforcement', '2018-04']);
   });
 });
+
+describe('two starts of one act, and what a step followed', () => {
+  it('effect-8: "entered into force in November 2022 and became largely applicable in May 2023" is two entries into force', () => {
+    const m = run(['The EU’s Digital Markets Act, which entered into force in November 2022 and became largely applicable in May 2023, sets obligations for gatekeepers.'], '2025-04-24');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([
+      ['EU', 'legislation', '2022-11'],
+      ['EU', 'legislation', '2023-05'],
+    ]);
+  });
+  it('following-aside: ", following investigations that commenced in March 2024" does not date the act', () => {
+    const m = run(['The European Commission has fined Zenith, following investigations that commenced in March 2024.'], '2025-04-24');
+    expect(m.map((e) => [e.type, e.date.value, e.date.basis])).toEqual([['enforcement', '2025-04-24', 'reported']]);
+  });
+});
