@@ -283,6 +283,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a licensing regime: "platforms will need a government licence to operate"
   { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|requiring|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(60)}\blicen[cs]es?\b`) },
   { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`(?:\b${LAW_NOUN}|\b(?:the|a|new|this|that)\s+(?:[\w-]+\s+)?rule)\b${GAP(40)}(?<!-)\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|issued|notified|unveiled|promulgated|gazetted|endorsed|defeated|voted down|rejected|vetoed|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
+  // voted-to-act-on-rules: "The FCC voted 3-2 on April 25 to restore net neutrality rules", "voted to reinstate the regulations",
+  // "lawmakers voted to repeal the law": a vote whose infinitive makes, restores or undoes a rule
+  { type: 'legislation', name: 'voted-to-act-on-rules', weight: 5, pattern: rx(String.raw`\bvot(?:e|es|ed|ing)\s+(?:[^;.]{0,40}?\s)?to\s+(?:restore|reinstate|adopt|approve|repeal|roll\s+back|scrap|overturn|rescind|pass|enact|implement|loosen|tighten|extend|amend|replace)\b`), requires: /\b(?:rules?|regulations?|net neutrality|protections|law|laws|bill|legislation|act|ordinance|decree|ban|directive|framework|code)\b/i },
   // becomes-law: "The bill is expected to become law January 1", "the measure became law in 2019": a bill's last step
   // (light: "has passed the Senate and will become law" is one act, split only when each half has its own date)
   { type: 'legislation', name: 'becomes-law', weight: 3, pattern: rx(String.raw`\b(?:become|becomes|became|becoming)\s+law\b`) },

@@ -903,3 +903,13 @@ describe('two starts of one act, and what a step followed', () => {
     expect(m.map((e) => [e.type, e.date.value, e.date.basis])).toEqual([['enforcement', '2025-04-24', 'reported']]);
   });
 });
+
+describe('votes on rules', () => {
+  it('voted-to-act-on-rules: "The FCC voted to reinstate net neutrality regulations on Thursday" is legislation dated by the vote', () => {
+    const [m] = run(['The Federal Communications Commission voted to reinstate net neutrality regulations on Thursday.'], '2024-04-26');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['US', 'legislation', '2024-04-25']);
+  });
+  it('voted-to-act-on-rules: a vote to do something else is no rule ("voted to elect a new chair")', () => {
+    expect(run(['The FCC commissioners voted on Monday to elect a new chair.']).filter((e) => e.type === 'legislation')).toEqual([]);
+  });
+});
