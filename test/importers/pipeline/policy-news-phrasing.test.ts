@@ -913,3 +913,13 @@ describe('votes on rules', () => {
     expect(run(['The FCC commissioners voted on Monday to elect a new chair.']).filter((e) => e.type === 'legislation')).toEqual([]);
   });
 });
+
+describe('"effective" with its date', () => {
+  it('effect-9: "This ban, effective July 20, restricts the firm" dates the ban\'s start', () => {
+    const m = run(['The US Commerce Department has banned the sale of Zenith antivirus tools.', 'This ban, effective July 20, restricts the firm from taking new US customers.'], '2024-06-21');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['US', 'ban', '2024-07-20']);
+  });
+  it('effect-9: "a cost-effective tool" and "most effective on Monday" are no entry into force', () => {
+    expect(run(['The regulator said age checks were most effective Monday mornings in Ireland.']).filter((e) => e.type === 'legislation')).toEqual([]);
+  });
+});
