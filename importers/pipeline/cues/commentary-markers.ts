@@ -29,7 +29,7 @@ export const ALLEGATION_BEFORE = /\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|c
  *   EXAMPLE desired-act-3: "Hawks pushed the president to sign the executive order" (the cue is the order)
  *   EXAMPLE desired-act-4: "Critics insist the app be banned" (the subjunctive after a demand)
  */
-export const DESIRED_ACT_BEFORE = /\b(?:pressure\s+(?:on|for)|influenc(?:e|es|ed|ing))\b[^.;]{0,100}?\bto\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$|\b(?:push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)? on|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|petition(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$|\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?be\s+(?:\w+ly\s+)?$/i;
+export const DESIRED_ACT_BEFORE = /\b(?:want|wants|wanted|wish|wishes|wished)\s+(?:[\w'’.-]+\s+){1,4}?to\s+be\s+(?:\w+ly\s+)?$|\b(?:pressure\s+(?:on|for)|influenc(?:e|es|ed|ing))\b[^.;]{0,100}?\bto\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$|\b(?:push(?:es|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)? on|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|petition(?:s|ed|ing)?)\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:\w+ly\s+)?(?:[\w-]+\s+){0,3}$|\b(?:insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?be\s+(?:\w+ly\s+)?$/i;
 
 /**
  * A background definition: what a law generally forbids or requires of everyone, in the present.
@@ -134,3 +134,11 @@ export const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:(?:the|a|an|its|their
  *   EXAMPLE personnel-vote-2: "The assembly approved the resignations filed by the mayor"
  */
 export const PERSONNEL_NOUN = /\b(?:nominations?|nominees?|appointments?|resignations?|confirmation hearings?)\b/i;
+
+/**
+ * What the writer says is not known: "It's unclear how India will enforce the ban", "It remains to be
+ * seen whether the court will block it". The act after it is a question, not an event.
+ *
+ *   EXAMPLE uncertain-1: "It is not clear whether regulators will fine the firm"
+ */
+export const UNCERTAIN_BEFORE = /\b(?:it(?:['’]s|\s+is|\s+was|\s+remains|\s+remained)|(?:is|was|remains|remained))\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+known|to\s+be\s+seen)\s+(?:how|whether|when|if|what|which|why)\b[^.;]*$/i;

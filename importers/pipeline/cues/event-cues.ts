@@ -75,7 +75,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'court', name: 'refiled-complaint', weight: 4, pattern: rx(String.raw`\b(?:re-?fil(?:e|es|ed|ing)|new (?:court )?filing|amended (?:complaint|lawsuit|suit))\b`), requires: LAWSUIT_TOPIC },
   // complaint-in-court: "NetChoice filed its complaint June 29 in the Western District of Arkansas": a complaint, petition or
   // motion filed where the clause names a court (not "filed a complaint with the regulator", a complaint to an agency)
-  { type: 'court', name: 'complaint-in-court', weight: 4, pattern: rx(String.raw`\bfil(?:e|es|ed|ing)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:complaint|petition|motion|brief)\b`), requires: /\b(?:court|district|circuit|judge|tribunal)\b/i },
+  { type: 'court', name: 'complaint-in-court', weight: 5, pattern: rx(String.raw`\bfil(?:e|es|ed|ing)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:complaint|petition|motion|brief)\b`), requires: /\b(?:court|district|circuit|judges?|justices|tribunal)\b/i },
   // challenged-in-court: "Apple has challenged the notices at the Investigatory Powers Tribunal", "challenged the law in court"
   { type: 'court', name: 'challenged-in-court', weight: 4, pattern: rx(String.raw`\bchalleng(?:e|es|ed|ing)\s+(?:the|a|an|its|their|this|that|these)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|before)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:courts?|tribunal)\b`) },
   { type: 'court', name: 'lawsuit', weight: 4, pattern: rx(String.raw`\b(?:lawsuits?|sued|sues|suing|injunctions?|filed (?:a )?suit|class action|legal challenge)\b|\b(?:suit|complaint|petition)s?,?\s+(?:which was\s+|was\s+)?filed\b`), requires: LAWSUIT_TOPIC },

@@ -1,4 +1,5 @@
-import { ALLEGATION_BEFORE, ANNIVERSARY_BEFORE, PERSONNEL_NOUN, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, DISPUTED_TOPIC_BEFORE, GENERAL_LAW_SUBJECT, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE, RECENT_RULE, SECTOR_OBJECT_AFTER } from '../cues/commentary-markers';
+import { ALLEGATION_BEFORE, ANNIVERSARY_BEFORE, PERSONNEL_NOUN, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, DISPUTED_TOPIC_BEFORE, GENERAL_LAW_SUBJECT, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE,
+  UNCERTAIN_BEFORE, RECENT_RULE, SECTOR_OBJECT_AFTER } from '../cues/commentary-markers';
 import { GOVERNMENTAL_NOUN, OPINION_SPEAKER } from '../cues/governmental-nouns';
 import { HYPOTHETICAL_BEFORE_CUE, NEGATED_BEFORE_CUE } from '../cues/modal-markers';
 import { OPINION_VERB } from '../cues/reporting-verbs';
@@ -50,6 +51,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'personnel-vote', applies: (ctx, c) => c.type === 'legislation' && PERSONNEL_NOUN.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 40))) },
   // "No other law restricts the sale of data": nobody acts
   { name: 'negated-actor', applies: (ctx, c) => NEGATED_ACTOR_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "It's unclear how India will enforce the ban": an open question, not an event
+  { name: 'uncertain', applies: (ctx, c) => UNCERTAIN_BEFORE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "The vote clears the path for the bill to take effect": a prospect, not an event
   { name: 'prospect', applies: (ctx, c) => PROSPECT_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "Shares in Nvidia rose after the US eased export curbs": the news is the market's move

@@ -923,3 +923,16 @@ describe('"effective" with its date', () => {
     expect(run(['The regulator said age checks were most effective Monday mornings in Ireland.']).filter((e) => e.type === 'legislation')).toEqual([]);
   });
 });
+
+describe('open questions, wishes and briefs', () => {
+  it('uncertain: "It\'s unclear how India will enforce the ban" is no event', () => {
+    expect(run(['It’s unclear how India will enforce the ban, though it may involve asking app stores to stop offering the apps.'])).toEqual([]);
+  });
+  it('desired-act: "does not want the app to be banned" is no ban', () => {
+    expect(run(['President Ann Roe has also hinted that she does not want the app to be banned in the United States.']).filter((e) => e.type === 'ban')).toEqual([]);
+  });
+  it('complaint-in-court: "filed a brief asking the justices to stay the law" is a court event, not a law', () => {
+    const [m] = run(['President-elect Ann Roe had filed a brief in the United States asking the justices to stay the law.'], '2025-01-18');
+    expect(m?.type).toBe('court');
+  });
+});
