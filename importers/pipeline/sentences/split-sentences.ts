@@ -143,8 +143,11 @@ export function splitSentences(article: Article): Sentence[] {
   let leadStarted = false;
   articleBlocks(article).forEach((block, blockIndex) => {
     const blockText = article.text.slice(block.start, block.end);
-    // A block may hold hard line breaks (headline + dateline); a line break also ends a sentence.
-    const lineRe = /[^\n]+/g;
+    // A block may hold hard line breaks (headline + dateline); a line break also ends a sentence, except
+    // wrapped-line: in text wrapped at a fixed width ("Indonesia has blocked search\nengine website Yahoo") a
+    // break between a lower-case word (or a comma) and a lower-case word is inside the sentence.
+    // (or after a word that cannot end a sentence: "released in late\nNovember 2020", "the\nPresident")
+    const lineRe = /(?:[^\n]|(?<=[a-z,;])\n(?=[a-z])|(?<=\b(?:the|a|an|of|in|on|at|to|for|by|with|from|and|or|late|early|mid|than|as|until|like|into|under|over|about|its|their|his|her)) ?\n(?=\S))+/g;
     for (let line = lineRe.exec(blockText); line; line = lineRe.exec(blockText)) {
       const caption = block.kind === 'body' && CAPTION_LINE.test(line[0]) && line[0].split(/\s+/).length <= CAPTION_MAX_WORDS;
       for (const span of splitBlock(line[0], block.start + line.index)) {

@@ -71,3 +71,17 @@ describe('headline-line: a headline stored as a plain line before the lead (fict
     expect(m[0]?.quote).toMatch(/^Peru has blocked/);
   });
 });
+
+describe('wrapped-line', () => {
+  it('a page wrapped at a fixed width keeps each sentence whole across its line breaks', () => {
+    const article = makeArticle('Harbour news', ['Ruritania has blocked search\nengine website Zapchat and several\ngaming websites, an official said on Saturday.\nRegistration is required under rules released in late\nNovember 2020.']);
+    expect(splitSentences(article).filter((s) => s.kind === 'body').map((s) => s.text.replace(/\n/g, ' '))).toEqual([
+      'Ruritania has blocked search engine website Zapchat and several gaming websites, an official said on Saturday.',
+      'Registration is required under rules released in late November 2020.',
+    ]);
+  });
+  it('a line that ends a sentence-like headline still ends it ("UK bans app" over "LONDON (Reuters) - …")', () => {
+    const article = makeArticle('News', ['Ruritania bans app\nLONDON (Reuters) - Ruritania banned the app on Monday.']);
+    expect(splitSentences(article).filter((s) => s.kind !== 'headline' || s.text !== 'News').map((s) => s.text)).toEqual(['Ruritania bans app', 'LONDON (Reuters) - Ruritania banned the app on Monday.']);
+  });
+});
