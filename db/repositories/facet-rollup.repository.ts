@@ -10,9 +10,12 @@ import type { TimelineFilter } from './timeline-filter';
  * not with the number of events behind them. Exact for every filter the rollups cover: jurisdictions
  * (with subdivisions), types, statuses, any day range, retracted or not, and no company or one company key.
  *
- *   WITH r AS (SELECT x.* FROM (VALUES ('day', 'd', $from, $to), …) AS q (p, g, lo, hi)
- *              CROSS JOIN LATERAL (SELECT … FROM event_rollup WHERE date_precision = q.p AND grain = q.g AND bucket BETWEEN q.lo AND q.hi AND …) x)
- *   SELECT 'total', NULL, sum(n) FROM r UNION ALL … GROUP BY jurisdiction … type … status … year
+ *   WITH RECURSIVE codes (code) AS (the place filter's codes, a country's subdivisions found in event_rollup_place),
+ *   g AS (SELECT …, sum(n) FROM (SELECT x.* FROM (VALUES ('day', 'd', $from, $to), …) AS q (p, g, lo, hi) CROSS JOIN codes
+ *              CROSS JOIN LATERAL (SELECT … FROM event_rollup WHERE jurisdiction = codes.code AND date_precision = q.p AND grain = q.g
+ *                                  AND bucket BETWEEN q.lo AND q.hi AND …) x) r
+ *         GROUP BY GROUPING SETS ((jurisdiction), (type), (status), (grain, bucket)))
+ *   SELECT 'total', NULL, sum(n) FROM g WHERE facet = 'type' UNION ALL … jurisdiction … type … status … year
  *   UNION ALL SELECT 'company', c.name, sum(n) FROM (the same over event_company_rollup, company_date_rollup or company_place_rollup) …
  */
 export interface RollupFilter extends Omit<TimelineFilter, 'companyIds' | 'q'> {
@@ -175,19 +178,25 @@ export async function countFacetsFromRollups(db: Queryable, filter: RollupFilter
   // cells are read by company first, their places a filter.
   const events = company ? company.matched : cells(filter, 'event_rollup', EVENT_COLUMNS, cellsWhere(filter, places), places);
   const companies = company ? company.facet : companyFacetCells(filter);
+  // The cells summed once for every facet (grouping sets): summed from a stored copy of them once per
+  // facet, 14,500 cells of the US with its subdivisions over three years took 30 % longer.
   const { rows } = await sql<FacetCountRow>`
     WITH RECURSIVE ${company || !places ? sql`` : sql`${placeCodes(filter)},`}
-    r AS MATERIALIZED (${events})
-    SELECT 'total' AS facet, NULL::text AS value, coalesce(sum(n), 0)::integer AS count FROM r
-    UNION ALL SELECT 'jurisdiction', nullif(jurisdiction, ''), sum(n)::integer FROM r GROUP BY jurisdiction HAVING sum(n) > 0
-    UNION ALL SELECT 'type', type, sum(n)::integer FROM r GROUP BY type HAVING sum(n) > 0
-    UNION ALL SELECT 'status', nullif(status, ''), sum(n)::integer FROM r GROUP BY status HAVING sum(n) > 0
-    UNION ALL ${years(sql`SELECT grain, bucket, n FROM r`)}
+    g AS MATERIALIZED (
+      SELECT CASE WHEN GROUPING(jurisdiction) = 0 THEN 'jurisdiction' WHEN GROUPING(type) = 0 THEN 'type' WHEN GROUPING(status) = 0 THEN 'status' ELSE 'bucket' END AS facet,
+        jurisdiction, type, status, grain, bucket, sum(n)::integer AS n
+      FROM (${events}) AS r GROUP BY GROUPING SETS ((jurisdiction), (type), (status), (grain, bucket)))
+    -- Every cell has a type: the type rows sum to the total.
+    SELECT 'total' AS facet, NULL::text AS value, coalesce(sum(n), 0)::integer AS count FROM g WHERE facet = 'type'
+    UNION ALL SELECT 'jurisdiction', nullif(jurisdiction, ''), n FROM g WHERE facet = 'jurisdiction' AND n > 0
+    UNION ALL SELECT 'type', type, n FROM g WHERE facet = 'type' AND n > 0
+    UNION ALL SELECT 'status', nullif(status, ''), n FROM g WHERE facet = 'status' AND n > 0
+    UNION ALL ${years(sql`SELECT grain, bucket, n FROM g WHERE facet = 'bucket'`)}
     UNION ALL SELECT 'company', c.name, x.count FROM (
       SELECT company_id, sum(n)::integer AS count FROM (${companies}) AS f GROUP BY company_id HAVING sum(n) > 0
     ) x JOIN companies c ON c.id = x.company_id
     -- Under one company's own key every matching event is linked to it: its count is the total (not stored).
-    UNION ALL SELECT 'company', c.name, t.count FROM companies c, (SELECT coalesce(sum(n), 0)::integer AS count FROM r) t
+    UNION ALL SELECT 'company', c.name, t.count FROM companies c, (SELECT coalesce(sum(n), 0)::integer AS count FROM g WHERE facet = 'type') t
       WHERE c.id = ${key !== null && key > 0 ? key : 0} AND t.count > 0`.execute(db);
   return rows;
 }

@@ -17,6 +17,8 @@ interface PlanNode {
   'Index Name'?: string;
   'Index Cond'?: string;
   Filter?: string;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
   Plans?: PlanNode[];
 }
 
@@ -54,11 +56,12 @@ describeEachBackend('facets of a country with its subdivisions', (ctx) => {
   });
 
   /** The JSON plan of the statement countFacetsFromRollups sends for `filter`. */
-  async function plan(filter: RollupFilter): Promise<PlanNode> {
+  async function plan(filter: RollupFilter, analyze = false): Promise<PlanNode> {
     const { db, queries } = capturingDb();
     await countFacetsFromRollups(db, filter);
     expect(queries).toHaveLength(1);
-    const { rows } = await ctx.db.executeQuery<{ 'QUERY PLAN': unknown }>(CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${queries[0]!.sql}`, [...queries[0]!.parameters]));
+    const explain = `EXPLAIN (${analyze ? 'ANALYZE, ' : ''}FORMAT JSON) ${queries[0]!.sql}`;
+    const { rows } = await ctx.db.executeQuery<{ 'QUERY PLAN': unknown }>(CompiledQuery.raw(explain, [...queries[0]!.parameters]));
     const json = rows[0]!['QUERY PLAN'];
     return (typeof json === 'string' ? JSON.parse(json) : json)[0].Plan as PlanNode;
   }
@@ -76,6 +79,16 @@ describeEachBackend('facets of a country with its subdivisions', (ctx) => {
         expect(node.Filter ?? '').not.toMatch(/jurisdiction/);
       }
     }
+  });
+
+  it('sums the cells in one pass, every facet at once, not once per facet', async () => {
+    // Four facets and the total summed from one stored copy of the cells read five times: 30 % of the
+    // statement at a million events (14,500 cells for the US with its subdivisions over three years).
+    const nodes = planNodes(await plan(filterOf({ jurisdictions: ['US'], subdivisionsOf: ['US'] }), true));
+    const rows = (n: PlanNode) => (n['Actual Rows'] ?? 0) * (n['Actual Loops'] ?? 1);
+    const cells = nodes.filter((n) => n['Index Name'] === 'event_rollup_place' && /bucket/.test(n['Index Cond'] ?? '')).reduce((sum, n) => sum + rows(n), 0);
+    expect(cells).toBeGreaterThan(100);
+    for (const node of nodes.filter((n) => n['Node Type'] === 'CTE Scan')) expect(rows(node)).toBeLessThan(cells / 2);
   });
 
   it('counts each code once, a subdivision named beside its country included, and no code that only starts like one', async () => {
