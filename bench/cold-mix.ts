@@ -60,6 +60,9 @@ export const COLD_SHAPES: readonly { shape: string; build: (r: Random) => string
   { shape: 'facets, one word', build: (r) => `/api/v1/facets?q=${word(r)}&${period(r)}` },
   { shape: 'timelinejs', build: (r) => `/api/v1/timeline?jurisdiction=${place(r)}&format=timelinejs&limit=${pageSize(r)}&sort=${order(r)}` },
   { shape: 'next page', build: (r) => `/api/v1/timeline?jurisdiction=${place(r)}&${period(r)}&limit=${20 + Math.floor(r() * 30)}` },
+  // Last, so that the shapes above keep their URLs: a country with its subdivisions (US and every US-XX)
+  // is a set of codes, which the place shape above (one code) never asks for.
+  { shape: 'facets, US with subdivisions + dates', build: (r) => `/api/v1/facets?jurisdiction=US&include=subdivisions&${period(r)}` },
 ];
 
 /** `perShape` distinct URLs of every shape, interleaved shape by shape (noise spreads over all), seeded. */

@@ -13,7 +13,7 @@
  * npm run bench:query -- --cold [--per-shape 1000] [--shapes 'facets, dates only,…']
  *
  * The cold path instead (bench/cold-mix.ts, bench/cold-run.ts): our server as shipped (caches on, search
- * rate limit off), each of per-shape × 10 shapes distinct URLs asked once on one connection, p50 / p99
+ * rate limit off), each of per-shape × 11 shapes distinct URLs asked once on one connection, p50 / p99
  * per shape. The caches answer nothing there: no URL comes twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
