@@ -68,6 +68,8 @@ const PARTY_BEFORE = /\b(?:with|between)\s+(?:the\s+)?$/i;
 /** Between a subject and the places it follows: "Denmark joins Belgium …", "Norway followed the EU …". */
 const JOINS_BETWEEN = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:joins?|joined|joining|follows?|followed|following)\s+(?:the\s+)?$/i;
 /** Between two coordinated actors: "Denmark and Canada", "the US, the UK and the EU", the pair of a joint act "EU-US". */
+/** Before a place: where a firm is registered, incorporated or based ("registered variously in", "headquartered in"). */
+const COMPANY_SEAT_BEFORE = /\b(?:registered|incorporated|headquartered|domiciled|based|listed)\s+(?:\w+ly\s+)?in\s+(?:the\s+)?$/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the|[-–\/])\s*(?:the\s+)?$/;
 
 /** A jurisdiction reference with its role in the clause. */
@@ -88,9 +90,17 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
   const masked = ctx.masked.slice(c.clauseStart, c.clauseEnd);
   const fronted = FRONTED_ADVERBIAL.exec(masked)?.[0].length ?? 0;
   const out: ActorRef[] = [];
+  let seatEnd = -1;
   for (const r of findJurisdictions(clause, ctx.mainJurisdiction)) {
     if (r.attributive || masked.slice(r.start, r.end).trim() === '') continue;
     const before = clause.slice(Math.max(0, r.start - 20), r.start);
+    // company-seat: "four Google companies registered variously in the US, the EU and Turkey": where firms are
+    // registered or based is neither actor nor object (nor is each place listed with it)
+    if (COMPANY_SEAT_BEFORE.test(clause.slice(Math.max(0, r.start - 40), r.start)) || (seatEnd >= 0 && COORDINATION.test(clause.slice(seatEnd, r.start)))) {
+      seatEnd = r.end;
+      continue;
+    }
+    seatEnd = -1;
     const after = clause.slice(r.end, r.end + 40);
     // "lawmakers in Brazil", "a judge in California": the place qualifies a governmental actor.
     // (an adjective owning the state's devices is no location: "on Maltese government phones")

@@ -55,7 +55,9 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const ownDates = candidates.filter((t) => !datesEarlierStep(ctx.article.text, t.start));
     const foreground = (ownDates.length ? ownDates : candidates).filter((t) => outside(t, ['aside']));
     const inClause = foreground.length ? foreground : candidates;
-    const dayShift = dayAfterShift(found, c, ctx.article.text);
+    const daysOff = dayAfterShift(found, c, ctx.article.text);
+    const comesAfter = daysOff ? null : comesAfterShift(found, c, ctx.article.text, published);
+    const dayShift = daysOff ?? comesAfter;
     const governed = dayShift ? null : (governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text));
     const carried = governed ? sentenceYear(found, governed, published) : null;
     const chosen = carried ?? governed;
@@ -63,7 +65,7 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const interval = dayShift || chosen ? null : (anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor) ?? anchoredShift(ctx.article.text.slice(c.cue.end, clauseEnd), anchor));
     const year = dayShift || chosen || interval ? null : attributiveYear(ctx.article.text, c);
     const shifted = dayShift ?? interval ?? year;
-    const rule = carried ? 'sentence-year' : chosen ? 'governing-expression' : dayShift ? 'days-off' : interval ? 'anchored-interval' : year ? 'attributive-year' : 'no-date-in-clause';
+    const rule = carried ? 'sentence-year' : chosen ? 'governing-expression' : comesAfter ? 'comes-after' : dayShift ? 'days-off' : interval ? 'anchored-interval' : year ? 'attributive-year' : 'no-date-in-clause';
     ctx.note?.(c, rule, chosen ? chosen.text : shifted?.words); // for --explain
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
@@ -140,6 +142,37 @@ export function dayAfterShift(found: TemporalExpression[], c: Candidate, text: s
   const at = new Date(`${previous.value}T00:00:00Z`);
   at.setUTCDate(at.getUTCDate() + (m[2]?.toLowerCase() === 'after' ? -count : count));
   return { date: { value: at.toISOString().slice(0, 10), precision: 'day', basis: 'relative' }, words: `${m[1]} ${previous.text}` };
+}
+
+/** "The fine comes two months after the EU hit Google …": the news, then how long after the act in the phrase it comes. */
+const COMES_AFTER_BEFORE = /\b(?:comes?|came|follows?|followed|arrives?|arrived)\s+(?:just\s+|only\s+|nearly\s+|about\s+|almost\s+|roughly\s+|more than\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+after\b[^;.]{0,150}$/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/**
+ * comes-after: "The Turkish fine comes two months after the EU hit Google with a record fine": the act
+ * in the phrase is that long before the news it is measured from (the date stated before "comes" in
+ * the sentence, else the day of the report). Days count to the day; weeks and months give the month
+ * (a count of weeks or months says no day), years the year.
+ */
+export function comesAfterShift(found: TemporalExpression[], c: Candidate, text: string, published: string | null): { date: EventDate; words: string } | null {
+  const m = COMES_AFTER_BEFORE.exec(text.slice(c.sentence.start, c.cue.start));
+  if (!m?.[1] || !m[2]) return null;
+  const comesAt = c.sentence.start + m.index;
+  const stated = found.filter((t) => t.end <= comesAt && t.start >= c.sentence.start && t.precision === 'day').pop();
+  const from = stated?.value ?? published;
+  if (!from) return null;
+  const count = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const [y = 0, mo = 1, d = 1] = from.split('-').map(Number);
+  const at = new Date(Date.UTC(y, mo - 1, d));
+  if (unit === 'day') at.setUTCDate(at.getUTCDate() - count);
+  else if (unit === 'week') at.setUTCDate(at.getUTCDate() - 7 * count);
+  else if (unit === 'month') at.setUTCMonth(at.getUTCMonth() - count, 1);
+  else at.setUTCFullYear(at.getUTCFullYear() - count);
+  const iso = at.toISOString();
+  const precision = unit === 'day' ? 'day' : unit === 'year' ? 'year' : 'month';
+  const value = precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+  return { date: { value, precision, basis: 'relative' }, words: m[0].slice(0, m[0].toLowerCase().indexOf(' after') + 6) };
 }
 
 /** Between two coordinated main clauses: "…, but the regulator said …", "…; the ministry then …". */

@@ -936,3 +936,14 @@ describe('open questions, wishes and briefs', () => {
     expect(m?.type).toBe('court');
   });
 });
+
+describe('how long after, and where firms are registered', () => {
+  it('comes-after: "The Turkish fine comes two months after the EU hit Zenith with a fine" dates the EU fine two months back', () => {
+    const m = run(['Turkey’s competition authority fined Zenith on Thursday.', 'The Turkish fine comes two months after the EU hit Zenith with its biggest ever fine.'], '2018-09-21');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['EU', 'enforcement', '2018-07']);
+  });
+  it('company-seat: "companies registered variously in the US, the EU and Turkey" names where firms are, not who acts', () => {
+    const m = run(['Turkey’s competition board fined Zenith in July.', 'The authority had initiated a probe into four Zenith companies registered variously in the US, the EU and Turkey.'], '2018-09-21');
+    expect(m.filter((e) => e.type === 'investigation').map((e) => e.jurisdiction)).toEqual(['TR']);
+  });
+});
