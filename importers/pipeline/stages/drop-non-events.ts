@@ -51,6 +51,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'personnel-vote', applies: (ctx, c) => c.type === 'legislation' && PERSONNEL_NOUN.test(ctx.masked.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 40))) },
   // "No other law restricts the sale of data": nobody acts
   { name: 'negated-actor', applies: (ctx, c) => NEGATED_ACTOR_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // "The term refers to platforms which are restricting access …": a definition of a word, not an event
+  { name: 'term-definition', applies: (ctx, c) => /^\W*(?:the|this|that)\s+(?:term|word|phrase|label|designation|expression)\b[^.;]{0,40}?\b(?:refers?\s+to|means|describes|denotes|covers)\b/i.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "It's unclear how India will enforce the ban": an open question, not an event
   { name: 'uncertain', applies: (ctx, c) => UNCERTAIN_BEFORE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "The vote clears the path for the bill to take effect": a prospect, not an event

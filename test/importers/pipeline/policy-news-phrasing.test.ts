@@ -947,3 +947,21 @@ describe('how long after, and where firms are registered', () => {
     expect(m.filter((e) => e.type === 'investigation').map((e) => e.jurisdiction)).toEqual(['TR']);
   });
 });
+
+describe('cases opened and closed, commitments made binding, terms defined', () => {
+  it('proceedings: "The European Commission has opened a new case against Zapchat" is an investigation', () => {
+    const [m] = run(['The European Commission has opened a new case against Zapchat.'], '2024-04-23');
+    expect([m?.jurisdiction, m?.type]).toEqual(['EU', 'investigation']);
+  });
+  it('probe-closed: "the Commission closed the case against Zapchat" is an investigation', () => {
+    const [m] = run(['On Monday the European Commission closed the case against Zapchat.'], '2024-08-06');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['EU', 'investigation', '2024-08-05']);
+  });
+  it('commitments-accepted: "made Zapchat\'s commitments to withdraw the programme binding" is enforcement', () => {
+    const [m] = run(['On August 5, 2024, the European Commission made Zapchat’s commitments to permanently withdraw its rewards programme from the EU binding.'], '2024-08-06');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['EU', 'enforcement', '2024-08-05']);
+  });
+  it('term-definition: "The term refers to platforms which the EU views are restricting access" is no event', () => {
+    expect(run(['The term refers to massive internet platforms which the EU views are restricting access to core services.'])).toEqual([]);
+  });
+});
