@@ -162,6 +162,8 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
     if (isShared(entry)) {
       // "Senate Bill 419", "Assembly Bill 2273": the chamber names the bill, not who acts
       if (BILL_NAME_AFTER.test(after)) continue;
+      // "the Congress-led Opposition": a lower-case compound makes the name describe something else
+      if (/^-\p{Ll}/u.test(after)) continue;
       if (entry.before && !entry.before.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (entry.notAfter?.test(after)) continue;
       const prev = refs[refs.length - 1];

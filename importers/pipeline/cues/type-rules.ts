@@ -15,7 +15,9 @@ export interface TypeRule {
   retype(c: Candidate, clause: string, before: readonly Candidate[], after: readonly Candidate[]): EventType | null;
 }
 
-const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:for|its|their)\s+(?:own\s+)?${OFFICIAL_AUDIENCE_SOURCE}\b`, 'i');
+// (also the staff named as the ban's object: "banned employees of the central government from using iPhones", "a ban … for
+// government officials")
+const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:for|its|their)\s+(?:own\s+)?${OFFICIAL_AUDIENCE_SOURCE}\b|\b(?:for|banned|barred|bans|bars|ordered|told)\s+(?:(?:central|federal|state|local|senior|all)\s+)?(?:government|state|civil service|public sector)\s+${OFFICIAL_AUDIENCE_SOURCE}\b|\b(?:banned|barred|bans|bars|ordered|told)\s+${OFFICIAL_AUDIENCE_SOURCE}\s+(?:of|at|in)\s+(?:the\s+)?(?:(?:central|federal|state|local)\s+)?(?:government|ministries|agencies|state institutions)\b`, 'i');
 /** Types of a restriction that a later "the rules take effect" continues (and that a bare "ban" may stand for). */
 export const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban', 'device_ban', 'age_restriction']);
 /** "the rule", "the new measures", "the controls": a rule named only by its noun, i.e. the one just reported. */

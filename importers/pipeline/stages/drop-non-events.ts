@@ -92,7 +92,7 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'parenthetical-gloss', applies: (ctx, c) => /\([^()]*$/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) && /^[^()]*\)/.test(ctx.masked.slice(c.cue.end, c.sentence.end)) },
   // "We are following the court hearing", "Our reporters are at the court": the outlet speaking of its own coverage
   // (an official's "we" is inside quotation marks, which are blanked)
-  { name: 'outlet-voice', applies: (ctx, c) => /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*)?(?:(?:Good (?:morning|afternoon|evening)|Hello|Welcome)\W+)?(?:We|Our (?:reporters?|correspondents?|team|live coverage|coverage))\b/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
+  { name: 'outlet-voice', applies: (ctx, c) => /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*)?(?:(?:Good (?:morning|afternoon|evening)|Hello|Welcome)\W+)?(?:We|Our (?:reporters?|correspondents?|team|live coverage|coverage)|In this (?:article|piece|post|explainer|guide),? we)\b/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "Game makers plan to open stores once the law takes effect": the only cue is a time anchor in an adverbial clause
   // (but "Users could not reach the app after the ministry blacklisted it on Sunday": a government's act
   // given as the cause of what the main clause reports is the news)

@@ -965,3 +965,21 @@ describe('cases opened and closed, commitments made binding, terms defined', () 
     expect(run(['The term refers to massive internet platforms which the EU views are restricting access to core services.'])).toEqual([]);
   });
 });
+
+describe('staff named as the ban\'s object, the outlet\'s voice, party compounds', () => {
+  it('staff-device-scope: "banned employees of the central government from using Zenith handsets for work" is a device ban', () => {
+    const [m] = run(['The Chinese government has banned employees of the central government from using Zenith handsets for work, according to sources cited by a newspaper.']);
+    expect([m?.jurisdiction, m?.type]).toEqual(['CN', 'device_ban']);
+  });
+  it('staff-device-scope: "a ban on the use of Zenith handsets for government officials" is a device ban', () => {
+    const [m] = run(['China has recently implemented a ban on the use of Zenith handsets and other foreign-branded handsets for government officials in an effort to enhance cybersecurity.']);
+    expect([m?.jurisdiction, m?.type]).toEqual(['CN', 'device_ban']);
+  });
+  it('outlet-voice: "In this article, we will explore the details of this ban" is no event', () => {
+    expect(run(['In this article, we will explore the details of this ban, its implications for Zenith, and the ongoing technology bans between China and the United States.'])).toEqual([]);
+  });
+  it('a shared body\'s name in a lower-case compound is no body: "the Congress-led Opposition" in an Indian story is not the US Congress', () => {
+    const m = run(['India’s Lok Sabha passed the data protection bill on Monday.\nOnce the bill was passed, the Congress-led Opposition staged a walk-out.'], '2023-08-08');
+    expect(m.map((e) => e.jurisdiction)).not.toContain('US');
+  });
+});
