@@ -983,3 +983,9 @@ describe('staff named as the ban\'s object, the outlet\'s voice, party compounds
     expect(m.map((e) => e.jurisdiction)).not.toContain('US');
   });
 });
+
+describe('options', () => {
+  it('hypothetical-5: "The company now has the option to appeal the verdict" is no appeal', () => {
+    expect(run(['The company now has the option to appeal the verdict in Luxembourg.'])).toEqual([]);
+  });
+});
