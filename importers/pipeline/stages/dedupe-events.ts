@@ -100,6 +100,20 @@ function elaborates(act: Candidate, said: Candidate): boolean {
   );
 }
 
+/**
+ * restated-device-ban: "Norway's parliament banned TikTok and Telegram on work devices …" then, with no
+ * date of its own, "Meanwhile, Telegram is being banned over similar fears": the same app banned by the
+ * same government, told again without its scope, is the device ban, not a ban for everyone. Only when
+ * neither states a date (a dated or a proposed full ban is an act of its own).
+ */
+function restatesDeviceBan(deviceBan: Candidate, ban: Candidate): boolean {
+  return (
+    deviceBan.type === 'device_ban' && ban.type === 'ban' && deviceBan.sentence.index < ban.sentence.index &&
+    deviceBan.date.basis === 'reported' && ban.date.basis === 'reported' && ban.status !== 'proposed' && ban.status !== 'announced' &&
+    deviceBan.jurisdictions[0] !== undefined && deviceBan.jurisdictions[0] === ban.jurisdictions[0] && shareCompany(deviceBan, ban)
+  );
+}
+
 /** Future wording in an undated clause: "said it would begin fining", "plans to ban". */
 const PROMISED = /\b(?:will|would|plans? to|planned to|intends? to|is to|are to|(?:is|are) set to)\b/i;
 
@@ -169,7 +183,9 @@ export const dedupeEvents: Stage = (ctx, all) => {
   const candidates = all.filter((c) => {
     const act = all.find((a) => elaborates(a, c));
     if (act) ctx.note?.(c, 'elaboration', `tells more of the act in sentence ${act.sentence.index}`);
-    return !act;
+    const ban = act ? undefined : all.find((a) => restatesDeviceBan(a, c));
+    if (ban) ctx.note?.(c, 'restated-device-ban', `the government-device ban of sentence ${ban.sentence.index}, told again as a ban`);
+    return !act && !ban;
   });
   // Groups hold each event's representative with its own companies (what later mentions are compared
   // with: a chain of nearby statements by different companies must not merge through a sentence that

@@ -989,3 +989,14 @@ describe('options', () => {
     expect(run(['The company now has the option to appeal the verdict in Luxembourg.'])).toEqual([]);
   });
 });
+
+describe('a device ban told again', () => {
+  it('restated-device-ban: "Signal, too, is being banned" restates the work-device ban', () => {
+    const m = run(['Finland’s parliament has decided to ban WeChat and Signal on work devices.', 'Signal, too, is being banned for its links to foreign servers.'], '2023-03-24');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['FI', 'device_ban']]);
+  });
+  it('restated-device-ban: a dated ban for everyone is an act of its own', () => {
+    const m = run(['Finland’s parliament has decided to ban WeChat and Signal on work devices.', 'Finland banned Signal for all users in 2021.'], '2023-03-24');
+    expect(m.map((e) => [e.type, e.date.value])).toEqual([['device_ban', '2023-03-24'], ['ban', '2021']]);
+  });
+});
