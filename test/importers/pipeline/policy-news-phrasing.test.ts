@@ -1000,3 +1000,16 @@ describe('a device ban told again', () => {
     expect(m.map((e) => [e.type, e.date.value])).toEqual([['device_ban', '2023-03-24'], ['ban', '2021']]);
   });
 });
+
+describe('firms described by their country, roles, conditions', () => {
+  it('a country before trade words and "company" describes the firm: "US facial recognition company Zenith was fined … by the Dutch authority" is the Netherlands\'', () => {
+    const [m] = run(['US facial recognition company Zenith was fined 30 million euros by the Dutch Data Protection Authority on Tuesday.'], '2024-09-04');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['NL', 'enforcement', '2024-09-03']);
+  });
+  it('role-description: "the committee responsible for imposing sanctions" is what a body is for', () => {
+    expect(run(['The head of France’s regulator sent the case to the committee responsible for imposing sanctions.'])).toEqual([]);
+  });
+  it('hypothetical-6: "Otherwise, it will be fined 100,000 euros per day" is a condition\'s penalty, not a fine', () => {
+    expect(run(['Otherwise, Zenith will be fined 100,000 euros per day in France.'])).toEqual([]);
+  });
+});
