@@ -7,6 +7,9 @@ import type { Candidate, Stage } from '../types';
  */
 const EVENT_ANAPHOR = /^\W*(?:the|this|that|its|their)\s+(?:new\s+|latest\s+|executive\s+|state(?:wide)?\s+)?(?:ban|order|law|rule|measure|restriction|prohibition|directive|decision|policy|act)s?\b/i;
 
+/** A clause that tells another body's act by likeness: "other states like Texas issued similar bans". */
+const COMPARISON = /\b(?:similar|comparable|likewise)\b|\bother\s+(?:states|countries|governments|nations|provinces)\b/i;
+
 /**
  * A clause that names no jurisdiction ("Courts blocked the effort", "Meta said it removed 331,000
  * accounts") continues the story of the event before it in the same paragraph: it takes that
@@ -32,7 +35,8 @@ export const inheritJurisdiction: Stage = (ctx, candidates) => {
       c.jurisdictions.length || !inherited ? c : { ...c, jurisdictions: [inherited], jurisdictionSource: 'inherited' };
     out.push(next);
     if (next.jurisdictions.length && next.sentence.kind === 'body') previous = next;
-    if (next.jurisdictions.length && next.sentence.kind === 'body' && next.type !== 'statement') lastAct = next;
+    // (an act told as a comparison is not the one a later "the order" continues: "other states like Texas have issued similar bans")
+    if (next.jurisdictions.length && next.sentence.kind === 'body' && next.type !== 'statement' && !COMPARISON.test(ctx.masked.slice(next.clauseStart, next.clauseEnd))) lastAct = next;
   }
   return out;
 };

@@ -1013,3 +1013,10 @@ describe('firms described by their country, roles, conditions', () => {
     expect(run(['Otherwise, Zenith will be fined 100,000 euros per day in France.'])).toEqual([]);
   });
 });
+
+describe('acts told by likeness', () => {
+  it('event-anaphor skips a comparison: "The executive order restricts …" after "other states like Texas issued similar bans" is Utah\'s', () => {
+    const m = run(['Utah Governor Ann Roe issued an executive order on Monday banning Zapchat on state-owned devices.\nThere has been growing concern, with other states like Texas and Maryland already issuing similar bans.\nThe executive order restricts any agency or employees of an agency from downloading or using the Zapchat app or website on any state-owned device.'], '2022-12-12');
+    expect(m.filter((e) => /restricts/.test(e.quote ?? '')).map((e) => e.jurisdiction)).toEqual(['US-UT']);
+  });
+});
