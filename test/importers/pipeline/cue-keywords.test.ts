@@ -36,6 +36,11 @@ describe('cue keywords (the pre-filter of find-event-clauses)', () => {
     expect(EVENT_CUES.filter((rule) => cueKeywords(rule).length === 0).map((r) => r.name)).toEqual([]);
   });
 
+  it('every cue has a name of its own (--explain names the rule, so two rules may not share one)', () => {
+    const names = EVENT_CUES.map((rule) => rule.name);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
   it.each(EVENT_CUES.map((rule) => [rule.name, rule] as const))('%s: texts spelt from its patterns pass its keywords', (_name, rule) => {
     const random = seededRandom(7);
     const spelt = sampleMatches(rule.pattern, 400, random);
