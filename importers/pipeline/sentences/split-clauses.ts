@@ -49,12 +49,12 @@ const FRONTED_EVENT_CLAUSE =
   /^\W*(?:Since|After|Ever since|Shortly after|Soon after)\s+(?:the|a|an|its|their|[A-Z][\w.'’-]*)\b[^,;]{0,100}?\b(?:[a-z]{3,}ed|took|came|went|began|struck|upheld|won|lost|made|passed|entered|became|wrote|sent|set|put|cut)\b[^,;]{0,80}?(,\s+)(?=(?:the|its|their|an?)\s|[A-Z]|(?:it|they|he|she|we)\s)/;
 
 /**
- * fronted-adverbial: a sentence that opens with a short time phrase ("Last week,", "On Monday,", "In
+ * fronted-time-phrase: a sentence that opens with a short time phrase ("Last week,", "On Monday,", "In
  * March 2024,") has no clause there yet: a break right after it ("Last week, following its findings in
  * July 2024, the Commission fined …") would part the predicate from its date. The aside stays in the
  * clause, where background-clauses' following-aside keeps its date out.
  */
-const FRONTED_ADVERBIAL = /^\W*(?:(?:last|this|earlier|later|early|late|on|in|by|at|since|until|from)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+|[A-Z][a-z]+day|(?:[\w-]+\s+){1,2}ago|(?:yesterday|today|tonight|recently|previously|meanwhile))\s*,?$/i;
+const FRONTED_TIME_PHRASE = /^\W*(?:(?:last|this|earlier|later|early|late|on|in|by|at|since|until|from)\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+|[A-Z][a-z]+day|(?:[\w-]+\s+){1,2}ago|(?:yesterday|today|tonight|recently|previously|meanwhile))\s*,?$/i;
 
 /**
  *   "Courts blocked the effort, and President Roe rescinded the orders."
@@ -71,7 +71,7 @@ export function splitClauses(sentence: string): ClauseSpan[] {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if (m[0].length === 0) re.lastIndex++;
-      if (FRONTED_ADVERBIAL.test(sentence.slice(0, m.index))) continue;
+      if (FRONTED_TIME_PHRASE.test(sentence.slice(0, m.index))) continue;
       cuts.push({ at: m.index, resume: m.index + m[0].length });
     }
   }

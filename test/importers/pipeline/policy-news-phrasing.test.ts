@@ -745,11 +745,11 @@ describe('several acts in one sentence', () => {
 });
 
 describe('fronted time adverbials', () => {
-  it('fronted-adverbial: "Last week, following its findings in July 2024, the Commission fined …" is dated last week, not by the aside', () => {
+  it('fronted-time-phrase: "Last week, following its findings in July 2024, the Commission fined …" is dated last week, not by the aside', () => {
     const [m] = run(['Last week, following its preliminary findings in July 2024, the European Commission fined Zenith 10 million euros.'], '2025-03-12');
     expect(row(m)).toEqual(['EU', 'enforcement', 'enacted', '2025-03']);
   });
-  it('fronted-adverbial: "On Monday, following a review, the regulator ordered …" keeps its day', () => {
+  it('fronted-time-phrase: "On Monday, following a review, the regulator ordered …" keeps its day', () => {
     const [m] = run(['On Monday, following a review that began in March, the Dutch regulator ordered Zapchat to stop tracking users.'], '2025-06-12');
     expect(row(m)).toEqual(['NL', 'enforcement', 'enacted', '2025-06-09']);
   });
