@@ -287,6 +287,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // voted-to-act-on-rules: "The FCC voted 3-2 on April 25 to restore net neutrality rules", "voted to reinstate the regulations",
   // "lawmakers voted to repeal the law": a vote whose infinitive makes, restores or undoes a rule
   { type: 'legislation', name: 'voted-to-act-on-rules', weight: 5, pattern: rx(String.raw`\bvot(?:e|es|ed|ing)\s+(?:[^;.]{0,40}?\s)?to\s+(?:restore|reinstate|adopt|approve|repeal|roll\s+back|scrap|overturn|rescind|pass|enact|implement|loosen|tighten|extend|amend|replace)\b`), requires: /\b(?:rules?|regulations?|net neutrality|protections|law|laws|bill|legislation|act|ordinance|decree|ban|directive|framework|code)\b/i },
+  // ballot-measure: "California voters have approved Proposition 22", "passed tech-driven ballot measure Proposition 22": a
+  // law made by referendum (the voters act as the legislature)
+  { type: 'legislation', name: 'ballot-measure', weight: 6, pattern: rx(String.raw`\b(?:approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?|reject(?:s|ed|ing)?|defeat(?:s|ed|ing)?|back(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:ballot\s+(?:measure|initiative|question|proposition)|Proposition\s+\d+|Prop\.?\s+\d+|referendum)\b`) },
   // becomes-law: "The bill is expected to become law January 1", "the measure became law in 2019": a bill's last step
   // (light: "has passed the Senate and will become law" is one act, split only when each half has its own date)
   { type: 'legislation', name: 'becomes-law', weight: 3, pattern: rx(String.raw`\b(?:become|becomes|became|becoming)\s+law\b`) },

@@ -1020,3 +1020,14 @@ describe('acts told by likeness', () => {
     expect(m.filter((e) => /restricts/.test(e.quote ?? '')).map((e) => e.jurisdiction)).toEqual(['US-UT']);
   });
 });
+
+describe('referendums and entries into force with their place', () => {
+  it('ballot-measure: "California voters have approved Proposition 22, which classifies drivers …" is legislation', () => {
+    const [m] = run(['California voters have approved Proposition 22, which classifies app-based drivers for companies such as Uber as contractors.'], '2020-11-04');
+    expect([m?.jurisdiction, m?.type]).toEqual(['US-CA', 'legislation']);
+  });
+  it('something-takes-effect with its place: "The Ley Zeta came into force in Spain today" is Spain\'s law taking effect', () => {
+    const [m] = run(['MADRID – The Ley Zeta came into force in Spain today.'], '2021-08-12');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['ES', 'legislation', '2021-08-12']);
+  });
+});
