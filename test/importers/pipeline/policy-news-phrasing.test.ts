@@ -1031,3 +1031,10 @@ describe('referendums and entries into force with their place', () => {
     expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['ES', 'legislation', '2021-08-12']);
   });
 });
+
+describe('suspensions ordered', () => {
+  it('suspension-ordered: "Brazil\'s communications minister ordered on Friday the “immediate suspension” of Zapchat" is a ban', () => {
+    const [m] = run(['Brazil’s communications minister ordered on Friday the “immediate suspension” of Zapchat across the country within 24 hours.'], '2024-09-02');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['BR', 'ban', '2024-08-30']);
+  });
+});
