@@ -234,6 +234,26 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('ET ban rescinded 2024-06-06');
   });
 
+  it('reads this round\'s phrasings through the launcher: a vote to reinstate rules, an act two months before the news, an open question, a lead with no title', async () => {
+    const story = join(dir, 'round-2026-12-05.txt');
+    // Fictional. The first line is a sentence of prose: the page prints no title (lead-first-line).
+    writeFileSync(
+      story,
+      'Turkey’s competition authority fined Zapchat 90 million lira on Thursday for abusing its dominance in app sales.\n' +
+        'The Turkish fine comes two months after the EU hit Zapchat with a record fine.\n' +
+        'The Federal Communications Commission voted to reinstate net neutrality regulations on Tuesday.\n' +
+        'It’s unclear how Turkey will enforce the ban on Zapchat, though it may ask app stores for help.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2018-09-21', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('headline');
+    expect(stdout).toContain('TR enforcement enacted 2018-09-20');
+    expect(stdout).toContain('(comes-after, resolveDates)');
+    expect(stdout).toContain('EU enforcement null 2018-07');
+    expect(stdout).toContain('cue legislation/voted-to-act-on-rules');
+    expect(stdout).toContain('rule uncertain');
+  });
+
   it('reads phrasings of published policy news through the launcher: a ban in the base form, a series of steps, a breach', async () => {
     const story = join(dir, 'steps.txt');
     // Fictional.
