@@ -164,6 +164,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'enforcement', name: 'fined', weight: 6, pattern: rx(String.raw`\b(?:fined|fining|penali[sz](?:e|es|ed|ing)|imposed an? (?:\w+ )?(?:fine|penalty)|ordered to pay|(?:slapp|hitt?)(?:ed|s|ing)?\s+(?:[\w'’.&-]+\s+){1,4}?with\s+(?:an?\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:fine|penalty|penalties))\b`) },
   // a fine to come ("said it planned to fine Google", "would fine app stores"): weaker than the law whose penalty it may be
   // a finding of guilt by an authority: "the data protection commission found the app guilty of transferring data" (a court's is court-rules)
+  // held-in-contempt: "Judge Ann Roe found Apple in civil contempt for violating an injunction", "held the company in contempt"
+  { type: 'court', name: 'held-in-contempt', weight: 6, pattern: rx(String.raw`\b(?:f(?:ound|inds)|h(?:eld|olds))\s+(?:[\w.&'’-]+\s+){1,3}?in\s+(?:civil\s+|criminal\s+)?contempt\b`) },
   // pleaded-guilty: "Binance pleaded guilty on Tuesday to money laundering charges": a plea before a court
   { type: 'court', name: 'pleaded-guilty', weight: 5, pattern: rx(String.raw`\b(?:plead(?:s|ed|ing)?|pled)\s+guilty\b`) },
   { type: 'enforcement', name: 'found-guilty', weight: 5, pattern: rx(String.raw`\bf(?:ound|inds)\s+(?:[\w.&'’-]+\s+){1,4}?guilty\s+of\b`) },

@@ -47,7 +47,13 @@ function lastAct(before: readonly Candidate[]): Candidate | undefined {
 /** What a rescinding verb undoes, right after it: a law (its noun, or a digital tax) rather than an order. */
 const LAW_RESCINDED = new RegExp(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w'’%.-]+\s+){0,3}?(?:${LAW_NOUN_SOURCE})\b`);
 
+/** A judge or a court as the subject before a finding's verb. */
+const COURT_SUBJECT = /\b(?:judges?|justices?|courts?|tribunal)\b/i;
+
 export const TYPE_RULES: readonly TypeRule[] = [
+  // EXAMPLE court-finding-1: "A federal judge finds Apple deliberately violated the injunction" → court
+  // (a regulator's finding stays enforcement: "the regulator found the firm had breached the rules")
+  { name: 'court-finding', applies: (c, clause) => c.cue.name === 'infringement-found' && COURT_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },
   // EXAMPLE law-rescinded-1: "Canada announced it would rescind its digital services tax" → legislation
   // (an order rescinded stays executive action: "the president rescinded the orders")
   { name: 'law-rescinded', applies: (c, clause) => c.cue.name === 'rescind' && LAW_RESCINDED.test(clause), retype: () => 'legislation' },

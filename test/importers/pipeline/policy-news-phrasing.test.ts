@@ -1038,3 +1038,17 @@ describe('suspensions ordered', () => {
     expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['BR', 'ban', '2024-08-30']);
   });
 });
+
+describe('court findings, contempt, possibilities', () => {
+  it('court-finding: "US federal judge finds Zenith deliberately violated injunction" is a court event', () => {
+    const [m] = run(['A US federal judge on Wednesday found that Zenith deliberately violated an injunction on its app store policies.'], '2025-05-01');
+    expect([m?.jurisdiction, m?.type]).toEqual(['US', 'court']);
+  });
+  it('held-in-contempt: "found Zenith in civil contempt for violating an injunction that prohibited …" is a court event', () => {
+    const [m] = run(['On April 30, 2025, US District Judge Ann Roe found Zenith in civil contempt for violating a court injunction that prohibited anti-steering practices.'], '2025-05-01');
+    expect([m?.jurisdiction, m?.type, m?.date.value]).toEqual(['US', 'court', '2025-04-30']);
+  });
+  it('hypothetical-7: ", potentially leading to the forced sale of Chrome" is no divestiture', () => {
+    expect(run(['It comes days before another US trial in Washington where Google will face scrutiny, potentially leading to the forced sale of Chrome.']).filter((e) => e.type === 'divestiture')).toEqual([]);
+  });
+});
