@@ -32,6 +32,13 @@ describe('facets of a dated search: SQL', () => {
     expect(queries[0]!.sql).toMatch(/"events"\."date_start" in \(\$\d+, \$\d+\) or \("events"\."date_start" >= \$\d+ and "events"\."date_start" <= \$\d+\)/);
     expect(queries[0]!.parameters).toEqual(expect.arrayContaining(['2024-01-01', '2024-12-01', '2024-12-29', '2025-06-23']));
   });
+
+  it("without q (several companies' facets): from's year start, as before", async () => {
+    const { db, queries } = capturingDb();
+    await countFacets(db, { ...FILTER, q: null, companyIds: [1, 2] });
+    expect(queries[0]!.sql).not.toMatch(/"events"\."date_start" in \(/);
+    expect(queries[0]!.parameters).toEqual(expect.arrayContaining(['2024-01-01', '2025-06-23']));
+  });
 });
 
 describeEachBackend('facets of a dated search', (ctx) => {
