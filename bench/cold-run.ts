@@ -13,7 +13,19 @@ export interface ShapeLatency {
   max: number;
 }
 
-export async function runCold(base: string, mix: readonly ColdRequest[], onProgress: (done: number) => void = () => {}): Promise<ShapeLatency[]> {
+/** One request's time, for --slowest (which URLs make a shape's tail). */
+export interface TimedRequest {
+  shape: string;
+  path: string;
+  ms: number;
+}
+
+export async function runCold(
+  base: string,
+  mix: readonly ColdRequest[],
+  onProgress: (done: number) => void = () => {},
+  timed: TimedRequest[] = [],
+): Promise<ShapeLatency[]> {
   const times = new Map<string, number[]>();
   let done = 0;
   for (const request of mix) {
@@ -26,7 +38,9 @@ export async function runCold(base: string, mix: readonly ColdRequest[], onProgr
     const started = performance.now();
     await get(base, path);
     const list = times.get(request.shape) ?? [];
-    list.push(performance.now() - started);
+    const ms = performance.now() - started;
+    list.push(ms);
+    timed.push({ shape: request.shape, path, ms });
     times.set(request.shape, list);
     if (++done % 500 === 0) onProgress(done);
   }

@@ -27,7 +27,7 @@ import { Client } from 'pg';
 import { connect } from '../db/connect';
 import { captureQueries } from './capture-queries';
 import { COLD_SHAPES, coldMix, selectShapes } from './cold-mix';
-import { runCold } from './cold-run';
+import { runCold, type TimedRequest } from './cold-run';
 import { queryMix, type MixRequest } from './query-mix';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/timeline_bench';
@@ -56,6 +56,8 @@ async function main(): Promise<void> {
       'cache-seconds': { type: 'string', default: '60' },
       cold: { type: 'boolean', default: false },
       shapes: { type: 'string' },
+      // --cold: also print each shape's N slowest URLs with their times (what makes the tail).
+      slowest: { type: 'string', default: '0' },
       // --cold on PGlite: the server opens this data directory instead of DATABASE_URL.
       'data-dir': { type: 'string' },
     },
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   const url = values['database-url'];
   if (values.cold) {
     const target: Record<string, string> = values['data-dir'] ? { TIMELINE_DATA_DIR: values['data-dir'] } : { DATABASE_URL: url };
-    return cold(target, values['per-shape'] === '60' ? 1000 : Number(values['per-shape']), values.shapes);
+    return cold(target, values['per-shape'] === '60' ? 1000 : Number(values['per-shape']), values.shapes, Number(values.slowest));
   }
   const duration = Number(values.duration);
   const connections = Number(values.connections);
@@ -149,7 +151,7 @@ async function main(): Promise<void> {
 }
 
 /** --cold: every URL once, one connection, p50 / p99 per shape (see the header). */
-async function cold(database: Record<string, string>, perShape: number, shapes: string | undefined): Promise<void> {
+async function cold(database: Record<string, string>, perShape: number, shapes: string | undefined, slowest = 0): Promise<void> {
   const only = shapes ? selectShapes(shapes) : null;
   const mix = coldMix(perShape, only);
   if (mix.length === 0) throw new Error(`--shapes '${shapes}' names no shape of bench/cold-mix.ts: ${COLD_SHAPES.map((s) => s.shape).join('; ')}`);
@@ -163,7 +165,8 @@ async function cold(database: Record<string, string>, perShape: number, shapes: 
     await runCold(server.url, coldMix(20, only, 99));
     const loadBefore = loadAverage();
     const started = performance.now();
-    const rows = await runCold(server.url, mix, (done) => log(`${done} of ${mix.length}`));
+    const timed: TimedRequest[] = [];
+    const rows = await runCold(server.url, mix, (done) => log(`${done} of ${mix.length}`), timed);
     console.log(
       [
         `cold query benchmark: ${events} events, ${mix.length} distinct URLs each asked once, one connection, ${((performance.now() - started) / 1000).toFixed(0)} s; load average ${loadBefore} before, ${loadAverage()} after`,
@@ -172,6 +175,10 @@ async function cold(database: Record<string, string>, perShape: number, shapes: 
         ...rows.map((r) => `| ${r.shape} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.max} |`),
       ].join('\n'),
     );
+    for (const r of slowest > 0 ? rows : []) {
+      const tail = timed.filter((t) => t.shape === r.shape).sort((a, b) => b.ms - a.ms).slice(0, slowest);
+      console.log(`slowest of ${r.shape}:\n${tail.map((t) => `  ${t.ms.toFixed(1)} ms ${t.path}`).join('\n')}`);
+    }
   } finally {
     server.child.kill('SIGTERM');
   }

@@ -26,6 +26,25 @@ export interface PageColumns {
 
 export type EventsQuery = SelectQueryBuilder<Database, 'events', PageColumns>;
 
+/** The events columns a page shows (PageColumns without rank). */
+export const PAGE_COLUMNS = [
+  'events.id',
+  'events.date_value',
+  'events.date_precision',
+  'events.date_start',
+  'events.date_end',
+  'events.jurisdiction',
+  'events.type',
+  'events.status',
+  'events.title',
+  'events.confidence',
+  'events.verified',
+  'events.updated_at',
+  'events.first_seen_at',
+  'events.first_published',
+  'events.edited_fields',
+] as const;
+
 /** The events matching a filter, with a page's columns (and, with q, each one's ts_rank). */
 export function baseQuery(db: Queryable, filter: TimelineFilter): EventsQuery {
   return pageColumns(db.selectFrom('events').where((eb) => filterExpression(eb, filter)), filter);
@@ -34,22 +53,6 @@ export function baseQuery(db: Queryable, filter: TimelineFilter): EventsQuery {
 /** A page's columns of the events a query chose. */
 export function pageColumns(query: SelectQueryBuilder<Database, 'events', object>, filter: TimelineFilter): EventsQuery {
   return query
-    .select([
-      'events.id',
-      'events.date_value',
-      'events.date_precision',
-      'events.date_start',
-      'events.date_end',
-      'events.jurisdiction',
-      'events.type',
-      'events.status',
-      'events.title',
-      'events.confidence',
-      'events.verified',
-      'events.updated_at',
-      'events.first_seen_at',
-      'events.first_published',
-      'events.edited_fields',
-    ])
+    .select(PAGE_COLUMNS)
     .select(filter.q ? sql<number>`ts_rank(events.search, ${searchQuery(filter.q)})`.as('rank') : sql<number | null>`NULL::real`.as('rank'));
 }

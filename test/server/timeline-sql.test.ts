@@ -54,6 +54,15 @@ describe('timeline repository SQL', () => {
     expect(queries[0]!.sql).not.toMatch(/join "events" as "e"/i);
   });
 
+  // The scan that chooses the bounded candidates hands over their columns and search documents: no
+  // candidate is read a second time by primary key (docs/benchmarks.md, "Full text: a bounded ranking").
+  it('findTimelinePage: relevance over a bounded candidate set reads each candidate once', async () => {
+    const { db, queries } = capturingDb();
+    await findTimelinePage(db, PAGES['full text by relevance over at most 2,000 candidates, after a rank']!);
+    expect(queries[0]!.sql).not.toMatch(/"events"\."id" in \(select/i);
+    expect(queries[0]!.sql.match(/from "events"/gi)).toHaveLength(1);
+  });
+
   it('countFacets: one statement', async () => {
     const { db, queries } = capturingDb();
     await countFacets(db, filter({ jurisdictions: ['EU', 'DK'], from: '2023' }));
