@@ -275,6 +275,6 @@ export const INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...entries('institution', 'FR', ['CNIL', 'Emmanuel Macron', 'Elysee', 'Élysée']),
   ...entries('institution', 'DE', ['Bundestag', 'Bundeskartellamt']),
   ...entries('institution', 'RU', ['Roskomnadzor', 'Vladimir Putin']),
-  ...entries('institution', 'IE', ['Data Protection Commission', 'DPC']),
+  ...entries('institution', 'IE', ['DPC']),
   ...entries('institution', 'DK', ['Folketing']),
 ];

@@ -71,4 +71,15 @@ describe('national institutions gazetteer', () => {
     expect(findJurisdictions('The Centre for Internet and Society said the rules were vague.', 'IN').map((r) => r.code)).toEqual([]);
     expect(findJurisdictions('The National Cyber Security Centre issued guidance.', 'GB').map((r) => r.code)).toEqual([]);
   });
+  it('"the Data Protection Commission" is the story\'s (Ireland\'s or Nigeria\'s), and a country before it owns it', () => {
+    expect(findJurisdictions('The Nigeria Data Protection Commission fined the firm.', 'NG').map((r) => r.code)).toEqual(['NG']);
+    expect(findJurisdictions('The Data Protection Commission fined the firm.', 'NG').map((r) => r.code)).toEqual(['NG']);
+    expect(findJurisdictions('The Data Protection Commission fined the firm.', null).map((r) => r.code)).toEqual(['IE']);
+    expect(findJurisdictions('Ireland’s Data Protection Commission fined the firm.', 'NG').map((r) => r.code)).toEqual(['IE']);
+  });
+
+  it('heads of government named without their country place the act ("Erdogan signed …", "Tinubu ordered …")', () => {
+    expect(codes('Erdogan signed the decree on Monday.')).toEqual(['TR']);
+    expect(codes('President Bola Tinubu ordered the review.')).toEqual(['NG']);
+  });
 });
