@@ -9,5 +9,6 @@
  *   EXAMPLE deadline-2: "Operators have 18 months (until June 2027) to comply."
  *   EXAMPLE deadline-3: "The order gives the agency 90 days to write rules."
  *   EXAMPLE deadline-4: "The deadline, which had been extended until Monday, passed."
+ *   EXAMPLE deadline-5: "The government has extended the deadline for SIM card registration by 90 days."
  */
-export const DEADLINE_SOURCE = String.raw`\b(?:ha(?:s|ve|d)|was given|were given|been given|giv(?:e|es|ing)|gave)\s+(?:(?:the|its|their|a|an|all)\s+)?(?:[\w.-]+\s+){0,4}?(?:until\s+[^;]{2,30}?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s+(?:more\s+)?(?:days|weeks|months|years)(?:\s*\([^)]{0,40}\))?)\s+to\s+[a-z]+|\bdeadline\b[^.;]{0,40}?\b(?:extended|expire[sd]?|passed|looms?|set for)\b`;
+export const DEADLINE_SOURCE = String.raw`\b(?:ha(?:s|ve|d)|was given|were given|been given|giv(?:e|es|ing)|gave)\s+(?:(?:the|its|their|a|an|all)\s+)?(?:[\w.-]+\s+){0,4}?(?:until\s+[^;]{2,30}?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s+(?:more\s+)?(?:days|weeks|months|years)(?:\s*\([^)]{0,40}\))?)\s+to\s+[a-z]+|\bdeadline\b[^.;]{0,40}?\b(?:extended|expire[sd]?|passed|looms?|set for)\b|\b(?:extend(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|postpon(?:e|es|ed|ing))\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?deadline\b`;

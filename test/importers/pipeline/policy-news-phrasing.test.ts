@@ -1052,3 +1052,10 @@ describe('court findings, contempt, possibilities', () => {
     expect(run(['It comes days before another US trial in Washington where Google will face scrutiny, potentially leading to the forced sale of Chrome.']).filter((e) => e.type === 'divestiture')).toEqual([]);
   });
 });
+
+describe('deadlines extended', () => {
+  it('deadline-5: "The Philippine government has extended the deadline for SIM card registration by 90 days" is an act', () => {
+    const [m] = run(['The Philippine government has extended the deadline for SIM card registration by 90 days, the ministry said on Tuesday.'], '2023-04-25');
+    expect([m?.jurisdiction, m?.date.value]).toEqual(['PH', '2023-04-25']);
+  });
+});
