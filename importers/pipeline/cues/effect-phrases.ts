@@ -1,3 +1,5 @@
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
+
 /**
  * Effect phrases: a rule's entry into force, with the adverbs news puts inside it.
  *
@@ -11,7 +13,7 @@
  *   EXAMPLE effect-8: "the act became largely applicable in May 2023"
  *   EXAMPLE effect-9: "This ban, effective July 20, restricts the firm"
  */
-export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?in(?:to)?\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?in(?:to)?\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since)|(?:not|n['’]t)\s+(?:be\s+)?appl(?:y|ied)\s+until|(?<!\bmost\s|\bmore\s|\bless\s|\bcost[- ])effective\s+(?:from\s+|on\s+|as\s+of\s+)?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|immediately\b|today\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?:becomes?|became|becoming|become)\s+(?:effective|(?:fully\s+|largely\s+|directly\s+)?applicable)|(?:has|have|had)\s+been\s+in\s+(?:full\s+)?force|in\s+(?:full\s+)?force\s+since)`;
+export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?in(?:to)?\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?in(?:to)?\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since)|(?:not|n['’]t)\s+(?:be\s+)?appl(?:y|ied)\s+until|(?<!\bmost\s|\bmore\s|\bless\s|\bcost[- ])effective\s+(?:from\s+|on\s+|as\s+of\s+)?(?=${MONTH_PATTERN}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}|immediately\b|today\b|${WEEKDAY_PATTERN})|(?:becomes?|became|becoming|become)\s+(?:effective|(?:fully\s+|largely\s+|directly\s+)?applicable)|(?:has|have|had)\s+been\s+in\s+(?:full\s+)?force|in\s+(?:full\s+)?force\s+since)`;
 
 /** The cues (event-cues.ts) whose predicate is an entry into force: their status and type read the effect itself. */
 export const EFFECT_CUE_NAMES: ReadonlySet<string> = new Set(['law-takes-effect', 'ban-takes-effect', 'something-takes-effect', 'obligations-apply']);

@@ -1,3 +1,4 @@
+import { WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { BAN_LIFTED_SOURCE } from './ban-lifted';
 import { DEADLINE_SOURCE } from './deadline-phrases';
 import { TAKES_EFFECT_PHRASE } from './effect-phrases';
@@ -363,7 +364,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a suspension of a service ordered or announced: "ordered the suspension of X across the country", "announced the temporary
   // suspension of social media platforms" (not "the suspension of talks", "of the official": a service or a named one)
   // (a day may stand between the verb and its object, and scare quotes around it: "ordered on Friday the “immediate suspension” of X")
-  { type: 'ban', name: 'suspension-ordered', weight: 5, pattern: /\b(?:ordered|orders|ordering|announced|announces|imposed|imposes|decreed|decrees)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:the|a|an)\s+[“"]?(?:(?:temporary|nationwide|immediate|indefinite|\d+-day)\s+)?suspension[”"]?\s+of\s+(?:access\s+to\s+)?(?:(?:the|all)\s+)?(?:(?:mobile\s+|fixed\s+)?(?:internet|data)\b|[A-Z][\w.-]*\b(?!['’]s\s+(?:chief|head|boss|CEO|executive|official|licen[cs]e))|social media|(?:[\w-]+\s+)?(?:apps?|platforms?|services?|sites?|websites?|networks?)\b)/ },
+  { type: 'ban', name: 'suspension-ordered', weight: 5, pattern: new RegExp(String.raw`\b(?:ordered|orders|ordering|announced|announces|imposed|imposes|decreed|decrees)\s+(?:(?:on\s+)?(?:${WEEKDAY_PATTERN}|today|yesterday)\s+)?(?:the|a|an)\s+[“"]?(?:(?:temporary|nationwide|immediate|indefinite|\d+-day)\s+)?suspension[”"]?\s+of\s+(?:access\s+to\s+)?(?:(?:the|all)\s+)?(?:(?:mobile\s+|fixed\s+)?(?:internet|data)\b|[A-Z][\w.-]*\b(?!['’]s\s+(?:chief|head|boss|CEO|executive|official|licen[cs]e))|social media|(?:[\w-]+\s+)?(?:apps?|platforms?|services?|sites?|websites?|networks?)\b)`) },
   // a deadline on pain of a ban: "gave the app 48 hours to register or face a ban" (a threat: proposed)
   { type: 'ban', name: 'or-face-ban', weight: 4, pattern: /\bor\s+(?:face|risk)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:ban|block|blocking|suspension|shutdown)\b/ },
   // an app taken out of the stores by order: "ordered the removal of the app", "was removed from app stores in Peru",

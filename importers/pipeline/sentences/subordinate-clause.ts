@@ -1,3 +1,5 @@
+import { MONTH_PATTERN } from '../../dates/calendar-words';
+
 /**
  * Where an adverbial clause that gives background to the main predicate begins: a subordinator
  * followed by a subject ("…, after the iPhone maker changed its screen last year", "… once the law
@@ -24,7 +26,9 @@ const SUBORDINATOR = /(?:after|before|when|once|until|because|although|though|wh
  * of the predicate: "ahead of March 1, 2024, when the new laws go into effect" tells what happens on the
  * date, so the effect stays an event of its own, dated by it.
  */
-const DATE_BEFORE_WHEN = /(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d{2})?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}|\b(?:19|20)\d{2})$/;
+const DATE_BEFORE_WHEN = new RegExp(
+  String.raw`(?:\b${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}(?:\s+(?:19|20)\d{2})?|\b${MONTH_PATTERN}\s+(?:19|20)\d{2}|\b(?:19|20)\d{2})$`,
+);
 
 export function subordinateStart(clause: string): number {
   if (!SUBORDINATOR.test(clause)) return -1;
