@@ -33,7 +33,8 @@ export interface AnchoredInterval {
   fromPublication: boolean;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** Counts written as words in an interval ("two years later", "comes two months after"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const BACKWARD = /earlier|before|previous|preceding|prior/i;
 
 function toInterval(m: RegExpExecArray, offset: number): AnchoredInterval {

@@ -30,4 +30,4 @@ function namesALaw(text: string, t: TemporalExpression): boolean {
 }
 
 /** Intervals counted from a date given before ("two years later", "the next day"): declared in the dates module. */
-export { ANCHORED_INTERVAL, findAnchoredInterval, shiftAnchor, type AnchoredInterval } from '../dates/anchored-interval';
+export { ANCHORED_INTERVAL, findAnchoredInterval, NUMBER_WORDS, shiftAnchor, type AnchoredInterval } from '../dates/anchored-interval';

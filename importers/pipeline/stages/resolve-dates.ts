@@ -3,7 +3,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { governingTense } from '../../dates/governing-tense';
 import { backgroundSpans } from '../cues/background-clauses';
 import { datesEarlierStep } from '../cues/earlier-steps';
-import { findAnchoredInterval, shiftAnchor, temporalExpressions, type TemporalExpression } from '../temporal';
+import { findAnchoredInterval, NUMBER_WORDS, shiftAnchor, temporalExpressions, type TemporalExpression } from '../temporal';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Stage } from '../types';
 
@@ -146,7 +146,6 @@ export function dayAfterShift(found: TemporalExpression[], c: Candidate, text: s
 
 /** "The fine comes two months after the EU hit Google …": the news, then how long after the act in the phrase it comes. */
 const COMES_AFTER_BEFORE = /\b(?:comes?|came|follows?|followed|arrives?|arrived)\s+(?:just\s+|only\s+|nearly\s+|about\s+|almost\s+|roughly\s+|more than\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+after\b[^;.]{0,150}$/i;
-const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**
  * comes-after: "The Turkish fine comes two months after the EU hit Google with a record fine": the act
@@ -161,17 +160,16 @@ export function comesAfterShift(found: TemporalExpression[], c: Candidate, text:
   const stated = found.filter((t) => t.end <= comesAt && t.start >= c.sentence.start && t.precision === 'day').pop();
   const from = stated?.value ?? published;
   if (!from) return null;
-  const count = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  const count = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
   const unit = m[2].toLowerCase().replace(/s$/, '');
-  const [y = 0, mo = 1, d = 1] = from.split('-').map(Number);
-  const at = new Date(Date.UTC(y, mo - 1, d));
-  if (unit === 'day') at.setUTCDate(at.getUTCDate() - count);
-  else if (unit === 'week') at.setUTCDate(at.getUTCDate() - 7 * count);
-  else if (unit === 'month') at.setUTCMonth(at.getUTCMonth() - count, 1);
-  else at.setUTCFullYear(at.getUTCFullYear() - count);
-  const iso = at.toISOString();
-  const precision = unit === 'day' ? 'day' : unit === 'year' ? 'year' : 'month';
-  const value = precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+  // a count of weeks or months says no day: the month; days count to the day, years to the year
+  const shifted = shiftAnchor(
+    { value: from, precision: 'day' },
+    { words: m[0], start: 0, end: 0, unit: unit === 'week' ? 'day' : (unit as 'day' | 'month' | 'year'), offset: -(unit === 'week' ? 7 * count : count), fromPublication: false },
+  );
+  if (!shifted) return null;
+  const precision = unit === 'week' ? 'month' : shifted.precision;
+  const value = shifted.value.slice(0, precision === 'month' ? 7 : precision === 'year' ? 4 : 10);
   return { date: { value, precision, basis: 'relative' }, words: m[0].slice(0, m[0].toLowerCase().indexOf(' after') + 6) };
 }
 
