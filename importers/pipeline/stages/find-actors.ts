@@ -20,8 +20,8 @@ const OWNED_GOVERNMENT_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,
 const QUALIFIED_GOVERNMENT_AFTER = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+)?(?:${GOVERNMENTAL_NOUN.source})`);
 /** "Attorney General Ann Roe of Texas is suing …": an official's title and name, then the place they serve (case-sensitive names). */
 const TITLED_NAME_OF = /\b(?:[Aa]ttorneys? [Gg]eneral|[Gg]overnor|Gov\.|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Pp]remier|[Mm]ayor|[Pp]resident|[Pp]rime [Mm]inister)(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:of|from)\s+(?:the\s+)?$/;
-/** "Members of the House Energy and Commerce Committee grilled …": a body's members act for it. */
-const MEMBERS_OF = /\b(?:members?|leaders?|chairs?|chair(?:man|woman|person)|heads?)\s+of\s+(?:the\s+)?$/i;
+/** "Members of the House Energy and Commerce Committee grilled …", "The board of the Federal Communications Commission voted …": a body's members, board or officers act for it. */
+const MEMBERS_OF = /\b(?:members?|leaders?|chairs?|chair(?:man|woman|person)|heads?|boards?|commissioners|directors?|spokes(?:man|woman|person)|panel|staff)\s+of\s+(?:the\s+)?$/i;
 /** A diplomatic mission's seat is where it sits, not whom it speaks for: "the Chinese embassy in The Hague" (China acts). */
 const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomatic missions?)\s+(?:in|to)\s+(?:the\s+)?$/i;
 /** A place the rule applies to: "users in Virginia", "across the country". */

@@ -1059,3 +1059,20 @@ describe('deadlines extended', () => {
     expect([m?.jurisdiction, m?.date.value]).toEqual(['PH', '2023-04-25']);
   });
 });
+
+describe('a body named through its board or officers', () => {
+  it('members-of: "The board of the Federal Communications Commission voted …" acts for the US, in a story about another country', () => {
+    const m = run([
+      'Kenya’s information ministry summoned Zapchat executives on Tuesday over misleading posts.',
+      'The board of the Federal Communications Commission voted 3-2 on Thursday to restore net neutrality rules.',
+    ], '2024-05-10');
+    expect(m.map((e) => e.jurisdiction)).toEqual(['KE', 'US']);
+  });
+  it('members-of: "A spokesman of the European Commission said … it had opened an investigation" is the EU\'s, in a story about another country', () => {
+    const m = run([
+      'Kenya’s information ministry summoned Zapchat executives on Tuesday over misleading posts.',
+      'A spokesman of the European Commission said on Monday it had opened an investigation into Zenith.',
+    ], '2024-05-10');
+    expect(m.map((e) => e.jurisdiction)).toEqual(['KE', 'EU']);
+  });
+});
