@@ -1,4 +1,4 @@
-import { WEEKDAY_PATTERN } from '../../dates/calendar-words';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { BAN_LIFTED_SOURCE } from './ban-lifted';
 import { DEADLINE_SOURCE } from './deadline-phrases';
 import { TAKES_EFFECT_PHRASE } from './effect-phrases';
@@ -287,6 +287,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a licensing regime: "platforms will need a government licence to operate"
   { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|requiring|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(60)}\blicen[cs]es?\b`) },
   { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`(?:\b${LAW_NOUN}|\b(?:the|a|new|this|that)\s+(?:[\w-]+\s+)?rule)\b${GAP(40)}(?<!-)\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|issued|notified|unveiled|promulgated|gazetted|endorsed|defeated|voted down|rejected|vetoed|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
+  // law-proposed: "The measure was first proposed in October 2022", "the bill was tabled in parliament last March": a law's earlier
+  // step told in the passive; only where the clause dates it (an undated "which was proposed by the party" is description)
+  { type: 'legislation', name: 'law-proposed', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(30)}\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|first\s+|originally\s+|formally\s+){0,2}(?:proposed|tabled|drafted|put forward|submitted|presented|shelved|withdrawn|scrapped|postponed|delayed)\b`), requires: rx(String.raw`\b(?:(?:19|20)\d\d|${MONTH_PATTERN}|${WEEKDAY_PATTERN}|last|earlier this|yesterday|today)\b`) },
   // voted-to-act-on-rules: "The FCC voted 3-2 on April 25 to restore net neutrality rules", "voted to reinstate the regulations",
   // "lawmakers voted to repeal the law": a vote whose infinitive makes, restores or undoes a rule
   { type: 'legislation', name: 'voted-to-act-on-rules', weight: 5, pattern: rx(String.raw`\bvot(?:e|es|ed|ing)\s+(?:[^;.]{0,40}?\s)?to\s+(?:restore|reinstate|adopt|approve|repeal|roll\s+back|scrap|overturn|rescind|pass|enact|implement|loosen|tighten|extend|amend|replace)\b`), requires: /\b(?:rules?|regulations?|net neutrality|protections|law|laws|bill|legislation|act|ordinance|decree|ban|directive|framework|code)\b/i },

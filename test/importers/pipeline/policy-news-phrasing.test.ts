@@ -1076,3 +1076,19 @@ describe('a body named through its board or officers', () => {
     expect(m.map((e) => e.jurisdiction)).toEqual(['KE', 'EU']);
   });
 });
+
+describe('a law\'s earlier step in the passive', () => {
+  it('law-proposed: "The measure was first proposed in October 2022 but stalled" is the bill\'s dated proposal', () => {
+    const m = run([
+      'Ghana’s parliament on Tuesday passed an amendment to the cybercrime law that lets authorities block websites.',
+      'The measure was first proposed in October 2022 but stalled amid protests.',
+    ], '2024-03-03');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.status, e.date.value])).toEqual([
+      ['GH', 'legislation', 'enacted', '2024-02-27'],
+      ['GH', 'legislation', 'proposed', '2022-10'],
+    ]);
+  });
+  it('law-proposed needs the clause to date the step: "The measure was proposed by the ruling party" is description', () => {
+    expect(run(['The measure was proposed by the ruling party to curb online gambling.'], '2024-03-03')).toEqual([]);
+  });
+});
