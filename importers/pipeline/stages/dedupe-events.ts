@@ -10,46 +10,55 @@ const SAME_WORDING = 0.5;
 /** The lower overlap that suffices when two mentions state the same day. */
 const SAME_DAY_WORDING = 0.3;
 
-export function sameEvent(a: Candidate, b: Candidate, text: string): boolean {
-  if (a.sentence.index === b.sentence.index) return false;
-  if (a.type !== b.type || a.jurisdictions[0] !== b.jurisdictions[0]) return false;
+/**
+ * The rules by which two mentions are one event, named for `--explain` (the mention merged away
+ * carries the name of the rule that merged it).
+ */
+export type SameEventRule =
+  | 'named-act' | 'headline-restated' | 'same-company-undated' | 'same-company-same-day' | 'same-day-wording' | 'nearby-sentences' | 'same-wording';
+
+/** The rule by which two mentions of one type and place state the same event, or null when they are two. */
+export function sameEvent(a: Candidate, b: Candidate, text: string): SameEventRule | null {
+  if (a.sentence.index === b.sentence.index) return null;
+  if (a.type !== b.type || a.jurisdictions[0] !== b.jurisdictions[0]) return null;
   const [earlier, later] = a.sentence.index < b.sentence.index ? [a, b] : [b, a];
   // "… and that it had also opened an investigation": "also" right before the verb adds an act of the same kind
-  if (ALSO_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 16), later.cue.start))) return false;
-  if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return false;
-  if (!sameArticleDatesCompatible(a.date, b.date)) return false;
+  if (ALSO_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 16), later.cue.start))) return null;
+  if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return null;
+  if (!sameArticleDatesCompatible(a.date, b.date)) return null;
   // "Norway said it would begin fining Meta" (undated) and "the fines are related to a July 14 decision": an act still
   // to come is not the earlier dated one
-  if (promisedVersusPast(a, b, text) || promisedVersusPast(b, a, text)) return false;
+  if (promisedVersusPast(a, b, text) || promisedVersusPast(b, a, text)) return null;
   // named-act: "the decision to block the app was driven by …", with no date of its own, names the act told before, however far
-  if (later.date.basis === 'reported' && earlier.date.basis !== 'reported' && NAMED_ACT_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 30), later.cue.start))) return true;
-  if (!sameArticleStatusesCompatible(a.status, b.status) && !restatedAsAnnouncement(earlier, later)) return false;
+  if (later.date.basis === 'reported' && earlier.date.basis !== 'reported' && NAMED_ACT_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 30), later.cue.start))) return 'named-act';
+  if (!sameArticleStatusesCompatible(a.status, b.status) && !restatedAsAnnouncement(earlier, later)) return null;
   // A bill's steps are events of their own ("has passed a bill" in the lead, "was introduced earlier
   // this month" below), unless the later sentence names no date: then it restates the step's background.
   if (a.type === 'legislation' && !sameLegislativeStep(text.slice(a.cue.start, a.cue.end), text.slice(b.cue.start, b.cue.end))) {
-    if (later.date.basis !== 'reported') return false;
+    if (later.date.basis !== 'reported') return null;
   }
   // other-chamber: the same step in two chambers, each dated ("The Senate passed the bill in March, and the House approved it on Tuesday")
-  if (a.type === 'legislation' && a.date.basis !== 'reported' && b.date.basis !== 'reported' && otherChambers(a, b, text)) return false;
-  if (a.sentence.kind !== 'body' || b.sentence.kind !== 'body') return true;
+  if (a.type === 'legislation' && a.date.basis !== 'reported' && b.date.basis !== 'reported' && otherChambers(a, b, text)) return null;
+  // headline-restated: the headline or the lead's dateline restates the body's act
+  if (a.sentence.kind !== 'body' || b.sentence.kind !== 'body') return 'headline-restated';
   // The same company in both: a later mention with no date of its own restates a dated one ("Indonesia blocked
   // Yahoo on Saturday" … "an official said sites that have been blocked include Yahoo"), and two stated
   // on the same day are one act however differently worded ("said on Friday it was placing a ban on X" …
   // "said on Friday it was banning X").
   if (shareCompany(a, b)) {
     // Not for courts: one case's filing, dismissal and appeal name the same company and are each an event.
-    if (later.date.basis === 'reported' && earlier.date.basis !== 'reported' && a.type !== 'court') return true;
+    if (later.date.basis === 'reported' && earlier.date.basis !== 'reported' && a.type !== 'court') return 'same-company-undated';
     if (a.date.precision === 'day' && a.date.basis !== 'reported' && b.date.basis !== 'reported' && a.date.value === b.date.value) {
-      if (!ANOTHER_ACT.test(later.sentence.text)) return true;
+      if (!ANOTHER_ACT.test(later.sentence.text)) return 'same-company-same-day';
     }
   }
   // Two stated mentions of one day, one type and one place that share some wording ("ruled on Monday" …
   // "Monday's decision is the court's first ruling") are one event; "Separately, regulators told …" on the same day is not.
   if (a.date.precision === 'day' && a.date.basis !== 'reported' && b.date.basis !== 'reported' && a.date.value === b.date.value) {
-    return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_DAY_WORDING;
+    return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_DAY_WORDING ? 'same-day-wording' : null;
   }
-  if (Math.abs(a.sentence.index - b.sentence.index) <= NEARBY_SENTENCES) return true;
-  return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_WORDING;
+  if (Math.abs(a.sentence.index - b.sentence.index) <= NEARBY_SENTENCES) return 'nearby-sentences';
+  return wordingOverlap(text.slice(a.quoteStart, a.quoteEnd), text.slice(b.quoteStart, b.quoteEnd)) >= SAME_WORDING ? 'same-wording' : null;
 }
 
 /**
@@ -160,13 +169,14 @@ function better(a: Candidate, b: Candidate): Candidate {
 const GROUP_WINDOW = 64;
 
 /** A mention joins the event it shares a stated date with before one it is merely near. */
-function findSame(group: Candidate[], c: Candidate, text: string): number {
-  let near = -1;
+function findSame(group: Candidate[], c: Candidate, text: string): { index: number; rule: SameEventRule } | null {
+  let near: { index: number; rule: SameEventRule } | null = null;
   for (let i = group.length - 1; i >= Math.max(0, group.length - GROUP_WINDOW); i--) {
     const g = group[i] as Candidate;
-    if (!sameEvent(g, c, text)) continue;
-    if (c.date.basis !== 'reported' && g.date.basis !== 'reported' && g.date.value === c.date.value) return i;
-    if (near < 0) near = i;
+    const rule = sameEvent(g, c, text);
+    if (!rule) continue;
+    if (c.date.basis !== 'reported' && g.date.basis !== 'reported' && g.date.value === c.date.value) return { index: i, rule };
+    near ??= { index: i, rule };
   }
   return near;
 }
@@ -196,17 +206,19 @@ export const dedupeEvents: Stage = (ctx, all) => {
   for (const c of candidates) {
     const key = `${c.jurisdictions[0] ?? '-'}|${c.type}`;
     const group = groups.get(key) ?? [];
-    const i = findSame(group, c, ctx.article.text);
-    if (i < 0) {
+    const same = findSame(group, c, ctx.article.text);
+    if (!same) {
       group.push(c);
       position.set(c, order.length);
       order.push(c);
     } else {
-      const kept = group[i] as Candidate;
+      const kept = group[same.index] as Candidate;
       const at = position.get(kept) ?? -1;
       const shown = order[at] as Candidate;
       const winner = better(kept, c);
-      group[i] = winner;
+      const merged = winner === kept ? c : kept;
+      ctx.note?.(merged, same.rule, `the same event as sentence ${winner.sentence.index}'s mention, which stays`);
+      group[same.index] = winner;
       position.set(winner, at);
       order[at] = { ...winner, companies: [...new Set([...winner.companies, ...shown.companies, ...c.companies])] };
     }

@@ -46,6 +46,13 @@ describe('explainArticle', () => {
     expect(new Set(ban.map((s) => s.id)).size).toBe(2);
   });
 
+  it('names the rule by which dedupeEvents merged the headline into the body sentence that stays', () => {
+    const headline = e.sentences[0]!.candidates;
+    expect(headline.length).toBeGreaterThan(0);
+    expect(headline[0]!.outcome).toMatchObject({ kind: 'dropped', stage: 'dedupeEvents', rule: 'headline-restated' });
+    expect(formatExplanation(e)).toContain("✗ dropped by dedupeEvents, rule headline-restated (the same event as sentence 1's mention, which stays)");
+  });
+
   it('formats the story as text naming stages and rules', () => {
     const text = formatExplanation(e);
     expect(text).toContain('✗ dropped by dropNonEvents, rule question');
