@@ -7,12 +7,15 @@ const ANAPHOR = /\b(?:its|the same (?:[\w-]+ )?(?:feature|tool|product|practice|
 const PRONOUN = /\bit\b/gi;
 /** "said on Monday it plans", "announced that it would": the pronoun is the reporting subject, not the company. */
 const REPORTED_SUBJECT = /\b(?:said|says|announced|added|stated|confirmed|told \w+)(?:\s+(?:on|last|this|that|yesterday|today|\w+day|in (?:a|its) statement))*\s+$/i;
+/** "sending it to the lower house", "signed it into law": "it" as a bill's object in a legislative step is the bill. */
+const BILL_OBJECT_BEFORE = /\b(?:sign|pass|approv|send|sent|veto|adopt|amend|introduc|tabl|enact|ratif|reject|debat|refer|forward)\w*\s+$/i;
 /** A class of companies as the rule's object: the policy concerns them all, not the article's company. */
 const GENERIC_COMPANIES = /\b(?:platforms|social media (?:companies|firms|platforms|services|sites|apps)|social networks|online services|tech(?:nology)? (?:companies|firms|giants)|internet companies|websites|service providers|app developers|all apps)\b/i;
 
 /**
  * Whether the sentence refers back to the article's company: a definite anaphor ("the app", "its"),
- * or "it" that is not the reporting subject, in a sentence not about a whole class of companies.
+ * or "it" that is neither the reporting subject nor a bill's object ("sending it to the lower house"),
+ * in a sentence not about a whole class of companies.
  *   "Denmark moved to block it on government phones" → true
  *   "The ministry said on Monday it plans to require platforms to verify ages" → false
  */
@@ -20,7 +23,8 @@ export function refersToMainCompany(sentence: string): boolean {
   if (ANAPHOR.test(sentence)) return true;
   if (GENERIC_COMPANIES.test(sentence)) return false;
   for (const m of sentence.matchAll(PRONOUN)) {
-    if (!REPORTED_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    if (!REPORTED_SUBJECT.test(before) && !BILL_OBJECT_BEFORE.test(before)) return true;
   }
   return false;
 }

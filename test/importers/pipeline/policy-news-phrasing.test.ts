@@ -1092,3 +1092,16 @@ describe('a law\'s earlier step in the passive', () => {
     expect(run(['The measure was proposed by the ruling party to curb online gambling.'], '2024-03-03')).toEqual([]);
   });
 });
+
+describe('the article\'s company and a bill called "it"', () => {
+  it('bill-object: "approved a bill …, sending it to the lower house" does not make the bill about the story\'s company', () => {
+    const m = run([
+      'Brazil’s Senate on Tuesday approved a bill regulating artificial intelligence, sending it to the lower house.',
+      'Brazil’s Supreme Court suspended Telegram nationwide last year after Telegram refused to name a legal representative.',
+    ], '2024-12-11', 'Senate approves AI bill');
+    expect(m.map((e) => [e.type, e.companies])).toEqual([
+      ['legislation', []],
+      ['court', ['Telegram']],
+    ]);
+  });
+});
