@@ -1105,3 +1105,10 @@ describe('the article\'s company and a bill called "it"', () => {
     ]);
   });
 });
+
+describe('settlements an authority approves', () => {
+  it('settlement: "The Federal Trade Commission voted this week to approve a roughly $5 billion settlement with …" is enforcement', () => {
+    const m = run(['The Federal Trade Commission voted this week to approve a roughly $5 billion settlement with Zenith that could end an investigation into its privacy practices, in a deal poised to bring new government oversight of user data.'], '2019-07-12', 'Regulator approves settlement with Zenith');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US', 'enforcement']]);
+  });
+});
