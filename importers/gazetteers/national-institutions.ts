@@ -111,7 +111,8 @@ const HOUSES = ['US', 'AU', 'NZ', 'JP', 'PH', 'NG', 'NL', 'BE', 'ID', 'MY', 'TH'
  * EXAMPLE: "the Supreme Court upheld the ban" in a Brazilian story → BR; in a story with no place → none.
  */
 export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
-  shared('Senate', SENATES, 'US'),
+  // (not a court's panel: "the presiding judge of the 1st Cartel Senate", "the Second Senate" of a constitutional court)
+  shared('Senate', SENATES, 'US', { before: /(?<!\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|Cartel|Civil|Criminal|Antitrust|Constitutional)\s+)$/ }),
   shared('House of Representatives', HOUSES, 'US'),
   shared('House of Commons', ['GB', 'CA'], 'GB'),
   shared('House of Lords', ['GB'], 'GB'),

@@ -50,7 +50,21 @@ const LAW_RESCINDED = new RegExp(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|
 /** A judge or a court as the subject before a finding's verb. */
 const COURT_SUBJECT = /\b(?:judges?|justices?|courts?|tribunal)\b/i;
 
+/** After a ban verb, the firm's conduct it forbids: "prohibited Facebook from linking user data": an order on conduct, not a ban of the service. */
+const CONDUCT_FORBIDDEN_AFTER = /^\s*(?:[\w'’.&-]+\s+){1,4}?from\s+(?:linking|combining|merging|sharing|processing|tracking|transferring|profiling|using\s+(?:[\w'’-]+\s+){0,3}?(?:data|information)|requiring|forcing|charging|favou?ring|self-preferencing|bundling|tying|pre-installing)\b/i;
+/**
+ * A judge as the speaker, in court: "The presiding judge of the 1st Cartel Senate, Jürgen Kühnen, said". (Not "the court
+ * also said …", which retells what a ruling holds.)
+ */
+const JUDGE_SPEAKER = /^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:judges?|justices?)\b/i;
+
 export const TYPE_RULES: readonly TypeRule[] = [
+  // EXAMPLE conduct-forbidden-1: "The competition authority prohibited Zenith from linking user data from its services" → enforcement
+  // (a service forbidden to operate stays a ban: "banned Zenith from operating in the country", as does a firm barred from
+  // collecting data, which may be all its service does: "bars Worldcoin from collecting data")
+  { name: 'conduct-forbidden', applies: (c, clause) => c.type === 'ban' && CONDUCT_FORBIDDEN_AFTER.test(clause.slice(c.cue.end - c.clauseStart)), retype: () => 'enforcement' },
+  // EXAMPLE judge-speaks-1: "The presiding judge, Ann Roe, said on Wednesday that the authority relied too much on national law" → court
+  { name: 'judge-speaks', applies: (c, clause) => c.type === 'statement' && JUDGE_SPEAKER.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },
   // EXAMPLE court-finding-1: "A federal judge finds Apple deliberately violated the injunction" → court
   // (a regulator's finding stays enforcement: "the regulator found the firm had breached the rules")
   { name: 'court-finding', applies: (c, clause) => c.cue.name === 'infringement-found' && COURT_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },

@@ -1112,3 +1112,21 @@ describe('settlements an authority approves', () => {
     expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['US', 'enforcement']]);
   });
 });
+
+describe('courts in German copy and conduct forbidden', () => {
+  it('judge-speaks and a court\'s "Senate": "The presiding judge of the 1st Cartel Senate … said on Wednesday" is a German court event', () => {
+    const m = run([
+      'Düsseldorf (dpa) - In the dispute over Zenith’s data practices, the Federal Cartel Office faces doubts in court.',
+      'The presiding judge of the 1st Cartel Senate, Ann Roe, said on Wednesday that the competition authorities relied too much on national law.',
+    ], '2021-03-24');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['DE', 'court', '2021-03-24']]);
+  });
+  it('a Senate with no ordinal before it is still the legislature: "Bill C-9 cleared the Senate on Tuesday" in a Canadian story', () => {
+    const m = run(['Canada’s Bill C-9 cleared the Senate on Tuesday.'], '2023-04-27');
+    expect(m.map((e) => e.jurisdiction)).toEqual(['CA']);
+  });
+  it('conduct-forbidden: "prohibited Facebook from linking user data" is enforcement; "banned Zapchat from operating" stays a ban', () => {
+    expect(run(['The Bundeskartellamt in 2019 prohibited Facebook from linking user data from its services such as Instagram.'], '2021-03-24').map((e) => [e.jurisdiction, e.type])).toEqual([['DE', 'enforcement']]);
+    expect(run(['Nepal’s government on Monday banned Zapchat from operating in the country.'], '2024-06-12').map((e) => e.type)).toEqual(['ban']);
+  });
+});
