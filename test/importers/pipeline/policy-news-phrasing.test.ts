@@ -1130,3 +1130,10 @@ describe('courts in German copy and conduct forbidden', () => {
     expect(run(['Nepal’s government on Monday banned Zapchat from operating in the country.'], '2024-06-12').map((e) => e.type)).toEqual(['ban']);
   });
 });
+
+describe('an activity stopped is no investigation', () => {
+  it('investigating: "required the FCC to stop reviewing or approving devices" is the law\'s signing, not a review', () => {
+    const m = run(['That bipartisan legislation, signed by President Joe Biden last November, required the FCC to develop rules within one year to stop reviewing or approving devices made by the covered companies.'], '2022-10-13');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'legislation', '2021-11']]);
+  });
+});
