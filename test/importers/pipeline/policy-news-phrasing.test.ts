@@ -1137,3 +1137,10 @@ describe('an activity stopped is no investigation', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'legislation', '2021-11']]);
   });
 });
+
+describe('a company\'s own age rule', () => {
+  it('company-terms: "children under 13 were on the platform, contrary to age restrictions set out in the company\'s terms of service" is no age law', () => {
+    const m = run(['The regulator estimates more than one million British children under the age of 13 were on Zapchat in 2020, contrary to age restrictions set out in the company’s terms of service.'], '2023-04-04');
+    expect(m.filter((e) => e.type === 'age_restriction')).toEqual([]);
+  });
+});
