@@ -22,8 +22,8 @@ export function temporalExpressions(text: string, published: string | null): Tem
   return findTemporalExpressions(text, published, { modifiers: false, anchored: false }).filter((t) => !namesALaw(text, t));
 }
 
-/** "the Communications Act of 1934", "the Privacy Act 1988", "Law No. 21 of 2024": a year that is part of a law's name. */
-const LAW_NAME_BEFORE = /\b(?:Act|Code|Law|Ordinance|Decree|Regulations?)(?:\s+No\.?\s*[\d./-]+)?(?:\s+of)?,?\s+$/;
+/** "the Communications Act of 1934", "the Privacy Act 1988", "Law No. 21 of 2024", "Act 689 of 2023": a year that is part of a law's name. */
+const LAW_NAME_BEFORE = /\b(?:Act|Code|Law|Ordinance|Decree|Regulations?)(?:\s+(?:No\.?\s*)?[\d./-]+)?(?:\s+of)?,?\s+$/;
 
 function namesALaw(text: string, t: TemporalExpression): boolean {
   return /^(?:19|20)\d\d$/.test(t.text.trim()) && LAW_NAME_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));

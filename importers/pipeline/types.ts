@@ -59,6 +59,8 @@ export interface Candidate {
   quoteEnd: number;
   title: string;
   confidence: number;
+  /** A step named by its noun inside another act's clause ("a law passed in April"), copied out by splitEarlierSteps. */
+  earlierStep?: boolean;
   /** Set by the runner only when tracing: which candidate this is, across stages (spreads carry it). */
   traceId?: number;
 }

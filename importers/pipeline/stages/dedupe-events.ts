@@ -146,14 +146,17 @@ const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 
 /**
  * Which of two mentions of one event to keep: a body sentence, then the most precise stated date, then
- * the act itself over its announcement ("opened an inquiry on Thursday" over "announced Thursday that it
- * is opening an investigation"), then the earlier.
+ * the sentence that tells the act over another act's clause that names it as an earlier step ("signed
+ * into law in April by the governor" over "blocked … a law passed in April"), then the act itself over
+ * its announcement ("opened an inquiry on Thursday" over "announced Thursday that it is opening an
+ * investigation"), then the earlier.
  */
 function better(a: Candidate, b: Candidate): Candidate {
   const rank = (c: Candidate): number[] => [
     c.sentence.kind === 'body' ? 1 : 0,
     c.date.basis === 'reported' ? 0 : 1,
     c.date.precision ? PRECISION_RANK[c.date.precision] : 0,
+    c.earlierStep ? 0 : 1,
     c.status === 'announced' ? 0 : 1,
     -c.sentence.index,
   ];

@@ -38,7 +38,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "The policy allows users to call for protests": what a company's rule lets users say, no one's statement
   { name: 'permitted-speech', applies: (ctx, c) => c.type === 'statement' && PERMISSION_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "The commission alleged that the firm restricted access to its data": the act is the accused's conduct as alleged
-  { name: 'allegation', applies: (ctx, c) => c.type !== 'statement' && ALLEGATION_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  // (also a further "that"-clause of the same allegation: "alleging that the law violates … and that it requires users to …")
+  { name: 'allegation', applies: (ctx, c) => c.type !== 'statement' && (ALLEGATION_BEFORE.test(clauseBeforeCue(ctx, c)) || continuesAllegation(ctx, c)) },
   // "Hawks had been pushing the president to sign the order": an act someone wants, not one done
   { name: 'desired-act', applies: (ctx, c) => c.type !== 'statement' && DESIRED_ACT_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "Chile has not banned the app": the act did not happen (a court that did not block a law has ruled)
@@ -58,6 +59,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // company-terms: "children under the age of 13 were on the platform, contrary to age restrictions set out in the company's
   // terms of service": the company's own rule, no government's act
   { name: 'company-terms', applies: (ctx, c) => c.type === 'age_restriction' && /\b(?:terms of (?:service|use)|community (?:guidelines|standards)|user agreement)\b/i.test(clause(ctx, c)) },
+  // relative-description: "a law passed in April that would require users to verify their age and would require parental
+  // consent for minors": the second predicate of a relative clause describing a law, told as what it would do
+  { name: 'relative-description', applies: (ctx, c) => /^\W*(?:and\s+)?(?:would|could)\b/i.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) && /\b(?:that|which)\s+would\b/i.test(ctx.article.text.slice(c.sentence.start, c.clauseStart)) },
   // "It's unclear how India will enforce the ban": an open question, not an event
   { name: 'uncertain', applies: (ctx, c) => UNCERTAIN_BEFORE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "The vote clears the path for the bill to take effect": a prospect, not an event
@@ -151,3 +155,9 @@ export const dropNonEvents: Stage = (ctx, candidates) =>
     if (rule) ctx.note?.(c, rule.name); // --explain names the rule that dropped it
     return !rule;
   });
+
+/** A clause opening "and that …" after "alleging that …" earlier in its sentence: one more thing alleged. */
+function continuesAllegation(ctx: ArticleContext, c: Candidate): boolean {
+  return /^\W*(?:(?:and|or)\s+)?that\b/i.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) &&
+    /\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?)\s+that\b/i.test(ctx.article.text.slice(c.sentence.start, c.clauseStart));
+}

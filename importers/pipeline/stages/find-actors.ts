@@ -321,8 +321,8 @@ const FEDERAL_LAW = /\b(?:federal (?:law|ban|statute|act|rule|regulation)|Congre
  */
 const STATE_BILL_NUMBER = /\b(?:(?:Senate|House|Assembly)\s+Bill\s+(?:No\.?\s?)?\d{1,5}|[SHA]\.?B\.?\s?\d{1,5})\b/;
 
-/** "blocked the law", "enjoined the state's new statute": the story's law, named by a definite noun phrase. */
-const STORY_LAW_AFTER_CUE = /^\s+(?:[\w-]+\s+){0,2}?(?:the|its|the state['’]s)\s+(?:[\w-]+\s+){0,3}?(?:law|act|statute|measure|ban|requirements?|provisions?|mandates?)\b/i;
+/** "blocked the law", "enjoined the state's new statute", "blocked the state from enforcing a law": the story's law, named by a definite noun phrase or as the state's. */
+const STORY_LAW_AFTER_CUE = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:the|its|the state['’]s)\s+(?:[\w-]+\s+){0,3}?(?:law|act|statute|measure|ban|requirements?|provisions?|mandates?)\b|the\s+state\s+from\s+(?:enforcing|implementing|applying)\b)/i;
 
 const unique = (codes: string[]): string[] => [...new Set(codes)];
 

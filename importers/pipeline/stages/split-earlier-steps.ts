@@ -32,7 +32,7 @@ export const splitEarlierSteps: Stage = (ctx, candidates) =>
       // a bare "ban" is the clause's own restriction when it is one ("a ban on staff phones ordered in 2022")
       const type = named === 'ban' && RESTRICTIONS.has(c.type) ? c.type : named;
       ctx.note?.(c, 'earlier-step', `"${m[0].trim()} ${t.text}"`);
-      steps.push({ ...c, type, status: statusOf(type, m[0]), date: { value: t.value, precision: t.precision, basis: t.basis } });
+      steps.push({ ...c, type, status: statusOf(type, m[0]), date: { value: t.value, precision: t.precision, basis: t.basis }, earlierStep: true });
     }
     return [c, ...steps];
   });

@@ -1144,3 +1144,26 @@ describe('a company\'s own age rule', () => {
     expect(m.filter((e) => e.type === 'age_restriction')).toEqual([]);
   });
 });
+
+describe('a state law blocked in federal court', () => {
+  const story = [
+    'A federal judge in Fayetteville on Thursday temporarily blocked the state from enforcing a law passed in April that would require users to verify their age and would require parental consent for minors to open accounts.',
+    'Act 412 of 2023, sponsored by Sen. Ann Roe, R-Springdale, was signed into law in April by Gov. Sarah Huckabee Sanders.',
+    'U.S. District Judge Ana Ruiz granted a preliminary injunction to a trade group that contested the law under the U.S. Constitution.',
+    'Zapchat’s trade group filed its complaint June 29 in the Western District of Arkansas, alleging that the law violates the First Amendment and that it requires Arkansans to hand over personal information to age-verification companies.',
+  ];
+  const m = run(story, '2023-09-01');
+  it('story-law: "blocked the state from enforcing a law" in an Arkansas story is Arkansas\'s court event', () => {
+    expect(m[0]?.jurisdiction).toBe('US-AR');
+    expect(m[0]?.type).toBe('court');
+  });
+  it('a law\'s number before "of 2023" is part of its name: "Act 412 of 2023 … was signed into law in April" is April', () => {
+    expect(m.filter((e) => e.type === 'legislation').map((e) => e.date.value)).toEqual(['2023-04']);
+  });
+  it('the sentence that tells the signing is kept over the earlier step named in the ruling\'s clause', () => {
+    expect(m.filter((e) => e.type === 'legislation').map((e) => e.quote.slice(0, 12))).toEqual(['Act 412 of 2']);
+  });
+  it('relative-description and a further "that"-clause of an allegation state no act of their own', () => {
+    expect(m.map((e) => e.type)).toEqual(['court', 'legislation', 'court']);
+  });
+});
