@@ -72,6 +72,13 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     examples: ['The regulator fined Zapchat on Monday for a pricing model introduced in late 2023.', 'The office decided to investigate the complaint lodged on 4 October 2022.'],
   },
   {
+    name: 'examined-period',
+    // "would examine whether Zapchat had complied … during the period between 31 July and 31 December 2020": the span an
+    // inquiry or a rule covers is its object, not when the act happened
+    pattern: /\s(?:during|in|over|for|covering)\s+(?:the|a)\s+(?:\w+\s+)?period\s+(?:between|from|of)\b/gi,
+    examples: ['The regulator said it would examine whether Zapchat had complied with the rules during the period between 31 July and 31 December 2020.'],
+  },
+  {
     name: 'following-aside',
     // "Last week, following its preliminary findings back in July 2024, the Commission adopted …": what the act
     // followed, set off by commas, is dated in its own right

@@ -203,8 +203,8 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** "…, the chair said on Tuesday": the date of the reporting, not of the event, when the clause states another. */
-const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:on\s+|in\s+)?$/i;
+/** "…, the chair said on Tuesday", "In a statement on Friday, …": the date of the reporting, not of the event, when the clause states another. */
+const REPORTING_BEFORE = /\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:on\s+|in\s+)?$|\b(?:statement|press release|news release|press conference|news conference|briefing|blog post|letter|interview)\s+(?:(?:issued|released|published|shared|posted|given)\s+)?(?:on\s+|in\s+)?$/i;
 /**
  * "The ministry told the High Court on Wednesday that it had ordered …": telling a forum (a court,
  * a committee) reports an event; its date is the reporting's. ("Regulators told Apple on Wednesday

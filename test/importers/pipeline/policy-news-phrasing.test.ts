@@ -1167,3 +1167,22 @@ describe('a state law blocked in federal court', () => {
     expect(m.map((e) => e.type)).toEqual(['court', 'legislation', 'court']);
   });
 });
+
+describe('a data regulator\'s fine told in its own words', () => {
+  it('fined: "has slammed Zapchat with a €345m fine" is a fine, not criticism', () => {
+    const m = run(['The Irish Data Protection Commission (DPC) has slammed TikTok with a €345m fine after an investigation found it broke the rules.'], '2023-09-15');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['IE', 'enforcement']]);
+  });
+  it('decision-adopted: "said that it adopted the final decision regarding its inquiry into TikTok on 1 September" is enforcement', () => {
+    const m = run(['In a statement on Friday, the Irish DPC said that it adopted the final decision regarding its inquiry into TikTok on 1 September.'], '2023-09-15');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['IE', 'enforcement', '2023-09-01']]);
+  });
+  it('proceedings in the passive: "The probe was launched two years ago" is the inquiry\'s opening', () => {
+    const m = run(['The probe was launched two years ago, when the Irish DPC said it would investigate how TikTok handled children’s data.'], '2023-09-15');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['IE', 'investigation', '2021']]);
+  });
+  it('examined-period: "would examine whether TikTok had complied … during the period between 31 July and 31 December 2020" is not dated by the period', () => {
+    const m = run(['Ireland’s DPC said on Tuesday it would examine whether TikTok had complied with the rules during the period between 31 July and 31 December 2020.'], '2021-09-15');
+    expect(m.map((e) => e.date.value)).toEqual(['2021-09-14']);
+  });
+});
