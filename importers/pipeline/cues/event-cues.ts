@@ -326,6 +326,9 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // ban: an order to shut a service down — "ordered the app to shut down its shopping service", "told providers to block the app"
   // (heavier than a regulator's order to comply: an order to block is the ban itself)
+  // ordered-dissolution: "Canada announced Wednesday it is ordering the dissolution of TikTok's Canadian business", "ordered the
+  // closure of the app's local office": a business wound up by order
+  { type: 'ban', name: 'ordered-dissolution', weight: 6, pattern: rx(String.raw`\b(?:order(?:s|ed|ing)?|direct(?:s|ed|ing)?|mandat(?:e|es|ed|ing))\s+(?:the\s+)?(?:immediate\s+|forced\s+)?(?:dissolution|winding[- ]up|wind[- ]up|liquidation|closure|shutdown)\s+of\b`) },
   { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|(?<!\b${LAW_NOUN}\b[^;.]{0,60}?)requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block|wind down|wind up|dissolve|exit)\b`) },
 
   // a ban told by its noun, imposed in the passive: "The ban, which was imposed on February 17, drew criticism", "the

@@ -55,7 +55,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "The term refers to platforms which are restricting access …": a definition of a word, not an event
   { name: 'term-definition', applies: (ctx, c) => /^\W*(?:the|this|that)\s+(?:term|word|phrase|label|designation|expression)\b[^.;]{0,40}?\b(?:refers?\s+to|means|describes|denotes|covers)\b/i.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "submit the case to the committee responsible for imposing sanctions": what a body is for, not what it did
-  { name: 'role-description', applies: (ctx, c) => /\b(?:responsible for|in charge of|tasked with|charged with|empowered to|with the power to|has the power to|have the power to)\s+(?:\w+\s+){0,1}$/i.test(clauseBeforeCue(ctx, c)) },
+  // (and what a law lets be done: "the Investment Canada Act, which allows for the review of foreign investments")
+  { name: 'role-description', applies: (ctx, c) => /\b(?:responsible for|in charge of|tasked with|charged with|empowered to|with the power to|has the power to|have the power to|(?:which|that)\s+(?:allows?|permits?|enables?|provides?)(?:\s+for)?)\s+(?:\w+\s+){0,1}$/i.test(clauseBeforeCue(ctx, c)) },
   // company-terms: "children under the age of 13 were on the platform, contrary to age restrictions set out in the company's
   // terms of service": the company's own rule, no government's act
   { name: 'company-terms', applies: (ctx, c) => c.type === 'age_restriction' && /\b(?:terms of (?:service|use)|community (?:guidelines|standards)|user agreement)\b/i.test(clause(ctx, c)) },

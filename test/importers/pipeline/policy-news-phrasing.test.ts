@@ -1186,3 +1186,13 @@ describe('a data regulator\'s fine told in its own words', () => {
     expect(m.map((e) => e.date.value)).toEqual(['2021-09-14']);
   });
 });
+
+describe('a business wound up by order', () => {
+  it('ordered-dissolution: "Canada announced Wednesday it is ordering the dissolution of TikTok\'s Canadian business after a national security review" is the order', () => {
+    const m = run(['TORONTO — Canada announced Wednesday it is ordering the dissolution of TikTok’s Canadian business after a national security review of its owner.'], '2024-11-07');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['CA', 'ban', '2024-11-06']]);
+  });
+  it('role-description: "the Investment Canada Act, which allows for the review of foreign investments" is what a law permits', () => {
+    expect(run(['He said the order was made under the Investment Canada Act, which allows for the review of foreign investments that may harm national security.'], '2024-11-07')).toEqual([]);
+  });
+});
