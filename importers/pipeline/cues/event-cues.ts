@@ -120,7 +120,7 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // executive_action: orders, directives, rescissions
   { type: 'executive_action', name: 'rescind', weight: 5, pattern: rx(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,2}?(?:licen[cs]es?|permits?|registrations?|accreditations?)\b)`) },
-  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo)\b|\bemergency powers\b`) },
+  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo)\b|\bemergency powers\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?EOs?\b`) },
   // a head of government directing an agency: "The governor ordered the state police department to draw up a plan"
   { type: 'executive_action', name: 'order-agency', weight: 5, pattern: rx(String.raw`\b(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|task(?:s|ed)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:Department|Agency|Ministry|Office|agencies|departments|ministries)\b${GAP(80)}\bto\s+(?:develop|draw up|draft|prepare|write|produce|issue|create|review|study|propose|set up)\b`) },
   { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|(?<!\bconsent\s)decree)\b`) },

@@ -1196,3 +1196,10 @@ describe('a business wound up by order', () => {
     expect(run(['He said the order was made under the Investment Canada Act, which allows for the review of foreign investments that may harm national security.'], '2024-11-07')).toEqual([]);
   });
 });
+
+describe('an executive order by its abbreviation', () => {
+  it('executive-order: "President Biden on Monday signed the EO in a packed East Room" is the signing', () => {
+    const m = run(['What’s happening: President Biden on Monday signed the EO in a packed East Room, with lawmakers in attendance.'], '2023-10-30');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'executive_action', '2023-10-30']]);
+  });
+});
