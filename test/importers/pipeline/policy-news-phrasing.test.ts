@@ -1203,3 +1203,10 @@ describe('an executive order by its abbreviation', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'executive_action', '2023-10-30']]);
   });
 });
+
+describe('a fine in the passive', () => {
+  it('fined: "Apple was hit with an EU antitrust fine of over 1.8 billion euros on Monday" is the EU\'s fine', () => {
+    const m = run(['Apple was hit with an EU antitrust fine of over 1.8 billion euros on Monday, its first ever, for restricting music apps.'], '2024-03-04');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['EU', 'enforcement', '2024-03-04']]);
+  });
+});
