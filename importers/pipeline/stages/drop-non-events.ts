@@ -60,6 +60,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // company-terms: "children under the age of 13 were on the platform, contrary to age restrictions set out in the company's
   // terms of service": the company's own rule, no government's act
   { name: 'company-terms', applies: (ctx, c) => c.type === 'age_restriction' && /\b(?:terms of (?:service|use)|community (?:guidelines|standards)|user agreement)\b/i.test(clause(ctx, c)) },
+  // topic-list-item: "Meta's compliance with DSA requirements concerning measures to prevent minors from accessing …": an
+  // item of a list of what an inquiry covers, a noun phrase with no verb of its own
+  { name: 'topic-list-item', applies: (ctx, c) => TOPIC_ITEM.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) && !FINITE_VERB.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) },
   // relative-description: "a law passed in April that would require users to verify their age and would require parental
   // consent for minors": the second predicate of a relative clause describing a law, told as what it would do
   { name: 'relative-description', applies: (ctx, c) => /^\W*(?:and\s+)?(?:would|could)\b/i.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) && /\b(?:that|which)\s+would\b/i.test(ctx.article.text.slice(c.sentence.start, c.clauseStart)) },
@@ -162,3 +165,8 @@ function continuesAllegation(ctx: ArticleContext, c: Candidate): boolean {
   return /^\W*(?:(?:and|or)\s+)?that\b/i.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) &&
     /\b(?:alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?)\s+that\b/i.test(ctx.article.text.slice(c.sentence.start, c.clauseStart));
 }
+
+/** A sentence that opens with a firm's conduct as a noun: "Meta’s adherence to …", "The company's compliance with …". */
+const TOPIC_ITEM = /^\W*(?:[A-Z][\w.&-]*|the (?:company|firm|platform))['’]s\s+(?:[\w-]+\s+)?(?:adherence|compliance|fulfil(?:l)?ment|handling|treatment|management|design|practices|obligations|use|assessment)\s+(?:of|with|to|regarding|concerning)\b/i;
+/** A finite verb before the cue: a word of tense or speech (a list item has none). */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|said|says|can|could|may|must)\b/i;

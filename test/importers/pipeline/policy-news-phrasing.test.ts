@@ -1210,3 +1210,14 @@ describe('a fine in the passive', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['EU', 'enforcement', '2024-03-04']]);
   });
 });
+
+describe('an inquiry\'s press release', () => {
+  it('topic-list-item: "Meta\'s compliance with DSA requirements concerning measures to prevent minors from accessing …" is an item of the inquiry\'s scope', () => {
+    const m = run([
+      'Today, the European Commission has initiated formal proceedings to assess whether Meta has breached the Digital Services Act concerning the safeguarding of minors.',
+      'The investigation focuses on two key areas:',
+      'Meta’s compliance with DSA requirements concerning measures to prevent minors from accessing inappropriate content, particularly the effectiveness of age-verification tools.',
+    ], '2024-05-16');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['EU', 'investigation', '2024-05-16']]);
+  });
+});
