@@ -16,8 +16,9 @@ export interface TypeRule {
 }
 
 // (also the staff named as the ban's object: "banned employees of the central government from using iPhones", "a ban … for
-// government officials")
-const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:for|its|their)\s+(?:own\s+)?${OFFICIAL_AUDIENCE_SOURCE}\b|\b(?:for|banned|barred|bans|bars|ordered|told)\s+(?:(?:central|federal|state|local|senior|all)\s+)?(?:government|state|civil service|public sector)\s+${OFFICIAL_AUDIENCE_SOURCE}\b|\b(?:banned|barred|bans|bars|ordered|told)\s+${OFFICIAL_AUDIENCE_SOURCE}\s+(?:of|at|in)\s+(?:the\s+)?(?:(?:central|federal|state|local)\s+)?(?:government|ministries|agencies|state institutions)\b`, 'i');
+// government officials", "blocked employee access to the app"; and a ministry's own machines: "blocked access to the app on its
+// computers")
+const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:employee|employees['’]|staff|worker|workers['’]|officials['’])\s+access\b|\b(?:on|in|from)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:computers|PCs|laptops|work phones|networks)\b|\b(?:for|its|their)\s+(?:own\s+)?${OFFICIAL_AUDIENCE_SOURCE}\b|\b(?:for|banned|barred|bans|bars|ordered|told)\s+(?:(?:central|federal|state|local|senior|all)\s+)?(?:government|state|civil service|public sector)\s+${OFFICIAL_AUDIENCE_SOURCE}\b|\b(?:banned|barred|bans|bars|ordered|told)\s+${OFFICIAL_AUDIENCE_SOURCE}\s+(?:of|at|in)\s+(?:the\s+)?(?:(?:central|federal|state|local)\s+)?(?:government|ministries|agencies|state institutions)\b`, 'i');
 /** Types of a restriction that a later "the rules take effect" continues (and that a bare "ban" may stand for). */
 export const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban', 'device_ban', 'age_restriction']);
 /** "the rule", "the new measures", "the controls": a rule named only by its noun, i.e. the one just reported. */
@@ -58,6 +59,11 @@ const CONDUCT_FORBIDDEN_AFTER = /^\s*(?:[\w'’.&-]+\s+){1,4}?from\s+(?:linking|
  */
 const JUDGE_SPEAKER = /^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:judges?|justices?)\b/i;
 
+/** A ministry or department as the subject: it acts on its own machines. */
+const MINISTRY_SUBJECT = /\b(?:ministry|ministries|department|departments)\b/i;
+/** Computers as where the block applies: "in computers that connect to external networks", "on PCs". */
+const MACHINES = /\b(?:on|in)\s+(?:[\w-]+\s+)?(?:computers|PCs|laptops|terminals)\b/i;
+
 export const TYPE_RULES: readonly TypeRule[] = [
   // EXAMPLE conduct-forbidden-1: "The competition authority prohibited Zenith from linking user data from its services" → enforcement
   // (a service forbidden to operate stays a ban: "banned Zenith from operating in the country", as does a firm barred from
@@ -75,6 +81,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // EXAMPLE staff-device-scope-2: "The ministry blocked the app for its employees on Monday"           → device_ban
   // (a ban for everyone stays a ban: "The regulator blocked the app nationwide")
   { name: 'staff-device-scope', applies: (c, clause) => c.type === 'ban' && STAFF_SCOPE.test(clause), retype: () => 'device_ban' },
+  // EXAMPLE ministry-machines-1: "The foreign ministry has restricted access to the app in computers that connect to external networks" → device_ban
+  // (a ministry blocks what runs on its own machines; a regulator's block for the country names no computers)
+  { name: 'ministry-machines', applies: (c, clause) => c.type === 'ban' && MINISTRY_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))) && MACHINES.test(clause.slice(c.cue.end - c.clauseStart)), retype: () => 'device_ban' },
   // EXAMPLE deadline-takes-act-type-1: "The regulator fined the firm. It has until May 2 to pay." → enforcement
   // EXAMPLE deadline-takes-act-type-2: "The FTC sued the firm. The firm has until June 1 to respond." → court
   // EXAMPLE deadline-takes-act-type-3: "The firm has until June 1 to respond. The FTC sued it on Monday." → court (a lead deadline belongs to the act told next)

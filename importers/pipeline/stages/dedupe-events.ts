@@ -25,6 +25,9 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): SameEventRu
   // "… and that it had also opened an investigation": "also" right before the verb adds an act of the same kind
   if (ALSO_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 16), later.cue.start))) return null;
   if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return null;
+  // other-body: "The defence ministry has also blocked …" and "The foreign ministry has restricted …": two bodies of one
+  // government, each acting
+  if (otherBodies(a, b, text)) return null;
   if (!sameArticleDatesCompatible(a.date, b.date)) return null;
   // "Norway said it would begin fining Meta" (undated) and "the fines are related to a July 14 decision": an act still
   // to come is not the earlier dated one
@@ -84,6 +87,17 @@ function restatedAsAnnouncement(earlier: Candidate, later: Candidate): boolean {
     later.status === 'announced' && later.date.basis === 'reported' && earlier.date.basis !== 'reported' &&
     earlier.type !== 'court' && earlier.type !== 'legislation' && shareCompany(earlier, later)
   );
+}
+
+/** A named body as the subject before the verb: "The defence ministry", "the foreign ministry", "Kenya's data commissioner". */
+const SUBJECT_BODY = /\b([\w-]+)\s+(?:ministry|department|agency|commission|commissioner|regulator|authority|court|office)\b/gi;
+
+/** The subject body of each clause (the last before its cue), when both name one and they differ. */
+function otherBodies(a: Candidate, b: Candidate, text: string): boolean {
+  const body = (c: Candidate): string | undefined => [...text.slice(c.clauseStart, c.cue.start).matchAll(SUBJECT_BODY)].pop()?.[0].toLowerCase();
+  const ba = body(a);
+  const bb = body(b);
+  return ba !== undefined && bb !== undefined && ba !== bb && !/^the\s/.test(ba) && !/^the\s/.test(bb);
 }
 
 const CHAMBER = new RegExp(String.raw`\b${CHAMBER_SOURCE}\b`, 'g');

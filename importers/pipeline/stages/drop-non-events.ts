@@ -27,7 +27,7 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // (not an act told around the quotation: "The court on September 14 upheld the decision that “…”" keeps its ruling)
   { name: 'quotation', applies: (ctx, c) => quotedShare(c.sentence.text, ctx.masked.slice(c.sentence.start, c.sentence.end)) >= 0.5 && !actAroundQuote(ctx, c) },
   // "A spokesperson declined to comment on the review."
-  { name: 'non-answer', applies: (ctx, c) => /\b(?:declined to (?:comment|confirm)|could not confirm|did not confirm|would not (?:confirm|comment)|did not respond|refused to comment|no evidence|(?:does|do|did) not (?:immediately )?comment|(?:doesn't|don't|didn't) comment)\b/i.test(clause(ctx, c)) },
+  { name: 'non-answer', applies: (ctx, c) => /\b(?:declined to (?:comment|confirm)|could not confirm|cannot confirm|can['’]t confirm|(?:was|is|were|are) unable to confirm|did not confirm|would not (?:confirm|comment)|did not respond|refused to comment|no evidence|(?:does|do|did) not (?:immediately )?comment|(?:doesn't|don't|didn't) comment)\b/i.test(clause(ctx, c)) },
   // "A researcher said a sale would be irrelevant." — advocates', analysts' and researchers' views
   // (the speaker stands before the predicate; "The regulator fined the app, analysts said" stays)
   // ("Some critics have questioned why only one app was blocked")
@@ -63,6 +63,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // topic-list-item: "Meta's compliance with DSA requirements concerning measures to prevent minors from accessing …": an
   // item of a list of what an inquiry covers, a noun phrase with no verb of its own
   { name: 'topic-list-item', applies: (ctx, c) => TOPIC_ITEM.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) && !FINITE_VERB.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) },
+  // act-as-record: "The ban makes South Korea the latest government to warn about or place restrictions on DeepSeek": the act
+  // told before, measured against others
+  { name: 'act-as-record', applies: (ctx, c) => /^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:ban|bans|move|decision|step|order|block|restrictions?|fine|ruling|law)\s+(?:makes|made|puts|put|marks|marked)\b/.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) },
   // relative-description: "a law passed in April that would require users to verify their age and would require parental
   // consent for minors": the second predicate of a relative clause describing a law, told as what it would do
   { name: 'relative-description', applies: (ctx, c) => /^\W*(?:and\s+)?(?:would|could)\b/i.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) && /\b(?:that|which)\s+would\b/i.test(ctx.article.text.slice(c.sentence.start, c.clauseStart)) },

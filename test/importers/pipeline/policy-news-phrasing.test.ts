@@ -1221,3 +1221,22 @@ describe('an inquiry\'s press release', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['EU', 'investigation', '2024-05-16']]);
   });
 });
+
+describe('ministries blocking an app on their own machines', () => {
+  const m = run([
+    'South Korea’s industry ministry has temporarily blocked employee access to DeepSeek due to security concerns, a ministry official said on Thursday.',
+    'The defence ministry has also blocked access to DeepSeek on its computers that are for military use, officials said on Thursday.',
+    'The foreign ministry has restricted access to DeepSeek in computers that connect to external networks, a news agency said.',
+    'The ministry said it cannot confirm specific security measures.',
+    'The ban makes South Korea the latest government to warn about or place restrictions on DeepSeek.',
+  ], '2025-02-06');
+  it('staff-device-scope and ministry-machines: "blocked employee access", "on its computers", a ministry\'s block "in computers" are device bans', () => {
+    expect(m.filter((e) => e.type !== 'statement').map((e) => e.type)).toEqual(['device_ban', 'device_ban', 'device_ban']);
+  });
+  it('other-body: the defence ministry\'s block and the foreign ministry\'s are two events', () => {
+    expect(m.filter((e) => e.type === 'device_ban')).toHaveLength(3);
+  });
+  it('non-answer ("cannot confirm") and act-as-record ("The ban makes South Korea the latest government to …") are no statements', () => {
+    expect(m.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+});
