@@ -16,8 +16,23 @@ export interface JurisdictionAlias {
 export const entries = (kind: JurisdictionKind, code: string, texts: string[]): JurisdictionAlias[] =>
   texts.map((text) => ({ text, code, kind }));
 
+/**
+ * The people of a place, where the demonym has a plural in -s ("Kenyan" → "Kenyans", "Iraqi" → "Iraqis",
+ * "Afghan" → "Afghans"); none for "-ese", "-ish", "-ch" or "Swiss", nor where the plural names something
+ * else.
+ */
+const NO_PEOPLE = new Set(['Philippine', 'European']); // "Philippines" is the country; "Europeans" are not the EU's
+
+function withPeople(aliases: JurisdictionAlias[]): JurisdictionAlias[] {
+  const texts = new Set(aliases.map((a) => a.text));
+  const people = aliases
+    .filter((a) => !/(?:ese|ish|ch|ss|s)$/.test(a.text) && !texts.has(`${a.text}s`) && !NO_PEOPLE.has(a.text))
+    .map((a) => ({ ...a, text: `${a.text}s` }));
+  return [...aliases, ...people];
+}
+
 /** Demonyms, as adjectives ("British authorities") and plurals ("Australians"). */
-export const DEMONYMS: readonly JurisdictionAlias[] = [
+export const DEMONYMS: readonly JurisdictionAlias[] = withPeople([
   ...entries('demonym', 'GB', ['British', 'Briton', 'Britons']),
   ...entries('demonym', 'US', ['American', 'Americans']),
   ...entries('demonym', 'CN', ['Chinese']),
@@ -190,7 +205,7 @@ export const DEMONYMS: readonly JurisdictionAlias[] = [
   ...entries('demonym', 'LI', ['Liechtensteiner']),
   ...entries('demonym', 'AD', ['Andorran']),
   ...entries('demonym', 'SM', ['Sammarinese']),
-];
+]);
 
 /**
  * Regions whose governments act for their own ISO 3166-2 code (corpus convention: "a state or

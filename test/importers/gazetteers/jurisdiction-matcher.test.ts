@@ -52,4 +52,10 @@ describe('findJurisdictions', () => {
     expect(codes('Chad has blocked Facebook since Monday.')).toEqual(['TD']);
     expect(codes('Jordan praised the app on Thursday.')).toEqual([]);
   });
+
+  it('reads the people of a place by the demonym\'s plural, but not where the plural names something else', () => {
+    expect(codes('The collection of personal data from Kenyans was suspended.')).toEqual(['KE']);
+    expect(codes('Thousands of Nigerians and Iraqis lost access.')).toEqual(['NG', 'IQ']);
+    expect(findJurisdictions('Europeans were asked to wait.').map((r) => r.kind)).not.toContain('demonym');
+  });
 });

@@ -1240,3 +1240,13 @@ describe('ministries blocking an app on their own machines', () => {
     expect(m.filter((e) => e.type === 'statement')).toEqual([]);
   });
 });
+
+describe('an activity suspended by a government named only by its people', () => {
+  it('service-suspended and the people\'s plural: "The government has suspended the ongoing collection of personal data from Kenyans by Worldcoin" is Kenya\'s ban', () => {
+    const m = run([
+      'The government has suspended the ongoing collection of personal data from Kenyans by Worldcoin until all security concerns are addressed.',
+      'This comes a day after thousands of Kenyans queued at a convention centre in the capital to register.',
+    ], '2023-08-02');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['KE', 'ban']]);
+  });
+});
