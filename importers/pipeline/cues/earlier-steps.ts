@@ -7,7 +7,9 @@ import type { EventType } from '../../../db/vocabulary/taxonomy';
  */
 
 /** The act nouns, one alternation (STEP_TYPES types each), and the participles of making the act. */
-const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|executive order|ban`;
+const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|executive order|ban|order`;
+/** Between the noun and its participle: nothing, or a relative "which was" ("the order, which was publicly issued on December 24th"). */
+const RELATIVE_AUX = String.raw`(?:,?\s+(?:which|that)\s+(?:was|were|had been|has been)(?:\s+\w+ly)?)?`;
 const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)`;
 
 /**
@@ -15,6 +17,7 @@ const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopte
  *   EXAMPLE earlier-step-1: "fined the firm under the law passed in 2021"             → legislation, 2021
  *   EXAMPLE earlier-step-2: "sought to extend the injunction granted on April 22"     → court, April 22
  *   EXAMPLE earlier-step-3: "appealed against the fine imposed by the agency in May"  → enforcement, May
+ *   EXAMPLE earlier-step-4: "until it complies with the order, which was publicly issued on December 24th" → the clause's type, December 24
  */
 export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
   [/^(?:injunction|ruling|judg(?:e)?ment|verdict)$/i, 'court'],
@@ -24,15 +27,18 @@ export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
   [/^(?:ban)$/i, 'ban'],
 ];
 
+/** A bare "order" is of the act that names it: a regulator's order in a fine's clause, a court's in a ruling's. */
+export const ORDER_NOUN = /^order$/i;
+
 /**
  * "the injunction granted on the 22nd of April", "a law passed in 2021", "the fine imposed by the
  * regulator in May": an act noun, a participle of making it, an optional agent, and "on"/"in" right
  * before the date. Group 1 is the noun.
  */
-export const STEP_BEFORE_DATE = new RegExp(String.raw`\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(${STEP_NOUN})\s+${MAKING}\s+(?:by\s+[^,;.()]{1,50}?\s+)?(?:on|in)\s+(?:the\s+)?$`, 'i');
+export const STEP_BEFORE_DATE = new RegExp(String.raw`\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(${STEP_NOUN})${RELATIVE_AUX}\s+${MAKING}\s+(?:by\s+[^,;.()]{1,50}?\s+)?(?:on|in)\s+(?:the\s+)?$`, 'i');
 
 /** Cheap gate: an act noun right before a participle of making it, so nearly every clause skips the dates module. */
-export const EARLIER_STEP_GATE = new RegExp(String.raw`\b(?:${STEP_NOUN})\s+${MAKING}\s`, 'i');
+export const EARLIER_STEP_GATE = new RegExp(String.raw`\b(?:${STEP_NOUN})${RELATIVE_AUX}\s+${MAKING}\s`, 'i');
 
 /** Whether the text just before `at` names an earlier step whose date starts at `at`. */
 export function datesEarlierStep(text: string, at: number): boolean {

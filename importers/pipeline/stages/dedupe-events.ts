@@ -29,6 +29,9 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): SameEventRu
   // government, each acting
   if (otherBodies(a, b, text)) return null;
   if (!sameArticleDatesCompatible(a.date, b.date)) return null;
+  // an earlier step named inside another act's clause ("the order, which was issued on December 24th") is that step only
+  // where another mention states the same date, never an undated act told elsewhere
+  if ((a.earlierStep || b.earlierStep) && (a.date.basis === 'reported' || b.date.basis === 'reported')) return null;
   // "Norway said it would begin fining Meta" (undated) and "the fines are related to a July 14 decision": an act still
   // to come is not the earlier dated one
   if (promisedVersusPast(a, b, text) || promisedVersusPast(b, a, text)) return null;

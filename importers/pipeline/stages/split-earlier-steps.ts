@@ -1,9 +1,12 @@
 import type { EventStatus, EventType } from '../../../db/vocabulary/taxonomy';
-import { EARLIER_STEP_GATE as GATE, STEP_BEFORE_DATE, STEP_TYPES } from '../cues/earlier-steps';
+import { EARLIER_STEP_GATE as GATE, ORDER_NOUN, STEP_BEFORE_DATE, STEP_TYPES } from '../cues/earlier-steps';
 import { RESTRICTIONS } from '../cues/type-rules';
 import { temporalExpressions } from '../temporal';
 import type { Candidate, Stage } from '../types';
 
+
+/** The acts an "order" can be: a regulator's, a court's, a government's. */
+const ORDER_TYPES: ReadonlySet<EventType> = new Set(['enforcement', 'court', 'executive_action']);
 
 /** "the injunction granted …" blocks; "the draft bill approved …" is still proposed; any other step was enacted. */
 function statusOf(type: EventType, phrase: string): EventStatus | null {
@@ -27,7 +30,7 @@ export const splitEarlierSteps: Stage = (ctx, candidates) =>
       if (t.value === c.date.value) continue;
       const m = STEP_BEFORE_DATE.exec(clause.slice(Math.max(0, t.start - 120), t.start));
       const noun = m?.[1] ?? '';
-      const named = STEP_TYPES.find(([pattern]) => pattern.test(noun))?.[1];
+      const named = ORDER_NOUN.test(noun) ? (ORDER_TYPES.has(c.type) ? c.type : undefined) : STEP_TYPES.find(([pattern]) => pattern.test(noun))?.[1];
       if (!m || !named) continue;
       // a bare "ban" is the clause's own restriction when it is one ("a ban on staff phones ordered in 2022")
       const type = named === 'ban' && RESTRICTIONS.has(c.type) ? c.type : named;

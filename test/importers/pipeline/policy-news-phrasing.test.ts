@@ -1250,3 +1250,18 @@ describe('an activity suspended by a government named only by its people', () =>
     expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['KE', 'ban']]);
   });
 });
+
+describe('earlier steps told in a relative clause, and amendments', () => {
+  it('earlier-step: "until it complies with the order, which was publicly issued on December 24th" makes the order an event of its own', () => {
+    const m = run([
+      'The Dutch competition regulator has fined Apple €5 million for failing to let dating apps use other payment systems.',
+      'The regulator says that Apple will continue to be fined €5 million a week until it complies with the order, which was publicly issued on December 24th.',
+    ], '2022-01-25');
+    expect(m.map((e) => [e.type, e.date.value])).toContainEqual(['enforcement', '2021-12-24']);
+    expect(m.map((e) => e.quote.slice(0, 16))).toContain('The Dutch compet');
+  });
+  it('amendment-added: "After a last-minute round of Senate amendments were added to the bill on Tuesday, the bill passed on Wednesday" is two steps', () => {
+    const m = run(['After a last-minute round of Senate amendments were added to the bill on Tuesday, the bill was quickly passed by the lower house on Wednesday.'], '2021-02-25', 'Australia passes news bargaining code');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['AU', 'legislation', '2021-02-23'], ['AU', 'legislation', '2021-02-24']]);
+  });
+});
