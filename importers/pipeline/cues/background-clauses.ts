@@ -72,6 +72,13 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     examples: ['The regulator fined Zapchat on Monday for a pricing model introduced in late 2023.', 'The office decided to investigate the complaint lodged on 4 October 2022.'],
   },
   {
+    name: 'pursuant-to',
+    // "ordered carriers to limit access to the messenger pursuant to the April 13 decision of the court": the act an order
+    // carries out is dated in its own right
+    pattern: /\s(?:pursuant to|in accordance with|in compliance with|in execution of)\s/gi,
+    examples: ['The regulator ordered carriers to limit access to Zapchat pursuant to the April 13 decision of the court.'],
+  },
+  {
     name: 'examined-period',
     // "would examine whether Zapchat had complied … during the period between 31 July and 31 December 2020": the span an
     // inquiry or a rule covers is its object, not when the act happened

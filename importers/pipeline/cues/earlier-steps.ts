@@ -7,22 +7,23 @@ import type { EventType } from '../../../db/vocabulary/taxonomy';
  */
 
 /** The act nouns, one alternation (STEP_TYPES types each), and the participles of making the act. */
-const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|executive order|ban|order`;
+const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|executive order|ban|order|notice`;
 /** Between the noun and its participle: nothing, or a relative "which was" ("the order, which was publicly issued on December 24th"). */
 const RELATIVE_AUX = String.raw`(?:,?\s+(?:which|that)\s+(?:was|were|had been|has been)(?:\s+\w+ly)?)?`;
-const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered)`;
+const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered|given|served)`;
 
 /**
  * The act nouns a dated earlier step is named by, with the type of that step.
  *   EXAMPLE earlier-step-1: "fined the firm under the law passed in 2021"             → legislation, 2021
  *   EXAMPLE earlier-step-2: "sought to extend the injunction granted on April 22"     → court, April 22
  *   EXAMPLE earlier-step-3: "appealed against the fine imposed by the agency in May"  → enforcement, May
+ *   EXAMPLE earlier-step-5: "failed to comply with a reporting notice given in February 2023"   → enforcement, February 2023
  *   EXAMPLE earlier-step-4: "until it complies with the order, which was publicly issued on December 24th" → the clause's type, December 24
  */
 export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
   [/^(?:injunction|ruling|judg(?:e)?ment|verdict)$/i, 'court'],
   [/^(?:law|act|bill|legislation|regulations?|rules)$/i, 'legislation'],
-  [/^(?:fine|penalty)$/i, 'enforcement'],
+  [/^(?:fine|penalty|notice)$/i, 'enforcement'],
   [/^(?:decree|directive|executive order)$/i, 'executive_action'],
   [/^(?:ban)$/i, 'ban'],
 ];

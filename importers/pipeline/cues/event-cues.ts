@@ -42,6 +42,9 @@ const AGENCY_FREE_INVESTIGATION = String.raw`(?<!\b(?:bureau|department|office|a
 
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
+  // court-ruled-to: "Tagansky Court considered the suit of Roskomnadzor and ruled to immediately block Telegram": a court's
+  // ruling told with its infinitive, farther from its subject than court-rules reaches
+  { type: 'court', name: 'court-ruled-to', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|tribunal)\b${GAP(60)}\b(?:ruled|decided|ordered)\s+to\s+(?:\w+ly\s+)?(?:block|ban|suspend|halt|uphold|reject|dismiss|lift|restore|fine|shut)\b`) },
   { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal|circuit)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal|circuit))${GAP(30)}\b(?:block\w*|reviv(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|affirm(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|rul(?:e|es|ed)|found\s+(?:[\w.&'’-]+\s+){1,4}?guilty|reduc(?:e|es|ed)\s+(?:the|this|its|that)\s+(?:[\w-]+\s+)?(?:fine|penalty|sentence|this)\b|reduc(?:e|es|ed)\s+(?:this|it)\s+to|(?<!\b(?:courts?|judges?|tribunal)['’]?s?\s+)ruling|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|annul\w*|quash\w*|invalidat(?:e|es|ed|ing)|set aside|revers(?:e|es|ed|ing)|sided with|backed|back(?:s|ing) (?:the|a|an|its)|order(?:s|ed)|issu(?:e|es|ed)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:injunction|order|ruling|decision|judgment|verdict)|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|den(?:y|ies|ied)|adjourn(?:s|ed))\b`) },
   // a judge by title ("Justice Ana Costa ordered the suspension", "Judge Lee halted the rule"): case-sensitive, a name follows
   { type: 'court', name: 'judge-orders', weight: 6, pattern: new RegExp(String.raw`\b(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\w+\s+){0,2}?(?:order(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|rul(?:es|ed)|halt(?:s|ed)?|froze|freez(?:es|ing)|dismiss(?:es|ed)|grant(?:s|ed)|uph[eo]ld(?:s)?|gave|adjourn(?:s|ed))\b`) },
@@ -182,8 +185,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a regulator designating a company as covered: "designated Apple and Google as gatekeepers",
   // "classified the firm a company of special significance" (the TAXONOMY's designation is enforcement)
   { type: 'enforcement', name: 'designation', weight: 4, pattern: rx(String.raw`\b(?:designat|classif|categori[sz])\w*\b${GAP(80)}(?:\bas\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:company|companies|firm|platform|undertaking|gatekeeper)s?\s+(?:of|with)\b|\bgatekeepers?\b|\bof (?:paramount|special|systemic|strategic) significance\b)`) },
-  // "issued a cease and desist order against the firm", "served a compliance notice"
-  { type: 'enforcement', name: 'cease-and-desist', weight: 6, pattern: rx(String.raw`\bcease[- ]and[- ]desist\b|\b(?:issu\w*|serv\w*|sen[dt]\w*)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:compliance|enforcement|infringement|warning) (?:order|notice|decision)s?\b`) },
+  // "issued a cease and desist order against the firm", "served a compliance notice", "gave X Corp. an infringement notice"
+  { type: 'enforcement', name: 'cease-and-desist', weight: 6, pattern: rx(String.raw`\bcease[- ]and[- ]desist\b|\b(?:issu\w*|serv\w*|sen[dt]\w*|gave|give|gives|giving|handed)\s+(?:[A-Z][\w.&-]*\s+(?:[A-Z][\w.&-]*\s+)?)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:compliance|enforcement|infringement|warning|penalty) (?:order|notice|decision)s?\b`) },
   // a regulator accepting a company's remedies: "approved a commitment plan from the company"
   // (and "made TikTok's commitments to withdraw the programme binding": the commitments named between "made" and "binding")
   { type: 'enforcement', name: 'commitments-accepted', weight: 5, pattern: rx(String.raw`\b(?:approv\w*|accept\w*|endors\w*|made binding)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?commitments?\b|\bma(?:de|ke|kes|king)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,3}?commitments?\b[^.;]{0,100}?\bbinding\b`) },
@@ -331,7 +334,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // ordered-dissolution: "Canada announced Wednesday it is ordering the dissolution of TikTok's Canadian business", "ordered the
   // closure of the app's local office": a business wound up by order
   { type: 'ban', name: 'ordered-dissolution', weight: 6, pattern: rx(String.raw`\b(?:order(?:s|ed|ing)?|direct(?:s|ed|ing)?|mandat(?:e|es|ed|ing))\s+(?:the\s+)?(?:immediate\s+|forced\s+)?(?:dissolution|winding[- ]up|wind[- ]up|liquidation|closure|shutdown)\s+of\b`) },
-  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|(?<!\b${LAW_NOUN}\b[^;.]{0,60}?)requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block|wind down|wind up|dissolve|exit)\b`) },
+  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|(?<!\b${LAW_NOUN}\b[^;.]{0,60}?)requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block|wind down|wind up|dissolve|exit|(?:limit|restrict|cut off|cut)\s+access\s+to|cut off\s+(?:the\s+)?(?:internet|mobile|service))\b`) },
 
   // a ban told by its noun, imposed in the passive: "The ban, which was imposed on February 17, drew criticism", "the
   // restrictions were introduced in 2022" (the active is ban-verb's; not an aside before the ban's end: "The ban, which was

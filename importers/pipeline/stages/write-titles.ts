@@ -125,13 +125,23 @@ const COURT_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\breject/i, 'rejects'],
   [/\bsu(?:ed|es|ing)\b/i, 'sues'],
 ];
+/** How far after its cue a court's object is read. */
+const OBJECT_REACH = 60;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** What a court acts on, read from the clause after its verb. */
 const RULED_ON = /\b(law|ban|order|executive order|rule|act|bill|measure|policy|fine|decision|restrictions|appeal|case|lawsuit|complaint|injunction)\b/i;
 
 function courtTitle(ctx: ArticleContext, c: Candidate, j: string, companies: string): string {
-  const clause = ctx.article.text.slice(c.cue.start, c.clauseEnd);
-  const verb = COURT_VERBS.find(([re]) => re.test(ctx.article.text.slice(c.cue.start, c.cue.end)))?.[1];
-  const noun = RULED_ON.exec(clause)?.[1]?.toLowerCase();
+  const cue = ctx.article.text.slice(c.cue.start, c.cue.end);
+  const found = COURT_VERBS.map(([re, verb]) => ({ verb, at: re.exec(cue)?.index ?? -1 })).find((v) => v.at >= 0);
+  const verb = found?.verb;
+  // the verb's object: what follows the verb, not a noun later in the clause ("ruled to block Telegram since the
+  // messenger refused … under the law" blocks Telegram, not a law)
+  const object = ctx.article.text.slice(c.cue.start + (found?.at ?? 0), Math.min(c.clauseEnd, c.cue.end + OBJECT_REACH));
+  const company = c.companies.find((name) => new RegExp(String.raw`^\S+\s+(?:the\s+|its\s+)?${escapeRegExp(name)}\b`).test(object));
+  if (verb && verb !== 'sues' && company) return `${j ? `${jurisdictionAdjective(c.jurisdictions[0] ?? '')} court` : 'Court'} ${verb} ${company}`;
+  const noun = RULED_ON.exec(object)?.[1]?.toLowerCase();
   // "FTC sues Facebook": the government is the plaintiff.
   // (only when the government is the subject: "NetChoice sued the state" is a suit against it)
   // (or a governmental subject whose place the text gave before: "Attorney General Ann Roe is suing Meta")

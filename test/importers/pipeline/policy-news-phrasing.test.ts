@@ -1265,3 +1265,23 @@ describe('earlier steps told in a relative clause, and amendments', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['AU', 'legislation', '2021-02-23'], ['AU', 'legislation', '2021-02-24']]);
   });
 });
+
+describe('a court order and the regulator carrying it out', () => {
+  const m = run([
+    'On April 13, Tagansky Court considered the suit of the regulator and ruled to immediately block Telegram since the messenger refused to hand over its encryption keys.',
+    'The Federal Service ordered telecommunications carriers to limit access to the messenger pursuant to the April 13 decision of the Tagansky Court.',
+  ], '2018-04-16', 'Russia starts blocking Telegram');
+  it('court-ruled-to, and the title names what the court blocks: "Russian court blocks Telegram"', () => {
+    expect([m[0]?.type, m[0]?.date.value, m[0]?.title]).toEqual(['court', '2018-04-13', 'Russian court blocks Telegram']);
+  });
+  it('ordered-shutdown ("ordered carriers to limit access to") and pursuant-to: the order is the regulator\'s, dated by its report', () => {
+    expect(m.slice(1).map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['RU', 'ban', '2018-04-16']]);
+  });
+});
+
+describe('notices given to a platform', () => {
+  it('cease-and-desist: "eSafety gave X Corp. an infringement notice for $610,500 in September 2023" is enforcement', () => {
+    const m = run(['Australia’s eSafety Commissioner gave X Corp. an infringement notice for $610,500 in September 2023 for failing to comply.'], '2023-12-21');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['AU', 'enforcement', '2023-09']]);
+  });
+});
