@@ -90,7 +90,11 @@ export const classifyStatus: Stage = (ctx, candidates) =>
     // "was signed on April 12 and comes into force on January 1": the act's status is the signing's; the
     // entry into force is a second event (split-effective-dates), so the clause is read up to it.
     const effectAt = EFFECT_CUE_NAMES.has(c.cue.name) ? -1 : laterEffect(clause, c.cue.end - c.clauseStart);
-    const own = effectAt > 0 ? clause.slice(0, effectAt) : clause;
+    const upToEffect = effectAt > 0 ? clause.slice(0, effectAt) : clause;
+    // "More than three years after the Cybersecurity Law came into force, the government has issued …": a fronted
+    // time clause tells another act's status, not this one's
+    const fronted = FRONTED_TIME_CLAUSE.exec(upToEffect);
+    const own = fronted && fronted[0].length <= c.cue.start - c.clauseStart ? upToEffect.slice(fronted[0].length) : upToEffect;
     const rule = STATUS_RULES.find((r) => (!r.when || r.when(c)) && r.pattern.test(own) && (c.type !== 'court' || COURT_STATUSES.has(r.status)));
     if (c.type === 'statement') return { ...c, status: null };
     // "takes effect on December 10": scheduled or in force depending on the date against publication.
@@ -101,6 +105,9 @@ export const classifyStatus: Stage = (ctx, candidates) =>
     if (rule?.status === 'in_force' && isAfterPublication(c, ctx.article.published)) return { ...c, status: 'scheduled' };
     return { ...c, status: rule?.status ?? null };
   });
+
+/** A fronted time clause up to its comma: "After the law came into force, …", "More than three years after …, ". */
+const FRONTED_TIME_CLAUSE = /^\W*(?:(?:more than|less than|about|nearly|almost|some|just|only)\s+)?(?:(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\s+)?(?:after|before|since|following|once|when)\b[^,]{3,160},\s*/i;
 
 /** ", and comes into force", "and takes effect": an entry into force coordinated after the act's verb. */
 const COORDINATED_EFFECT = new RegExp(String.raw`\s(?:and|but)\s+(?:it\s+|will\s+|is\s+due\s+to\s+|is\s+set\s+to\s+)?${TAKES_EFFECT_PHRASE}\b`, 'i');

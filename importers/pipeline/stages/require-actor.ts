@@ -14,7 +14,7 @@ import type { ArticleContext, Candidate, Stage } from '../types';
 import { clauseRefs } from './find-actors';
 
 /** A cue that ends in a passive of ending a block ("… was restored", "… has been lifted"). */
-const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:lifted|restored)$/i;
+const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:lifted|restored|reinstated)$/i;
 
 /** Cues whose clause states a prohibition or duty with no actor: kept when the clause names the place. */
 // (and an entry into force with its place: "The Ley Rider came into force in Spain today": only a state's rule takes effect in a country)

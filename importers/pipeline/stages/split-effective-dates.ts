@@ -60,13 +60,16 @@ export const FURTHER_DATES_RULES: readonly FurtherDatesRule[] = [
     name: 'takes-effect',
     when: /\b(?:effect|force|apply from|starting|beginning|effective)\b/i,
     find(clause, found) {
+      // (each entry into force the clause tells, until one is dated: "More than three years after the law came into
+      // force, the government issued a decree which will come into effect on 1 October 2022")
       TAKES_EFFECT.lastIndex = 0;
-      const effect = TAKES_EFFECT.exec(clause);
-      if (!effect || MODAL_BEFORE.test(clause.slice(Math.max(0, effect.index - 20), effect.index))) return [];
-      const from = effect.index + effect[0].length;
-      const first = found.find((t) => t.start >= from);
-      if (!first || (first.start - from > EFFECT_DATE_WITHIN && !STAGES_LEAD.test(clause.slice(from, first.start)))) return [];
-      return list(clause, found, first);
+      for (let effect = TAKES_EFFECT.exec(clause); effect; effect = TAKES_EFFECT.exec(clause)) {
+        if (MODAL_BEFORE.test(clause.slice(Math.max(0, effect.index - 20), effect.index))) return [];
+        const from = effect.index + effect[0].length;
+        const first = found.find((t) => t.start >= from);
+        if (first && (first.start - from <= EFFECT_DATE_WITHIN || STAGES_LEAD.test(clause.slice(from, first.start)))) return list(clause, found, first);
+      }
+      return [];
     },
   },
   {

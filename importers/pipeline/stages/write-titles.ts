@@ -154,19 +154,26 @@ function courtTitle(ctx: ArticleContext, c: Candidate, j: string, companies: str
   return `${j ? `${jurisdictionAdjective(c.jurisdictions[0] ?? '')} court` : 'Court'} ${verb} ${noun}${about}`;
 }
 
+/** A shutdown of networks rather than of named apps: "4G mobile internet services resumed", "cut off the Internet service". */
+const NETWORK = /\b(?:internet|mobile data|broadband|connectivity|[2345]G\s+(?:network|services?|mobile))\b/i;
+
 /**
  * A short generated headline, at most 120 characters.
  *
  *   GB · device_ban · [TikTok] → "UK bans TikTok on government devices"
  *   "Meta urged Australia to rethink its ban" → "Meta urges Australia"
  *   "A federal judge blocked Ohio's law on teen accounts" (US-OH) → "Court blocks Ohio law"
+ *   "Mobile internet was restored on Sunday" (BD, no company)  → "Bangladesh restores internet access"
  */
 export const writeTitles: Stage = (ctx, candidates) =>
   candidates.map((c) => {
     const j = c.jurisdictions[0] ? jurisdictionShortName(c.jurisdictions[0]) : '';
     const companies = c.companies.slice(0, 2).join(' and ') || DEFAULT_OBJECT[c.type];
+    const network = c.type === 'ban' && !c.companies.length && NETWORK.test(ctx.masked.slice(c.clauseStart, c.clauseEnd));
     const template =
-      c.type === 'statement'
+      network
+        ? c.status === 'rescinded' ? `${j} restores internet access` : c.status === 'proposed' ? `${j} weighs an internet shutdown` : `${j} cuts internet access`
+        : c.type === 'statement'
         ? statementTitle(ctx, c, j, companies)
         : c.type === 'court'
           ? courtTitle(ctx, c, j, companies)

@@ -1285,3 +1285,24 @@ describe('notices given to a platform', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['AU', 'enforcement', '2023-09']]);
   });
 });
+
+describe('entries into force and restorations told late in the clause', () => {
+  it('takes-effect reads each entry into force: "More than three years after the law came into force, the government issued a decree which will come into effect on 1 October 2022"', () => {
+    const m = run(['More than three years after the Cybersecurity Law came into force, Vietnam’s Government has finally issued guidance for its implementation under Decree 53, which will come into effect on 1 October 2022.'], '2022-08-25');
+    expect(m.map((e) => e.date.value)).toContain('2022-10-01');
+  });
+  it('a fronted time clause tells another act\'s status: the guidance issued is not "in force" because the law it follows came into force', () => {
+    const m = run(['More than three years after the Cybersecurity Law came into force, Vietnam’s Government has finally issued guidance for its implementation.'], '2022-08-25');
+    expect(m.map((e) => e.status)).not.toContain('in_force');
+  });
+  it('ban-lifted: "broadband internet connectivity was reinstated on July 23" is the shutdown\'s end; the title says what was restored', () => {
+    const m = run([
+      'In response to the unrest, the government of Bangladesh suspended mobile internet services on July 17.',
+      'While broadband internet connectivity was reinstated on July 23, most users rely on mobile data.',
+    ], '2024-07-28');
+    expect(m.map((e) => [e.jurisdiction, e.status, e.date.value, e.title])).toEqual([
+      ['BD', 'enacted', '2024-07-17', 'Bangladesh cuts internet access'],
+      ['BD', 'rescinded', '2024-07-23', 'Bangladesh restores internet access'],
+    ]);
+  });
+});
