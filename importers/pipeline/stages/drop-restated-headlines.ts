@@ -8,15 +8,16 @@ import type { Stage } from '../types';
  *   headline "Australia passes social media law" + body "Australia's parliament passed a law banning under-16s…"
  *   → the body mention only
  */
-export const dropRestatedHeadlines: Stage = (_ctx, candidates) => {
+export const dropRestatedHeadlines: Stage = (ctx, candidates) => {
   const body = candidates.filter((c) => c.sentence.kind === 'body');
-  return candidates.filter(
-    (c) =>
-      c.sentence.kind === 'body' ||
-      !body.some(
-        (b) =>
-          b.jurisdictions[0] === c.jurisdictions[0] &&
-          (!b.companies.length || !c.companies.length || b.companies.some((n) => c.companies.includes(n))),
-      ),
-  );
+  return candidates.filter((c) => {
+    if (c.sentence.kind === 'body') return true;
+    const restated = body.find(
+      (b) =>
+        b.jurisdictions[0] === c.jurisdictions[0] &&
+        (!b.companies.length || !c.companies.length || b.companies.some((n) => c.companies.includes(n))),
+    );
+    if (restated) ctx.note?.(c, 'headline-restated', `sentence ${restated.sentence.index} tells the same place's act`);
+    return !restated;
+  });
 };

@@ -53,6 +53,14 @@ describe('explainArticle', () => {
     expect(formatExplanation(e)).toContain("✗ dropped by dedupeEvents, rule headline-restated (the same event as sentence 1's mention, which stays)");
   });
 
+  it('names the rule by which dropRestatedHeadlines dropped a headline of another type', () => {
+    const traced = explainArticle(makeArticle('Australia’s eSafety initiates civil penalty proceedings against Zenith', [
+      'Australia’s eSafety Commissioner has today commenced civil penalty proceedings in the Federal Court against Zenith.',
+    ], '2023-12-21'));
+    const headline = traced.sentences[0]!.candidates;
+    expect(headline.map((s) => s.outcome)).toContainEqual(expect.objectContaining({ kind: 'dropped', stage: 'dropRestatedHeadlines', rule: 'headline-restated' }));
+  });
+
   it('formats the story as text naming stages and rules', () => {
     const text = formatExplanation(e);
     expect(text).toContain('✗ dropped by dropNonEvents, rule question');
