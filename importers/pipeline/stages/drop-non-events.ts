@@ -65,7 +65,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'topic-list-item', applies: (ctx, c) => TOPIC_ITEM.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) && !FINITE_VERB.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) },
   // act-as-record: "The ban makes South Korea the latest government to warn about or place restrictions on DeepSeek": the act
   // told before, measured against others
-  { name: 'act-as-record', applies: (ctx, c) => /^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:ban|bans|move|decision|step|order|block|restrictions?|fine|ruling|law)\s+(?:makes|made|puts|put|marks|marked)\b/.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) },
+  // ("Why it matters: This is the first time the Treasury Department has sanctioned a spyware organization")
+  { name: 'act-as-record', applies: (ctx, c) => /^\W*(?:[A-Z][\w ]{0,20}:\s+)?(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:ban|bans|move|decision|step|order|block|restrictions?|fine|ruling|law)\s+(?:makes|made|puts|put|marks|marked)\b|(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\s+first\s+time\b)/.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) },
   // relative-description: "a law passed in April that would require users to verify their age and would require parental
   // consent for minors": the second predicate of a relative clause describing a law, told as what it would do
   { name: 'relative-description', applies: (ctx, c) => /^\W*(?:and\s+)?(?:would|could)\b/i.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) && /\b(?:that|which)\s+would\b/i.test(ctx.article.text.slice(c.sentence.start, c.clauseStart)) },

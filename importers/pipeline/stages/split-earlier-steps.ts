@@ -1,6 +1,7 @@
 import type { EventStatus, EventType } from '../../../db/vocabulary/taxonomy';
 import { EARLIER_STEP_GATE as GATE, ORDER_NOUN, STEP_BEFORE_DATE, STEP_TYPES } from '../cues/earlier-steps';
 import { RESTRICTIONS } from '../cues/type-rules';
+import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { temporalExpressions } from '../temporal';
 import type { Candidate, Stage } from '../types';
 
@@ -24,6 +25,8 @@ function statusOf(type: EventType, phrase: string): EventStatus | null {
 export const splitEarlierSteps: Stage = (ctx, candidates) =>
   candidates.flatMap((c) => {
     const clause = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
+    const daysAfter = daysAfterStep(ctx, c, clause);
+    if (daysAfter) return [c, daysAfter];
     if (!GATE.test(clause)) return [c];
     const steps: Candidate[] = [];
     for (const t of temporalExpressions(clause, ctx.article.published)) {
@@ -39,3 +42,33 @@ export const splitEarlierSteps: Stage = (ctx, candidates) =>
     }
     return [c, ...steps];
   });
+
+/**
+ * The act a few days or weeks before the clause's own, named with its subject and verb: "The Senate voted for the bill
+ * Thursday, days after the National Assembly, the lower house, ratified it". Group 1 is the subject, 2 the verb.
+ */
+const DAYS_AFTER_STEP = /,\s+(?:just\s+|only\s+|a\s+few\s+|two\s+|three\s+)?(?:days|weeks?)\s+after\s+((?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?:,[^,]{1,40},)?\s+((?:had\s+)?(?:passed|approved|ratified|adopted|signed|fined|banned|blocked|ruled|voted\s+(?:for|to)))\b/i;
+/** The type of the step by its verb. */
+const DAYS_AFTER_TYPES: ReadonlyArray<[RegExp, EventType]> = [
+  [/passed|approved|ratified|adopted|signed|voted/i, 'legislation'],
+  [/fined/i, 'enforcement'],
+  [/banned|blocked/i, 'ban'],
+  [/ruled/i, 'court'],
+];
+
+/**
+ * days-after-step: "…, days after the National Assembly, the lower house, ratified it" states the earlier act too, in the
+ * month of the clause's own date (a few days or weeks before it; the text gives no day). Only where the clause's act is
+ * dated, and the step's subject names no other place than the clause's.
+ */
+function daysAfterStep(ctx: Parameters<Stage>[0], c: Candidate, clause: string): Candidate | null {
+  if (c.date.basis === 'reported' || !c.date.value || (c.date.precision !== 'day' && c.date.precision !== 'month')) return null;
+  const m = DAYS_AFTER_STEP.exec(clause);
+  if (!m || m.index < c.cue.end - c.clauseStart) return null;
+  const places = findJurisdictions(m[1] ?? '', ctx.mainJurisdiction).map((r) => r.code);
+  if (places.some((code) => code !== c.jurisdictions[0])) return null;
+  const type = DAYS_AFTER_TYPES.find(([re]) => re.test(m[2] ?? ''))?.[1];
+  if (!type) return null;
+  ctx.note?.(c, 'days-after-step', `"${m[0].replace(/^,\s+/, '')}"`);
+  return { ...c, type, status: 'enacted', date: { value: c.date.value.slice(0, 7), precision: 'month', basis: 'relative' }, earlierStep: true };
+}

@@ -1306,3 +1306,21 @@ describe('entries into force and restorations told late in the clause', () => {
     ]);
   });
 });
+
+describe('a step days before, and an act told as a record', () => {
+  it('days-after-step: "The Senate voted in favor of the bill Thursday, days after the National Assembly, the lower house, ratified it" is two steps', () => {
+    const m = run(['The Senate voted in favor of the French Digital Services Tax Bill Thursday, days after the National Assembly, the lower house, ratified it.'], '2019-07-11');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['FR', 'legislation', '2019-07-11'], ['FR', 'legislation', '2019-07']]);
+  });
+  it('days-after-step keeps off another place\'s act: "weeks after the EU fined Zenith" is not France\'s', () => {
+    const m = run(['The Senate voted in favor of the French tax bill Thursday, weeks after the European Commission fined Zenith.'], '2019-07-11');
+    expect(m.map((e) => e.jurisdiction)).toEqual(['FR']);
+  });
+  it('act-as-record: "Why it matters: This is the first time the Treasury Department has sanctioned a spyware organization" restates the act', () => {
+    const m = run([
+      'The Treasury Department sanctioned the Zenith spyware consortium over reports that it sold systems to governments who abuse them.',
+      'Why it matters: This is the first time the Treasury Department has sanctioned a spyware organization, an official told reporters Tuesday.',
+    ], '2024-03-05');
+    expect(m.map((e) => e.quote.slice(0, 24))).toEqual(['The Treasury Department ']);
+  });
+});
