@@ -295,6 +295,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a licensing regime: "platforms will need a government licence to operate"
   { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|requiring|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(60)}\blicen[cs]es?\b`) },
   { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`(?:\b${LAW_NOUN}|\b(?:the|a|new|this|that)\s+(?:[\w-]+\s+)?rule)\b${GAP(40)}(?<!-)\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|issued|notified|unveiled|promulgated|gazetted|endorsed|defeated|voted down|rejected|vetoed|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
+  // platform-ends-news: "Meta has confirmed that it will end access to news on its social media sites for all Canadian users": a
+  // platform's own act (a company act, typed statement by the corpus convention)
+  { type: 'statement', name: 'platform-ends-news', weight: 5, pattern: rx(String.raw`\b(?:end|ends|ending|ended|block|blocks|blocking|blocked|remove|removes|removing|removed|pull|pulls|pulling|pulled|stop|stops|stopping|stopped|restrict|restricts|restricting|restricted)\s+(?:(?:the\s+)?(?:availability\s+of|access\s+to|sharing\s+(?:of\s+)?)\s*)?news\b(?!\s+(?:reports?|outlets?|agency|agencies|organi[sz]ations?)\b)`) },
   // amendment-added: "After a last-minute round of Senate amendments were added to the bill on Tuesday, …": a bill changed in a chamber
   { type: 'legislation', name: 'amendment-added', weight: 4, pattern: rx(String.raw`\bamendments?\b${GAP(30)}\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:added|made|attached)\s+to\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|act|code)\b`) },
   // law-proposed: "The measure was first proposed in October 2022", "the bill was tabled in parliament last March": a law's earlier
@@ -413,3 +416,9 @@ export const EVENT_CUES: readonly CueRule[] = [
 
 /** Cue names that count as a weak statement: kept only when a government is the speaker. */
 export const WEAK_CUES: ReadonlySet<string> = new Set(['said']);
+
+/**
+ * Cues of acts only a company does (a platform ending news on its own sites): no state acts, so neither the users it
+ * covers nor the story place it (find-actors, inherit-jurisdiction); the corpus convention gives company acts no jurisdiction.
+ */
+export const COMPANY_ACT_CUES: ReadonlySet<string> = new Set(['platform-ends-news']);

@@ -1,5 +1,6 @@
 import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
 import { backgroundSpans } from '../cues/background-clauses';
+import { COMPANY_ACT_CUES } from '../cues/event-cues';
 import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { AUTHORITY_HEAD_SOURCE, authorityAnaphor, authorityAntecedent } from '../sentences/authority-anaphor';
 import type { ArticleContext, Candidate, Stage } from '../types';
@@ -245,6 +246,9 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
     const agent = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && /\bby\s+(?:the\s+)?$/.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 8), r.start)));
     return agent ? { ...c, jurisdictions: [agent.code], jurisdictionSource: 'actor' as const } : c;
   }
+  // company-act: "Meta has confirmed that it will end access to news … for all Canadian users": a platform's own act is no
+  // state's, whichever users it covers (corpus convention: company acts have no jurisdiction)
+  if (c.type === 'statement' && COMPANY_ACT_CUES.has(c.cue.name)) return c;
   // (a statement's content is not whom it addresses: "They warned that the app could share data with the Chinese Communist Party")
   const complementAt = c.type === 'statement' ? ctx.masked.slice(c.cue.end, c.clauseEnd).search(/\bthat\b/i) : -1;
   const after = refs.find(

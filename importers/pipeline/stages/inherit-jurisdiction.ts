@@ -1,3 +1,4 @@
+import { COMPANY_ACT_CUES } from '../cues/event-cues';
 import type { Candidate, Stage } from '../types';
 
 /**
@@ -32,7 +33,7 @@ export const inheritJurisdiction: Stage = (ctx, candidates) => {
     const anaphoric = EVENT_ANAPHOR.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) ? lastAct?.jurisdictions[0] : null;
     const inherited = anaphoric ?? (samePara ? previous?.jurisdictions[0] : null) ?? ctx.mainJurisdiction ?? previous?.jurisdictions[0] ?? null;
     const next: Candidate =
-      c.jurisdictions.length || !inherited ? c : { ...c, jurisdictions: [inherited], jurisdictionSource: 'inherited' };
+      c.jurisdictions.length || !inherited || COMPANY_ACT_CUES.has(c.cue.name) ? c : { ...c, jurisdictions: [inherited], jurisdictionSource: 'inherited' };
     out.push(next);
     if (next.jurisdictions.length && next.sentence.kind === 'body') previous = next;
     // (an act told as a comparison is not the one a later "the order" continues: "other states like Texas have issued similar bans")

@@ -2,7 +2,7 @@ import { findCompanies } from '../../gazetteers/company-matcher';
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { EFFECT_CUE_NAMES } from '../cues/effect-phrases';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
-import { WEAK_CUES } from '../cues/event-cues';
+import { COMPANY_ACT_CUES, WEAK_CUES } from '../cues/event-cues';
 import { RULE_WORD } from '../cues/law-nouns';
 import { POLICY_TOPIC } from '../cues/policy-topics';
 import { PRIVATE_SPEAKER } from '../cues/private-speakers';
@@ -167,6 +167,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'unplaced-government-agent', keep: true, applies: (ctx, c) => !c.jurisdictions.length && governmentalAgent(ctx.masked.slice(c.cue.end, c.clauseEnd)) },
   // "Zuckerberg will appear before the House Energy and Commerce Committee": the legislature is the actor
   { name: 'before-a-legislature', keep: true, applies: (ctx, c) => c.type === 'hearing' && c.jurisdictions.length > 0 && LEGISLATURE.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
+  // "Meta has confirmed that it will end access to news on its sites": an act only a company does, by a named company
+  { name: 'company-own-act', keep: true, applies: (_ctx, c) => !c.jurisdictions.length && COMPANY_ACT_CUES.has(c.cue.name) && c.companies.length > 0 },
   { name: 'no-place', keep: false, applies: (_ctx, c) => !c.jurisdictions.length },
   // "Justice Ana Costa ordered …", "A hearing on the petition is set for May 2", "Internet was disrupted in two cities":
   // the cue names the governmental actor itself, or an act only a state (its court, its network orders) performs

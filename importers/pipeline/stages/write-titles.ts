@@ -85,6 +85,8 @@ function companySubject(ctx: ArticleContext, c: Candidate): string | null {
 }
 
 function statementTitle(ctx: ArticleContext, c: Candidate, j: string, companies: string): string {
+  // a platform's own act: "Meta ends access to news"
+  if (c.cue.name === 'platform-ends-news' && c.companies.length) return `${c.companies[0]} ends access to news`;
   const cueText = ctx.article.text.slice(c.cue.start, c.cue.end);
   const [, verb, object, noun] = STATEMENT_VERBS.find(([re]) => re.test(cueText)) ?? [null, 'comments on', 'topic', 'Statement'];
   const speaker = companySubject(ctx, c);

@@ -1324,3 +1324,13 @@ describe('a step days before, and an act told as a record', () => {
     expect(m.map((e) => e.quote.slice(0, 24))).toEqual(['The Treasury Department ']);
   });
 });
+
+describe('a platform ending news on its own sites', () => {
+  it('platform-ends-news: "Meta has confirmed that it will end access to news … for all Canadian users before Bill C-18 comes into force" is Meta\'s act, with no state\'s jurisdiction', () => {
+    const m = run(['The social media giant Meta has confirmed that it will end access to news on its social media sites for all Canadian users before Bill C-18, the Online News Act, comes into force.'], '2023-06-23');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.companies, e.title])).toEqual([[null, 'statement', ['Meta'], 'Meta ends access to news']]);
+  });
+  it('platform-ends-news needs news itself as what is ended: "removed news outlets from its partner programme" is not it', () => {
+    expect(run(['Zenith removed news outlets from its partner programme on Monday.'], '2023-06-23').filter((e) => e.title.includes('news'))).toEqual([]);
+  });
+});
