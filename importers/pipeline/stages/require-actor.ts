@@ -71,7 +71,7 @@ const LEGISLATURE = /\b(?:committee|subcommittee|congress|senate|house|parliamen
 
 /** A clause whose subject is a rule: "The ban takes effect …", "The new rules require …". */
 // (after a determiner "rule" is the noun, never the court's verb: "The rule will apply from April")
-const RULE_SUBJECT = new RegExp(String.raw`^\W*(?:the|this|that|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:\brule\b|` + RULE_WORD.source.replace(/^\\b/, '') + ')', 'i');
+const RULE_SUBJECT = new RegExp(String.raw`^\W*(?:the|this|that|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:\brule\b|tax\b|levy\b|` + RULE_WORD.source.replace(/^\\b/, '') + ')', 'i');
 
 /** Nothing but adverbs or auxiliaries between a second predicate's start and its cue ("initially approved"). */
 const SHARED_SUBJECT_GAP = /^\W*(?:(?:\w+ly|also|then|later|since|has|have|had|will|would)\s+)*$/i;

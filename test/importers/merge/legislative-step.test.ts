@@ -8,6 +8,8 @@ describe('legislativeStep', () => {
     ['lawmakers voted for the act', 'passed'],
     ['signed the bill into law', 'signed'],
     ['received royal assent', 'signed'],
+    ['the law takes effect', 'in_force'],
+    ['will be applied with retroactive effect from', 'in_force'],
     ['rules on data brokers', null],
   ])('%s → %s', (cue, step) => {
     expect(legislativeStep(cue)).toBe(step);
@@ -17,5 +19,6 @@ describe('legislativeStep', () => {
     expect(sameLegislativeStep('passed a bill', 'approved the measure')).toBe(true);
     expect(sameLegislativeStep('passed a bill', 'the rules')).toBe(true);
     expect(sameLegislativeStep('passed a bill', 'was introduced')).toBe(false);
+    expect(sameLegislativeStep('voted in favor of', 'came into force')).toBe(false);
   });
 });

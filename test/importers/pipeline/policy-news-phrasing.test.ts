@@ -1334,3 +1334,17 @@ describe('a platform ending news on its own sites', () => {
     expect(run(['Zenith removed news outlets from its partner programme on Monday.'], '2023-06-23').filter((e) => e.title.includes('news'))).toEqual([]);
   });
 });
+
+describe('permissions to operate, and a tax applied retroactively', () => {
+  it('licence-decision: "The Centre on Wednesday gave Elon Musk\'s Starlink approval to operate satellite internet services" is the licensing act', () => {
+    const m = run(['The Centre on Wednesday gave Elon Musk’s Starlink approval to operate satellite internet services in India.'], '2025-05-08');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['IN', 'enforcement', '2025-05-07']]);
+  });
+  it('a retroactive effect is an entry into force of its own, not merged into the vote: "The tax will be applied with retroactive effect from the beginning of the year"', () => {
+    const m = run([
+      'The French Senate voted in favor of the digital services tax bill Thursday.',
+      'The tax will be applied with retroactive effect from the beginning of the year.',
+    ], '2019-07-11');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['FR', 'legislation', '2019-07-11'], ['FR', 'legislation', '2019']]);
+  });
+});
