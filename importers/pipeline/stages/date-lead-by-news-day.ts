@@ -29,10 +29,15 @@ const LEAD_SENTENCES = 2;
 
 function inLead(ctx: ArticleContext, c: Candidate): boolean {
   if (c.sentence.kind !== 'body') return false;
-  const first = ctx.sentences.find((s) => s.kind === 'body');
+  // (the first paragraph of prose: a page's leftover caption or credit line, "Comment on the photo, Ann Roe, CEO of Zenith",
+  // is no lead)
+  const first = ctx.sentences.find((s) => s.kind === 'body' && PROSE.test(s.text));
   if (!first || c.sentence.block !== first.block) return false;
   return c.sentence.index - first.index < LEAD_SENTENCES;
 }
+
+/** A sentence of prose: eight words or more, ending as a sentence does. */
+const PROSE = /^(?=(?:\S+\s+){7,}\S)[\s\S]*[.!?]["'”’)]*$/;
 
 /** A sentence that can name a day of the week just past: a weekday or "yesterday". */
 const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b/i;

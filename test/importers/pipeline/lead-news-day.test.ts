@@ -22,4 +22,7 @@ describe('lead-takes-news-day: an undated lead takes the one day the body report
     const got = dates(['Moldova banned the Chatter app on Monday, the minister said Thursday.', 'Separately, Portugal’s government has banned the app from official phones.']);
     expect(got[1]).toEqual(['2031-05-23', 'reported']);
   });
+  it('a caption line left before the lead is no lead: "Comment on the photo, Ann Roe, CEO of Chatter" then the lead', () => {
+    expect(dates(['Comment on the photo, Ann Roe, CEO of Chatter', 'Moldova has announced plans to ban the Chatter app nationwide.', 'The minister said Thursday the plan was ready.'])[0]).toEqual(['2031-05-22', 'relative']);
+  });
 });
