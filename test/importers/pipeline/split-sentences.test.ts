@@ -85,3 +85,14 @@ describe('wrapped-line', () => {
     expect(splitSentences(article).filter((s) => s.kind !== 'headline' || s.text !== 'News').map((s) => s.text)).toEqual(['Ruritania bans app', 'LONDON (Reuters) - Ruritania banned the app on Monday.']);
   });
 });
+
+describe('caption-line: credit and caption lines a page leaves in its text (fictional page)', () => {
+  it('reads "Comment on the photo, …" and "Image Source : …" as captions', () => {
+    const a = makeArticle('Ruritania blocks an app', [
+      'Comment on the photo, Ann Roe, CEO of Zenith',
+      'Follow us on Image Source : Wire Students clashed with police during a protest in the capital',
+      'Ruritania has blocked the Zenith app, the ministry said on Monday.',
+    ]);
+    expect(splitSentences(a).map((s) => s.kind)).toEqual(['headline', 'caption', 'caption', 'body']);
+  });
+});
