@@ -1,3 +1,4 @@
+import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { ALLEGATION_BEFORE, ANNIVERSARY_BEFORE, PERSONNEL_NOUN, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, DISPUTED_TOPIC_BEFORE, GENERAL_LAW_SUBJECT, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE,
   UNCERTAIN_BEFORE, RECENT_RULE, SECTOR_OBJECT_AFTER } from '../cues/commentary-markers';
 import { GOVERNMENTAL_NOUN, OPINION_SPEAKER } from '../cues/governmental-nouns';
@@ -116,7 +117,7 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'subordinate-only', applies: (ctx, c) => c.cue.subordinate === true && !governmentActFirst(ctx, c) },
 ];
 
-/** An "after" clause whose subject is a governmental body, holding the cue: the act that came first. */
+/** An "after" clause whose subject is a governmental body (or a government named), holding the cue: the act that came first. */
 function governmentActFirst(ctx: ArticleContext, c: Candidate): boolean {
   const clauseText = ctx.masked.slice(c.clauseStart, c.clauseEnd);
   const sub = subordinateStart(clauseText);
@@ -125,7 +126,9 @@ function governmentActFirst(ctx: ArticleContext, c: Candidate): boolean {
   const subject = /^\W*after\s+((?:[\w'’.-]+\s+){1,5})$/i.exec(clauseText.slice(sub, c.cue.start - c.clauseStart));
   // …and acts in the past: "after the ministry publishes its rules" is a condition still to come
   const pastAct = /^[A-Za-z]+ed\b|^(?:cut|shut|put|set|took|made|gave|began|froze|struck|won|sent|wrote|had)\b/.test(ctx.masked.slice(c.cue.start, c.cue.end));
-  return !!subject && pastAct && GOVERNMENTAL_NOUN.test(subject[1] ?? '') && !/\b(?:was|were|is|are|been|being)\b/.test(subject[1] ?? '');
+  // (a governmental noun, or a government named: "after Marcos ordered the ban in July", "after Russia blocked the app")
+  const named = (text: string): boolean => findJurisdictions(text).some((r) => (r.kind === 'institution' || r.kind === 'country') && !r.attributive);
+  return !!subject && pastAct && (GOVERNMENTAL_NOUN.test(subject[1] ?? '') || named(subject[1] ?? '')) && !/\b(?:was|were|is|are|been|being)\b/.test(subject[1] ?? '');
 }
 
 /** (the preposition first: most clauses have none right before their cue, and skip the long pattern) */

@@ -1348,3 +1348,10 @@ describe('permissions to operate, and a tax applied retroactively', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['FR', 'legislation', '2019-07-11'], ['FR', 'legislation', '2019']]);
   });
 });
+
+describe('an act told in an "after" clause by a government named', () => {
+  it('subordinate-only spares "after Russia blocked the app in March": the named government\'s act came first', () => {
+    const m = run(['Users could no longer reach Zapchat after Russia blocked the app in March.'], '2024-06-12');
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['RU', 'ban', '2024-03']]);
+  });
+});
