@@ -24,6 +24,8 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): SameEventRu
   const [earlier, later] = a.sentence.index < b.sentence.index ? [a, b] : [b, a];
   // "… and that it had also opened an investigation": "also" right before the verb adds an act of the same kind
   if (ALSO_BEFORE.test(text.slice(Math.max(later.clauseStart, later.cue.start - 16), later.cue.start))) return null;
+  // "The original notice of intent from the ICO set the fine at GBP27 million": an earlier version of the act, not a restatement
+  if (EARLIER_VERSION.test(text.slice(later.clauseStart, later.cue.start))) return null;
   if (a.companies.length && b.companies.length && !a.companies.some((n) => b.companies.includes(n))) return null;
   // other-body: "The defence ministry has also blocked …" and "The foreign ministry has restricted …": two bodies of one
   // government, each acting
@@ -72,6 +74,9 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): SameEventRu
  * already restricted access …" is an earlier act ("has already backed" may restate the news itself).
  */
 const ALSO_BEFORE = /\balso\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?$|\bhad\s+already\s+$/i;
+
+/** A subject naming an earlier version of an act: "The original notice …", "The initial draft …", "An earlier ruling …". */
+const EARLIER_VERSION = /^\W*(?:the|its|their|an?)\s+(?:original|initial|earlier|previous|provisional|first)\s+(?:[\w-]+\s+)?(?:notice|draft|fine|penalty|decision|ruling|order|proposal|bill|version|plan|ban)\b/i;
 
 /** "the decision to", "the move to", "its order to": an act named as a thing, right before its verb. */
 const NAMED_ACT_BEFORE = /\b(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?(?:decision|move|order|step|choice|plan)\s+to\s+$/i;

@@ -1355,3 +1355,13 @@ describe('an act told in an "after" clause by a government named', () => {
     expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['RU', 'ban', '2024-03']]);
   });
 });
+
+describe('an earlier version of a fine', () => {
+  it('fine-set and an earlier version: "The original notice of intent from the ICO set the fine at GBP27 million" is an act of its own', () => {
+    const m = run([
+      'TikTok was on Tuesday fined 12.7 million pounds by the U.K. Information Commissioner’s Office for breaches of data protection law.',
+      'The original notice of intent for TikTok from the ICO set the fine at GBP27 million, but the regulator later dropped one finding.',
+    ], '2023-04-04');
+    expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['GB', 'enforcement'], ['GB', 'enforcement']]);
+  });
+});
