@@ -68,6 +68,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // told before, measured against others
   // ("Why it matters: This is the first time the Treasury Department has sanctioned a spyware organization")
   { name: 'act-as-record', applies: (ctx, c) => /^\W*(?:[A-Z][\w ]{0,20}:\s+)?(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:ban|bans|move|decision|step|order|block|restrictions?|fine|ruling|law)\s+(?:makes|made|puts|put|marks|marked)\b|(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\s+first\s+time\b)/.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) },
+  // gerund-subject: "Banning the use of credit cards for online wagering continues the Government's work on gambling reform":
+  // the act named by a gerund as the subject of a verb that judges or places it, not told as done
+  { name: 'gerund-subject', applies: (ctx, c) => GERUND_SUBJECT.test(ctx.article.text.slice(c.sentence.start, c.sentence.end)) },
   // relative-description: "a law passed in April that would require users to verify their age and would require parental
   // consent for minors": the second predicate of a relative clause describing a law, told as what it would do
   { name: 'relative-description', applies: (ctx, c) => /^\W*(?:and\s+)?(?:would|could)\b/i.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) && /\b(?:that|which)\s+would\b/i.test(ctx.article.text.slice(c.sentence.start, c.clauseStart)) },
@@ -177,3 +180,6 @@ function continuesAllegation(ctx: ArticleContext, c: Candidate): boolean {
 const TOPIC_ITEM = /^\W*(?:[A-Z][\w.&-]*|the (?:company|firm|platform))['’]s\s+(?:[\w-]+\s+)?(?:adherence|compliance|fulfil(?:l)?ment|handling|treatment|management|design|practices|obligations|use|assessment)\s+(?:of|with|to|regarding|concerning)\b/i;
 /** A finite verb before the cue: a word of tense or speech (a list item has none). */
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|said|says|can|could|may|must)\b/i;
+
+/** A gerund of an act as a sentence's subject, then a verb that judges or places it ("Banning … continues the Government's work"). */
+const GERUND_SUBJECT = /^\W*(?:Banning|Blocking|Restricting|Requiring|Forcing|Prohibiting|Outlawing|Fining|Regulating|Limiting)\b[^,;]{3,100}?\s(?:continues|continued|is|was|marks|marked|follows|followed|comes|came|builds|reflects|represents|remains|would be|will be)\b/;

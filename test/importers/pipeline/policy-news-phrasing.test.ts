@@ -1365,3 +1365,12 @@ describe('an earlier version of a fine', () => {
     expect(m.map((e) => [e.jurisdiction, e.type])).toEqual([['GB', 'enforcement'], ['GB', 'enforcement']]);
   });
 });
+
+describe('an act named by a gerund', () => {
+  it('gerund-subject: "Banning the use of credit cards for online wagering continues the Government\'s work on gambling reform" tells no act', () => {
+    expect(run(['Banning the use of credit cards for online wagering continues the Government’s work on gambling reform in Australia.'], '2023-12-07')).toEqual([]);
+  });
+  it('a gerund as the object is no subject: "Australia passed a law on Thursday banning credit cards for online betting" is the law', () => {
+    expect(run(['Australia passed a law on Thursday banning credit cards for online betting.'], '2023-12-08').map((e) => e.type)).toEqual(['legislation']);
+  });
+});
