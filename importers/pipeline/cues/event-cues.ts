@@ -301,6 +301,15 @@ export const EVENT_CUES: readonly CueRule[] = [
   // platform-ends-news: "Meta has confirmed that it will end access to news on its social media sites for all Canadian users": a
   // platform's own act (a company act, typed statement by the corpus convention)
   { type: 'statement', name: 'platform-ends-news', weight: 5, pattern: rx(String.raw`\b(?:end|ends|ending|ended|block|blocks|blocking|blocked|remove|removes|removing|removed|pull|pulls|pulling|pulled|stop|stops|stopping|stopped|restrict|restricts|restricting|restricted)\s+(?:(?:the\s+)?(?:availability\s+of|access\s+to|sharing\s+(?:of\s+)?)\s*)?news\b(?!\s+(?:reports?|outlets?|agency|agencies|organi[sz]ations?)\b)`) },
+  // rules-weakened: "Japan's government on Wednesday watered down the planned rules on app stores": a rule changed before or after
+  // it is made
+  { type: 'legislation', name: 'rules-weakened', weight: 4, pattern: rx(String.raw`\b(?:water(?:s|ed|ing)?\s+down|scal(?:e|es|ed|ing)\s+back|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|toughen(?:s|ed|ing)?|tighten(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rules?|regulations?|law|bill|legislation|requirements?|guidelines)\b`) },
+  // taken-to-court: "Canada's Competition Bureau took Google to court on Thursday over its ad tech business"
+  { type: 'court', name: 'taken-to-court', weight: 6, pattern: rx(String.raw`\b(?:t[ao]ke[ns]?|took|taking|haul(?:s|ed|ing)?|dragg?(?:s|ed|ing)?)\s+(?:[\w'’.&-]+\s+){1,4}?to\s+court\b`) },
+  // ban-recommended: "India's telecom regulator on Monday recommended a ban on unlicensed satellite phones": a ban proposed
+  { type: 'ban', name: 'ban-recommended', weight: 5, pattern: rx(String.raw`\brecommend(?:s|ed|ing)?\s+(?:a\s+|the\s+)?(?:(?:nationwide|total|full|blanket)\s+)?(?:ban(?:ning)?|block(?:ing)?|prohibit(?:ion|ing))\b`) },
+  // exemption-granted: "Brazil's data authority granted Zenith an exemption from the rules on Friday"
+  { type: 'enforcement', name: 'exemption-granted', weight: 4, pattern: rx(String.raw`\b(?:grant(?:s|ed|ing)?|gave|give|gives|issu(?:e|es|ed|ing))\s+(?:[\w'’.&-]+\s+){0,4}?(?:an?\s+)?(?:exemption|waiver)\b`) },
   // amendment-added: "After a last-minute round of Senate amendments were added to the bill on Tuesday, …": a bill changed in a chamber
   { type: 'legislation', name: 'amendment-added', weight: 4, pattern: rx(String.raw`\bamendments?\b${GAP(30)}\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:added|made|attached)\s+to\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|act|code)\b`) },
   // law-proposed: "The measure was first proposed in October 2022", "the bill was tabled in parliament last March": a law's earlier

@@ -66,6 +66,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   { status: 'announced', pattern: /\b(?:announc\w*|(?:said|says)(?: (?:on|in|last|this|next) \w+| \w+day)?(?: that)? (?:it|they|he|she|the \w+) (?:is|are|was|were|will|would|plans?|planned|intends?|intended)|will|(?:plans?|planned|intends?|intended|aims?) to)\b/i },
   // a ban threatened by a deadline: "register by Friday or face a ban"
   { status: 'proposed', pattern: /\bor (?:face|risk)\b/i, when: (c) => c.type === 'ban' },
+  // "recommended a ban on unlicensed satellite phones": an adviser's proposal
+  { status: 'proposed', pattern: /\brecommend(?:s|ed|ing)?\s+(?:a|the)?\s*(?:[\w-]+\s+)?(?:ban|block|prohibition)/i, when: (c) => c.cue.name === 'ban-recommended' },
   { status: 'proposed', pattern: /\b(?:introduc\w*|propos\w*|filed a bill|submitted a bill|consultation|would|draft|threaten\w*|sought to|seeks? to|unless|consider(?:s|ing)|considered\s+(?:whether|ways|options|plans?|proposals?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:ban|bill|proposal|plan|law|measure|rule|request|motion)|banning|imposing|introducing|legislation)|urg\w+)\b/i },
 ];
 

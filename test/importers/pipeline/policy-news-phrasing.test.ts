@@ -1374,3 +1374,18 @@ describe('an act named by a gerund', () => {
     expect(run(['Australia passed a law on Thursday banning credit cards for online betting.'], '2023-12-08').map((e) => e.type)).toEqual(['legislation']);
   });
 });
+
+describe('rules weakened, firms taken to court, bans recommended, exemptions', () => {
+  it('rules-weakened: "Japan\'s government on Wednesday watered down the planned rules on app stores" is legislation', () => {
+    expect(run(['Japan’s government on Wednesday watered down the planned rules on app stores.'], '2024-05-10').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['JP', 'legislation', '2024-05-08']]);
+  });
+  it('taken-to-court: "Canada\'s Competition Bureau took Google to court on Thursday" is a court event', () => {
+    expect(run(['Canada’s Competition Bureau took Google to court on Thursday over its ad tech business.'], '2024-05-10').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['CA', 'court', '2024-05-09']]);
+  });
+  it('ban-recommended: "India\'s telecom regulator on Monday recommended a ban on unlicensed satellite phones" is a proposed ban', () => {
+    expect(run(['India’s telecom regulator on Monday recommended a ban on unlicensed satellite phones.'], '2024-05-10').map((e) => [e.jurisdiction, e.type, e.status])).toEqual([['IN', 'ban', 'proposed']]);
+  });
+  it('exemption-granted: "Brazil\'s data authority granted Zenith an exemption from the rules on Friday" is the regulator\'s decision', () => {
+    expect(run(['Brazil’s data authority granted Zenith an exemption from the rules on Friday.'], '2024-05-10').map((e) => [e.jurisdiction, e.type])).toEqual([['BR', 'enforcement']]);
+  });
+});
