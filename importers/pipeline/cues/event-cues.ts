@@ -123,7 +123,7 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // executive_action: orders, directives, rescissions
   { type: 'executive_action', name: 'rescind', weight: 5, pattern: rx(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,2}?(?:licen[cs]es?|permits?|registrations?|accreditations?)\b)`) },
-  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo)\b|\bemergency powers\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?EOs?\b`) },
+  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo|advisory|circular)\b|\bemergency powers\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?EOs?\b`) },
   // a head of government directing an agency: "The governor ordered the state police department to draw up a plan"
   { type: 'executive_action', name: 'order-agency', weight: 5, pattern: rx(String.raw`\b(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|task(?:s|ed)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:Department|Agency|Ministry|Office|agencies|departments|ministries)\b${GAP(80)}\bto\s+(?:develop|draw up|draft|prepare|write|produce|issue|create|review|study|propose|set up)\b`) },
   { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|(?<!\bconsent\s)decree)\b`) },
@@ -310,6 +310,10 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'ban', name: 'ban-recommended', weight: 5, pattern: rx(String.raw`\brecommend(?:s|ed|ing)?\s+(?:a\s+|the\s+)?(?:(?:nationwide|total|full|blanket)\s+)?(?:ban(?:ning)?|block(?:ing)?|prohibit(?:ion|ing))\b`) },
   // exemption-granted: "Brazil's data authority granted Zenith an exemption from the rules on Friday"
   { type: 'enforcement', name: 'exemption-granted', weight: 4, pattern: rx(String.raw`\b(?:grant(?:s|ed|ing)?|gave|give|gives|issu(?:e|es|ed|ing))\s+(?:[\w'’.&-]+\s+){0,4}?(?:an?\s+)?(?:exemption|waiver)\b`) },
+  // plan-unveiled: "The government unveiled a plan on Friday to force app stores to allow rival payment systems": a rule proposed
+  { type: 'legislation', name: 'plan-unveiled', weight: 4, pattern: rx(String.raw`\b(?:unveil(?:s|ed|ing)?|announc(?:e|es|ed|ing)|present(?:s|ed|ing)?|publish(?:es|ed|ing)?|propos(?:e|es|ed|ing)|outlin(?:e|es|ed|ing))\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|scheme)\b${GAP(40)}\bto\s+(?:force|require|compel|oblige|ban|bar|block|restrict|regulate|limit|make)\b`) },
+  // summons-issued: "A Delhi court on Monday issued summons to Zenith's executives"
+  { type: 'court', name: 'summons-issued', weight: 5, pattern: rx(String.raw`\b(?:issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing))\s+(?:a\s+)?summons(?:es)?\b`), requires: rx(String.raw`\b(?:courts?|judges?|magistrates?|tribunal)\b`) },
   // amendment-added: "After a last-minute round of Senate amendments were added to the bill on Tuesday, …": a bill changed in a chamber
   { type: 'legislation', name: 'amendment-added', weight: 4, pattern: rx(String.raw`\bamendments?\b${GAP(30)}\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:added|made|attached)\s+to\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|act|code)\b`) },
   // law-proposed: "The measure was first proposed in October 2022", "the bill was tabled in parliament last March": a law's earlier

@@ -1389,3 +1389,15 @@ describe('rules weakened, firms taken to court, bans recommended, exemptions', (
     expect(run(['Brazil’s data authority granted Zenith an exemption from the rules on Friday.'], '2024-05-10').map((e) => [e.jurisdiction, e.type])).toEqual([['BR', 'enforcement']]);
   });
 });
+
+describe('plans unveiled, summonses and advisories', () => {
+  it('plan-unveiled: "The government unveiled a plan on Friday to force app stores to allow rival payment systems" is a proposed rule', () => {
+    expect(run(['Japan’s government unveiled a plan on Friday to force app stores to allow rival payment systems.'], '2024-05-10').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['JP', 'legislation', '2024-05-10']]);
+  });
+  it('summons-issued: "A Delhi court on Monday issued summons to Zenith\'s executives" is a court event', () => {
+    expect(run(['A Delhi court on Monday issued summons to Zenith’s executives in India.'], '2024-05-10').map((e) => [e.type, e.date.value])).toEqual([['court', '2024-05-06']]);
+  });
+  it('executive-order reads an advisory: "The Indian government issued an advisory on Friday asking platforms to seek approval"', () => {
+    expect(run(['The Indian government issued an advisory on Friday asking platforms to seek approval before deploying AI models.'], '2024-05-10').map((e) => [e.jurisdiction, e.type])).toEqual([['IN', 'executive_action']]);
+  });
+});
