@@ -34,4 +34,11 @@ describe('weekday parser', () => {
   it('needs a publication date', () => {
     expect(datesIn('The regulator said on Monday that it had opened a case.', null)).toEqual([]);
   });
+
+  it('reads a weekday with its week named: "on Thursday last week", "Friday of last week", "Monday next week"', () => {
+    // published Friday 2024-05-10: last week ran Monday 2024-04-29 to Sunday 05-05, next week from Monday 05-13
+    expect(datesIn('The bill passed on Thursday last week.', '2024-05-10').map((d) => d[1])).toEqual(['2024-05-02']);
+    expect(datesIn('It was approved on Friday of last week.', '2024-05-10').map((d) => d[1])).toEqual(['2024-05-03']);
+    expect(datesIn('The rules take effect on Monday next week.', '2024-05-10').map((d) => d[1])).toEqual(['2024-05-13']);
+  });
 });
