@@ -8,7 +8,7 @@ export const CAPITALS: readonly JurisdictionAlias[] = [
   ...entries('capital', 'CA', ['Ottawa']),
   ...entries('capital', 'AU', ['Canberra']),
   ...entries('capital', 'DK', ['Copenhagen']),
-  ...entries('capital', 'IN', ['New Delhi']),
+  ...entries('capital', 'IN', ['New Delhi', 'Delhi']), // ("a Delhi court": the capital territory, as Indian copy names it)
   ...entries('capital', 'JP', ['Tokyo']),
   ...entries('capital', 'KR', ['Seoul']),
   ...entries('capital', 'RU', ['Moscow', 'Kremlin', 'the Kremlin']),

@@ -58,4 +58,9 @@ describe('findJurisdictions', () => {
     expect(codes('Thousands of Nigerians and Iraqis lost access.')).toEqual(['NG', 'IQ']);
     expect(findJurisdictions('Europeans were asked to wait.').map((r) => r.kind)).not.toContain('demonym');
   });
+
+  it('reads "Delhi" as India\'s capital, and "New Delhi" once', () => {
+    expect(codes('A Delhi court on Monday issued an injunction.')).toEqual(['IN']);
+    expect(codes('New Delhi ordered the ban.')).toEqual(['IN']);
+  });
 });
