@@ -84,6 +84,23 @@ export interface ActorRef extends JurisdictionRef {
 /** Before a place, a verb of telling: the place is told, it does not act. */
 const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|informed|briefed|assured|addressed|wrote to|writing to)\s+(?:the\s+)?$/i;
 
+/** A passive restriction right before its place: "was banned in", "have been imposed by", "was prohibited in". */
+const PASSIVE_RESTRICTION_BEFORE = /\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:\w+ly\s+)?(?:banned|blocked|prohibited|restricted|imposed|outlawed|barred|suspended)\s+(?:[^,;]{0,40}?\s)?(?:in|by)\s+(?:the\s+)?$/i;
+
+/** The coordinated places from `first` on, when a passive restriction stands right before it (see passive-list). */
+function passiveList(ctx: ArticleContext, c: Candidate, refs: ActorRef[], first: ActorRef): ActorRef[] {
+  if (!RESTRICTION_TYPES.has(c.type) || first.kind === 'demonym') return [];
+  if (!PASSIVE_RESTRICTION_BEFORE.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 10), first.start))) return [];
+  const list = [first];
+  for (const r of refs.filter((ref) => ref.start > first.start && ref.kind !== 'demonym')) {
+    const last = list[list.length - 1]!;
+    if (!COORDINATION.test(ctx.article.text.slice(last.end, r.start))) break;
+    list.push(r);
+  }
+  return list;
+}
+const RESTRICTION_TYPES: ReadonlySet<string> = new Set(['ban', 'device_ban', 'age_restriction', 'trade_restriction']);
+
 /** Jurisdiction references of a clause (absolute offsets), minus quoted and attributive ones. */
 export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
   const text = ctx.article.text;
@@ -259,7 +276,13 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
       (r.kind === 'demonym' || !notObject(ctx.article.text, c.clauseStart, r.start)) &&
       (r.actor || r.kind !== 'demonym' || DEMONYM_SCOPE_FOLLOWER.test(ctx.article.text.slice(r.end, r.end + 20))),
   );
-  if (after) return { ...c, jurisdictions: [after.code], jurisdictionSource: 'object' as const };
+  if (after) {
+    // passive-list: "Zapchat was banned in India, Nepal and Pakistan", "Similar bans have been imposed by Canada, Denmark and
+    // Belgium": each place of a list after a passive restriction is where a ban of its own was made
+    const list = passiveList(ctx, c, refs, after);
+    if (list.length > 1) return { ...c, jurisdictions: unique(list.map((r) => r.code)), jurisdictionSource: 'actor' as const };
+    return { ...c, jurisdictions: [after.code], jurisdictionSource: 'object' as const };
+  }
   // Last resort: a place named before the predicate as a location ("regulators at home in Kenya …").
   const placed = refs.find(
     (r) =>

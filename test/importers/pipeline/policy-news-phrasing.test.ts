@@ -1401,3 +1401,14 @@ describe('plans unveiled, summonses and advisories', () => {
     expect(run(['The Indian government issued an advisory on Friday asking platforms to seek approval before deploying AI models.'], '2024-05-10').map((e) => [e.jurisdiction, e.type])).toEqual([['IN', 'executive_action']]);
   });
 });
+
+describe('a list of places after a passive ban', () => {
+  it('passive-list: "Zapchat was banned in India, Nepal and Pakistan last year" is one ban per country', () => {
+    expect(run(['Zapchat was banned in India, Nepal and Pakistan last year.'], '2024-05-10').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([
+      ['IN', 'ban', '2023'], ['NP', 'ban', '2023'], ['PK', 'ban', '2023'],
+    ]);
+  });
+  it('passive-list stops at the list: "banned in India after clashes with Pakistan and China" is India\'s alone', () => {
+    expect(run(['Zapchat was banned in India after clashes with Pakistan and China.'], '2024-05-10').map((e) => e.jurisdiction)).toEqual(['IN']);
+  });
+});
