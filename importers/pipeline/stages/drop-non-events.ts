@@ -68,6 +68,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // told before, measured against others
   // ("Why it matters: This is the first time the Treasury Department has sanctioned a spyware organization")
   { name: 'act-as-record', applies: (ctx, c) => /^\W*(?:[A-Z][\w ]{0,20}:\s+)?(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:ban|bans|move|decision|step|order|block|restrictions?|fine|ruling|law)\s+(?:makes|made|puts|put|marks|marked)\b|(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\s+first\s+time\b)/.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) },
+  // assembly-ban: "the government said that the upcoming protest was banned to prevent violence": a ban of a gathering, with no
+  // app, network or online service in the clause, is no technology policy
+  { name: 'assembly-ban', applies: (ctx, c) => c.type === 'ban' && !c.companies.length && assemblyBanned(ctx, c) && !TECH_OBJECT.test(clause(ctx, c)) },
   // gerund-subject: "Banning the use of credit cards for online wagering continues the Government's work on gambling reform":
   // the act named by a gerund as the subject of a verb that judges or places it, not told as done
   { name: 'gerund-subject', applies: (ctx, c) => GERUND_SUBJECT.test(ctx.article.text.slice(c.sentence.start, c.sentence.end)) },
@@ -183,3 +186,15 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|sa
 
 /** A gerund of an act as a sentence's subject, then a verb that judges or places it ("Banning … continues the Government's work"). */
 const GERUND_SUBJECT = /^\W*(?:Banning|Blocking|Restricting|Requiring|Forcing|Prohibiting|Outlawing|Fining|Regulating|Limiting)\b[^,;]{3,100}?\s(?:continues|continued|is|was|marks|marked|follows|followed|comes|came|builds|reflects|represents|remains|would be|will be)\b/;
+
+/** A gathering ("march" in lower case: "March" is the month). */
+const ASSEMBLY_SOURCE = String.raw`(?:[Pp]rotests?|[Rr]all(?:y|ies)|[Dd]emonstrations?|[Gg]atherings?|marche?s?|[Ss]it-ins?|[Cc]oncerts?|[Ff]estivals?)`;
+/** The gathering as the ban's object ("banned all protests") or as the subject of its passive ("the protest was banned"). */
+const ASSEMBLY_OBJECT = new RegExp(String.raw`^\s*(?:(?:the|a|an|all|any|further|upcoming|planned|public|street)\s+){0,2}(?:[\w-]+\s+)?${ASSEMBLY_SOURCE}\b`);
+const ASSEMBLY_SUBJECT = new RegExp(String.raw`\b${ASSEMBLY_SOURCE}\s+(?:was|were|has been|have been|had been|is|are|would be|will be)\s+(?:\w+ly\s+)?$`);
+
+function assemblyBanned(ctx: ArticleContext, c: Candidate): boolean {
+  return ASSEMBLY_OBJECT.test(ctx.article.text.slice(c.cue.end, c.clauseEnd)) || ASSEMBLY_SUBJECT.test(ctx.article.text.slice(c.clauseStart, c.cue.start));
+}
+/** Words of technology in a clause: an app, a network, an online service. */
+const TECH_OBJECT = /\b(?:apps?|application|platforms?|internet|online|social media|social network|websites?|sites|networks?|services?|messag\w*|data|phones?|devices?|accounts?|posts?|content|[A-Z][a-z]+(?:Tok|book|gram|App))\b/i;

@@ -1412,3 +1412,10 @@ describe('a list of places after a passive ban', () => {
     expect(run(['Zapchat was banned in India after clashes with Pakistan and China.'], '2024-05-10').map((e) => e.jurisdiction)).toEqual(['IN']);
   });
 });
+
+describe('bans of gatherings', () => {
+  it('assembly-ban: "the upcoming protest was banned to prevent violence" is no technology policy; a ban on organising protests online is', () => {
+    expect(run(['The government of Ethiopia said in a statement on Thursday that the upcoming protest was banned to prevent violence.'], '2023-02-10').filter((e) => e.type === 'ban')).toEqual([]);
+    expect(run(['Ethiopia banned the use of social media to organise protests on Thursday.'], '2023-02-10').map((e) => e.type)).toEqual(['ban']);
+  });
+});
