@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addDays } from 'date-fns';
-import { type CalendarDate, fromLocalDate, toLocalDate } from '../calendar-date';
+import { type CalendarDate, fromLocalDate, mondayOfWeek, toLocalDate } from '../calendar-date';
 import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN } from '../calendar-words';
 import { TAGS } from '../tags';
 import { isCapitalized, startsWord, wordBefore } from '../word-boundary';
@@ -53,9 +53,7 @@ export const weekdayParser: Parser = {
   },
 };
 
-/** The given weekday (0 Sunday … 6 Saturday) of the week `weeks` away from the day's own, weeks running Monday to Sunday. */
+/** The given weekday (0 Sunday … 6 Saturday) of the week (Monday to Sunday) `weeks` away from the day's own. */
 function weekdayOfWeek(day: CalendarDate, weekday: number, weeks: number): CalendarDate {
-  const date = toLocalDate(day);
-  const mondayOffset = (date.getDay() + 6) % 7;
-  return fromLocalDate(addDays(date, -mondayOffset + 7 * weeks + ((weekday + 6) % 7)));
+  return fromLocalDate(addDays(toLocalDate(mondayOfWeek(day, weeks)), (weekday + 6) % 7));
 }

@@ -1,6 +1,7 @@
 import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
 import { backgroundSpans } from '../cues/background-clauses';
 import { COMPANY_ACT_CUES } from '../cues/event-cues';
+import { RESTRICTIONS } from '../cues/type-rules';
 import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { AUTHORITY_HEAD_SOURCE, authorityAnaphor, authorityAntecedent } from '../sentences/authority-anaphor';
 import type { ArticleContext, Candidate, Stage } from '../types';
@@ -89,7 +90,7 @@ const PASSIVE_RESTRICTION_BEFORE = /\b(?:was|were|has been|have been|had been|is
 
 /** The coordinated places from `first` on, when a passive restriction stands right before it (see passive-list). */
 function passiveList(ctx: ArticleContext, c: Candidate, refs: ActorRef[], first: ActorRef): ActorRef[] {
-  if (!RESTRICTION_TYPES.has(c.type) || first.kind === 'demonym') return [];
+  if (!RESTRICTIONS.has(c.type) || first.kind === 'demonym') return [];
   if (!PASSIVE_RESTRICTION_BEFORE.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 10), first.start))) return [];
   const list = [first];
   for (const r of refs.filter((ref) => ref.start > first.start && ref.kind !== 'demonym')) {
@@ -99,7 +100,6 @@ function passiveList(ctx: ArticleContext, c: Candidate, refs: ActorRef[], first:
   }
   return list;
 }
-const RESTRICTION_TYPES: ReadonlySet<string> = new Set(['ban', 'device_ban', 'age_restriction', 'trade_restriction']);
 
 /** Jurisdiction references of a clause (absolute offsets), minus quoted and attributive ones. */
 export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {

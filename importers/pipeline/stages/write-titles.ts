@@ -129,7 +129,8 @@ const COURT_VERBS: ReadonlyArray<[RegExp, string]> = [
 ];
 /** How far after its cue a court's object is read. */
 const OBJECT_REACH = 60;
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The verb, then at most a determiner, before its object: "blocks Telegram", "suspended the Zapchat app". */
+const OBJECT_LEAD = /^\S+\s+(?:the\s+|its\s+)?$/;
 
 /** What a court acts on, read from the clause after its verb. */
 const RULED_ON = /\b(law|ban|order|executive order|rule|act|bill|measure|policy|fine|decision|restrictions|appeal|case|lawsuit|complaint|injunction)\b/i;
@@ -141,7 +142,7 @@ function courtTitle(ctx: ArticleContext, c: Candidate, j: string, companies: str
   // the verb's object: what follows the verb, not a noun later in the clause ("ruled to block Telegram since the
   // messenger refused … under the law" blocks Telegram, not a law)
   const object = ctx.article.text.slice(c.cue.start + (found?.at ?? 0), Math.min(c.clauseEnd, c.cue.end + OBJECT_REACH));
-  const company = c.companies.find((name) => new RegExp(String.raw`^\S+\s+(?:the\s+|its\s+)?${escapeRegExp(name)}\b`).test(object));
+  const company = findCompanies(object).find((r) => c.companies.includes(r.name) && OBJECT_LEAD.test(object.slice(0, r.start)))?.name;
   if (verb && verb !== 'sues' && company) return `${j ? `${jurisdictionAdjective(c.jurisdictions[0] ?? '')} court` : 'Court'} ${verb} ${company}`;
   const noun = RULED_ON.exec(object)?.[1]?.toLowerCase();
   // "FTC sues Facebook": the government is the plaintiff.
