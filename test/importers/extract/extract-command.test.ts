@@ -137,6 +137,26 @@ describe('timeline extract --explain', () => {
     expect(stderr).toContain('1 article(s), 1 mention(s)');
   });
 
+  it('names the rules that merged a headline and a lead, and reads a page caption, a platform\'s own act and "Thursday last week"', async () => {
+    const story = join(dir, 'merged.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Denmark to ban Zapchat app\n\n' +
+        'Comment on the photo, Ann Roe, CEO of Zapchat\n\n' +
+        'Denmark has announced plans to ban the Zapchat app nationwide.\n\n' +
+        'The minister said Thursday the plan was ready.\n\n' +
+        'Meta has confirmed that it will end access to news on its sites for all Danish users.\n\n' +
+        'Parliament passed the data bill on Thursday last week.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2031-05-23', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/✗ dropped by (?:dedupeEvents|dropRestatedHeadlines), rule headline-restated/);
+    expect(stdout).toMatch(/mention \d: DK ban \w+ 2031-05-22 \(day, relative\)/);
+    expect(stdout).toMatch(/mention \d: - statement null .*"Meta ends access to news"/);
+    expect(stdout).toMatch(/mention \d: DK legislation \w+ 2031-05-15 \(day, relative\)/);
+  });
+
   it('names the date rule that moved an undated lead to the day the body reports (lead-takes-news-day)', async () => {
     const lead = join(dir, 'lead.txt');
     // Fictional.
