@@ -55,9 +55,11 @@ export function splitBlock(text: string, blockStart: number): Array<{ start: num
     const next = skipSpace(text, end);
     if (next >= text.length) break;
     if (!isBoundary(text, m.index, m[0], next)) continue;
+    sentenceStart = pushGluedBylines(spans, text, sentenceStart, end, blockStart);
     pushSpan(spans, text, sentenceStart, end, blockStart);
     sentenceStart = next;
   }
+  sentenceStart = pushGluedBylines(spans, text, sentenceStart, text.length, blockStart);
   pushSpan(spans, text, sentenceStart, text.length, blockStart);
   return spans;
 }
@@ -66,6 +68,7 @@ function isBoundary(text: string, at: number, punct: string, next: number): bool
   const nextChar = text[next] ?? '';
   // The next sentence starts with a capital, a digit or an opening quote; "e.g. lowercase" does not.
   if (!/[A-Z0-9"“‘'(\[]/.test(nextChar)) return false;
+  if (insideParentheses(text, at, punct)) return false;
   if (punct[0] !== '.') return true;
   const word = wordBefore(text, at);
   const lower = word.toLowerCase();
@@ -77,6 +80,37 @@ function isBoundary(text: string, at: number, punct: string, next: number): bool
     return SENTENCE_STARTERS.has(nextWord);
   }
   return true;
+}
+
+/**
+ * open-parenthesis: a stop inside a bracket opened just before it ends an abbreviation, not the
+ * sentence ("fined it HUF 1.2 billion (cca. EUR 3.6 mn) after …", "(approx. 40 %)"); a bracket that
+ * closes right after the stop holds a sentence of its own ("(See the ruling.) The court …").
+ */
+const PARENTHESIS_REACH = 40;
+
+function insideParentheses(text: string, at: number, punct: string): boolean {
+  if (punct.includes(')')) return false;
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && at - open <= PARENTHESIS_REACH && text.lastIndexOf(')', at) < open;
+}
+
+/**
+ * glued-byline: a page's headline run into its byline with no space ("… for breaching EU lawBy Ann Roe
+ * and Bo Lee BRUSSELS, April 23 …"): a lower-case letter, then "By" and a capitalised name, starts a
+ * new sentence, so the headline stands alone.
+ */
+const GLUED_BYLINE = /(?<=[a-z])By\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+/g;
+
+/** Pushes each stretch of [start, end) that ends before a glued byline; returns where the rest starts. */
+function pushGluedBylines(spans: Array<{ start: number; end: number }>, text: string, start: number, end: number, base: number): number {
+  GLUED_BYLINE.lastIndex = start;
+  let from = start;
+  for (let m = GLUED_BYLINE.exec(text); m && m.index < end; m = GLUED_BYLINE.exec(text)) {
+    pushSpan(spans, text, from, m.index, base);
+    from = m.index;
+  }
+  return from;
 }
 
 /** The token before the period at `at`, including inner periods ("U.S"). */

@@ -5,6 +5,8 @@ import type { Candidate, Stage } from '../types';
 const MONEY = /(?:[$€£¥₩]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|\b\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s*(?:euros?|dollars?|pounds?|yuan|yen|won|rupees?|francs?|kroner?|kronor|lira|roubles?|rubles?|reais|pesos?|rand|shillings?|naira)\b)/i;
 
 const RESPECTIVELY = /\brespectively\b/i;
+/** The cue is a passive participle ("was fined", "have been fined"). */
+const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$/i;
 
 /**
  * separate-penalties: one sentence fining two companies, each its own sum, states two fines.
@@ -12,7 +14,8 @@ const RESPECTIVELY = /\brespectively\b/i;
  *   "The watchdog fined Google 150 million euros and Facebook 60 million euros on Thursday."
  *   → two enforcement candidates, one with Google, one with Facebook (and the parent the candidate already had)
  *
- * Also "Google and Facebook were fined 150 million and 60 million euros respectively".
+ * Also "Google and Facebook were fined 150 million and 60 million euros respectively", and in the
+ * passive with the second sum gapped: "Apple was fined 500 million euros on Wednesday and Meta 200 million euros".
  * Only enforcement, and only when every company named in the clause after the verb is followed by its
  * own sum before the next company: "fined Google and Facebook 210 million euros" stays one act.
  */
@@ -23,10 +26,13 @@ export const splitSeparatePenalties: Stage = (ctx, candidates) =>
     const clause = ctx.article.text.slice(c.cue.start, c.clauseEnd);
     const named = (text: string) => findCompanies(text).filter((r, i, all) => all.findIndex((o) => o.name === r.name) === i);
     const respectively = RESPECTIVELY.test(whole);
-    const refs = named(respectively ? whole : clause);
+    // passive-fines: "Apple was fined 500 million euros on Wednesday and Meta 200 million euros": the first company is the subject
+    const passive = PASSIVE_BEFORE.test(ctx.article.text.slice(Math.max(c.clauseStart, c.cue.start - 24), c.cue.start));
+    const searched = respectively || passive ? whole : clause;
+    const refs = named(searched);
     if (refs.length < 2) return [c];
     const sums = respectively && (whole.match(new RegExp(MONEY.source, 'gi'))?.length ?? 0) >= refs.length;
-    const eachOwnSum = !respectively && refs.every((r, i) => MONEY.test(clause.slice(r.end, refs[i + 1]?.start ?? Math.min(clause.length, r.end + 60))));
+    const eachOwnSum = !respectively && refs.every((r, i) => MONEY.test(searched.slice(r.end, refs[i + 1]?.start ?? Math.min(searched.length, r.end + 60))));
     if (!eachOwnSum && !sums) return [c];
     return refs.map((r): Candidate => {
       const parent = parentOf(r.name);

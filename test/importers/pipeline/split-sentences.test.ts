@@ -17,6 +17,12 @@ describe('splitBlock', () => {
     ['“We will comply,” the company said. “But not happily.”', ['“We will comply,” the company said.', '“But not happily.”']],
     ['The agency — part of the ministry — acted fast. Was it legal? Nobody knows!', ['The agency — part of the ministry — acted fast.', 'Was it legal?', 'Nobody knows!']],
     ['It cited e.g. privacy concerns and i.e. data flows. Done.', ['It cited e.g. privacy concerns and i.e. data flows.', 'Done.']],
+    // open-parenthesis: an abbreviation's stop inside a bracket opened just before it ends no sentence
+    ['The office fined Zapchat HUF 1.2 billion (cca. EUR 3 mn) after a probe. It will appeal.', ['The office fined Zapchat HUF 1.2 billion (cca. EUR 3 mn) after a probe.', 'It will appeal.']],
+    ['The court ruled. (See the full ruling.) The firm said nothing.', ['The court ruled.', '(See the full ruling.)', 'The firm said nothing.']],
+    // glued-byline: a headline run into its byline
+    ['Ruritania fines Zapchat for breaching the lawBy Ann Roe and Bo Lee LONDON, May 2. The regulator acted.', ['Ruritania fines Zapchat for breaching the law', 'By Ann Roe and Bo Lee LONDON, May 2.', 'The regulator acted.']],
+    ['The ministry said Nearby Bank will pay. Standby Power Ltd agreed.', ['The ministry said Nearby Bank will pay.', 'Standby Power Ltd agreed.']],
   ])('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });

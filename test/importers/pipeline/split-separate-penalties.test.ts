@@ -20,6 +20,12 @@ describe('separate-penalties', () => {
   it('splits "A and B were fined X and Y respectively"', () => {
     expect(fines('In Chile, Google and Apple were fined 150 million pesos and 60 million pesos respectively on Thursday.').map((m) => m[1])).toEqual([['Google'], ['Apple']]);
   });
+  it('passive-fines: splits "A was fined <sum> on <day> and B <sum>", the first company the subject', () => {
+    expect(fines('Google was fined 500 million pesos on Thursday and Facebook 200 million pesos, as Chile’s regulator handed out its first sanctions.')).toEqual([
+      ['CL', ['Google'], '2024-08-15'],
+      ['CL', ['Facebook'], '2024-08-15'],
+    ]);
+  });
   it('keeps one fine shared by two companies as one act', () => {
     expect(fines('Chile’s watchdog fined Google and Apple a combined 210 million pesos on Thursday.')).toEqual([['CL', ['Google', 'Apple'], '2024-08-15']]);
   });
