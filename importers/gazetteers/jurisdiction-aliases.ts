@@ -283,6 +283,8 @@ export const INSTITUTIONS: readonly JurisdictionAlias[] = [
     'European Commission', 'European Parliament', 'European Council', 'Council of the EU', 'European Data Protection Board',
     // the EU's courts ("Apple appealed to the Court of Justice"); Germany's "Federal Court of Justice" is longer and wins
     'Court of Justice of the European Union', 'European Court of Justice', 'Court of Justice', 'CJEU', 'EU General Court',
+    // the press's name for the Court of Justice ("Europe's highest court today struck out the agreement")
+    "Europe's highest court", 'Europe’s highest court', "Europe's top court", 'Europe’s top court',
     'Council of the European Union', 'European Data Protection Supervisor', 'European Central Bank',
   ]),
   ...entries('institution', 'IN', ['Ministry of Electronics and Information Technology', 'MeitY', 'Narendra Modi', 'Lok Sabha']),

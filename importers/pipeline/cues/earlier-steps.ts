@@ -19,6 +19,7 @@ const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopte
  *   EXAMPLE earlier-step-3: "appealed against the fine imposed by the agency in May"  → enforcement, May
  *   EXAMPLE earlier-step-5: "failed to comply with a reporting notice given in February 2023"   → enforcement, February 2023
  *   EXAMPLE earlier-step-4: "until it complies with the order, which was publicly issued on December 24th" → the clause's type, December 24
+ *   EXAMPLE earlier-step-6: "the court confirmed the decision of the data commission of 15 July 2021" → enforcement, 15 July 2021
  */
 export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
   [/^(?:injunction|ruling|judg(?:e)?ment|verdict)$/i, 'court'],
@@ -26,20 +27,37 @@ export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
   [/^(?:fine|penalty|notice)$/i, 'enforcement'],
   [/^(?:decree|directive|executive order)$/i, 'executive_action'],
   [/^(?:ban)$/i, 'ban'],
+  // a regulator's decision (a court's is a ruling or a judgment): "confirmed the decision of the commission of 15 July 2021"
+  [/^(?:decision)$/i, 'enforcement'],
 ];
 
 /** A bare "order" is of the act that names it: a regulator's order in a fine's clause, a court's in a ruling's. */
 export const ORDER_NOUN = /^order$/i;
 
 /**
+ * dated-decision: an act named with its date by "of" or "dated", its author between ("confirmed the
+ * decision of the data protection commission of 15 July 2021", "its ruling of 3 May 2022", "the
+ * order dated 12 March").
+ */
+const DATED_NOUN = String.raw`decision|ruling|judg(?:e)?ment|order|decree`;
+
+/**
  * "the injunction granted on the 22nd of April", "a law passed in 2021", "the fine imposed by the
  * regulator in May": an act noun, a participle of making it, an optional agent, and "on"/"in" right
  * before the date. Group 1 is the noun.
  */
-export const STEP_BEFORE_DATE = new RegExp(String.raw`\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(${STEP_NOUN})${RELATIVE_AUX}\s+${MAKING}\s+(?:by\s+[^,;.()]{1,50}?\s+)?(?:on|in)\s+(?:the\s+)?$`, 'i');
+export const STEP_BEFORE_DATE = new RegExp(
+  String.raw`\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:(${STEP_NOUN})${RELATIVE_AUX}\s+${MAKING}\s+(?:by\s+[^,;.()]{1,50}?\s+)?(?:on|in)|(${DATED_NOUN})(?:\s+of\s+(?:the\s+)?[^,;.]{1,60}?)?\s+(?:of|dated))\s+(?:the\s+)?$`,
+  'i',
+);
 
 /** Cheap gate: an act noun right before a participle of making it, so nearly every clause skips the dates module. */
-export const EARLIER_STEP_GATE = new RegExp(String.raw`\b(?:${STEP_NOUN})${RELATIVE_AUX}\s+${MAKING}\s`, 'i');
+export const EARLIER_STEP_GATE = new RegExp(String.raw`\b(?:${STEP_NOUN})${RELATIVE_AUX}\s+${MAKING}\s|\b(?:${DATED_NOUN})\s+(?:of|dated)\s`, 'i');
+
+/** The noun of STEP_BEFORE_DATE's match (either form). */
+export function stepNoun(m: RegExpExecArray | null): string {
+  return m?.[1] ?? m?.[2] ?? '';
+}
 
 /** Whether the text just before `at` names an earlier step whose date starts at `at`. */
 export function datesEarlierStep(text: string, at: number): boolean {

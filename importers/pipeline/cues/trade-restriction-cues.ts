@@ -28,7 +28,9 @@ export const TRADE_RESTRICTION_CUES: readonly CueRule[] = [
   // the same in the passive: "Exports of the chips to Russia were banned by Taiwan on Monday"
   { type: 'trade_restriction', name: 'trade-banned', weight: 6, pattern: rx(String.raw`\b(?:imports?|exports?|shipments?|sales?)\s+of\b${GAP(60)}\b(?:was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?(?:banned|blocked|barred|restricted|prohibited|halted|suspended)\b`) },
   // network equipment excluded: "operators must remove the vendor's 5G gear by 2025" (TAXONOMY: trade_restriction)
-  { type: 'trade_restriction', name: 'remove-network-gear', weight: 6, pattern: rx(String.raw`\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\b${GAP(60)}\b(?:gear|equipment|kit)\b`) },
+  // (components or parts only with the network named: "phase out components made by Huawei and ZTE from its 5G networks";
+  // the passive after the gear: "the equipment will be stripped out entirely by 2027"; a purge from a network)
+  { type: 'trade_restriction', name: 'remove-network-gear', weight: 6, pattern: rx(String.raw`\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\b${GAP(60)}\b(?:gear|equipment|kit)\b|\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:components|parts)\b[^.;]{0,60}?\bnetworks?\b|\b(?:gear|equipment|kit|components)\s+(?:will|must|would|is to|are to|has to|have to)\s+be\s+(?:\w+ly\s+)?(?:stripped|ripped|phased|taken|removed)(?:\s+out)?\b|\bpurg(?:e|es|ed|ing)\b[^.;]{0,40}?\bnetworks?\b`) },
   // a vendor or its equipment kept out of a network: "barred the company from its 5G core network", "banned the firm's
   // equipment from its 5G networks" (heavier than a bare ban: the network names the trade measure)
   { type: 'trade_restriction', name: 'network-exclusion', weight: 6, pattern: rx(String.raw`\b(?:${BAN_VERB}|exclud(?:e|es|ed|ing))\b${GAP(60)}\bfrom\s+(?:its|their|the|a|all)\s+(?:[\w-]+\s+){0,2}?(?:5G|4G|telecoms?|mobile|core|broadband)\s+(?:[\w-]+\s+)?networks?\b`) },

@@ -3,7 +3,7 @@ import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 
 /** A clause whose subject is a bare pronoun, after at most a fronted adverbial: "Last month, it fined …", "in the week to June 6 it opened …". */
-const PRONOUN_SUBJECT = /(?:^|,\s*|\b\d+\s+|^\W*(?:in|on|last|earlier|later|then|since|by)\b[^,]{0,40}?\s)(?:it|they)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i;
+const PRONOUN_SUBJECT = /(?:^|,\s*|\b\d+\s+|^\W*(?:in|on|last|earlier|later|then|since|by)\b[^,]{0,40}?\s)(?:it|they|he|she)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i;
 
 /**
  * Whether a pronoun subject right before `cueStart` stands for a government: the nearest actor named

@@ -1,5 +1,5 @@
 import type { EventStatus, EventType } from '../../../db/vocabulary/taxonomy';
-import { EARLIER_STEP_GATE as GATE, ORDER_NOUN, STEP_BEFORE_DATE, STEP_TYPES } from '../cues/earlier-steps';
+import { EARLIER_STEP_GATE as GATE, ORDER_NOUN, STEP_BEFORE_DATE, STEP_TYPES, stepNoun } from '../cues/earlier-steps';
 import { RESTRICTIONS } from '../cues/type-rules';
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { temporalExpressions } from '../temporal';
@@ -32,7 +32,7 @@ export const splitEarlierSteps: Stage = (ctx, candidates) =>
     for (const t of temporalExpressions(clause, ctx.article.published)) {
       if (t.value === c.date.value) continue;
       const m = STEP_BEFORE_DATE.exec(clause.slice(Math.max(0, t.start - 120), t.start));
-      const noun = m?.[1] ?? '';
+      const noun = stepNoun(m);
       const named = ORDER_NOUN.test(noun) ? (ORDER_TYPES.has(c.type) ? c.type : undefined) : STEP_TYPES.find(([pattern]) => pattern.test(noun))?.[1];
       if (!m || !named) continue;
       // a bare "ban" is the clause's own restriction when it is one ("a ban on staff phones ordered in 2022")

@@ -1419,3 +1419,32 @@ describe('bans of gatherings', () => {
     expect(run(['Ethiopia banned the use of social media to organise protests on Thursday.'], '2023-02-10').map((e) => e.type)).toEqual(['ban']);
   });
 });
+
+describe('acts the fresh sets E and F found unread (fictional sentences)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('court-rules reads "confirmed the decision", and dated-decision makes "the decision of <body> of <date>" an earlier step', () => {
+    expect(rows(['On Wednesday, the Luxembourg Administrative Court confirmed the decision of the data protection commission of 15 July 2021 to fine Zapchat.'], '2025-03-19')).toEqual([
+      ['LU', 'court', '2025-03-19'],
+      ['LU', 'enforcement', '2021-07-15'],
+    ]);
+  });
+  it('remove-network-gear reads components phased out of a network, gear to be stripped out, and a purge from networks', () => {
+    expect(rows(['Germany has decided to phase out components made by Huawei from its 5G wireless networks.'], '2024-07-12')).toEqual([['DE', 'trade_restriction', '2024-07-12']]);
+    expect(rows(['Britain will ban Huawei from its 5G network. The vendor’s equipment will be stripped out entirely by 2027, the minister said.'], '2020-07-14').map((r) => r[2])).toEqual(['2020-07-14', '2027']);
+    expect(rows(['Operators in Germany must remove the parts from their core networks by 2026, with a complete purge from access networks by 2029.'], '2024-07-12').map((r) => r[2])).toEqual(['2026', '2029']);
+    expect(rows(['Zenith will phase out older parts of its factory in Germany by 2027.'], '2024-07-12')).toEqual([]);
+  });
+  it('fine-raised: "He also increased the company’s fine" is a new fine, and "he" stands for the judge named before', () => {
+    expect(rows(['A Brazilian judge suspended Zapchat on Wednesday. He also increased the company’s fine from 100,000 reais to one million reais a day.'], '2023-04-27')).toEqual([
+      ['BR', 'court', '2023-04-26'],
+      ['BR', 'enforcement', '2023-04-27'],
+    ]);
+    expect(rows(['The bill would raise the maximum fine for breaches of the data law in Brazil.'], '2023-04-27').filter((r) => r[1] === 'enforcement')).toEqual([]);
+  });
+  it('regulator-ruled: a regulator that "ruled that" decided', () => {
+    expect(rows(['The Austrian Data Protection Authority (DPA) Thursday ruled that a website’s use of Zapchat violates the GDPR.'], '2022-01-14')).toEqual([['AT', 'enforcement', '2022-01-13']]);
+  });
+  it('"Europe’s highest court" is the EU’s', () => {
+    expect(rows(['Europe’s highest court today struck out the data transfer agreement.'], '2020-07-16').map((r) => r[0])).toEqual(['EU']);
+  });
+});
