@@ -132,6 +132,27 @@ function elaborates(act: Candidate, said: Candidate): boolean {
 }
 
 /**
+ * findings: what the acting body said the company did, after its act ("The court also said that the
+ * company had failed to take the necessary steps", "The authority said Zenith collected drivers'
+ * data"): the reasons of the act told before, not a statement of its own. A bare "said" with no date,
+ * whose complement opens on a company (by name, or "the company", "the firm", "it") and its verb.
+ */
+function statesFindings(act: Candidate, said: Candidate, text: string): boolean {
+  if (!(WEAK_CUES.has(said.cue.name) && said.type === 'statement' && said.date.basis === 'reported')) return false;
+  if (act.type === 'statement' || act.sentence.index >= said.sentence.index || act.jurisdictions[0] === undefined || act.jurisdictions[0] !== said.jurisdictions[0]) return false;
+  const complement = text.slice(said.cue.end, Math.min(said.clauseEnd, said.cue.end + 120));
+  const m = FINDING_SUBJECT.exec(complement);
+  if (!m) return false;
+  const named = m[1] ? said.companies.length > 0 || act.companies.length > 0 : true;
+  return named && FINDING_VERB.test(complement.slice(m[0].length, m[0].length + 40));
+}
+
+/** The complement's subject: a company named with a capital (group 1), or "the company", "the firm", "it". */
+const FINDING_SUBJECT = /^\s*(?:that\s+)?(?:(?:the\s+)?(?:company|firm|platform|group|operator|app|service)(?:['’]s\s+[\w-]+)?|it|(?:(?:[A-Z][\w&.-]*\s+){0,2}([A-Z][\w&.-]*))(?:['’]s\s+[\w-]+)?)\s+/;
+/** Its verb: a past tense or a perfect, what the company did. */
+const FINDING_VERB = /^(?:had\s+|has\s+|have\s+|was\s+|were\s+|did\s+not\s+|also\s+)*(?:\w+ed|failed|broke|broken|took|made|gave|kept|sold|used|let|ran|put|stored|shared|collected|constituted)\b/;
+
+/**
  * restated-device-ban: "Norway's parliament banned TikTok and Telegram on work devices …" then, with no
  * date of its own, "Meanwhile, Telegram is being banned over similar fears": the same app banned by the
  * same government, told again without its scope, is the device ban, not a ban for everyone. Only when
@@ -216,8 +237,8 @@ function findSame(group: Candidate[], c: Candidate, text: string): { index: numb
  */
 export const dedupeEvents: Stage = (ctx, all) => {
   const candidates = all.filter((c) => {
-    const act = all.find((a) => elaborates(a, c));
-    if (act) ctx.note?.(c, 'elaboration', `tells more of the act in sentence ${act.sentence.index}`);
+    const act = all.find((a) => elaborates(a, c)) ?? all.find((a) => statesFindings(a, c, ctx.article.text));
+    if (act) ctx.note?.(c, elaborates(act, c) ? 'elaboration' : 'findings', `tells more of the act in sentence ${act.sentence.index}`);
     const ban = act ? undefined : all.find((a) => restatesDeviceBan(a, c));
     if (ban) ctx.note?.(c, 'restated-device-ban', `the government-device ban of sentence ${ban.sentence.index}, told again as a ban`);
     return !act && !ban;

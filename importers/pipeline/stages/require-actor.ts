@@ -121,6 +121,41 @@ function privateSpeaker(ctx: ArticleContext, c: Candidate): boolean {
   return !clauseRefs(ctx, c).some((r) => r.actor && r.start >= from && r.start < at);
 }
 
+/**
+ * company-speaker: a statement whose subject is a company ("Klarna also said it would pledge 1% …",
+ * "TikTok said it would challenge the law", or "It has pledged …" right after a sentence whose subject
+ * is one) speaks for no state; given a state's place it is wrong whatever it says (a company's own
+ * acts are company-own-act's, with no place). Not when a government or governmental noun comes first,
+ * nor when the statement addresses a place ("Meta urged Australia to rethink its ban": lobbying).
+ */
+function companySpeaker(ctx: ArticleContext, c: Candidate): boolean {
+  if (c.type !== 'statement' || !c.jurisdictions.length || COMPANY_ACT_CUES.has(c.cue.name)) return false;
+  // "Meta urged Australia on Monday to rethink its ban": lobbying addressed to a government is about that government's act
+  if (findJurisdictions(ctx.masked.slice(c.cue.start, Math.min(c.clauseEnd, c.cue.end + ADDRESSEE_REACH))).some((r) => !r.attributive && r.kind !== 'demonym')) return false;
+  const clauseSubject = ctx.masked.slice(c.clauseStart, c.cue.start);
+  if (PRONOUN_SUBJECT.test(clauseSubject) && clauseSubject.trim().split(/\s+/).length <= 3) {
+    const prev = ctx.sentences[c.sentence.index - 1];
+    return c.clauseStart === c.sentence.start && !!prev && companyBeforeGovernment(ctx, c, prev.start, Math.min(prev.end, prev.start + 80));
+  }
+  const from = subjectStart(ctx, c.clauseStart, c.cue.start);
+  return companyBeforeGovernment(ctx, c, from, c.cue.start);
+}
+
+/** How far after the verb its addressee stands ("urged Australia", "called on the UK government"). */
+const ADDRESSEE_REACH = 30;
+
+/** A subject that is a company by its noun ("the company restricted users' rights …"). */
+const COMPANY_NOUN_SUBJECT = /^\W*(?:the|this)\s+(?:company|firm|platform|startup|group)\b(?!['’]s\s+(?:regulator|watchdog))/i;
+
+function companyBeforeGovernment(ctx: ArticleContext, c: Candidate, from: number, to: number): boolean {
+  const subject = ctx.masked.slice(from, to);
+  const company = findCompanies(subject)[0] ?? (COMPANY_NOUN_SUBJECT.test(subject) ? { start: 0 } : undefined);
+  if (!company) return false;
+  const official = GOVERNMENTAL_NOUN.exec(subject);
+  if (official && official.index < company.start) return false;
+  return !clauseRefs(ctx, c).some((r) => r.actor && r.start >= from && r.start < from + company.start);
+}
+
 /** Before an incident's noun, words that make it a kind of incident, not one that happened. */
 const INCIDENT_AS_KIND = /\b(?:event|case|response|risk|threat|likelihood|possibility|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|against|any)\s+(?:of|to)?\s*(?:a|an|any)?\s*(?:[\w-]+\s+)?$/i;
 
@@ -138,6 +173,8 @@ const passiveBefore = (ctx: ArticleContext, c: Candidate): boolean => PASSIVE_BE
 export const ACTOR_RULES: readonly ActorRule[] = [
   // "Hundreds of veterans gathered to denounce the decree": no official or company speaks
   { name: 'private-speaker', keep: false, firm: true, applies: privateSpeaker },
+  // "Klarna said it would pledge …": a company speaks for no state
+  { name: 'company-speaker', keep: false, firm: true, applies: companySpeaker },
   // "The government said it was holding platforms to account": a bare "said" needs a governmental
   // speaker right before the verb, a place, and a policy topic (or a named company) after it.
   {

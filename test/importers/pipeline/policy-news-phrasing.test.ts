@@ -1448,3 +1448,28 @@ describe('acts the fresh sets E and F found unread (fictional sentences)', () =>
     expect(rows(['Europe’s highest court today struck out the data transfer agreement.'], '2020-07-16').map((r) => r[0])).toEqual(['EU']);
   });
 });
+
+describe('what a company says, and what a body says the company did', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('company-speaker: a company’s statement speaks for no state, named or by its noun', () => {
+    expect(rows(['Sweden’s regulators approved the funding round on Monday. Spotify also said it would pledge 1% of the capital raised to a climate initiative.'], '2021-04-22').filter((r) => r[1] === 'statement')).toEqual([]);
+    expect(rows(['Luxembourg’s court upheld a fine on Amazon on Wednesday. In addition, the company restricted users’ rights to access, rectify and oppose their data.'], '2025-03-19')).toEqual([['LU', 'court', '2025-03-19']]);
+  });
+  it('company-speaker does not drop lobbying addressed to a government', () => {
+    expect(rows(['Tech giant Meta urged Australia on Monday to rethink its world-first social media ban for under-16s.'], '2026-01-13')).toEqual([['AU', 'statement', '2026-01-12']]);
+  });
+  it('findings: "The authority said Google collected drivers’ data" after the authority’s fine is the fine’s reasons', () => {
+    expect(rows([
+      'The Dutch Data Protection Authority fined Google 290 million euros on Monday.',
+      'Ruritanian trade groups welcomed the decision.',
+      'The Dutch Data Protection Authority said Google collected European drivers’ sensitive information and stored it abroad.',
+    ], '2024-08-26')).toEqual([['NL', 'enforcement', '2024-08-26']]);
+  });
+  it('findings keeps what the body says of its own next step', () => {
+    expect(rows([
+      'The Dutch Data Protection Authority fined Google 290 million euros on Monday.',
+      'Ruritanian trade groups welcomed the decision.',
+      'The Dutch Data Protection Authority said it would publish its reasoning for the platform industry.',
+    ], '2024-08-26').map((r) => r[1])).toEqual(['enforcement', 'statement']);
+  });
+});
