@@ -126,12 +126,15 @@ function privateSpeaker(ctx: ArticleContext, c: Candidate): boolean {
  * "TikTok said it would challenge the law", or "It has pledged …" right after a sentence whose subject
  * is one) speaks for no state; given a state's place it is wrong whatever it says (a company's own
  * acts are company-own-act's, with no place). Not when a government or governmental noun comes first,
- * nor when the statement addresses a place ("Meta urged Australia to rethink its ban": lobbying).
+ * nor when the statement addresses a government ("Meta urged Australia to rethink its ban", "Google warned
+ * lawmakers …": lobbying, a statement of the addressed government's).
  */
 function companySpeaker(ctx: ArticleContext, c: Candidate): boolean {
   if (c.type !== 'statement' || !c.jurisdictions.length || COMPANY_ACT_CUES.has(c.cue.name)) return false;
-  // "Meta urged Australia on Monday to rethink its ban": lobbying addressed to a government is about that government's act
-  if (findJurisdictions(ctx.masked.slice(c.cue.start, Math.min(c.clauseEnd, c.cue.end + ADDRESSEE_REACH))).some((r) => !r.attributive && r.kind !== 'demonym')) return false;
+  // "Meta urged Australia on Monday to rethink its ban", "Google warned lawmakers that the bill …": a place named in the
+  // clause (not a demonym: "European law") or a governmental noun after the verb is lobbying addressed to a government
+  if (findJurisdictions(ctx.masked.slice(c.clauseStart, c.clauseEnd)).some((r) => !r.attributive && r.kind !== 'demonym')) return false;
+  if (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.cue.start, c.clauseEnd))) return false;
   const clauseSubject = ctx.masked.slice(c.clauseStart, c.cue.start);
   if (PRONOUN_SUBJECT.test(clauseSubject) && clauseSubject.trim().split(/\s+/).length <= 3) {
     const prev = ctx.sentences[c.sentence.index - 1];
@@ -140,9 +143,6 @@ function companySpeaker(ctx: ArticleContext, c: Candidate): boolean {
   const from = subjectStart(ctx, c.clauseStart, c.cue.start);
   return companyBeforeGovernment(ctx, c, from, c.cue.start);
 }
-
-/** How far after the verb its addressee stands ("urged Australia", "called on the UK government"). */
-const ADDRESSEE_REACH = 30;
 
 /** A subject that is a company by its noun ("the company restricted users' rights …"). */
 const COMPANY_NOUN_SUBJECT = /^\W*(?:the|this)\s+(?:company|firm|platform|startup|group)\b(?!['’]s\s+(?:regulator|watchdog))/i;
