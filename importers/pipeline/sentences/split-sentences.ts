@@ -49,17 +49,18 @@ const BOUNDARY = /(?<![.!?…])(?=([.!?…]+))\1["'”’)\]]*(?=\s)/g;
 export function splitBlock(text: string, blockStart: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let sentenceStart = skipSpace(text, 0);
+  const bylines = gluedBylines(text);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     const next = skipSpace(text, end);
     if (next >= text.length) break;
     if (!isBoundary(text, m.index, m[0], next)) continue;
-    sentenceStart = pushGluedBylines(spans, text, sentenceStart, end, blockStart);
+    sentenceStart = pushGluedBylines(spans, text, bylines, sentenceStart, end, blockStart);
     pushSpan(spans, text, sentenceStart, end, blockStart);
     sentenceStart = next;
   }
-  sentenceStart = pushGluedBylines(spans, text, sentenceStart, text.length, blockStart);
+  sentenceStart = pushGluedBylines(spans, text, bylines, sentenceStart, text.length, blockStart);
   pushSpan(spans, text, sentenceStart, text.length, blockStart);
   return spans;
 }
@@ -91,8 +92,11 @@ const PARENTHESIS_REACH = 40;
 
 function insideParentheses(text: string, at: number, punct: string): boolean {
   if (punct.includes(')')) return false;
-  const open = text.lastIndexOf('(', at);
-  return open >= 0 && at - open <= PARENTHESIS_REACH && text.lastIndexOf(')', at) < open;
+  // only the reach before the stop is read, so a text of many stops stays linear
+  const from = Math.max(0, at - PARENTHESIS_REACH);
+  const before = text.slice(from, at);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && before.lastIndexOf(')') < open;
 }
 
 /**
@@ -102,13 +106,23 @@ function insideParentheses(text: string, at: number, punct: string): boolean {
  */
 const GLUED_BYLINE = /(?<=[a-z])By\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+/g;
 
-/** Pushes each stretch of [start, end) that ends before a glued byline; returns where the rest starts. */
-function pushGluedBylines(spans: Array<{ start: number; end: number }>, text: string, start: number, end: number, base: number): number {
-  GLUED_BYLINE.lastIndex = start;
+/** Where glued bylines start in a block (found once per block: most blocks have none). */
+function gluedBylines(text: string): number[] {
+  if (!text.includes('By')) return [];
+  return [...text.matchAll(GLUED_BYLINE)].map((m) => m.index ?? 0);
+}
+
+/**
+ * Pushes each stretch of [start, end) that ends before a glued byline; returns where the rest starts.
+ * Spans come in text order, so the bylines are consumed from the front (linear over the block).
+ */
+function pushGluedBylines(spans: Array<{ start: number; end: number }>, text: string, bylines: number[], start: number, end: number, base: number): number {
   let from = start;
-  for (let m = GLUED_BYLINE.exec(text); m && m.index < end; m = GLUED_BYLINE.exec(text)) {
-    pushSpan(spans, text, from, m.index, base);
-    from = m.index;
+  while (bylines.length && (bylines[0] as number) < end) {
+    const at = bylines.shift() as number;
+    if (at <= from) continue;
+    pushSpan(spans, text, from, at, base);
+    from = at;
   }
   return from;
 }
