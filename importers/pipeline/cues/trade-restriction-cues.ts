@@ -32,8 +32,9 @@ export const TRADE_RESTRICTION_CUES: readonly CueRule[] = [
   // the passive after the gear: "the equipment will be stripped out entirely by 2027"; a purge from a network)
   { type: 'trade_restriction', name: 'remove-network-gear', weight: 6, pattern: rx(String.raw`\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\b${GAP(60)}\b(?:gear|equipment|kit)\b|\b(?:remov\w*|replac\w*|rip(?:s|ped|ping)? out|strip\w* out|phas\w* out|exclud\w*)\s+(?:[\w'’-]+\s+){0,4}?(?:components|parts)\b[^.;]{0,60}?\bnetworks?\b|\b(?:gear|equipment|kit|components)\s+(?:will|must|would|is to|are to|has to|have to)\s+be\s+(?:\w+ly\s+)?(?:stripped|ripped|phased|taken|removed)(?:\s+out)?\b|\bpurg(?:e|es|ed|ing)\b[^.;]{0,40}?\bnetworks?\b`) },
   // a vendor or its equipment kept out of a network: "barred the company from its 5G core network", "banned the firm's
-  // equipment from its 5G networks" (heavier than a bare ban: the network names the trade measure)
-  { type: 'trade_restriction', name: 'network-exclusion', weight: 6, pattern: rx(String.raw`\b(?:${BAN_VERB}|exclud(?:e|es|ed|ing))\b${GAP(60)}\bfrom\s+(?:its|their|the|a|all)\s+(?:[\w-]+\s+){0,2}?(?:5G|4G|telecoms?|mobile|core|broadband)\s+(?:[\w-]+\s+)?networks?\b`) },
+  // equipment from its 5G networks", "banned Huawei from supplying the country's 5G network" (heavier than a bare ban: the
+  // network names the trade measure)
+  { type: 'trade_restriction', name: 'network-exclusion', weight: 6, pattern: rx(String.raw`\b(?:${BAN_VERB}|exclud(?:e|es|ed|ing))\b${GAP(60)}\bfrom\s+(?:(?:supplying|providing|equipping|building)\s+(?:(?:equipment|gear|kit)\s+(?:to|for)\s+)?)?(?:its|their|the|a|all|(?:the\s+)?(?:country|nation|state)['’]s|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:5G|4G|telecoms?|mobile|core|broadband)\s+(?:[\w-]+\s+)?networks?\b`) },
   // parts no longer allowed in a network: "critical components from Chinese suppliers will no longer be allowed to be used in
   // Germany's 5G networks from January 1, 2026"
   { type: 'trade_restriction', name: 'components-disallowed', weight: 6, pattern: rx(String.raw`\b(?:components|equipment|gear|kit|products|parts)\b[^.;]{0,80}?\b(?:will\s+no\s+longer\s+be|(?:will|may|must|can|shall)\s+not\s+be|(?:are|is)\s+no\s+longer)\s+(?:allowed|permitted)?\s*(?:to\s+be\s+)?(?:used|installed|deployed)\b[^.;]{0,60}?\bnetworks?\b`) },

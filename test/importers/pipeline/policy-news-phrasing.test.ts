@@ -1473,3 +1473,16 @@ describe('what a company says, and what a body says the company did', () => {
     ], '2024-08-26').map((r) => r[1])).toEqual(['enforcement', 'statement']);
   });
 });
+
+describe('device bans and network exclusions by their object', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('gov-device: "all devices with access to the parliament’s network" are the state’s own devices', () => {
+    expect(rows(['Zapchat will be banned on all devices with access to the New Zealand parliament’s network by the end of March.'], '2023-03-17')).toEqual([['NZ', 'device_ban', '2023-03-31']]);
+  });
+  it('gov-device keeps a minister’s own use of an app on a work phone no ban', () => {
+    expect(rows(['Last year, the Norwegian Minister of Justice found herself in hot water over her use of Zapchat and having it installed on a work phone.'], '2023-03-24')).toEqual([]);
+  });
+  it('network-exclusion: "banned Huawei from supplying the country’s 5G network" is a trade restriction', () => {
+    expect(rows(['The British government banned Huawei from supplying the country’s 5G network on Tuesday.'], '2020-07-15')).toEqual([['GB', 'trade_restriction', '2020-07-14']]);
+  });
+});
