@@ -82,7 +82,12 @@ function jurisdictionIndex(): JurisdictionIndex {
   // Later tables win: an institution or alias overrides a bare ISO name with the same spelling.
   const inContext = [...PLACE_NAMES_IN_CONTEXT].map(([text, code]): JurisdictionAlias => ({ text, code, kind: 'country' }));
   const tables = [countryEntries(), subdivisionEntries(), inContext, REGIONS, DEMONYMS, CAPITALS, COUNTRY_ALIASES, SHARED_INSTITUTIONS, NAMED_INSTITUTIONS, INSTITUTIONS];
-  for (const entry of tables.flat()) byText.set(entry.text, entry);
+  for (const entry of tables.flat()) {
+    byText.set(entry.text, entry);
+    // typographic-apostrophe: "People’s Republic of China" as most pages print it, whichever the table spelt
+    const curly = entry.text.replace(/'/g, '’');
+    if (curly !== entry.text && !byText.has(curly)) byText.set(curly, { ...entry, text: curly });
+  }
   const alternation = [...byText.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   // Case-sensitive whole words; "US" must be followed by neither a letter nor "$" (US$33 million).
   const pattern = new RegExp(`(?<![\\w$])(?:${alternation})(?![\\w$])`, 'g');

@@ -83,6 +83,9 @@ export interface ActorRef extends JurisdictionRef {
 }
 
 /** Before a place, a verb of telling: the place is told, it does not act. */
+/** "a deadline for China's ByteDance to sell": the place (or its firm) after "for" is the subject of an infinitive, the one obliged. */
+const OBLIGED_BEFORE = /\bfor\s+(?:the\s+)?$/i;
+const OBLIGED_AFTER = /^(?:['’]s?)?\s+(?:[\w.&'’-]+\s+){0,3}?to\s+(?:\w+ly\s+)?[a-z]/;
 const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|informed|briefed|assured|addressed|wrote to|writing to)\s+(?:the\s+)?$/i;
 
 /** A passive restriction right before its place: "was banned in", "have been imposed by", "was prohibited in". */
@@ -144,7 +147,9 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
     const background = r.end <= fronted;
     // addressee: "the minister told Parliament that the ban will apply": who is told does not act
     const addressee = ADDRESSEE_BEFORE.test(before);
-    const actor = !located && !background && !addressee && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
+    // obliged: "set a 90-day deadline for China's ByteDance to divest": who is to act under another's order does not act
+    const obliged = OBLIGED_BEFORE.test(before) && OBLIGED_AFTER.test(after);
+    const actor = !located && !background && !addressee && !obliged && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
     const federal =
       (r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start))) ||
       (r.code.startsWith('US-') && FEDERAL_DISTRICT.test(clause.slice(Math.max(0, r.start - 80), r.start)));

@@ -1486,3 +1486,16 @@ describe('device bans and network exclusions by their object', () => {
     expect(rows(['The British government banned Huawei from supplying the country’s 5G network on Tuesday.'], '2020-07-15')).toEqual([['GB', 'trade_restriction', '2020-07-14']]);
   });
 });
+
+describe('places: who is obliged, typographic apostrophes, a statehouse dateline', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('obliged: "set a 90-day deadline for China’s ByteDance to divest" is the US order, not China’s', () => {
+    expect(rows(['President Donald Trump, in a new executive order Friday evening, set a 90-day deadline for China’s ByteDance to divest its US assets.'], '2020-08-15')).toEqual([['US', 'divestiture', '2020-08-14']]);
+  });
+  it('typographic-apostrophe: "the People’s Republic of China" is read whole, so "connections to" places it as an object', () => {
+    expect(findJurisdictions('platforms with connections to the People’s Republic of China').map((r) => r.text)).toEqual(['People’s Republic of China']);
+  });
+  it('dateline-capital reads a state capital before a dash: "SACRAMENTO — Gov. Ann Roe signed …" is California’s', () => {
+    expect(rows(['SACRAMENTO — Gov. Ann Roe signed the bill on Tuesday to ban Zapchat on state devices.'], '2023-03-16').map((r) => r[0])).toEqual(['US-CA']);
+  });
+});
