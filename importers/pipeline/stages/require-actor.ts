@@ -18,7 +18,7 @@ const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\
 
 /** Cues whose clause states a prohibition or duty with no actor: kept when the clause names the place. */
 // (and an entry into force with its place: "The Ley Rider came into force in Spain today": only a state's rule takes effect in a country)
-const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'access-restricted', 'app-removal', 'store-data-locally', 'internet-disrupted', 'suspended-in-place', 'something-takes-effect']);
+const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'service-taken-offline', 'access-restricted', 'app-removal', 'store-data-locally', 'internet-disrupted', 'suspended-in-place', 'something-takes-effect']);
 
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got|gets)\s+(?:(?:\w+ly|first|also|later|then|since|again|subsequently)\s+)?(?:(?:placed|put|kept|brought)\s+)?$/i;
 /** A bare penalty noun ("fines", "a penalty") is enforcement only when a government or a law stands behind it, never a company's. */

@@ -1499,3 +1499,23 @@ describe('places: who is obliged, typographic apostrophes, a statehouse dateline
     expect(rows(['SACRAMENTO — Gov. Ann Roe signed the bill on Tuesday to ban Zapchat on state devices.'], '2023-03-16').map((r) => r[0])).toEqual(['US-CA']);
   });
 });
+
+describe('acts the fresh set G found unread (fictional sentences)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('service-taken-offline: a service that "became inaccessible" in a country, and access "shut down" there, are the state’s blocks', () => {
+    expect(rows(['Zapchat became inaccessible in Turkey on Wednesday as criticism of the government mounted.'], '2023-02-09')).toEqual([['TR', 'ban', '2023-02-08']]);
+    expect(rows(['Nigeria’s telecoms firms shut down access to Zapchat on Saturday on the government’s orders.'], '2021-06-06')).toEqual([['NG', 'ban', '2021-06-05']]);
+  });
+  it('ban-takes-effect: "the ban will be enforced from Thursday midnight"', () => {
+    expect(rows(['Nepal’s officials confirmed that the ban will be enforced from Thursday midnight.'], '2025-09-03')).toEqual([['NP', 'ban', '2025-09-04']]);
+  });
+  it('deadline-to-act: "companies were given seven days from August 28 to apply for listing"', () => {
+    expect(rows(['Under Nepal’s notice, companies were given seven days from August 28 to apply for listing.'], '2025-09-04')).toEqual([['NP', 'enforcement', '2025-08-28']]);
+  });
+  it('protocol-drawn: "drew up a protocol on administrative violation" opens an administrative case', () => {
+    expect(rows(['In November, Roskomnadzor drew up a protocol on administrative violation against Zapchat.'], '2018-12-11')).toEqual([['RU', 'enforcement', '2018-11']]);
+  });
+  it('a lawsuit "with a request to restrict access" to a service is on the policy beat', () => {
+    expect(rows(['Roskomnadzor filed a lawsuit at a Moscow court in early April with a request to restrict access to Zapchat.'], '2018-04-16').map((r) => [r[0], r[1]])).toEqual([['RU', 'court']]);
+  });
+});
