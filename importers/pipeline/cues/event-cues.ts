@@ -377,7 +377,11 @@ export const EVENT_CUES: readonly CueRule[] = [
   // new downloads stopped: "suspended downloads of the app", "halted new downloads"
   { type: 'ban', name: 'downloads-suspended', weight: 5, pattern: rx(String.raw`\b(?:suspend\w*|halt\w*|block\w*|stop\w*|paus\w*|ban\w*)\s+(?:new\s+|all\s+|further\s+)?downloads\b`) },
   // ban: access cut — "restricted access to the app", "blocked access in the country to the site"
-  { type: 'ban', name: 'restrict-access', weight: 5, pattern: rx(String.raw`\b(?:restrict(?:s|ed|ing)?|block(?:s|ed|ing)?|limit(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|curb(?:s|ed|ing)?|throttl(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)(?<!\bto\s+\w+)\s+(?:[\w-]+\s+){0,2}?access\s+(?:in\s+(?:the\s+)?country\s+)?to\b`) },
+  // (or the use of a named service: "said it was restricting the use of Twitter by slowing down its speed")
+  { type: 'ban', name: 'restrict-access', weight: 5, pattern: rx(String.raw`\b(?:restrict(?:s|ed|ing)?|block(?:s|ed|ing)?|limit(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|curb(?:s|ed|ing)?|throttl(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|suspend(?:s|ed|ing)?)(?<!\bto\s+\w+)\s+(?:[\w-]+\s+){0,2}?access\s+(?:in\s+(?:the\s+)?country\s+)?to\b|\b(?:restrict|limit|curb)(?:s|ed|ing)?(?<!\bto\s+\w+)\s+the\s+use\s+of\s+(?=[A-Z])`) },
+  // signed-order-to: an instrument signed with the restriction it orders ("said he has signed a resolution to block access to
+  // the platform for 10 days", "issued a decree to suspend the service")
+  { type: 'ban', name: 'signed-order-to', weight: 6, pattern: rx(String.raw`\b(?:sign|issu|approv|adopt|enact)(?:s|es|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:resolution|decree|order|directive|regulation|ordinance)\s+to\s+(?:block|ban|suspend|restrict|shut\s+down)\b`) },
 
   // a named service suspended or slowed: "Nigeria suspended Twitter indefinitely", "slowed down YouTube"
   // (capitalised object: "suspended the law" is a court's or a government's stay, not a ban)

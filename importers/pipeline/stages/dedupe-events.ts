@@ -138,9 +138,11 @@ function elaborates(act: Candidate, said: Candidate): boolean {
  * whose complement opens on a company (by name, or "the company", "the firm", "it") and its verb.
  */
 function statesFindings(act: Candidate, said: Candidate, text: string): boolean {
-  if (!(WEAK_CUES.has(said.cue.name) && said.type === 'statement' && said.date.basis === 'reported')) return false;
+  if (said.type !== 'statement' || !(WEAK_CUES.has(said.cue.name) || ACCUSED.test(text.slice(said.cue.start, said.cue.end)))) return false;
+  if (said.date.basis !== 'reported') return false;
   if (act.type === 'statement' || act.sentence.index >= said.sentence.index || act.jurisdictions[0] === undefined || act.jurisdictions[0] !== said.jurisdictions[0]) return false;
   const complement = text.slice(said.cue.end, Math.min(said.clauseEnd, said.cue.end + 120));
+  if (ACCUSED.test(text.slice(said.cue.start, said.cue.end))) return ACCUSED_OF.test(complement);
   const m = FINDING_SUBJECT.exec(complement);
   if (!m) return false;
   const named = m[1] ? said.companies.length > 0 || act.companies.length > 0 : true;
@@ -149,8 +151,11 @@ function statesFindings(act: Candidate, said: Candidate, text: string): boolean 
 
 /** The complement's subject: a company named with a capital (group 1), or "the company", "the firm", "it". */
 const FINDING_SUBJECT = /^\s*(?:that\s+)?(?:(?:the\s+)?(?:company|firm|platform|group|operator|app|service)(?:['’]s\s+[\w-]+)?|it|(?:(?:[A-Z][\w&.-]*\s+){0,2}([A-Z][\w&.-]*))(?:['’]s\s+[\w-]+)?)\s+/;
+/** "also accused Google of not allowing …": an accusation by the acting body is its findings too. */
+const ACCUSED = /^accus(?:ed|es)$/i;
+const ACCUSED_OF = /^\s+(?:the\s+(?:company|firm|platform|group)|it|them|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)\s+of\b/;
 /** Its verb: a past tense or a perfect, what the company did. */
-const FINDING_VERB = /^(?:had\s+|has\s+|have\s+|was\s+|were\s+|did\s+not\s+|also\s+)*(?:\w+ed|failed|broke|broken|took|made|gave|kept|sold|used|let|ran|put|stored|shared|collected|constituted)\b/;
+const FINDING_VERB = /^(?:had\s+|has\s+|have\s+|was\s+|were\s+|did\s+not\s+|also\s+)*(?:\w+ed|failed|broke|broken|took|made|gave|kept|sold|used|let|ran|put|stored|shared|collected|constituted|committed)\b/;
 
 /**
  * restated-device-ban: "Norway's parliament banned TikTok and Telegram on work devices …" then, with no

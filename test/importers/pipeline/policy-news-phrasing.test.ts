@@ -1519,3 +1519,20 @@ describe('acts the fresh set G found unread (fictional sentences)', () => {
     expect(rows(['Roskomnadzor filed a lawsuit at a Moscow court in early April with a request to restrict access to Zapchat.'], '2018-04-16').map((r) => [r[0], r[1]])).toEqual([['RU', 'court']]);
   });
 });
+
+describe('acts a speaker reports as done, and accusations as findings (fresh set H)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('signed-order-to: "said he has signed a resolution to block access to the platform" is the block', () => {
+    expect(rows(['Venezuela’s President Nicolas Maduro on Thursday said he has signed a resolution to block access to the platform Zapchat for 10 days.'], '2024-08-09')).toEqual([['VE', 'ban', '2024-08-08']]);
+  });
+  it('restrict-access reads "restricting the use of <a named service>"', () => {
+    expect(rows(['Russia’s communications watchdog on Wednesday said it was restricting the use of Zapchat by slowing down its speed.'], '2021-03-11')).toEqual([['RU', 'ban', '2021-03-10']]);
+  });
+  it('findings: the acting body’s "also accused Google of …" after its fine is the fine’s reasons', () => {
+    expect(rows([
+      'France’s competition authority fined Google 500 million euros on Tuesday.',
+      'Ruritanian publishers welcomed the decision.',
+      'The competition authority also accused Google of not allowing news agencies to seek payment.',
+    ], '2021-07-14')).toEqual([['FR', 'enforcement', '2021-07-13']]);
+  });
+});
