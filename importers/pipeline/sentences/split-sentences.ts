@@ -6,8 +6,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
-  /** 'caption': a photo caption in the page's text (caption-line below); it restates, like a headline. */
-  kind: TextBlock['kind'] | 'caption';
+  /** 'caption': a photo caption in the page's text (caption-line below); it restates, like a headline. 'teaser': a link to another story (teaser-line below). */
+  kind: TextBlock['kind'] | 'caption' | 'teaser';
   /** Index of the block (headline or paragraph) it came from. */
   block: number;
 }
@@ -179,6 +179,12 @@ const LEAD_SENTENCE = /^(?=(?:\S+\s+){7,})[\s\S]*[.!?…]["'”’)]*$/;
 const CAPTION_LINE = /\((?:pictured|left|right|centre|center|[CLR]|file|file photo)\)|\b(?:Photo|Photograph|Picture|Image)(?:\s+by\b|\s*:|\s+credit\b|\s+[Ss]ource\s*:)|^(?:Comment on the photo|Caption)\b|\((?:AP |AFP |Reuters )?Photo\b|\bGetty Images\b|\bvia Getty\b|\bREUTERS\/\w/;
 const CAPTION_MAX_WORDS = 60;
 
+/**
+ * teaser-line: a line a page prints to send the reader to another story ("Recommended Australia becomes the latest
+ * country to ban …", "READ ALSO: Zenith announces …", "Related: …"): the other story's headline, no part of this one.
+ */
+const TEASER_LINE = /^\s*(?:Recommended|Related(?:\s+(?:stories|articles|news|content))?|Read\s+(?:more|also|next)|Also\s+read|See\s+also|More\s+from\s+[\w\s]{1,30}?|Most\s+read|Trending(?:\s+now)?|Must\s+read|You\s+may\s+also\s+like|Don['’]t\s+miss|Top\s+stories|Editor['’]s\s+picks?)\b\s*[:|»›-]?\s*(?=\S)/i;
+
 /** Only the top of the page holds such lines. */
 const HEADLINE_SEARCH_BLOCKS = 6;
 
@@ -198,11 +204,12 @@ export function splitSentences(article: Article): Sentence[] {
     const lineRe = /(?:[^\n]|(?<=[a-z,;])\n(?=[a-z])|(?<=\b(?:the|a|an|of|in|on|at|to|for|by|with|from|and|or|late|early|mid|than|as|until|like|into|under|over|about|its|their|his|her)) ?\n(?=\S))+/g;
     for (let line = lineRe.exec(blockText); line; line = lineRe.exec(blockText)) {
       const caption = block.kind === 'body' && CAPTION_LINE.test(line[0]) && line[0].split(/\s+/).length <= CAPTION_MAX_WORDS;
+      const teaser = block.kind === 'body' && TEASER_LINE.test(line[0]) && line[0].split(/\s+/).length <= CAPTION_MAX_WORDS;
       for (const span of splitBlock(line[0], block.start + line.index)) {
         const text = article.text.slice(span.start, span.end);
         const headlineLike = block.kind === 'body' && !leadStarted && blockIndex < HEADLINE_SEARCH_BLOCKS && HEADLINE_LINE.test(text) && !NOT_HEADLINE.test(text);
-        if (block.kind === 'body' && !caption && LEAD_SENTENCE.test(text)) leadStarted = true;
-        const kind = caption ? 'caption' : headlineLike ? 'headline' : block.kind;
+        if (block.kind === 'body' && !caption && !teaser && LEAD_SENTENCE.test(text)) leadStarted = true;
+        const kind = teaser ? 'teaser' : caption ? 'caption' : headlineLike ? 'headline' : block.kind;
         sentences.push({ index: sentences.length, start: span.start, end: span.end, text, kind, block: blockIndex });
       }
     }

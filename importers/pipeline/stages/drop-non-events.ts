@@ -20,6 +20,8 @@ const uptoCue = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.
 
 /** Sentences and clauses that mention a policy word without stating an event. */
 export const NON_EVENT_RULES: readonly NonEventRule[] = [
+  // "Recommended Australia becomes latest country to ban …", "READ ALSO: …": a link to another story (split-sentences' teaser-line)
+  { name: 'teaser-line', applies: (_ctx, c) => c.sentence.kind === 'teaser' },
   // "And should users be worried that the app will be banned?"
   { name: 'question', applies: (_ctx, c) => /\?["'”’)]*$/.test(c.sentence.text.trim()) },
   // "HOW IS THE US RESPONDING" — a subheading, not a statement

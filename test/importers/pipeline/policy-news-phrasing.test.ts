@@ -1536,3 +1536,13 @@ describe('acts a speaker reports as done, and accusations as findings (fresh set
     ], '2021-07-14')).toEqual([['FR', 'enforcement', '2021-07-13']]);
   });
 });
+
+describe('page clutter and capitals (fresh set I)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('teaser-line: a "Recommended" or "READ ALSO:" link to another story states no event of this one', () => {
+    expect(rows(['Britain’s regulator fined Zapchat 12.7 million pounds on Tuesday.', 'Recommended Australia becomes latest country to ban Zapchat on government devices', 'READ ALSO: Ruritania bans Zenith on official phones'], '2023-04-05')).toEqual([['GB', 'enforcement', '2023-04-04']]);
+  });
+  it('a capital acts for its country: "Bishkek’s Ministry of Digital Development" is Kyrgyzstan’s', () => {
+    expect(findJurisdictions('Bishkek’s Ministry of Digital Development').map((r) => r.code)).toContain('KG');
+  });
+});
