@@ -19,6 +19,10 @@ export interface TypeRule {
 // government officials", "blocked employee access to the app"; and a ministry's own machines: "blocked access to the app on its
 // computers")
 const STAFF_SCOPE = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}\b|\b(?:employee|employees['’]|staff|worker|workers['’]|officials['’])\s+access\b|\b(?:on|in|from)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:computers|PCs|laptops|work phones|networks)\b|\b(?:for|its|their)\s+(?:own\s+)?${OFFICIAL_AUDIENCE_SOURCE}\b|\b(?:for|banned|barred|bans|bars|ordered|told)\s+(?:(?:central|federal|state|local|senior|all)\s+)?(?:government|state|civil service|public sector)\s+${OFFICIAL_AUDIENCE_SOURCE}\b|\b(?:banned|barred|bans|bars|ordered|told)\s+${OFFICIAL_AUDIENCE_SOURCE}\s+(?:of|at|in)\s+(?:the\s+)?(?:(?:central|federal|state|local)\s+)?(?:government|ministries|agencies|state institutions)\b`, 'i');
+/** Carriers told to cut a service: "… to internet service providers to stop the app". */
+const PROVIDERS_TO_BLOCK = /\b(?:operators|providers|ISPs|carriers)\s+to\s+(?:block|cut|suspend|restrict|shut|ban|disable|throttle|stop)\b/i;
+/** "a preventive measure", "interim measures": a regulator's provisional order. */
+const INTERIM_MEASURE = /\b(?:preventive|precautionary|interim|provisional|injunctive|corrective)\s+measures?\b/i;
 /** Types of a restriction that a later "the rules take effect" continues (and that a bare "ban" may stand for). */
 export const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban', 'device_ban', 'age_restriction']);
 /** "the rule", "the new measures", "the controls": a rule named only by its noun, i.e. the one just reported. */
@@ -68,6 +72,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // EXAMPLE conduct-forbidden-1: "The competition authority prohibited Zenith from linking user data from its services" → enforcement
   // (a service forbidden to operate stays a ban: "banned Zenith from operating in the country", as does a firm barred from
   // collecting data, which may be all its service does: "bars Worldcoin from collecting data")
+  // EXAMPLE letter-to-providers-1: "The telecoms authority has written to internet service providers to stop the app" → ban
+  // (a letter telling carriers to cut a service is the block itself, not a statement)
+  { name: 'letter-to-providers', applies: (c, clause) => c.type === 'statement' && c.cue.name === 'letter-or-call' && PROVIDERS_TO_BLOCK.test(clause), retype: () => 'ban' },
+  // EXAMPLE interim-measure-1: "The data protection authority issued on Tuesday the first preventive measure in its history" → enforcement
+  // (a regulator's interim or preventive measure against a firm is an enforcement step, not a law)
+  { name: 'interim-measure', applies: (c, clause) => c.type === 'legislation' && INTERIM_MEASURE.test(clause.slice(c.cue.start - c.clauseStart, c.cue.end - c.clauseStart)), retype: () => 'enforcement' },
   { name: 'conduct-forbidden', applies: (c, clause) => c.type === 'ban' && CONDUCT_FORBIDDEN_AFTER.test(clause.slice(c.cue.end - c.clauseStart)), retype: () => 'enforcement' },
   // EXAMPLE judge-speaks-1: "The presiding judge, Ann Roe, said on Wednesday that the authority relied too much on national law" → court
   { name: 'judge-speaks', applies: (c, clause) => c.type === 'statement' && JUDGE_SPEAKER.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },

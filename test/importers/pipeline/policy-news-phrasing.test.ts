@@ -1546,3 +1546,17 @@ describe('page clutter and capitals (fresh set I)', () => {
     expect(findJurisdictions('Bishkek’s Ministry of Digital Development').map((r) => r.code)).toContain('KG');
   });
 });
+
+describe('carriers told in writing, arrests, interim measures (fresh set I)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('letter-to-providers: "has written to internet service providers to stop <app>" is the block; so is "requested that telecom operators restrict access"', () => {
+    expect(rows(['Nepal Telecommunication Authority has written to internet service providers to stop Zapchat.'], '2023-11-15').map((r) => [r[0], r[1]])).toEqual([['NP', 'ban']]);
+    expect(rows(['Bishkek’s Ministry of Digital Development requested that telecom operators restrict access to the platform.'], '2024-04-18').map((r) => [r[0], r[1]])).toEqual([['KG', 'ban']]);
+  });
+  it('staff-detained reads a founder named before his title: "arrested Pavel Roe, the founder and CEO of the app Zapchat"', () => {
+    expect(rows(['French police arrested Pavel Roe, the billionaire founder and CEO of the messaging app Zapchat, near Paris on Saturday.'], '2024-08-25')).toEqual([['FR', 'enforcement', '2024-08-24']]);
+  });
+  it('interim-measure: a regulator’s "preventive measure" is enforcement, not a law', () => {
+    expect(rows(['Brazil’s data protection authority issued on Tuesday the first preventive measure in its history against Zapchat.'], '2024-07-03').map((r) => [r[0], r[1]])).toEqual([['BR', 'enforcement']]);
+  });
+});
