@@ -324,6 +324,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // summons-issued: "A Delhi court on Monday issued summons to Zenith's executives"
   { type: 'court', name: 'summons-issued', weight: 5, pattern: rx(String.raw`\b(?:issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing))\s+(?:a\s+)?summons(?:es)?\b`), requires: rx(String.raw`\b(?:courts?|judges?|magistrates?|tribunal)\b`) },
   // amendment-added: "After a last-minute round of Senate amendments were added to the bill on Tuesday, …": a bill changed in a chamber
+  // rule-amended: a body amends its own rule ("The Commerce Department amended its direct product rule"); a bill amended in a
+  // chamber is a legislative step of its own (chamber-version)
+  { type: 'legislation', name: 'rule-amended', weight: 4, pattern: rx(String.raw`\bamend(?:s|ed)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:rules?|regulations?|decree|directive|order)\b`) },
   { type: 'legislation', name: 'amendment-added', weight: 4, pattern: rx(String.raw`\bamendments?\b${GAP(30)}\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:added|made|attached)\s+to\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|act|code)\b`) },
   // law-proposed: "The measure was first proposed in October 2022", "the bill was tabled in parliament last March": a law's earlier
   // step told in the passive; only where the clause dates it (an undated "which was proposed by the party" is description)

@@ -41,7 +41,8 @@ export const TRADE_RESTRICTION_CUES: readonly CueRule[] = [
   // a vendor's parts banned as a noun: "announced a ban on components from Huawei and ZTE in 5G networks"
   { type: 'trade_restriction', name: 'ban-on-components', weight: 5, pattern: rx(String.raw`\bbans?\s+on\s+(?:the\s+)?(?:use\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:components|equipment|gear|kit|hardware|chips|semiconductors)\b`) },
   // "will face strict controls on exports to China", "new curbs on chip exports"
-  { type: 'trade_restriction', name: 'controls-on-exports', weight: 5, pattern: rx(String.raw`\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:[\w-]+\s+){0,2}?exports?\b`) },
+  // (or on chips and technology: "increasing restrictions on foreign-made chips that use US technology")
+  { type: 'trade_restriction', name: 'controls-on-exports', weight: 5, pattern: rx(String.raw`\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:[\w-]+\s+){0,2}?(?:exports?|chips?|semiconductors?|chipmaking|chip-making)\b`) },
   // a licence demanded for selling technology abroad: "will require further licenses for chipmakers to deliver chips to
   // China", "said it would impose licensing requirements for advanced chips", "will need a licence to be shipped"
   { type: 'trade_restriction', name: 'licence-for-exports', weight: 5, pattern: rx(String.raw`\b(?:licen[cs]e|licensing)\s+requirements?\b|\brequir(?:e|es|ed|ing)\s+(?:further\s+|new\s+|additional\s+|special\s+)?licen[cs]es\b|\blicen[cs]es?\s+to\s+(?:be\s+)?(?:ship(?:ped)?|export(?:ed)?|sell|sold|deliver(?:ed)?)\b`), requires: rx(String.raw`\b(?:chips?|semiconductors?|exports?|export(?:ed|ing)|shipments?|ship|deliver|technolog(?:y|ies)|Entity List|Huawei|SMIC|China|Chinese)\b`) },

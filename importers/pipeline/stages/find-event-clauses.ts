@@ -170,22 +170,37 @@ let keyed: ReturnType<typeof keyCues> | null = null;
 /** Right before a cue: the act is what did not happen ("without imposing", "without fining"). */
 const WITHOUT_BEFORE = /\bwithout\s+$/i;
 
+/**
+ * relative-aside: ", under which the Commission opened proceedings," between a subject and its verb tells another act, the
+ * background of the clause's own (a subject relative, ", which oblige platforms to check ages,", says what the noun
+ * itself does and keeps its weight) ("The Act, under which the Commission opened proceedings, entered into force on 17
+ * February"). Its words are blanked for the first reading (same length, so offsets hold); a cue found only there counts
+ * less, like one in a participle.
+ */
+const RELATIVE_ASIDE = /,\s+(?:under|in|by|through|with|for|from|after|against)\s+which\s+[^,;()]{3,100}?,(?=\s+[a-z])/g;
+
+function blankRelativeAsides(clause: string): string {
+  if (!clause.includes('which')) return clause;
+  return clause.replace(RELATIVE_ASIDE, (aside) => `,${' '.repeat(aside.length - 2)},`);
+}
+
 function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue | null {
   keyed ??= keyCues(EVENT_CUES);
   const found = keyed.scanner.scan(clause.toLowerCase());
   const participle = REASON_PARTICIPLE.exec(clause);
   const subordinate = subordinateStart(clause);
   const cut = Math.min(participle ? participle.index : clause.length, subordinate >= 0 ? subordinate : clause.length);
+  const main = blankRelativeAsides(clause);
   let best: EventCue | null = null;
   for (const cue of keyed.cues) {
     const rule = cue.rule;
     if (best && rule.weight <= best.weight) continue;
     if (actsOnly && rule.type === 'statement') continue;
     if (!mayMatchCue(cue, found)) continue;
-    let m = rule.pattern.exec(clause.slice(0, cut));
+    let m = rule.pattern.exec(main.slice(0, cut));
     let weight = rule.weight;
     if (m && MODAL_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) weight -= PARTICIPLE_PENALTY;
-    if (!m && cut < clause.length) {
+    if (!m && (cut < clause.length || main !== clause)) {
       m = rule.pattern.exec(clause);
       // (half a point more for a background clause: "Turkey blocked the app, days after an official accused it …" is a ban)
       weight -= PARTICIPLE_PENALTY + (subordinate >= 0 && cut === subordinate ? 0.5 : 0);

@@ -1560,3 +1560,14 @@ describe('carriers told in writing, arrests, interim measures (fresh set I)', ()
     expect(rows(['Brazil’s data protection authority issued on Tuesday the first preventive measure in its history against Zapchat.'], '2024-07-03').map((r) => [r[0], r[1]])).toEqual([['BR', 'enforcement']]);
   });
 });
+
+describe('a rule amended, restrictions on chips, an act told in an aside (fresh set I)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('rule-amended and controls-on-exports: "amended its direct product rule, increasing restrictions on foreign-made chips"', () => {
+    expect(rows(['The Commerce Department amended its direct product rule on Friday, increasing restrictions on foreign-made chips.'], '2020-05-18').map((r) => [r[0], r[1]])).toEqual([['US', 'trade_restriction']]);
+    expect(rows(['Ruritania’s ministry amended its licensing rules on Friday.'], '2020-05-18').map((r) => r[1])).not.toContain('trade_restriction');
+  });
+  it('relative-aside: "The Act, under which the Commission opened proceedings, entered into force on 17 February" is the Act in force', () => {
+    expect(rows(['The EU’s Digital Services Act, under which the Commission opened proceedings, entered into force on 17 February.'], '2024-04-22')).toEqual([['EU', 'legislation', '2024-02-17']]);
+  });
+});
