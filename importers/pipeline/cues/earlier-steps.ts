@@ -7,10 +7,14 @@ import type { EventType } from '../../../db/vocabulary/taxonomy';
  */
 
 /** The act nouns, one alternation (STEP_TYPES types each), and the participles of making the act. */
-const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules|fine|penalty|decree|directive|executive order|ban|order|notice`;
+const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules?|fine|penalty|decree|directive|executive order|ban|order|notice|investigation|inquiry|probe|examination`;
 /** Between the noun and its participle: nothing, or a relative "which was" ("the order, which was publicly issued on December 24th"). */
-const RELATIVE_AUX = String.raw`(?:,?\s+(?:which|that)\s+(?:was|were|had been|has been)(?:\s+\w+ly)?)?`;
-const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered|given|served)`;
+const RELATIVE_AUX = String.raw`(?:,?\s+(?:which|that)(?:\s+(?:was|were|had been|has been))?(?:\s+\w+ly)?)?`;
+/**
+ * The participles of making the act, and the verbs of its start or entry into force in a relative clause ("the inquiry,
+ * which began in 2018", "a rule that became enforceable in 2018", "the rule, which took effect May 15").
+ */
+const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopted|approved|handed down|introduced|levied|ordered|given|served|began|started|opened|launched|took effect|came into (?:force|effect)|entered into force|went into effect|became enforceable)`;
 
 /**
  * The act nouns a dated earlier step is named by, with the type of that step.
@@ -19,14 +23,17 @@ const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopte
  *   EXAMPLE earlier-step-3: "appealed against the fine imposed by the agency in May"  → enforcement, May
  *   EXAMPLE earlier-step-5: "failed to comply with a reporting notice given in February 2023"   → enforcement, February 2023
  *   EXAMPLE earlier-step-4: "until it complies with the order, which was publicly issued on December 24th" → the clause's type, December 24
+ *   EXAMPLE earlier-step-7: "fined the firm after an inquiry, which began in 2018"                → investigation, 2018
+ *   EXAMPLE earlier-step-8: "breached a rule that became enforceable in 2018"                      → legislation (in force), 2018
  *   EXAMPLE earlier-step-6: "the court confirmed the decision of the data commission of 15 July 2021" → enforcement, 15 July 2021
  */
 export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
   [/^(?:injunction|ruling|judg(?:e)?ment|verdict)$/i, 'court'],
-  [/^(?:law|act|bill|legislation|regulations?|rules)$/i, 'legislation'],
+  [/^(?:law|act|bill|legislation|regulations?|rules?)$/i, 'legislation'],
   [/^(?:fine|penalty|notice)$/i, 'enforcement'],
   [/^(?:decree|directive|executive order)$/i, 'executive_action'],
   [/^(?:ban)$/i, 'ban'],
+  [/^(?:investigation|inquiry|probe|examination)$/i, 'investigation'],
   // a regulator's decision (a court's is a ruling or a judgment): "confirmed the decision of the commission of 15 July 2021"
   [/^(?:decision)$/i, 'enforcement'],
 ];

@@ -12,8 +12,16 @@ const ORDER_TYPES: ReadonlySet<EventType> = new Set(['enforcement', 'court', 'ex
 /** "the injunction granted …" blocks; "the draft bill approved …" is still proposed; any other step was enacted. */
 function statusOf(type: EventType, phrase: string): EventStatus | null {
   if (type === 'court') return /injunction/i.test(phrase) ? 'blocked' : null;
+  if (type === 'investigation') return 'ongoing';
+  if (IN_FORCE.test(phrase)) return 'in_force';
   return /\b(?:draft|proposed)\b/i.test(phrase) ? 'proposed' : 'enacted';
 }
+
+/** The step named is the act's start ("which began in", "opened in"): the clause's own act when its cue is that noun. */
+const START_VERB = /\b(?:began|started|opened|launched)\s+(?:on|in)\s*$/i;
+
+/** The step named is an entry into force ("a rule that became enforceable in 2018"). */
+const IN_FORCE = /\b(?:took effect|came into (?:force|effect)|entered into force|went into effect|became enforceable)\b/i;
 
 /**
  * earlier-step: a clause that names a dated earlier step of the same process by its noun ("X asked
@@ -29,18 +37,26 @@ export const splitEarlierSteps: Stage = (ctx, candidates) =>
     if (daysAfter) return [c, daysAfter];
     if (!GATE.test(clause)) return [c];
     const steps: Candidate[] = [];
+    let own = c;
     for (const t of temporalExpressions(clause, ctx.article.published)) {
       if (t.value === c.date.value) continue;
       const m = STEP_BEFORE_DATE.exec(clause.slice(Math.max(0, t.start - 120), t.start));
       const noun = stepNoun(m);
       const named = ORDER_NOUN.test(noun) ? (ORDER_TYPES.has(c.type) ? c.type : undefined) : STEP_TYPES.find(([pattern]) => pattern.test(noun))?.[1];
       if (!m || !named) continue;
+      // own-start: "It follows an investigation which began in September 2021": the step is the clause's own act (its cue
+      // is the noun), dated by it, not a second event
+      if (named === c.type && START_VERB.test(m[0]) && new RegExp(`\\b${noun}\\b`, 'i').test(ctx.article.text.slice(c.cue.start, c.cue.end))) {
+        ctx.note?.(c, 'own-start', `"${m[0].trim()} ${t.text}"`);
+        own = { ...own, date: { value: t.value, precision: t.precision, basis: t.basis } };
+        continue;
+      }
       // a bare "ban" is the clause's own restriction when it is one ("a ban on staff phones ordered in 2022")
       const type = named === 'ban' && RESTRICTIONS.has(c.type) ? c.type : named;
       ctx.note?.(c, 'earlier-step', `"${m[0].trim()} ${t.text}"`);
       steps.push({ ...c, type, status: statusOf(type, m[0]), date: { value: t.value, precision: t.precision, basis: t.basis }, earlierStep: true });
     }
-    return [c, ...steps];
+    return [own, ...steps];
   });
 
 /**

@@ -1571,3 +1571,20 @@ describe('a rule amended, restrictions on chips, an act told in an aside (fresh 
     expect(rows(['The EU’s Digital Services Act, under which the Commission opened proceedings, entered into force on 17 February.'], '2024-04-22')).toEqual([['EU', 'legislation', '2024-02-17']]);
   });
 });
+
+describe('earlier steps told by their start or entry into force (fresh set H)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.status, e.date.value]);
+  it('earlier-step: "the inquiry, which began in 2018" is the probe’s start; "a rule that became enforceable in 2018" the rule in force', () => {
+    expect(rows(['Ireland’s regulator fined Zapchat 310 million euros on Thursday after an inquiry, which began in 2018.'], '2024-10-25')).toEqual([
+      ['IE', 'enforcement', 'enacted', '2024-10-24'],
+      ['IE', 'investigation', 'ongoing', '2018'],
+    ]);
+    expect(rows(['Ireland’s regulator fined Zapchat on Thursday for breaching a rule that became enforceable in 2018.'], '2021-09-03')).toEqual([
+      ['IE', 'enforcement', 'enacted', '2021-09-02'],
+      ['IE', 'legislation', 'in_force', '2018'],
+    ]);
+  });
+  it('own-start: "It follows an investigation which began in September 2021" dates the investigation itself, not a second one', () => {
+    expect(rows(['Ireland’s regulator fined Zapchat 345 million euros on Friday.', 'It follows an investigation which began in September 2021 and focussed on the period from July to December 2020.'], '2023-09-16').filter((r) => r[1] === 'investigation').map((r) => r[3])).toEqual(['2021-09']);
+  });
+});
