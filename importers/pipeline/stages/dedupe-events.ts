@@ -134,8 +134,9 @@ function elaborates(act: Candidate, said: Candidate): boolean {
 /**
  * findings: what the acting body said the company did, after its act ("The court also said that the
  * company had failed to take the necessary steps", "The authority said Zenith collected drivers'
- * data"): the reasons of the act told before, not a statement of its own. A bare "said" with no date,
- * whose complement opens on a company (by name, or "the company", "the firm", "it") and its verb.
+ * data", "also accused Google of not allowing …"): the reasons of the act told before, not a statement
+ * of its own. A bare "said" with no date whose complement opens on a company (by name, or "the
+ * company", "the firm", "it") and its verb, or "accused <company> of"; by the act's own place.
  */
 function statesFindings(act: Candidate, said: Candidate, text: string): boolean {
   if (said.type !== 'statement' || !(WEAK_CUES.has(said.cue.name) || ACCUSED.test(text.slice(said.cue.start, said.cue.end)))) return false;

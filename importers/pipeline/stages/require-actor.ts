@@ -123,16 +123,17 @@ function privateSpeaker(ctx: ArticleContext, c: Candidate): boolean {
 
 /**
  * company-speaker: a statement whose subject is a company ("Klarna also said it would pledge 1% …",
- * "TikTok said it would challenge the law", or "It has pledged …" right after a sentence whose subject
- * is one) speaks for no state; given a state's place it is wrong whatever it says (a company's own
+ * "the company restricted users' rights to … oppose …", or "It has pledged …" right after a sentence
+ * whose subject is one) speaks for no state; given a state's place it is wrong whatever it says (a company's own
  * acts are company-own-act's, with no place). Not when a government or governmental noun comes first,
  * nor when the statement addresses a government ("Meta urged Australia to rethink its ban", "Google warned
  * lawmakers …": lobbying, a statement of the addressed government's).
  */
 function companySpeaker(ctx: ArticleContext, c: Candidate): boolean {
   if (c.type !== 'statement' || !c.jurisdictions.length || COMPANY_ACT_CUES.has(c.cue.name)) return false;
-  // "Meta urged Australia on Monday to rethink its ban", "Google warned lawmakers that the bill …": a place named in the
-  // clause (not a demonym: "European law") or a governmental noun after the verb is lobbying addressed to a government
+  // "Meta urged Australia on Monday to rethink its ban", "Google warned lawmakers that the bill …": a place named anywhere in
+  // the clause (not a demonym: "European law") or a governmental noun after the verb is lobbying addressed to a government
+  // (or a place's company: left to the other rules)
   if (findJurisdictions(ctx.masked.slice(c.clauseStart, c.clauseEnd)).some((r) => !r.attributive && r.kind !== 'demonym')) return false;
   if (GOVERNMENTAL_NOUN.test(ctx.masked.slice(c.cue.start, c.clauseEnd))) return false;
   const clauseSubject = ctx.masked.slice(c.clauseStart, c.cue.start);
