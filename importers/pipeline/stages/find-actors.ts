@@ -82,10 +82,10 @@ export interface ActorRef extends JurisdictionRef {
   background?: boolean;
 }
 
-/** Before a place, a verb of telling: the place is told, it does not act. */
 /** "a deadline for China's ByteDance to sell": the place (or its firm) after "for" is the subject of an infinitive, the one obliged. */
 const OBLIGED_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 const OBLIGED_AFTER = /^(?:['’]s?)?\s+(?:[\w.&'’-]+\s+){0,3}?to\s+(?:\w+ly\s+)?[a-z]/;
+/** Before a place, a verb of telling: the place is told, it does not act. */
 const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|informed|briefed|assured|addressed|wrote to|writing to)\s+(?:the\s+)?$/i;
 
 /** A passive restriction right before its place: "was banned in", "have been imposed by", "was prohibited in". */
