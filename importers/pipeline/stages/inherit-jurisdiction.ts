@@ -28,7 +28,14 @@ export const inheritJurisdiction: Stage = (ctx, candidates) => {
   const out: Candidate[] = [];
   let previous: Candidate | null = null;
   let lastAct: Candidate | null = null;
-  for (const c of candidates) {
+  for (const raw of candidates) {
+    // incident-no-place: a breach or a misuse of data is the company's, not a state's act, whatever place the sentence
+    // names ("Australia's Optus has been hit by a huge cyberattack"): as the corpus conventions have it
+    const c: Candidate = raw.type === 'incident' && raw.jurisdictions.length ? { ...raw, jurisdictions: [], jurisdictionSource: null } : raw;
+    if (c.type === 'incident') {
+      out.push(c);
+      continue;
+    }
     const samePara = previous !== null && previous.sentence.block === c.sentence.block && !ctx.article.text.slice(previous.sentence.end, c.sentence.start).includes('\n');
     const anaphoric = EVENT_ANAPHOR.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) ? lastAct?.jurisdictions[0] : null;
     const inherited = anaphoric ?? (samePara ? previous?.jurisdictions[0] : null) ?? ctx.mainJurisdiction ?? previous?.jurisdictions[0] ?? null;

@@ -1588,3 +1588,16 @@ describe('earlier steps told by their start or entry into force (fresh set H)', 
     expect(rows(['Ireland’s regulator fined Zapchat 345 million euros on Friday.', 'It follows an investigation which began in September 2021 and focussed on the period from July to December 2020.'], '2023-09-16').filter((r) => r[1] === 'investigation').map((r) => r[3])).toEqual(['2021-09']);
   });
 });
+
+describe('a deal voted down, probes commenced, a breach that is the company’s (fresh set H)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('merger-decision: a regulator "voted to block the $69 billion deal"', () => {
+    expect(rows(['Britain’s Competition and Markets Authority voted to block the 69 billion dollar deal on Wednesday.'], '2023-04-27')).toEqual([['GB', 'enforcement', '2023-04-26']]);
+  });
+  it('probe-commenced: "investigations have commenced on the tech firm"', () => {
+    expect(rows(['Kenya’s interior minister also noted that investigations have commenced on the tech firm Zapchat.'], '2023-08-02').map((r) => [r[0], r[1]])).toEqual([['KE', 'investigation']]);
+  });
+  it('hit-by-attack and incident-no-place: a company "hit by a huge cyberattack" is an incident with no state’s place', () => {
+    expect(rows(['Australia’s Zapchat has been hit by a huge cyberattack that has compromised millions of customers’ personal information.'], '2022-09-22')).toEqual([[null, 'incident', '2022-09-22']]);
+  });
+});
