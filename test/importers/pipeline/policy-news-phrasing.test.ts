@@ -1601,3 +1601,9 @@ describe('a deal voted down, probes commenced, a breach that is the company’s 
     expect(rows(['Australia’s Zapchat has been hit by a huge cyberattack that has compromised millions of customers’ personal information.'], '2022-09-22')).toEqual([[null, 'incident', '2022-09-22']]);
   });
 });
+
+describe('a fine named with its author (fresh set E)', () => {
+  it('fine-imposed: "is facing a massive fine of 4.34 billion euros imposed by the European Commission" is the Commission’s fine', () => {
+    expect(run(['Search giant Zenith is facing a massive fine of 4.34 billion euros imposed by the European Commission on Wednesday.'], '2018-07-19').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['EU', 'enforcement', '2018-07-18']]);
+  });
+});
