@@ -199,11 +199,11 @@ export const EVENT_CUES: readonly CueRule[] = [
   // licences granted, refused or revoked: "WeChat and TikTok had been granted licences"
   // (and a permission to operate: "The Centre on Wednesday gave Elon Musk's Starlink approval to operate satellite internet services")
   { type: 'enforcement', name: 'licence-decision', weight: 4, pattern: rx(String.raw`\b(?:grant\w*|issu(?:e|es|ed|ing)|award\w*|revok\w*|refus\w*|suspend\w*)\b${GAP(30)}\b(?:licen[cs]es?|(?:operating|business|work)\s+permits?)\b|\b(?:licen[cs]es?|(?:operating|business|work)\s+permits?)\b${GAP(20)}\b(?:granted|issued|revoked|refused|suspended)\b|\b(?:gave|give|gives|giving|grant(?:s|ed|ing)?)\s+(?:[\w'’.&-]+\s+){1,5}?(?:approval|permission|clearance|authori[sz]ation|the\s+go-ahead|a\s+green\s+light)\s+to\s+(?:operate|launch|offer|provide|sell|start)\b`) },
-  // regulator-ruled: a regulator's ruling is its decision ("The Austrian Data Protection Authority (DPA) Thursday ruled that the
-  // site's use of the tool violates the GDPR", "the commission also ruled that the firms must ask for consent"); a court's is court-rules
   // protocol-drawn: the first step of an administrative case in Russian and post-Soviet law ("Roskomnadzor drew up a protocol
   // on administrative violation against the company")
   { type: 'enforcement', name: 'protocol-drawn', weight: 5, pattern: rx(String.raw`\bdr(?:ew|aws|awn|aw|awing)\s+up\s+(?:an?\s+|the\s+)?(?:administrative\s+)?(?:protocols?|reports?)\s+(?:on|of|for|about)\s+(?:an?\s+)?(?:administrative\s+)?(?:violations?|offen[cs]es?)\b`) },
+  // regulator-ruled: a regulator's ruling is its decision ("The Austrian Data Protection Authority (DPA) Thursday ruled that the
+  // site's use of the tool violates the GDPR", "the commission also ruled that the firms must ask for consent"); a court's is court-rules
   { type: 'enforcement', name: 'regulator-ruled', weight: 5, pattern: rx(String.raw`\b(?:authority|regulator|watchdog|commission|agency|office|ombudsman|inspectorate|DPA|DPC)\b(?:\s*\([^)]{1,15}\))?\s+(?:[\w-]+\s+){0,2}?ruled\s+(?:that|on)\b`) },
   { type: 'enforcement', name: 'regulator-order', weight: 4, pattern: rx(String.raw`\b(?:regulators?|watchdogs?|authorit(?:y|ies)|commission)\b${GAP(30)}\b(?:ordered|told|instructed|directed)\b${GAP(60)}\b(?:must|to)\b|\bordered by (?:an?|the)?\s*(?:[\w-]+\s+){0,3}(?:regulator|watchdog|authority|commission|ministry|government)\b`) },
   // a company told to act, by name or as "the platform": "demanded that the app remove the posts within 24 hours", "ordered
