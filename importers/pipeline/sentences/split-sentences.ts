@@ -183,7 +183,14 @@ const CAPTION_MAX_WORDS = 60;
  * teaser-line: a line a page prints to send the reader to another story ("Recommended Australia becomes the latest
  * country to ban …", "READ ALSO: Zenith announces …", "Related: …"): the other story's headline, no part of this one.
  */
-const TEASER_LINE = /^\s*(?:Recommended|Related(?:\s+(?:stories|articles|news|content))?|Read\s+(?:more|also|next)|Also\s+read|See\s+also|More\s+from\s+[\w\s]{1,30}?|Most\s+read|Trending(?:\s+now)?|Must\s+read|You\s+may\s+also\s+like|Don['’]t\s+miss|Top\s+stories|Editor['’]s\s+picks?)\b\s*[:|»›-]?\s*(?=\S)/i;
+const TEASER_LABEL = /^\s*(?:Recommended|Related(?:\s+(?:stories|articles|news|content))?|Read\s+(?:more|also|next)|Also\s+read|See\s+also|More\s+from\s+[\w\s]{1,30}?|Most\s+read|Trending(?:\s+now)?|Must\s+read|You\s+may\s+also\s+like|Don['’]t\s+miss|Top\s+stories|Editor['’]s\s+picks?)\b/i;
+/** After the label, a separator or a capitalised headline: "Recommended changes were adopted" is prose, not a link. */
+const AFTER_TEASER_LABEL = /^\s*(?:[:|»›-]\s*\S|(?=\p{Lu}))/u;
+
+function isTeaserLine(line: string): boolean {
+  const label = TEASER_LABEL.exec(line);
+  return !!label && AFTER_TEASER_LABEL.test(line.slice(label[0].length)) && line.split(/\s+/).length <= CAPTION_MAX_WORDS;
+}
 
 /** Only the top of the page holds such lines. */
 const HEADLINE_SEARCH_BLOCKS = 6;
@@ -204,7 +211,7 @@ export function splitSentences(article: Article): Sentence[] {
     const lineRe = /(?:[^\n]|(?<=[a-z,;])\n(?=[a-z])|(?<=\b(?:the|a|an|of|in|on|at|to|for|by|with|from|and|or|late|early|mid|than|as|until|like|into|under|over|about|its|their|his|her)) ?\n(?=\S))+/g;
     for (let line = lineRe.exec(blockText); line; line = lineRe.exec(blockText)) {
       const caption = block.kind === 'body' && CAPTION_LINE.test(line[0]) && line[0].split(/\s+/).length <= CAPTION_MAX_WORDS;
-      const teaser = block.kind === 'body' && TEASER_LINE.test(line[0]) && line[0].split(/\s+/).length <= CAPTION_MAX_WORDS;
+      const teaser = block.kind === 'body' && isTeaserLine(line[0]);
       for (const span of splitBlock(line[0], block.start + line.index)) {
         const text = article.text.slice(span.start, span.end);
         const headlineLike = block.kind === 'body' && !leadStarted && blockIndex < HEADLINE_SEARCH_BLOCKS && HEADLINE_LINE.test(text) && !NOT_HEADLINE.test(text);

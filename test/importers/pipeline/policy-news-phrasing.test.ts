@@ -1542,6 +1542,9 @@ describe('page clutter and capitals (fresh set I)', () => {
   it('teaser-line: a "Recommended" or "READ ALSO:" link to another story states no event of this one', () => {
     expect(rows(['Britain’s regulator fined Zapchat 12.7 million pounds on Tuesday.', 'Recommended Australia becomes latest country to ban Zapchat on government devices', 'READ ALSO: Ruritania bans Zenith on official phones'], '2023-04-05')).toEqual([['GB', 'enforcement', '2023-04-04']]);
   });
+  it('teaser-line keeps prose that opens on a label word: "Recommended changes to the law were adopted …"', () => {
+    expect(rows(['Recommended changes to the law were adopted by Britain’s parliament on Tuesday.'], '2023-04-05').length).toBe(1);
+  });
   it('a capital acts for its country: "Bishkek’s Ministry of Digital Development" is Kyrgyzstan’s', () => {
     expect(findJurisdictions('Bishkek’s Ministry of Digital Development').map((r) => r.code)).toContain('KG');
   });
