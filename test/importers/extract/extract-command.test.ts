@@ -179,6 +179,25 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('(days-off, resolveDates)');
   });
 
+  it('reads a day in figures, drops a link to another story, keeps a breach placeless and a company statement out, through the launcher', async () => {
+    const story = join(dir, 'round-two.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Poland fines Zapchat\n\n' +
+        'Poland’s data protection office fined Zapchat on 15.03.2024 for failing to protect user data.\n\n' +
+        'Recommended Ruritania becomes latest country to ban Zapchat on government devices\n\n' +
+        'Poland’s Zenith has been hit by a huge cyberattack that compromised customers’ personal information.\n\n' +
+        'Spotify also said it would pledge 1% of the capital raised to a climate initiative.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2024-03-20', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('PL enforcement enacted 2024-03-15 (day, explicit)');
+    expect(stdout).toContain('dropped by dropNonEvents, rule teaser-line');
+    expect(stdout).toMatch(/mention \d: - incident/);
+    expect(stdout).toContain('rule company-speaker');
+  });
+
   it('tells a state law in steps, an earlier step named by its noun and a caption through the launcher', async () => {
     const story = join(dir, 'steps.txt');
     // Fictional.
