@@ -4,6 +4,7 @@ import { EFFECT_CUE_NAMES } from '../cues/effect-phrases';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { COMPANY_ACT_CUES, WEAK_CUES } from '../cues/event-cues';
 import { RULE_WORD } from '../cues/law-nouns';
+import { PASSIVE_BEFORE } from '../cues/passive-voice';
 import { POLICY_TOPIC } from '../cues/policy-topics';
 import { PRIVATE_SPEAKER } from '../cues/private-speakers';
 import { TRAILING_ATTRIBUTION } from '../cues/reporting-verbs';
@@ -20,7 +21,6 @@ const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\
 // (and an entry into force with its place: "The Ley Rider came into force in Spain today": only a state's rule takes effect in a country)
 const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'service-taken-offline', 'access-restricted', 'app-removal', 'store-data-locally', 'internet-disrupted', 'suspended-in-place', 'something-takes-effect']);
 
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got|gets)\s+(?:(?:\w+ly|first|also|later|then|since|again|subsequently)\s+)?(?:(?:placed|put|kept|brought)\s+)?$/i;
 /** A bare penalty noun ("fines", "a penalty") is enforcement only when a government or a law stands behind it, never a company's. */
 const NEEDS_GOVERNMENT: ReadonlySet<string> = new Set(['fines']);
 /** The subject of a passive ban that only a state can impose: apps, services, sites ("The apps were first blocked last June"). */

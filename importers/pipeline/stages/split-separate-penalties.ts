@@ -1,12 +1,11 @@
 import { findCompanies, parentOf } from '../../gazetteers/company-matcher';
+import { PASSIVE_BEFORE } from '../cues/passive-voice';
 import type { Candidate, Stage } from '../types';
 
 /** A sum of money: "150 million euros", "€60m", "$5 billion", "1.2bn pounds". */
 const MONEY = /(?:[$€£¥₩]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|\b\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s*(?:euros?|dollars?|pounds?|yuan|yen|won|rupees?|francs?|kroner?|kronor|lira|roubles?|rubles?|reais|pesos?|rand|shillings?|naira)\b)/i;
 
 const RESPECTIVELY = /\brespectively\b/i;
-/** The cue is a passive participle ("was fined", "have been fined"). */
-const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$/i;
 
 /**
  * separate-penalties: one sentence fining two companies, each its own sum, states two fines.
