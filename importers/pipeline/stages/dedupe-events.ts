@@ -139,11 +139,12 @@ function elaborates(act: Candidate, said: Candidate): boolean {
  * company", "the firm", "it") and its verb, or "accused <company> of"; by the act's own place.
  */
 function statesFindings(act: Candidate, said: Candidate, text: string): boolean {
-  if (said.type !== 'statement' || !(WEAK_CUES.has(said.cue.name) || ACCUSED.test(text.slice(said.cue.start, said.cue.end)))) return false;
+  const accused = ACCUSED.test(text.slice(said.cue.start, said.cue.end));
+  if (said.type !== 'statement' || !(WEAK_CUES.has(said.cue.name) || accused)) return false;
   if (said.date.basis !== 'reported') return false;
   if (act.type === 'statement' || act.sentence.index >= said.sentence.index || act.jurisdictions[0] === undefined || act.jurisdictions[0] !== said.jurisdictions[0]) return false;
   const complement = text.slice(said.cue.end, Math.min(said.clauseEnd, said.cue.end + 120));
-  if (ACCUSED.test(text.slice(said.cue.start, said.cue.end))) return ACCUSED_OF.test(complement);
+  if (accused) return ACCUSED_OF.test(complement);
   const m = FINDING_SUBJECT.exec(complement);
   if (!m) return false;
   const named = m[1] ? said.companies.length > 0 || act.companies.length > 0 : true;
