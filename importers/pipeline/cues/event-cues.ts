@@ -437,6 +437,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'ban', name: 'crackdown-on-service', weight: 4, pattern: rx(String.raw`\bcrack(?:s|ed|ing)?\s+down\s+on\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:apps?|platforms?|services?|websites?|sites?|messaging)\b`) },
   { type: 'ban', name: 'ban-verb', weight: 3, pattern: new RegExp(String.raw`(?<!-)\b(?:[Bb]ans|[Bb]anned|[Bb]anning|[Bb]locks|[Bb]locked|[Bb]locking|[Tt]hrottl(?:es|ed|ing)|[Pp]rohibits|[Pp]rohibited|[Oo]utlaws|[Oo]utlawed|[Bb]lacklist(?:s|ed|ing))\b(?!\s+(?:(?:the|a|an|its|their|his|her|any)\s+)?(?:[\w'’-]+\s+){0,2}?(?:${OBSTRUCTED_OBJECT})\b)${NOT_LAW_OBJECT}|\b[Bb]ar(?:s|red|ring)\s+(?=[A-Z][\w.-]*\s+from\b)|\b(?:[Bb]an|[Bb]lock) (?!Ki[- ]?[Mm]oon\b)(?=[A-Z0-9]|it\b|the app\b|(?:all|dozens|hundreds|more|several)\b)|\b(?:impos(?:e|ed|ing)|plac(?:e|ed|ing)|announced|order(?:ed)?|introduc(?:e|ed|ing)|enact(?:ed)?|extend(?:ed)?|approved|upheld|declared|issued|lifted|implement(?:ed|ing)?|enforc(?:e|ed|ing)|adopt(?:ed|ing)?)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:[Bb]an|[Bb]lock)\b`) },
 
+  // a block ordered as a noun: "had directed temporary blockage of the platform", "ordered the blocking of 26 sites"
+  { type: 'ban', name: 'blockage-ordered', weight: 3, pattern: rx(String.raw`\b(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:temporary|immediate|complete|nationwide|partial)\s+)?(?:blockage|blocking)\s+of\b`) },
+
   // the verb's base form after "to" or a modal, with a determiner before its object ("has decided to ban the
   // popular Chinese app", "will block all foreign messaging apps"): ban-verb reads the base form only before a
   // name. The obstruction objects ban-verb excludes stay excluded ("to block the road").

@@ -325,6 +325,9 @@ const STATE_STOPPED_BEFORE = /\b(?:block(?:s|ed|ing)?|bar(?:s|red|ring)?|stop(?:
 function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
   if (c.type !== 'court' || c.jurisdictions.length !== 1 || c.jurisdictions[0] !== 'US') return c;
   const text = ctx.article.text;
+  // federal-plaintiff: "the Justice Department filed a lawsuit alleging that the state's measure …": the federal
+  // government bringing the suit acts itself; only a ruling (or a private party's suit) is the state law's.
+  if (FILING_CUE.test(text.slice(c.cue.start, c.cue.end)) && clauseRefs(ctx, c).some((r) => r.actor && r.code === 'US' && r.kind === 'institution' && r.end <= c.cue.start && !COURT_NAME.test(r.text))) return c;
   const state = clauseRefs(ctx, c).find(
     (r) =>
       r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-') &&
@@ -341,6 +344,10 @@ function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
   if (story?.startsWith('US-') && INJUNCTION_AFTER_CUE.test(ctx.masked.slice(c.cue.start, c.clauseEnd)) && !FEDERAL_LAW.test(clause)) return { ...c, jurisdictions: [story], jurisdictionSource: 'object' as const };
   return c;
 }
+
+/** A suit brought, not a ruling: "filed a lawsuit", "sued", "brought a complaint". */
+const FILING_CUE = /\b(?:lawsuits?|su(?:e|es|ed|ing)|complaints?|filed|files|filing)\b/i;
+const COURT_NAME = /\b(?:Court|Tribunal|Judge|Circuit)\b/;
 
 /** An injunction sought or granted against the story's law. */
 const INJUNCTION_AFTER_CUE = /\b(?:preliminary|temporary|permanent)\s+(?:injunction|restraining order)\b|\binjunction\s+(?:against|blocking|halting)\b/i;

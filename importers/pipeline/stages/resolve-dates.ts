@@ -193,12 +193,14 @@ function frontedOverCoordination(found: TemporalExpression[], c: Candidate, text
 }
 
 /**
- * A dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —", "WELLINGTON, July 2 -", and a bare
+ * A dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —", "WELLINGTON, July 2 -", "Islamabad, April 18:", and a bare
  * date before a dash or colon ("Tuesday, May 21, 2019: …", "September 10 - …", "March 14 (UPI) -- …").
  * It dates the dispatch, which the 'reported' basis already gives.
  */
 const DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s*` +
+    // a city in title case needs its date: "Islamabad, April 18: …", "New Delhi, Jan 5 (PTI) - …"
+    String.raw`|(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+,\s+(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+` +
     String.raw`|(?:${WEEKDAY_PATTERN},?\s+)?(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+)`,
   'u',
 );
@@ -218,6 +220,9 @@ export const EFFECTIVE_BEFORE = /\b(?:starting|beginning|effective|as of|from|si
 /** "verify ages by next year", "comply by March": a deadline is the target of a plan, not the date it was made. */
 export const DEADLINE_BEFORE = /\b(?:by|until|no later than|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 
+const PHRASE_BREAK = /[,;–—]|\s-\s/;
+const PHRASE_BREAK_PENALTY = 30;
+
 /**
  * Expressions in three tiers: the event's own date first, then the date of the reporting verb,
  * then the date a rule takes effect or a deadline (the only date of "the law came into force on December 10").
@@ -234,7 +239,10 @@ function governing(all: TemporalExpression[], c: Candidate, text: string, from: 
   let best: TemporalExpression | null = null;
   let bestDistance = Infinity;
   for (const t of found) {
-    const distance = t.end <= c.cue.start ? c.cue.start - t.end : Math.max(0, t.start - c.cue.end);
+    const gap = t.end <= c.cue.start ? text.slice(t.end, c.cue.start) : text.slice(c.cue.end, Math.max(c.cue.end, t.start));
+    // punctuated-gap: "… protests last week, a court ruled on Monday": a comma or dash between an expression and the
+    // predicate sets it in another phrase, so an expression joined to the predicate ("ruled on Monday") wins.
+    const distance = gap.length + (PHRASE_BREAK.test(gap) ? PHRASE_BREAK_PENALTY : 0);
     if (distance < bestDistance) {
       best = t;
       bestDistance = distance;

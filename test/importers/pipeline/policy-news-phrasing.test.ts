@@ -1610,3 +1610,21 @@ describe('a fine named with its author (fresh set E)', () => {
     expect(run(['Search giant Zenith is facing a massive fine of 4.34 billion euros imposed by the European Commission on Wednesday.'], '2018-07-19').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['EU', 'enforcement', '2018-07-18']]);
   });
 });
+
+describe('dates joined to their predicate, datelines in title case, blocks ordered as nouns, the federal government suing (fresh sets M and N)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('punctuated-gap: "… during protests last week, a court ruled on Monday" is dated by the day joined to "ruled"', () => {
+    expect(rows(['Zimbabwe’s government exceeded its mandate in ordering a blackout of Zapchat during protests last week, a court ruled on Monday (January 21).'], '2019-01-21')).toEqual([['ZW', 'court', '2019-01-21']]);
+  });
+  it('a title-case dateline "Islamabad, April 18:" dates the dispatch; "on Wednesday" dates the act', () => {
+    expect(rows(['Islamabad, April 18: In a significant development, Pakistan’s telecom regulator blocked Zapchat on Wednesday.'], '2024-04-18')).toEqual([['PK', 'ban', '2024-04-17']]);
+  });
+  it('blockage-ordered: "had directed temporary blockage of the platform in February" is a ban, dated February', () => {
+    expect(rows(['Pakistan’s interior ministry said on Wednesday that it had directed temporary blockage of the platform Zapchat in February.'], '2024-04-18')).toEqual([['PK', 'ban', '2024-02']]);
+  });
+  it('federal-plaintiff: the Justice Department suing over a state law acts for the US; a ruling on it stays the state’s', () => {
+    expect(rows(['Just one hour after California Gov. Ann Roe signed the state’s net neutrality legislation into law Sunday, the Justice Department filed a lawsuit alleging that the measure is unlawful.'], '2018-10-01')).toEqual([['US', 'court', '2018-09-30']]);
+    expect(rows(['Zapchat filed a lawsuit on Monday challenging California’s net neutrality law.'], '2018-10-01')).toEqual([['US-CA', 'court', '2018-10-01']]);
+    expect(rows(['A federal judge blocked California’s net neutrality law on Monday.'], '2018-10-01')).toEqual([['US-CA', 'court', '2018-10-01']]);
+  });
+});
