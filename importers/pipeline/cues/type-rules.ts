@@ -52,6 +52,9 @@ function lastAct(before: readonly Candidate[]): Candidate | undefined {
 /** What a rescinding verb undoes, right after it: a law (its noun, or a digital tax) rather than an order. */
 const LAW_RESCINDED = new RegExp(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w'’%.-]+\s+){0,3}?(?:${LAW_NOUN_SOURCE})\b`);
 
+/** An intention to go to court, right before the court verb: "would appeal", "plans to challenge", "vowed to sue". */
+const COURT_INTENDED_BEFORE = /\b(?:would|will|['’]ll|(?:plans?|planned|intends?|intended|vow(?:s|ed)?|pledged?|pledges|threaten(?:s|ed)?|(?:is|are|was|were)\s+going)\s+to)\s+(?:\w+ly\s+)?$/i;
+
 /** A judge or a court as the subject before a finding's verb. */
 const COURT_SUBJECT = /\b(?:judges?|justices?|courts?|tribunal)\b/i;
 
@@ -79,6 +82,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // (a regulator's interim or preventive measure against a firm is an enforcement step, not a law)
   { name: 'interim-measure', applies: (c, clause) => c.type === 'legislation' && INTERIM_MEASURE.test(clause.slice(c.cue.start - c.clauseStart, c.cue.end - c.clauseStart)), retype: () => 'enforcement' },
   { name: 'conduct-forbidden', applies: (c, clause) => c.type === 'ban' && CONDUCT_FORBIDDEN_AFTER.test(clause.slice(c.cue.end - c.clauseStart)), retype: () => 'enforcement' },
+  // EXAMPLE court-intended-1: "Uber said it would appeal" → statement
+  // EXAMPLE court-intended-2: "TikTok said it will challenge the law in court" → statement
+  // (going to court is an event once done: "Uber appealed the ruling on Monday" stays court)
+  { name: 'court-intended', applies: (c, clause) => c.type === 'court' && COURT_INTENDED_BEFORE.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'statement' },
   // EXAMPLE judge-speaks-1: "The presiding judge, Ann Roe, said on Wednesday that the authority relied too much on national law" → court
   { name: 'judge-speaks', applies: (c, clause) => c.type === 'statement' && JUDGE_SPEAKER.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },
   // EXAMPLE court-finding-1: "A federal judge finds Apple deliberately violated the injunction" → court

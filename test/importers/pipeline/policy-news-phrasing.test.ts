@@ -1628,3 +1628,14 @@ describe('dates joined to their predicate, datelines in title case, blocks order
     expect(rows(['A federal judge blocked California’s net neutrality law on Monday.'], '2018-10-01')).toEqual([['US-CA', 'court', '2018-10-01']]);
   });
 });
+
+describe('going to court, intended or done (fresh set N)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('court-intended: "said it would appeal" is a statement; a company’s own pledge is its statement, with no state’s place', () => {
+    expect(rows(['Sweden’s telecoms regulator said on Monday it would appeal against the ruling.'], '2024-04-24')).toEqual([['SE', 'statement', '2024-04-22']]);
+    expect(rows(['In a statement, TikTok said it would challenge the law in court, which could delay an eventual sale.'], '2024-04-24')).toEqual([[null, 'statement', '2024-04-24']]);
+  });
+  it('an appeal made is a court event', () => {
+    expect(rows(['Zapchat appealed the ruling in a Swedish court on Monday.'], '2024-04-24')).toEqual([['SE', 'court', '2024-04-22']]);
+  });
+});
