@@ -10,6 +10,8 @@ export interface Sentence {
   kind: TextBlock['kind'] | 'caption' | 'teaser';
   /** Index of the block (headline or paragraph) it came from. */
   block: number;
+  /** A headline read from a plain line of the body (headline-line below), not from the page's title: it may be a stray line. */
+  inferred?: true;
 }
 
 /**
@@ -217,7 +219,7 @@ export function splitSentences(article: Article): Sentence[] {
         const headlineLike = block.kind === 'body' && !leadStarted && blockIndex < HEADLINE_SEARCH_BLOCKS && HEADLINE_LINE.test(text) && !NOT_HEADLINE.test(text);
         if (block.kind === 'body' && !caption && !teaser && LEAD_SENTENCE.test(text)) leadStarted = true;
         const kind = teaser ? 'teaser' : caption ? 'caption' : headlineLike ? 'headline' : block.kind;
-        sentences.push({ index: sentences.length, start: span.start, end: span.end, text, kind, block: blockIndex });
+        sentences.push({ index: sentences.length, start: span.start, end: span.end, text, kind, block: blockIndex, ...(kind === 'headline' && block.kind === 'body' ? { inferred: true as const } : {}) });
       }
     }
   });

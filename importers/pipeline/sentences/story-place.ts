@@ -9,7 +9,8 @@ import type { Sentence } from './split-sentences';
  * the lead; background places come later and less often.
  *
  * Evidence, by rule name:
- * - `headline-actor`: the headline's first place that can act settles it (not a topic: "… over China ties").
+ * - `headline-actor`: the headline's first place that can act settles it (not a topic: "… over China ties"); a
+ *   headline read from a plain first line of the page only when the body names that place too (it may be a stray line).
  * - `lead-weight`: a place that can act in the lead (the first two body sentences of six words or
  *   more) counts 2, elsewhere 1.
  * - `demonym-colour`: a demonym that names no government ("Canadian content") counts half: it
@@ -28,10 +29,15 @@ import type { Sentence } from './split-sentences';
  */
 export function storyPlace(sentences: Sentence[]): string | null {
   // (a place after "over", "about", "amid" … names the topic, not who acts: "CEO grilled by lawmakers over China ties")
-  const headline = sentences.filter((s) => s.kind === 'headline').flatMap((s) => placesOf(s.text).filter((r) => r.acts && !TOPIC_BEFORE.test(s.text.slice(0, r.start))));
+  const body = sentences.filter((s) => s.kind === 'body');
+  // A headline read from a plain line of the page (no title given) settles it only when the body names its place
+  // too: the line may be a stray one ("Sharjah Warriors defeated Abu Dhabi Knight Riders" above a story on China).
+  const namedInBody = (code: string): boolean => body.some((s) => findJurisdictions(s.text).some((b) => b.code === code || b.code.startsWith(`${code}-`) || code.startsWith(`${b.code}-`)));
+  const headline = sentences
+    .filter((s) => s.kind === 'headline')
+    .flatMap((s) => placesOf(s.text).filter((r) => r.acts && !TOPIC_BEFORE.test(s.text.slice(0, r.start)) && (!s.inferred || namedInBody(r.code))));
   if (headline[0]) return headline[0].code;
 
-  const body = sentences.filter((s) => s.kind === 'body');
   const lead = new Set(body.filter((s) => s.text.split(/\s+/).length >= 6).slice(0, 2));
   const scores = new Map<string, number>();
   const add = (code: string, w: number): void => void scores.set(code, (scores.get(code) ?? 0) + w);

@@ -11,6 +11,17 @@ describe('storyPlace', () => {
     expect(place('Norway moves to curb ride apps', ['The Senate in Washington was not involved.', 'Officials in Oslo said more would follow.'])).toBe('NO');
   });
 
+  it('headline-actor: a headline read from a plain first line needs the body to name its place (a stray line of the page)', () => {
+    const paragraphs = [
+      'Sharjah Warriors defeated Abu Dhabi Knight Riders by four wickets',
+      'China’s National People’s Congress on Friday passed a law to protect the personal data of online users.',
+      'The law takes effect on November 1, state media said.',
+    ];
+    expect(place('', paragraphs)).toBe('CN');
+    expect(extractMentions(makeArticle('', paragraphs, '2021-08-20')).map((m) => m.jurisdiction)).toEqual(['CN', 'CN']);
+    // a title the page gives still settles it on its own, as before
+    expect(place('Sharjah Warriors defeated Abu Dhabi Knight Riders by four wickets', paragraphs.slice(1))).toBe('AE');
+  });
   it('headline-actor: a place after "over", "amid" … is the headline’s topic, not its actor', () => {
     expect(place('App chief grilled by lawmakers over China ties', ['The app’s chief executive faced questions on Thursday.', 'The White House backed a bill on Wednesday.'])).toBe('US');
   });
