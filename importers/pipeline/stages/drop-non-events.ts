@@ -114,6 +114,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
       NOMINAL_DESCRIPTION.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) &&
       temporalExpressions(ctx.masked.slice(c.clauseStart, c.clauseEnd), ctx.article.published).length === 0,
   },
+  // "The law also calls for handlers to designate …", "Both laws will require companies to examine their practices": what a
+  // law says or makes others do is its content, not a statement or an inquiry of its own
+  { name: 'law-content', applies: (ctx, c) => (c.type === 'statement' || c.type === 'investigation') && LAW_AS_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.start)) },
   // "Hashtags like #BlockTheMinistry (block the ministry) trended": a cue inside a parenthetical gloss
   { name: 'parenthetical-gloss', applies: (ctx, c) => /\([^()]*$/.test(ctx.masked.slice(c.sentence.start, c.cue.start)) && /^[^()]*\)/.test(ctx.masked.slice(c.cue.end, c.sentence.end)) },
   // "We are following the court hearing", "Our reporters are at the court": the outlet speaking of its own coverage
@@ -124,6 +127,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // given as the cause of what the main clause reports is the news)
   { name: 'subordinate-only', applies: (ctx, c) => c.cue.subordinate === true && !governmentActFirst(ctx, c) },
 ];
+
+/** A law as the subject right before the cue's verb: "The law also", "Both laws will require companies to", "The new rules". */
+const LAW_AS_SUBJECT = /^\W*(?:(?:the|this|that|both|these|those|each|its|their)\s+)?(?:(?:new|two|draft|proposed)\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:law|laws|Law|Act|act|bill|bills|rules|regulations?|decree|legislation|code|Code)\s+(?:also\s+|further\s+)?(?:(?:will|would|shall)\s+)?(?:(?:require|requires|obliges?|forces?|asks?)\s+(?:[\w'’-]+\s+){1,4}?to\s+)?$/;
 
 /** An "after" clause whose subject is a governmental body (or a government named), holding the cue: the act that came first. */
 function governmentActFirst(ctx: ArticleContext, c: Candidate): boolean {

@@ -1639,3 +1639,20 @@ describe('going to court, intended or done (fresh set N)', () => {
     expect(rows(['Zapchat appealed the ruling in a Swedish court on Monday.'], '2024-04-24')).toEqual([['SE', 'court', '2024-04-22']]);
   });
 });
+
+describe('what a law says is its content (fresh set M)', () => {
+  it('law-content: "The law also calls for …" and "Both laws will require companies to examine …" state no statement and no inquiry', () => {
+    const rows = run(
+      [
+        'China’s legislature on Friday passed a law to protect the personal data of online users.',
+        'The law also calls for handlers of personal data to appoint an officer in charge of its protection.',
+        'Both laws will require companies in China to examine their data storage and processing practices.',
+      ],
+      '2021-08-20',
+    ).map((e) => [e.jurisdiction, e.type, e.date.value]);
+    expect(rows).toEqual([['CN', 'legislation', '2021-08-20']]);
+  });
+  it('a regulator that calls for changes still makes a statement', () => {
+    expect(run(['China’s cyberspace regulator on Friday called for handlers of personal data to appoint an officer in charge of its protection.'], '2021-08-20').map((e) => e.type)).toEqual(['statement']);
+  });
+});
