@@ -218,7 +218,8 @@ const REPORTED_TO_BEFORE = /\b(?:told|informed|assured|wrote to|briefed)\s+(?:th
 export const EFFECTIVE_BEFORE = /\b(?:starting|beginning|effective|as of|from|since|(?:takes?|took|take|taken) (?:full |partial )?effect|(?:goes|went|go) (?:fully )?into effect|(?:comes?|came) (?:fully |partly )?into (?:force|effect)|enter(?:s|ed)? into force)\s+(?:on\s+|in\s+)?$/i;
 
 /** "verify ages by next year", "comply by March": a deadline is the target of a plan, not the date it was made. */
-export const DEADLINE_BEFORE = /\b(?:by|until|no later than|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+// (and the day a period ends, set beside it: "within 30 days—that is, March 29", "within six months, or by June 1")
+export const DEADLINE_BEFORE = /\b(?:by|until|no later than|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$|\bwithin\s+[\w-]+\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\s*(?:[—–,(]|\s-)\s*(?:that is|i\.e\.|or|namely)?,?\s*(?:by\s+|on\s+)?$/i;
 
 const PHRASE_BREAK = /[,;–—]|\s-\s/;
 const PHRASE_BREAK_PENALTY = 30;

@@ -1656,3 +1656,9 @@ describe('what a law says is its content (fresh set M)', () => {
     expect(run(['China’s cyberspace regulator on Friday called for handlers of personal data to appoint an officer in charge of its protection.'], '2021-08-20').map((e) => e.type)).toEqual(['statement']);
   });
 });
+
+describe('the day a period ends is a deadline (fresh set N)', () => {
+  it('period-end: "within 30 days—that is, March 29—the White House ordered on Monday" is dated Monday', () => {
+    expect(run(['Zapchat must be removed from all government-issued devices within 30 days—that is, March 29—the White House ordered on Monday.'], '2023-02-28').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'device_ban', '2023-02-27']]);
+  });
+});
