@@ -16,7 +16,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 export const TAKES_EFFECT_PHRASE = String.raw`(?:(?:takes?|took|taking|take|taken)\s+(?:full\s+|partial\s+|legal\s+)?effect|(?:goes|go|went|going|gone)\s+(?:fully\s+)?into\s+effect|(?:comes?|came|coming)\s+(?:fully\s+|partly\s+)?in(?:to)?\s+(?:force|effect)|enter(?:s|ed)?\s+(?:fully\s+)?in(?:to)?\s+force|(?:appl(?:y|ies|ied)|applying|ha(?:ve|s) applied)\s+(?:from|since)|(?:not|n['’]t)\s+(?:be\s+)?appl(?:y|ied)\s+until|(?<!\bmost\s|\bmore\s|\bless\s|\bcost[- ])effective\s+(?:from\s+|on\s+|as\s+of\s+)?(?=${MONTH_PATTERN}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}|immediately\b|today\b|${WEEKDAY_PATTERN})|(?:becomes?|became|becoming|become)\s+(?:effective|(?:fully\s+|largely\s+|directly\s+)?applicable)|(?:has|have|had)\s+been\s+in\s+(?:full\s+)?force|in\s+(?:full\s+)?force\s+since|(?:be\s+)?appl(?:y|ies|ied)\s+with\s+retroactive\s+effect\s+(?:from|since|to)|with\s+retroactive\s+effect\s+(?:from|since))`;
 
 /** The cues (event-cues.ts) whose predicate is an entry into force: their status and type read the effect itself. */
-export const EFFECT_CUE_NAMES: ReadonlySet<string> = new Set(['law-takes-effect', 'ban-takes-effect', 'something-takes-effect', 'obligations-apply']);
+export const EFFECT_CUE_NAMES: ReadonlySet<string> = new Set(['law-takes-effect', 'ban-takes-effect', 'something-takes-effect', 'obligations-apply', 'transition-ends']);
 
 /**
  * A rule's use forbidden from a date, in the passive: "must not be used … from March 20". The

@@ -371,7 +371,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // ordered-dissolution: "Canada announced Wednesday it is ordering the dissolution of TikTok's Canadian business", "ordered the
   // closure of the app's local office": a business wound up by order
   { type: 'ban', name: 'ordered-dissolution', weight: 6, pattern: rx(String.raw`\b(?:order(?:s|ed|ing)?|direct(?:s|ed|ing)?|mandat(?:e|es|ed|ing))\s+(?:the\s+)?(?:immediate\s+|forced\s+)?(?:dissolution|winding[- ]up|wind[- ]up|liquidation|closure|shutdown)\s+of\b`) },
-  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|(?<!\b${LAW_NOUN}\b[^;.]{0,60}?)requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(40)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block|wind down|wind up|dissolve|exit|(?:limit|restrict|cut off|cut)\s+access\s+to|cut off\s+(?:the\s+)?(?:internet|mobile|service))\b`) },
+  { type: 'ban', name: 'ordered-shutdown', weight: 5, pattern: rx(String.raw`(?<!\b(?:a|an|the|court|its|their|judicial)\s+)\b(?:order\w*|forc\w*|(?<!\b${LAW_NOUN}\b[^;.]{0,60}?)requir\w*|told|instruct\w*|direct(?:s|ed|ing)?)\b${GAP(70)}\bto (?:shut down|suspend|stop operating|close|halt|cease|remove|delete|take down|block|wind down|wind up|dissolve|exit|(?:limit|restrict|cut off|cut)\s+access\s+to|cut off\s+(?:the\s+)?(?:internet|mobile|service))\b`) },
 
   // a ban told by its noun, imposed in the passive: "The ban, which was imposed on February 17, drew criticism", "the
   // restrictions were introduced in 2022" (the active is ban-verb's; not an aside before the ban's end: "The ban, which was
@@ -448,6 +448,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'ban', name: 'bar-services', weight: 3, pattern: rx(String.raw`\bbar(?:s|red|ring)?\s+(?:more than\s+|over\s+|another\s+)?(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,3}?(?:apps|applications|platforms|websites|sites)\b`) },
 
   // legislation: whatever takes effect is a rule ("Since the DSA took effect last month"); weakest, after the named ones
+  // a rule's transition or grace period running out: its duties now bind ("The transition period for the data law comes to
+  // an end today", "the grace period for compliance expired on Monday")
+  { type: 'legislation', name: 'transition-ends', weight: 4, pattern: rx(String.raw`\b(?:transition(?:al)?|grace|implementation|adjustment)\s+period\b${GAP(90)}\b(?:ends?|ended|expires?|expired|(?:comes?|came)\s+to\s+an\s+end|runs? out|ran out|lapses?|lapsed)\b`) },
   { type: 'legislation', name: 'something-takes-effect', weight: 3, pattern: rx(String.raw`\b${TAKES_EFFECT_PHRASE}\b`) },
 
   // a deadline to act (its type is that of the act it belongs to: see find-event-clauses)

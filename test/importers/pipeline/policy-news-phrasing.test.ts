@@ -1662,3 +1662,14 @@ describe('the day a period ends is a deadline (fresh set N)', () => {
     expect(run(['Zapchat must be removed from all government-issued devices within 30 days—that is, March 29—the White House ordered on Monday.'], '2023-02-28').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['US', 'device_ban', '2023-02-27']]);
   });
 });
+
+describe('an order with a long object, a transition period running out (fresh set M)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.status, e.date.value]);
+  it('ordered-shutdown: "has ordered the American multinational ride-hailing service, Zapride, to cease its operations"', () => {
+    expect(rows(['According to an announcement on Friday, Colombia has ordered the American multinational ride-hailing service, Zapride, to cease its countrywide operations.'], '2019-12-21')).toEqual([['CO', 'ban', 'enacted', '2019-12-20']]);
+  });
+  it('transition-ends: a rule’s transition period coming to an end puts it in force; one still to expire is scheduled', () => {
+    expect(rows(['The transition period for Saudi Arabia’s Personal Data Protection Law comes to an end today, September 14th 2024.'], '2024-09-14')).toEqual([['SA', 'legislation', 'in_force', '2024-09-14']]);
+    expect(rows(['The grace period for Kenya’s data protection law will expire on March 1, the ministry said.'], '2024-01-10')).toEqual([['KE', 'legislation', 'scheduled', '2024-03-01']]);
+  });
+});
