@@ -1673,3 +1673,12 @@ describe('an order with a long object, a transition period running out (fresh se
     expect(rows(['The grace period for Kenya’s data protection law will expire on March 1, the ministry said.'], '2024-01-10')).toEqual([['KE', 'legislation', 'scheduled', '2024-03-01']]);
   });
 });
+
+describe('an act named as the subject of a possibility (fresh set N)', () => {
+  it('act-as-subject-of-possibility: "U.S. bans on foreign apps could provide cover to other countries" states no ban', () => {
+    expect(run(['On the contrary, U.S. bans on foreign apps could provide cover to other countries.'], '2021-06-10')).toEqual([]);
+  });
+  it('the ban itself, told before the possibility, stays', () => {
+    expect(run(['Kenya’s regulator banned Zapchat on Monday.', 'The ban could cost the firm millions of dollars.'], '2024-06-12').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['KE', 'ban', '2024-06-10']]);
+  });
+});
