@@ -52,6 +52,10 @@ function lastAct(before: readonly Candidate[]): Candidate | undefined {
 /** What a rescinding verb undoes, right after it: a law (its noun, or a digital tax) rather than an order. */
 const LAW_RESCINDED = new RegExp(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w'’%.-]+\s+){0,3}?(?:${LAW_NOUN_SOURCE})\b`);
 
+/** Whose access is cut: minors by name ("children's access", "access for under-16s"), or "their" after them ("protecting children … their access"). */
+const MINORS = String.raw`(?:children|child|kids|minors|teenagers|teens|adolescents|young people|under-\d{2}s|(?:users\s+)?under\s+(?:the\s+age\s+of\s+)?\d{2})`;
+const MINORS_ACCESS = new RegExp(String.raw`\b${MINORS}['’]?s?\s+(?:[\w-]+\s+){0,2}?access\b|\baccess\s+(?:[\w-]+\s+){0,4}?(?:for|by|of)\s+(?:[\w-]+\s+){0,2}?${MINORS}\b|\b${MINORS}\b[^.;]{0,80}?\btheir\s+access\b`, 'i');
+
 /** An intention to go to court, right before the court verb: "would appeal", "plans to challenge", "vowed to sue". */
 const COURT_INTENDED_BEFORE = /\b(?:would|will|['’]ll|(?:plans?|planned|intends?|intended|vow(?:s|ed)?|pledged?|pledges|threaten(?:s|ed)?|(?:is|are|was|were)\s+going)\s+to)\s+(?:\w+ly\s+)?$/i;
 
@@ -82,6 +86,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // (a regulator's interim or preventive measure against a firm is an enforcement step, not a law)
   { name: 'interim-measure', applies: (c, clause) => c.type === 'legislation' && INTERIM_MEASURE.test(clause.slice(c.cue.start - c.clauseStart, c.cue.end - c.clauseStart)), retype: () => 'enforcement' },
   { name: 'conduct-forbidden', applies: (c, clause) => c.type === 'ban' && CONDUCT_FORBIDDEN_AFTER.test(clause.slice(c.cue.end - c.clauseStart)), retype: () => 'enforcement' },
+  // EXAMPLE minors-access-1: "signed a regulation aimed at protecting children by restricting their access to social media" → age_restriction
+  // EXAMPLE minors-access-2: "The ministry limited access to the app for teenagers on Friday" → age_restriction
+  // (access cut for everyone stays a ban: "The regulator restricted access to the app")
+  { name: 'minors-access', applies: (c, clause) => c.type === 'ban' && c.cue.name === 'restrict-access' && MINORS_ACCESS.test(clause), retype: () => 'age_restriction' },
   // EXAMPLE court-intended-1: "Uber said it would appeal" → statement
   // EXAMPLE court-intended-2: "TikTok said it will challenge the law in court" → statement
   // (going to court is an event once done: "Uber appealed the ruling on Monday" stays court)

@@ -1682,3 +1682,14 @@ describe('an act named as the subject of a possibility (fresh set N)', () => {
     expect(run(['Kenya’s regulator banned Zapchat on Monday.', 'The ban could cost the firm millions of dollars.'], '2024-06-12').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['KE', 'ban', '2024-06-10']]);
   });
 });
+
+describe('access cut for minors is an age limit (fresh set M)', () => {
+  const rows = (paragraphs: string[]) => run(paragraphs, '2025-03-29').map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('minors-access: "protecting children … by restricting their access to social media" is an age restriction', () => {
+    expect(rows(['Indonesia’s president on Friday signed a government regulation aimed at protecting children in the digital space by restricting their access to social media.'])).toEqual([['ID', 'age_restriction', '2025-03-28']]);
+    expect(rows(['Indonesia’s communications ministry limited access to the app for teenagers on Friday.'])).toEqual([['ID', 'age_restriction', '2025-03-28']]);
+  });
+  it('access cut for everyone stays a ban', () => {
+    expect(rows(['Indonesia’s communications ministry restricted access to the app on Friday.'])).toEqual([['ID', 'ban', '2025-03-28']]);
+  });
+});
