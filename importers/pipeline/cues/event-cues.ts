@@ -123,7 +123,7 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // executive_action: orders, directives, rescissions
   { type: 'executive_action', name: 'rescind', weight: 5, pattern: rx(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,2}?(?:licen[cs]es?|permits?|registrations?|accreditations?)\b)`) },
-  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo|advisory|circular)\b|\bemergency powers\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?EOs?\b`) },
+  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo|advisory|circular)\b|\bemergency powers\b|\b(?:order|directive|decree|memorandum)\s+(?:was\s+|he\s+|she\s+)?signed\s+(?:by|on|last|this|earlier)\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?EOs?\b`) },
   // a head of government directing an agency: "The governor ordered the state police department to draw up a plan"
   { type: 'executive_action', name: 'order-agency', weight: 5, pattern: rx(String.raw`\b(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|task(?:s|ed)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:Department|Agency|Ministry|Office|agencies|departments|ministries)\b${GAP(80)}\bto\s+(?:develop|draw up|draft|prepare|write|produce|issue|create|review|study|propose|set up)\b`) },
   { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|(?<!\bconsent\s)decree)\b`) },
@@ -376,7 +376,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a ban told by its noun, imposed in the passive: "The ban, which was imposed on February 17, drew criticism", "the
   // restrictions were introduced in 2022" (the active is ban-verb's; not an aside before the ban's end: "The ban, which was
   // imposed in 2020, was lifted on Tuesday" is the lifting)
-  { type: 'ban', name: 'ban-imposed-passive', weight: 5, pattern: rx(String.raw`\b(?:ban|block|blocking|suspension|shutdown)\b(?:\s+(?:on|of)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?(?:\s*,\s*which\s+|\s+)(?:was|were|had been|has been)\s+(?:first\s+|initially\s+|originally\s+)?(?:imposed|introduced|enacted|ordered|put in place|enforced)\b(?![^.;]*?,\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:lifted|revoked|rescinded|repealed|extended|overturned|struck down|eased)\b)`) },
+  { type: 'ban', name: 'ban-imposed-passive', weight: 5, pattern: rx(String.raw`\b(?:ban|block|blocking|suspension|shutdown|blackout)\b(?:\s+(?:on|of)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?(?:\s*,\s*which\s+|\s+)(?:was|were|had been|has been)\s+(?:first\s+|initially\s+|originally\s+)?(?:imposed|introduced|enacted|ordered|put in place|enforced|implemented)\b(?![^.;]*?,\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:lifted|revoked|rescinded|repealed|extended|overturned|struck down|eased)\b)`) },
   // a ban prolonged, in the passive: "The ban on the app in Jordan was extended on Wednesday" (the active is ban-verb's)
   { type: 'ban', name: 'ban-extended', weight: 4, pattern: rx(String.raw`\b(?:ban|block|suspension)\b(?:\s+(?:on|of)\s+(?:[\w'’.-]+\s+){1,5}?)?\s*(?:was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?extended\b`) },
   // ban: the end of a ban — "restored access to the app after a nine-day block", "lifted its ban on the app"
@@ -450,6 +450,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // legislation: whatever takes effect is a rule ("Since the DSA took effect last month"); weakest, after the named ones
   // a rule's transition or grace period running out: its duties now bind ("The transition period for the data law comes to
   // an end today", "the grace period for compliance expired on Monday")
+  // a tax brought in: "the social media tax launched on July 1", "introduced a levy on digital services"
+  { type: 'legislation', name: 'tax-introduced', weight: 4, pattern: rx(String.raw`\b(?:tax|taxes|levy|levies)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:launched|introduced|imposed|implemented|levied|enacted)\b|\b(?:launch|introduc|impos|implement|enact)(?:e|es|ed|ing|s)?\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:tax|levy)\b(?!\s+(?:break|credit|cut|relief|return|rebate)s?\b)`) },
   { type: 'legislation', name: 'transition-ends', weight: 4, pattern: rx(String.raw`\b(?:transition(?:al)?|grace|implementation|adjustment)\s+period\b${GAP(90)}\b(?:ends?|ended|expires?|expired|(?:comes?|came)\s+to\s+an\s+end|runs? out|ran out|lapses?|lapsed)\b`) },
   { type: 'legislation', name: 'something-takes-effect', weight: 3, pattern: rx(String.raw`\b${TAKES_EFFECT_PHRASE}\b`) },
 

@@ -56,6 +56,9 @@ const LAW_RESCINDED = new RegExp(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|
 const MINORS = String.raw`(?:children|child|kids|minors|teenagers|teens|adolescents|young people|under-\d{2}s|(?:users\s+)?under\s+(?:the\s+age\s+of\s+)?\d{2})`;
 const MINORS_ACCESS = new RegExp(String.raw`\b${MINORS}['’]?s?\s+(?:[\w-]+\s+){0,2}?access\b|\baccess\s+(?:[\w-]+\s+){0,4}?(?:for|by|of)\s+(?:[\w-]+\s+){0,2}?${MINORS}\b|\b${MINORS}\b[^.;]{0,80}?\btheir\s+access\b`, 'i');
 
+/** "as national security threats", "a risk to national security": what a designation names a supplier. */
+const SECURITY_THREAT = /\b(?:national[- ]security\s+(?:threats?|risks?)|(?:threats?|risks?)\s+to\s+(?:[\w'’-]+\s+)?(?:national\s+)?security)\b/i;
+
 /** An intention to go to court, right before the court verb: "would appeal", "plans to challenge", "vowed to sue". */
 const COURT_INTENDED_BEFORE = /\b(?:would|will|['’]ll|(?:plans?|planned|intends?|intended|vow(?:s|ed)?|pledged?|pledges|threaten(?:s|ed)?|(?:is|are|was|were)\s+going)\s+to)\s+(?:\w+ly\s+)?$/i;
 
@@ -90,6 +93,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // EXAMPLE minors-access-2: "The ministry limited access to the app for teenagers on Friday" → age_restriction
   // (access cut for everyone stays a ban: "The regulator restricted access to the app")
   { name: 'minors-access', applies: (c, clause) => c.type === 'ban' && c.cue.name === 'restrict-access' && MINORS_ACCESS.test(clause), retype: () => 'age_restriction' },
+  // EXAMPLE security-threat-1: "The FCC on Tuesday formally designated Huawei and ZTE as national security threats" → trade_restriction
+  // (a supplier named a threat to national security is shut out of a market; a gatekeeper designation stays enforcement)
+  { name: 'security-threat', applies: (c, clause) => c.cue.name === 'designation' && SECURITY_THREAT.test(clause.slice(c.cue.start - c.clauseStart)), retype: () => 'trade_restriction' },
   // EXAMPLE court-intended-1: "Uber said it would appeal" → statement
   // EXAMPLE court-intended-2: "TikTok said it will challenge the law in court" → statement
   // (going to court is an event once done: "Uber appealed the ruling on Monday" stays court)

@@ -1693,3 +1693,21 @@ describe('access cut for minors is an age limit (fresh set M)', () => {
     expect(rows(['Indonesia’s communications ministry restricted access to the app on Friday.'])).toEqual([['ID', 'ban', '2025-03-28']]);
   });
 });
+
+describe('a tax brought in, a blackout implemented, an order signed by, a supplier named a security threat (fresh sets M and N)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
+  it('tax-introduced: "Uganda’s social media tax launched on July 1" is legislation dated July 1; a tax credit is not', () => {
+    expect(rows(['Uganda’s social media tax launched on July 1 is a culmination of the president’s comments.'], '2018-07-12')).toEqual([['UG', 'legislation', '2018-07-01']]);
+    expect(rows(['Uganda’s government introduced a new research tax credit for firms on Monday.'], '2018-07-12')).toEqual([]);
+  });
+  it('ban-imposed-passive: "The blackout was implemented on February 9" is a ban', () => {
+    expect(rows(['Ethiopia’s blackout of Zapchat was implemented on February 9 this year following tensions with the government.'], '2023-07-20')).toEqual([['ET', 'ban', '2023-02-09']]);
+  });
+  it('executive-order: "The new order signed by the President on Wednesday directed …" is an executive action', () => {
+    expect(rows(['The new order signed by the U.S. President on Wednesday directed the Commerce Department to evaluate apps tied to foreign adversaries.'], '2021-06-10')).toEqual([['US', 'executive_action', '2021-06-09']]);
+  });
+  it('security-threat: a supplier designated a national security threat is shut out of a market (trade restriction); a gatekeeper stays enforcement', () => {
+    expect(rows(['The Federal Communications Commission on Tuesday formally designated Huawei and ZTE as national security threats.'], '2020-07-01')).toEqual([['US', 'trade_restriction', '2020-06-30']]);
+    expect(rows(['The European Commission on Tuesday designated Zenith as a gatekeeper.'], '2020-07-01')).toEqual([['EU', 'enforcement', '2020-06-30']]);
+  });
+});
