@@ -115,7 +115,7 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
       temporalExpressions(ctx.masked.slice(c.clauseStart, c.clauseEnd), ctx.article.published).length === 0,
   },
   // "U.S. bans on foreign apps could provide cover to other countries": the act's noun is the subject of a possibility
-  { name: 'act-as-subject-of-possibility', applies: (ctx, c) => c.type !== 'statement' && POSSIBILITY_AFTER_CUE.test(ctx.masked.slice(c.cue.end, c.clauseEnd)) },
+  { name: 'act-as-subject-of-possibility', applies: (ctx, c) => c.type !== 'statement' && ACT_NOUN_END.test(ctx.masked.slice(c.cue.start, c.cue.end)) && POSSIBILITY_AFTER_CUE.test(ctx.masked.slice(c.cue.end, c.clauseEnd)) },
   // "The law also calls for handlers to designate …", "Both laws will require companies to examine their practices": what a
   // law says or makes others do is its content, not a statement or an inquiry of its own
   { name: 'law-content', applies: (ctx, c) => (c.type === 'statement' || c.type === 'investigation') && LAW_AS_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.start)) },
@@ -130,8 +130,10 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'subordinate-only', applies: (ctx, c) => c.cue.subordinate === true && !governmentActFirst(ctx, c) },
 ];
 
-/** Right after the cue's noun phrase, with no verb or comma between: "could", "might" or "may" and a verb ("… on foreign apps could provide"). */
-const POSSIBILITY_AFTER_CUE = /^(?:\s+(?:on|of|against|for|by|in)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?\s+(?:could|might|may)\s+(?:also\s+|well\s+|potentially\s+)?(?!not\b|be\s+(?:imposed|introduced|extended|lifted|enforced|applied)\b)[a-z]+\b/;
+/** A cue that ends on an act's noun ("bans", "restrictions"), read as a noun by the preposition after it ("bans on foreign apps"). */
+const ACT_NOUN_END = /\b(?:bans?|blocks?|restrictions?|prohibitions?|curbs?|fines?|sanctions?|controls?)$/i;
+/** Right after the cue's noun and its object ("on foreign apps"), with no verb or comma between: "could", "might" or "may" and a verb. */
+const POSSIBILITY_AFTER_CUE = /^\s+(?:on|of|against)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s+(?:could|might|may)\s+(?:also\s+|well\s+|potentially\s+)?(?!not\b|be\s+(?:imposed|introduced|extended|lifted|enforced|applied)\b)[a-z]+\b/;
 
 /** A law as the subject right before the cue's verb: "The law also", "Both laws will require companies to", "The new rules". */
 const LAW_AS_SUBJECT = /^\W*(?:(?:the|this|that|both|these|those|each|its|their)\s+)?(?:(?:new|two|draft|proposed)\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:law|laws|Law|Act|act|bill|bills|rules|regulations?|decree|legislation|code|Code)\s+(?:also\s+|further\s+)?(?:(?:will|would|shall)\s+)?(?:(?:require|requires|obliges?|forces?|asks?)\s+(?:[\w'’-]+\s+){1,4}?to\s+)?$/;
