@@ -26,7 +26,7 @@ const INTERIM_MEASURE = /\b(?:preventive|precautionary|interim|provisional|injun
 /** Types of a restriction that a later "the rules take effect" continues (and that a bare "ban" may stand for). */
 export const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction', 'ban', 'device_ban', 'age_restriction']);
 /** "the rule", "the new measures", "the controls": a rule named only by its noun, i.e. the one just reported. */
-const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits|ban|prohibition)\b/i;
+const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits|ban|prohibition|order|decision|designation|listing)\b/i;
 const NAMED_LAW = /\b(?:law|laws|act|bill|legislation|[A-Z][\w-]+ (?:Act|Code))\b/;
 
 /** A regulator as the clause's subject, before its verb: "the competition authority", "Ofcom, the regulator,". */
@@ -139,6 +139,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   },
   // EXAMPLE rule-effect-takes-act-type-1: "The US imposed export controls. The rules take effect on Friday." → trade_restriction
   // EXAMPLE rule-effect-takes-act-type-2: "MPs banned the app on civil servants' phones. The ban will come into force on 1 May." → device_ban
+  // EXAMPLE rule-effect-takes-act-type-3: "The Commerce Department placed Zenith on its Entity List. The order takes effect immediately." → trade_restriction
   // (a named law stays legislation: "The Online Safety Act takes effect on Friday")
   {
     name: 'rule-effect-takes-act-type',

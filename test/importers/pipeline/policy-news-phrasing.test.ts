@@ -1711,3 +1711,10 @@ describe('a tax brought in, a blackout implemented, an order signed by, a suppli
     expect(rows(['The European Commission on Tuesday designated Zenith as a gatekeeper.'], '2020-07-01')).toEqual([['EU', 'enforcement', '2020-06-30']]);
   });
 });
+
+describe('"the order takes effect" continues the act told before (fresh set N)', () => {
+  it('rule-effect-takes-act-type: an entity listing, then "The order takes effect immediately": the listing, not a law taking effect', () => {
+    const rows = run(['The US Commerce Department on Thursday placed Zenith on its Entity List.', 'The order takes effect immediately, a department spokesman said.'], '2019-05-17').map((e) => [e.jurisdiction, e.type, e.date.value]);
+    expect(rows).toEqual([['US', 'trade_restriction', '2019-05-16']]);
+  });
+});
