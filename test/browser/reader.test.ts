@@ -82,13 +82,13 @@ describeWithBrowser('a reader\'s view in chromium (demo data)', () => {
     // One back: a date that is only the day the article ran, and says so.
     await ui.page.locator('.tl-slidenav-previous').first().click();
     await ui.page.waitForTimeout(1200);
-    await expect(headlinesInView()).resolves.toEqual(['US legislation on tech platforms']);
-    const reported = slideOf('US legislation on tech platforms');
+    await expect(headlinesInView()).resolves.toEqual(['US proposes rules on tech platforms']);
+    const reported = slideOf('US proposes rules on tech platforms');
     await expect(reported.locator('.tl-headline-date').innerText()).resolves.toBe('reported 15 Oct 2025');
     await expect(reported.innerText()).resolves.toContain('No source dates this event: the date shown is the day it was reported.');
     await expect(reported.innerText()).resolves.toContain('Sample Wire (fictional) [fictional sample]');
     const link = reported.getByRole('link', { name: 'Event page: all sources and a citation' });
-    await expect(link.getAttribute('href')).resolves.toBe(`${ui.site.baseUrl}/events/${ids['US legislation on tech platforms']}`);
+    await expect(link.getAttribute('href')).resolves.toBe(`${ui.site.baseUrl}/events/${ids['US proposes rules on tech platforms']}`);
     await expect(link.getAttribute('target')).resolves.toBe('_blank');
     await screenshot(ui.page, 'reader-embed-reported', 'embed-reported');
   });

@@ -48,7 +48,7 @@ describe('reader API on the demo data', () => {
     });
 
     it('an editor\'s date counts as explicit', async () => {
-      const event = byTitle('US legislation on tech platforms');
+      const event = byTitle('US proposes rules on tech platforms');
       expect(event.date?.basis).toBe('reported');
       await db.db.updateTable('events').set({ edited_fields: ['date'] }).where('id', '=', event.id).execute();
       try {

@@ -116,6 +116,14 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   },
   // "U.S. bans on foreign apps could provide cover to other countries": the act's noun is the subject of a possibility
   { name: 'act-as-subject-of-possibility', applies: (ctx, c) => c.type !== 'statement' && ACT_NOUN_END.test(ctx.masked.slice(c.cue.start, c.cue.end)) && POSSIBILITY_AFTER_CUE.test(ctx.masked.slice(c.cue.end, c.clauseEnd)) },
+  // "The new regulation requires parental approval for children to open accounts": an undated present-tense rule of a
+  // law is what it says, not an act (its passing or signing, dated, is the event)
+  {
+    name: 'law-provision',
+    applies: (ctx, c) =>
+      c.cue.name === 'law-acts' && PROVISION_VERB.test(ctx.masked.slice(c.cue.start, c.cue.end)) &&
+      temporalExpressions(ctx.masked.slice(c.clauseStart, c.clauseEnd), ctx.article.published).length === 0,
+  },
   // "The law also calls for handlers to designate …", "Both laws will require companies to examine their practices": what a
   // law says or makes others do is its content, not a statement or an inquiry of its own
   { name: 'law-content', applies: (ctx, c) => (c.type === 'statement' || c.type === 'investigation') && LAW_AS_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.start)) },
@@ -129,6 +137,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // given as the cause of what the main clause reports is the news)
   { name: 'subordinate-only', applies: (ctx, c) => c.cue.subordinate === true && !governmentActFirst(ctx, c) },
 ];
+
+/** A law's rule told in the present: "… requires", "… bans", "… prohibits" at the end of law-acts' span. */
+const PROVISION_VERB = /\b(?:requires?|bans?|prohibits?)$/i;
 
 /** A cue that ends on an act's noun ("bans", "restrictions"), read as a noun by the preposition after it ("bans on foreign apps"). */
 const ACT_NOUN_END = /\b(?:bans?|blocks?|restrictions?|prohibitions?|curbs?|fines?|sanctions?|controls?)$/i;

@@ -1718,3 +1718,14 @@ describe('"the order takes effect" continues the act told before (fresh set N)',
     expect(rows).toEqual([['US', 'trade_restriction', '2019-05-16']]);
   });
 });
+
+describe('a law’s rule told in the present is its content (fresh set M)', () => {
+  it('law-provision: "The new regulation requires parental approval …", undated, is no act; the signing is', () => {
+    const rows = (paragraphs: string[]) => run(paragraphs, '2025-03-29').map((e) => [e.jurisdiction, e.type, e.date.value]);
+    expect(rows(['Indonesia’s new regulation requires parental or teacher approval for children to open social media accounts.'])).toEqual([]);
+    expect(rows(['Indonesia’s president signed a regulation on Friday to protect children online.', 'The new regulation requires parental or teacher approval for children to open social media accounts.'])).toEqual([['ID', 'legislation', '2025-03-28']]);
+  });
+  it('a dated rule stays: "The law bans phones in schools from September"', () => {
+    expect(run(['Brazil’s new law bans phones in schools from September 1.'], '2025-03-29').map((e) => [e.jurisdiction, e.type])).not.toEqual([]);
+  });
+});
