@@ -7,7 +7,9 @@
  * The corpus is read from TIMELINE_DEV_CORPUS (default ../shared/corpus/dev). A sentence is an event
  * sentence when it covers ≥ 60 % of some gold event's quote words (the scorer's rule). Only features
  * seen in two or more tune articles are kept, so no article's own names or phrases survive; the
- * held-back split is never read here.
+ * held-back split is never read here. TIMELINE_EXTRA_TRAINING (directories laid out like the dev corpus,
+ * separated by ':') adds every article of other annotated sets; the shipped weights are the tune split's
+ * alone (docs/extraction.md, third fresh-set round: a model with two more sets scored lower).
  */
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -68,22 +70,32 @@ export function train(examples: Example[], options: TrainOptions = DEFAULT_TRAIN
   return { bias: Math.round(bias * 1000) / 1000, weights, threshold: RESCUE_THRESHOLD };
 }
 
-/** One example per sentence of each tune article, labelled by the gold. */
-export async function tuneExamples(corpus: string): Promise<Example[]> {
-  const { manifestPath, gold } = loadSplit(corpus, 'tune');
+/**
+ * One example per sentence of each tune article, labelled by the gold; then every article of each
+ * extra corpus (a directory laid out like the dev corpus, read through its manifest.json), its
+ * articles named by directory so that two corpora's file names never meet.
+ */
+export async function tuneExamples(corpus: string, extra: readonly string[] = []): Promise<Example[]> {
   const out: Example[] = [];
-  for await (const result of readInputs([], { manifest: manifestPath })) {
-    if (!result.ok) throw new Error(`${result.input}: ${result.reason}`);
-    const file = basename(result.article.file);
-    const events = gold.get(file) ?? [];
-    const ctx = buildContext(result.article);
-    for (const s of ctx.sentences) {
-      const label = events.some((g) => coverage(g, s.text) >= 0.6) ? 1 : 0;
-      out.push({ article: file, features: sentenceFeatures(ctx.masked.slice(s.start, s.end)), label });
+  const splits = [{ dir: corpus, ...loadSplit(corpus, 'tune') }, ...extra.map((dir) => ({ dir, ...loadSplit(dir, '') }))];
+  for (const { dir, manifestPath, gold } of splits) {
+    for await (const result of readInputs([], { manifest: manifestPath })) {
+      if (!result.ok) throw new Error(`${result.input}: ${result.reason}`);
+      const file = basename(result.article.file);
+      const events = gold.get(file) ?? [];
+      const ctx = buildContext(result.article);
+      const article = dir === corpus ? file : `${dir}/${file}`;
+      for (const s of ctx.sentences) {
+        const label = events.some((g) => coverage(g, s.text) >= 0.6) ? 1 : 0;
+        out.push({ article, features: sentenceFeatures(ctx.masked.slice(s.start, s.end)), label });
+      }
     }
   }
   return out;
 }
+
+/** Extra training corpora: TIMELINE_EXTRA_TRAINING, directories separated by ':' (none by default). */
+export const extraTrainingCorpora = (): string[] => (process.env.TIMELINE_EXTRA_TRAINING ?? '').split(':').filter((d) => d.length > 0).map((d) => resolve(d));
 
 const probability = (m: SentenceModel, fs: string[]): number => 1 / (1 + Math.exp(-(m.bias + fs.reduce((z, f) => z + (m.weights[f] ?? 0), 0))));
 
@@ -108,7 +120,7 @@ export function crossValidate(examples: Example[], folds: number, thresholds: nu
 
 async function main(): Promise<void> {
   const corpus = resolve(process.env.TIMELINE_DEV_CORPUS ?? resolve(__dirname, '../../shared/corpus/dev'));
-  const examples = await tuneExamples(corpus);
+  const examples = await tuneExamples(corpus, extraTrainingCorpora());
   const positives = examples.filter((e) => e.label).length;
   console.log(`tune: ${examples.length} sentences, ${positives} event sentences, ${new Set(examples.map((e) => e.article)).size} articles`);
   for (const row of crossValidate(examples, 6, [0.2, 0.3, 0.4, 0.5, 0.6, 0.7])) {
