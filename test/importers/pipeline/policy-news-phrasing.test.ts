@@ -1729,3 +1729,10 @@ describe('a law’s rule told in the present is its content (fresh set M)', () =
     expect(run(['Brazil’s new law bans phones in schools from September 1.'], '2025-03-29').map((e) => [e.jurisdiction, e.type])).not.toEqual([]);
   });
 });
+
+describe('a lawmaker reviewing a bill is no inquiry (fresh set N)', () => {
+  it('investigating: "is reviewing the legislation" is no investigation; a regulator "reviewing the deal" is', () => {
+    expect(run(['The US House Speaker said in a statement last week that he is reviewing the legislation and is committed to finding consensus.'], '2024-07-31').map((e) => [e.jurisdiction, e.type])).toEqual([['US', 'statement']]);
+    expect(run(['Britain’s competition regulator is reviewing the deal, it said on Monday.'], '2024-07-31').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['GB', 'investigation', '2024-07-29']]);
+  });
+});
