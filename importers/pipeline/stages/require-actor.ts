@@ -30,7 +30,8 @@ const LAW_NOUN = RULE_WORD;
 const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-takes-effect', 'ban-takes-effect', 'minimum-age-rule', 'licensing-rule', 'obligations-apply', 'face-obligations']);
 
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
-const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision', 'court-hearing', 'internet-disrupted', 'ballot-measure']);
+// (a veto of a bill: only a head of government or state vetoes, whoever the text names: "a proposal DeSantis vetoed")
+const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision', 'court-hearing', 'internet-disrupted', 'ballot-measure', 'vetoed']);
 /** Court cues that are filings (a lawsuit, an appeal) or a trial: the court they go before is the government. */
 const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'ruling-sought', 'injunction-decided', 'refiled-complaint', 'suit-filed-against', 'trial-begins', 'complaint-in-court', 'pleaded-guilty']);
 /** Events a company can be the actor of; the rest need a government. */

@@ -1736,3 +1736,12 @@ describe('a lawmaker reviewing a bill is no inquiry (fresh set N)', () => {
     expect(run(['Britain’s competition regulator is reviewing the deal, it said on Monday.'], '2024-07-31').map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['GB', 'investigation', '2024-07-29']]);
   });
 });
+
+describe('a veto needs no named government (fresh set N)', () => {
+  it('government-cue: "a proposal Roe vetoed earlier this month" is the story state’s veto', () => {
+    expect(run(['Florida’s governor signed a bill on Monday limiting social media accounts for children.', 'It was slightly watered down from a proposal Roe vetoed earlier this month.'], '2024-03-25').map((e) => [e.jurisdiction, e.type, e.status])).toEqual([
+      ['US-FL', 'legislation', 'enacted'],
+      ['US-FL', 'legislation', 'blocked'],
+    ]);
+  });
+});
