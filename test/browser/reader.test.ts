@@ -21,7 +21,7 @@ describeWithBrowser('a reader\'s view in chromium (demo data)', () => {
 
   it('the list labels a report day "reported" and unlike a dated event, and badges sample sources', async () => {
     await ui.page.goto('/?jurisdiction=UK');
-    const reported = card('UK comments on Snap');
+    const reported = card('UK warns about Snap');
     await expect(reported.locator('.event-meta .date').innerText()).resolves.toBe('REPORTED 17 Sep 2025'); // the label is set in small capitals
     await expect(reported.locator('.date').getAttribute('title')).resolves.toMatch(/no source dates the event/);
     const dated = card('UK fines Snap and Snapchat');
@@ -36,7 +36,7 @@ describeWithBrowser('a reader\'s view in chromium (demo data)', () => {
 
   it('the event page says the date is the report day, badges the sample, and gives a citation the Copy button copies', async () => {
     await ui.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ui.site.baseUrl });
-    const id = ids['UK comments on Snap']!;
+    const id = ids['UK warns about Snap']!;
     await ui.page.goto(`/events/${id}`);
     await expect(ui.page.locator('.event-meta .date').innerText()).resolves.toBe('REPORTED 17 Sep 2025');
     await expect(ui.page.locator('.basis-note').innerText()).resolves.toContain('No source gives this event\'s date: 17 Sep 2025 is the day it was reported');
@@ -44,7 +44,7 @@ describeWithBrowser('a reader\'s view in chromium (demo data)', () => {
     const citation = await ui.page.locator('#citation').inputValue();
     expect(citation).toBe(
       [
-        'UK comments on Snap. reported 17 Sep 2025 (no source dates the event: this is the day it was reported, and it happened on or before it).',
+        'UK warns about Snap. reported 17 Sep 2025 (no source dates the event: this is the day it was reported, and it happened on or before it).',
         'Sources:',
         '1. Sample Wire (fictional), "Ofcom fines Snap under the UK\'s online safety rules", 17 Sep 2025, no URL [fictional sample, not a real article]',
         `Policy timeline, event ${id}: ${ui.site.baseUrl}/events/${id}`,
@@ -96,8 +96,8 @@ describeWithBrowser('a reader\'s view in chromium (demo data)', () => {
   it('the Atom entry of a reported event says so and leads to the event page', async () => {
     const res = await ui.page.request.get('/api/v1/timeline?format=atom&jurisdiction=UK');
     const text = await res.text();
-    const id = ids['UK comments on Snap']!;
-    expect(text).toContain(`<title>[Reported 17 Sep 2025] [Fictional sample] UK comments on Snap</title>`);
+    const id = ids['UK warns about Snap']!;
+    expect(text).toContain(`<title>[Reported 17 Sep 2025] [Fictional sample] UK warns about Snap</title>`);
     expect(text).toContain(`<link rel="alternate" type="text/html" href="${ui.site.baseUrl}/events/${id}"/>`);
     // What a feed reader shows as the entry's body: rendered in the browser, it reads "reported".
     const content = text.match(new RegExp(`<id>tag:policy-timeline,2024:event/${id}</id>[\\s\\S]*?<content type="html">([\\s\\S]*?)</content>`))![1]!;

@@ -26,7 +26,7 @@ describe('removing the samples', () => {
 
   it('deletes the samples and their events, and re-dates an event a real article also states', async () => {
     const events = await db.db.selectFrom('events').select(['id', 'title', 'date_value']).execute();
-    const shared = events.find((e) => e.title === 'UK comments on Snap')!;
+    const shared = events.find((e) => e.title === 'UK warns about Snap')!;
     expect(shared.date_value).toBe('2025-09-17'); // the sample's report day
     const real = await db.db
       .insertInto('articles')

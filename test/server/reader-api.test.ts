@@ -37,12 +37,12 @@ describe('reader API on the demo data', () => {
       expect(byTitle('India bans TikTok').date).toEqual({ value: '2020', precision: 'year', basis: 'explicit' });
       expect(byTitle('Nebraska bans TikTok on government devices').date).toEqual({ value: '2025-03-11', precision: 'day', basis: 'relative' });
       // "The regulator said…" gives no date: the article's day stands in, and says so.
-      expect(byTitle('UK comments on Snap').date).toEqual({ value: '2025-09-17', precision: 'day', basis: 'reported' });
+      expect(byTitle('UK warns about Snap').date).toEqual({ value: '2025-09-17', precision: 'day', basis: 'reported' });
       for (const event of all) if (event.date) expect(['explicit', 'relative', 'reported']).toContain(event.date.basis);
     });
 
     it('the event endpoint gives the same basis', async () => {
-      const event = byTitle('UK comments on Snap');
+      const event = byTitle('UK warns about Snap');
       const res = await request(app).get(`/api/v1/events/${event.id}`);
       expect(res.body.date).toEqual(event.date);
     });
@@ -66,11 +66,11 @@ describe('reader API on the demo data', () => {
     it('TimelineJS writes the date as the pages do, with "reported" when only the report day is known', async () => {
       const doc = (await request(app).get('/api/v1/timeline?format=timelinejs&limit=500')).body as { events: { unique_id: string; display_date: string; group: string; text: { text: string } }[] };
       const slide = (title: string) => doc.events.find((s) => s.unique_id === `event-${byTitle(title).id}`)!;
-      expect(slide('UK comments on Snap').display_date).toBe('reported 17 Sep 2025');
+      expect(slide('UK warns about Snap').display_date).toBe('reported 17 Sep 2025');
       expect(slide('Nebraska bans TikTok on government devices').display_date).toBe('11 Mar 2025');
       expect(slide('India bans TikTok').display_date).toBe('2020');
-      expect(slide('UK comments on Snap').text.text).toContain('No source dates this event');
-      expect(slide('UK comments on Snap').text.text).toMatch(/href="http:\/\/127\.0\.0\.1:\d+\/events\/\d+"/);
+      expect(slide('UK warns about Snap').text.text).toContain('No source dates this event');
+      expect(slide('UK warns about Snap').text.text).toMatch(/href="http:\/\/127\.0\.0\.1:\d+\/events\/\d+"/);
     });
 
     it('a calendar holds no event on a day that is only the report day', async () => {
@@ -90,11 +90,11 @@ describe('reader API on the demo data', () => {
       const res = await request(app).get('/api/v1/timeline?format=atom&jurisdiction=UK');
       const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(res.text).feed;
       const entries = [feed.entry].flat() as { title: string; link: { '@rel': string; '@href': string }[] | { '@rel': string; '@href': string }; content: { '#text': string } }[];
-      const reported = entries.find((e) => String(e.title).includes('UK comments on Snap'))!;
-      expect(reported.title).toBe('[Reported 17 Sep 2025] [Fictional sample] UK comments on Snap');
+      const reported = entries.find((e) => String(e.title).includes('UK warns about Snap'))!;
+      expect(reported.title).toBe('[Reported 17 Sep 2025] [Fictional sample] UK warns about Snap');
       expect(reported.content['#text']).toContain('reported 17 Sep 2025');
       const links = [reported.link].flat();
-      expect(links.find((l) => l['@rel'] === 'alternate')!['@href']).toMatch(new RegExp(`/events/${byTitle('UK comments on Snap').id}$`));
+      expect(links.find((l) => l['@rel'] === 'alternate')!['@href']).toMatch(new RegExp(`/events/${byTitle('UK warns about Snap').id}$`));
     });
   });
 

@@ -1,9 +1,12 @@
 /**
- * Words that put a clause on the policy beat: a bare "said" by an official, or a lawsuit, is an
- * event here only when it is about one of these ("the minister said the weather was warm" is not).
+ * What a government's bare "said" must be about to be news: a block, a ban, or access to a service, lifted, restored or
+ * kept (the corpus conventions' "a government saying access will be restored", "a regulator defending its block").
+ *
+ *   EXAMPLE service-act-1: "The government said access to the app would be restored within days" → restored, access
+ *   EXAMPLE service-act-2: "The ministry said the ban was necessary to protect children"        → ban
+ *   ("The ministry said it was holding platforms to account" names none; nor "announced the suspension of talks")
  */
-export const POLICY_TOPIC =
-  /\b(?:bans?|banned|banning|access|restor(?:e|ed|es|ing)|unblock\w*|law|laws|legislation|bill|rules?|regulat\w*|polic(?:y|ies)|security|data|privacy|apps?|platforms?|social media|online|internet|tech\w*|compan(?:y|ies)|accounts?|users?|children|minors|teens?|teenagers|age|sanctions?|tariffs?|exports?|imports?|investigation|review|probe|court|ruling|fines?|fined|comply|compliance|licen[cs]\w*|deal|agreement|devices?|phones?|censorship|content|algorithm|divest\w*|sale|stake|order|orders|directive)\b/i;
+export const SERVICE_ACT_TOPIC = /\b(?:bans?|banned|banning|block\w*|unblock\w*|restor(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reinstat\w*|access)\b/i;
 
 /**
  * A lawsuit is a policy event when a government is a party, the claim is about a rule, or it seeks to block one ("a lawsuit

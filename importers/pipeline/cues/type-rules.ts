@@ -71,7 +71,8 @@ const CONDUCT_FORBIDDEN_AFTER = /^\s*(?:[\w'’.&-]+\s+){1,4}?from\s+(?:linking|
  * A judge as the speaker, in court: "The presiding judge of the 1st Cartel Senate, Jürgen Kühnen, said". (Not "the court
  * also said …", which retells what a ruling holds.)
  */
-const JUDGE_SPEAKER = /^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:judges?|justices?)\b/i;
+// ("The Justice Ministry said …" is a ministry)
+const JUDGE_SPEAKER = /^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:judges?|justices?)\b(?!\s+(?:ministry|minister|department|secretary|office)\b)/i;
 
 /** A ministry or department as the subject: it acts on its own machines. */
 const MINISTRY_SUBJECT = /\b(?:ministry|ministries|department|departments)\b/i;

@@ -5,7 +5,7 @@ import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { COMPANY_ACT_CUES, WEAK_CUES } from '../cues/event-cues';
 import { RULE_WORD } from '../cues/law-nouns';
 import { PASSIVE_BEFORE } from '../cues/passive-voice';
-import { POLICY_TOPIC } from '../cues/policy-topics';
+import { SERVICE_ACT_TOPIC } from '../cues/policy-topics';
 import { PRIVATE_SPEAKER } from '../cues/private-speakers';
 import { TRAILING_ATTRIBUTION } from '../cues/reporting-verbs';
 import type { EventType } from '../../../db/vocabulary/taxonomy';
@@ -177,8 +177,11 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'private-speaker', keep: false, firm: true, applies: privateSpeaker },
   // "Klarna said it would pledge …": a company speaks for no state
   { name: 'company-speaker', keep: false, firm: true, applies: companySpeaker },
-  // "The government said it was holding platforms to account": a bare "said" needs a governmental
-  // speaker right before the verb, a place, and a policy topic (or a named company) after it.
+  // "Chile's government said access to the app would be restored within days": a bare "said" needs a governmental
+  // speaker right before the verb, a place, and a block, a ban or access to a service in what was said (the statements
+  // the corpus conventions make news). "The ministry said it was holding platforms to account" is no event: over the dev
+  // corpus and seven fresh sets of real articles, no mention a bare "said" made matched a required event (41 of them;
+  // docs/extraction.md, third round).
   {
     name: 'government-speaks-on-policy',
     keep: true,
@@ -186,11 +189,12 @@ export const ACTOR_RULES: readonly ActorRule[] = [
       if (!WEAK_CUES.has(c.cue.name)) return false;
       const said = ctx.masked.slice(c.cue.end, c.clauseEnd);
       const speaker = subjectStart(ctx, Math.max(c.clauseStart, c.cue.start - 80), c.cue.start);
-      return hasGovernmentActor(ctx, c, speaker, c.cue.start) && c.jurisdictions.length > 0 && (POLICY_TOPIC.test(said) || findCompanies(said).length > 0);
+      return hasGovernmentActor(ctx, c, speaker, c.cue.start) && c.jurisdictions.length > 0 && SERVICE_ACT_TOPIC.test(said);
     },
   },
   // "The minister said the weather was warm"
-  { name: 'bare-statement', keep: false, applies: (_ctx, c) => WEAK_CUES.has(c.cue.name) },
+  // (a "said" retyped by its speaker stays for the rules below: "The presiding judge said on Wednesday that …" is the court's)
+  { name: 'bare-statement', keep: false, applies: (_ctx, c) => WEAK_CUES.has(c.cue.name) && c.type === 'statement' },
   // "The authority fined the firm. The firm has until May 2 to pay.": a deadline belongs to the act before it
   { name: 'deadline-of-an-act', keep: true, applies: (_ctx, c) => c.cue.typeRule === 'deadline-takes-act-type' && c.jurisdictions.length > 0 },
   // A kind of incident, not one that happened: "in the event of a data breach", "a right to sue in response to a breach"
@@ -267,10 +271,11 @@ export function actorRule(ctx: ArticleContext, c: Candidate): ActorRule | null {
 /**
  * Keeps a clause only when someone acts: a government (named, or "courts", "lawmakers"), or a
  * company for the events a company can perform. A bare "said" needs a governmental speaker and a
- * policy topic ("the minister said the weather was warm" is no event).
+ * block, a ban or access to a service in what was said ("the minister said the weather was warm" is no event).
  *
- *   "But banning an app could be harder than banning equipment." → (nothing: no actor)
- *   "The government said it was holding platforms to account."   → kept (statement)
+ *   "But banning an app could be harder than banning equipment."     → (nothing: no actor)
+ *   "The government said it was holding platforms to account."       → (nothing: bare-statement)
+ *   "The government said access to the app would be restored soon." → kept (statement)
  */
 export const requireActor: Stage = (ctx, candidates) =>
   candidates.filter((c) => {

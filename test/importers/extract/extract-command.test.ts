@@ -230,7 +230,8 @@ describe('timeline extract --explain', () => {
     );
     const { code, stdout } = await timeline(['extract', story, '--published', '2023-10-26', '--explain']);
     expect(code).toBe(0);
-    expect(stdout).toContain('✗ dropped by dedupeEvents, rule elaboration');
+    // (a bare "said" that names no block, ban or access is no event of its own)
+    expect(stdout).toContain('✗ dropped by requireActor+classifier, rule bare-statement');
     expect(stdout).toContain('PK ban enacted 2020 (year, explicit)');
     expect(stdout).toContain('PK ban null 2021 (year, explicit)');
   });
