@@ -448,10 +448,10 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'ban', name: 'bar-services', weight: 3, pattern: rx(String.raw`\bbar(?:s|red|ring)?\s+(?:more than\s+|over\s+|another\s+)?(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,3}?(?:apps|applications|platforms|websites|sites)\b`) },
 
   // legislation: whatever takes effect is a rule ("Since the DSA took effect last month"); weakest, after the named ones
-  // a rule's transition or grace period running out: its duties now bind ("The transition period for the data law comes to
-  // an end today", "the grace period for compliance expired on Monday")
   // a tax brought in: "the social media tax launched on July 1", "introduced a levy on digital services"
   { type: 'legislation', name: 'tax-introduced', weight: 4, pattern: rx(String.raw`\b(?:tax|taxes|levy|levies)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:launched|introduced|imposed|implemented|levied|enacted)\b|\b(?:launch|introduc|impos|implement|enact)(?:e|es|ed|ing|s)?\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:tax|levy)\b(?!\s+(?:break|credit|cut|relief|return|rebate)s?\b)`) },
+  // a rule's transition or grace period running out: its duties now bind ("The transition period for the data law comes to
+  // an end today", "the grace period for compliance expired on Monday")
   { type: 'legislation', name: 'transition-ends', weight: 4, pattern: rx(String.raw`\b(?:transition(?:al)?|grace|implementation|adjustment)\s+period\b${GAP(90)}\b(?:ends?|ended|expires?|expired|(?:comes?|came)\s+to\s+an\s+end|runs? out|ran out|lapses?|lapsed)\b`) },
   { type: 'legislation', name: 'something-takes-effect', weight: 3, pattern: rx(String.raw`\b${TAKES_EFFECT_PHRASE}\b`) },
 
