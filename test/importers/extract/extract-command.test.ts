@@ -218,6 +218,27 @@ describe('timeline extract --explain', () => {
     expect(stdout).toMatch(/\[\d+\] caption "Montana’s legislature \(pictured\)/);
   });
 
+  it('reads a title-case dateline, a period’s end, a transition ending and drops a law’s content through the launcher', async () => {
+    const story = join(dir, 'round-three.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Zapchat removed from official phones\n\n' +
+        'Islamabad, April 18: Pakistan’s telecoms regulator blocked Zapchat on Wednesday.\n\n' +
+        'The app must be removed from all government-issued devices within 30 days—that is, May 18—the cabinet ordered on Tuesday.\n\n' +
+        'The new regulation requires platforms to verify the identity of every user.\n\n' +
+        'The transition period for Pakistan’s data protection law comes to an end today.\n\n' +
+        'The ministry said it was holding platforms to account.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2024-04-18', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('PK ban enacted 2024-04-17 (day, relative)');
+    expect(stdout).toContain('PK device_ban enacted 2024-04-16 (day, relative)');
+    expect(stdout).toContain('rule law-provision');
+    expect(stdout).toContain('PK legislation in_force 2024-04-18 (day, relative)');
+    expect(stdout).toContain('rule bare-statement');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
