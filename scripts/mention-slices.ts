@@ -1,6 +1,6 @@
 /**
  * Which kinds of mention the strict score accepts, by slice (type × date basis, cue, how the place was
- * found), over annotated corpora given as DIR or DIR:SPLIT. Counts only: no article text is printed.
+ * found, and that by type and dated or not), over annotated corpora given as DIR or DIR:SPLIT. Counts only: no article text is printed.
  *
  *   npx tsx scripts/mention-slices.ts GROUP=DIR[:SPLIT],DIR… [GROUP=…]
  */
@@ -35,6 +35,7 @@ async function rows(group: string, spec: string): Promise<Row[]> {
           source: `${story?.c.last.jurisdictionSource ?? '?'}${m.jurisdiction ? '' : ' (none)'}`,
           rescued: rescued ? 'classifier' : 'rules',
           status: m.status ?? 'null',
+          'source×type': `${story?.c.last.jurisdictionSource ?? '?'} ${m.type} ${m.date.basis === 'reported' ? 'undated' : 'dated'}`,
         },
       });
     });
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     for (const spec of specs.split(',')) all.push(...(await rows(group, spec)));
   }
   const groups = [...new Set(all.map((r) => r.group))];
-  for (const dim of ['type×basis', 'cue', 'source', 'rescued', 'status']) {
+  for (const dim of ['type×basis', 'cue', 'source', 'rescued', 'status', 'source×type']) {
     console.log(`\n${dim}\t${groups.map((g) => `${g}: n ok req`).join('\t')}`);
     const values = [...new Set(all.map((r) => r.keys[dim]!))].sort();
     for (const v of values) {
