@@ -20,4 +20,4 @@ export const LAWSUIT_TOPIC =
  *
  *   EXAMPLE minors-1: "rolled out new limits on how long minors can play online games"
  */
-export const MINORS = String.raw`(?:minors|children|under-?age (?:users|players)|teenagers|teens|young people|kids|juveniles)`;
+export const MINORS = String.raw`(?:minors|children|child|under-?age (?:users|players)|teenagers|teens|adolescents|young people|kids|juveniles|under-\d{2}s|(?:users\s+)?under\s+(?:the\s+age\s+of\s+)?\d{2})`;

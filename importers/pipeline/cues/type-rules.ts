@@ -2,6 +2,7 @@ import type { EventType } from '../../../db/vocabulary/taxonomy';
 import type { Candidate } from '../types';
 import { EFFECT_CUE_NAMES } from './effect-phrases';
 import { LAW_NOUN_SOURCE } from './law-nouns';
+import { MINORS } from './policy-topics';
 import { GOV_DEVICE_SOURCE, OFFICIAL_AUDIENCE_SOURCE } from './restricted-audience';
 
 /**
@@ -53,7 +54,6 @@ function lastAct(before: readonly Candidate[]): Candidate | undefined {
 const LAW_RESCINDED = new RegExp(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?)\s+(?:the|its|their|a|an|this|that)\s+(?:[\w'’%.-]+\s+){0,3}?(?:${LAW_NOUN_SOURCE})\b`);
 
 /** Whose access is cut: minors by name ("children's access", "access for under-16s"), or "their" after them ("protecting children … their access"). */
-const MINORS = String.raw`(?:children|child|kids|minors|teenagers|teens|adolescents|young people|under-\d{2}s|(?:users\s+)?under\s+(?:the\s+age\s+of\s+)?\d{2})`;
 const MINORS_ACCESS = new RegExp(String.raw`\b${MINORS}['’]?s?\s+(?:[\w-]+\s+){0,2}?access\b|\baccess\s+(?:[\w-]+\s+){0,4}?(?:for|by|of)\s+(?:[\w-]+\s+){0,2}?${MINORS}\b|\b${MINORS}\b[^.;]{0,80}?\btheir\s+access\b`, 'i');
 
 /** "as national security threats", "a risk to national security": what a designation names a supplier. */
