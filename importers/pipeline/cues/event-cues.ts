@@ -470,3 +470,6 @@ export const WEAK_CUES: ReadonlySet<string> = new Set(['said']);
  * covers nor the story place it (find-actors, inherit-jurisdiction); the corpus convention gives company acts no jurisdiction.
  */
 export const COMPANY_ACT_CUES: ReadonlySet<string> = new Set(['platform-ends-news']);
+
+/** Court cues that are filings (a lawsuit, an appeal) or a trial, not rulings: the court they go before is the government. */
+export const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'ruling-sought', 'injunction-decided', 'refiled-complaint', 'suit-filed-against', 'trial-begins', 'complaint-in-court', 'pleaded-guilty']);

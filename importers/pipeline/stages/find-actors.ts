@@ -1,6 +1,6 @@
 import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
 import { backgroundSpans } from '../cues/background-clauses';
-import { COMPANY_ACT_CUES } from '../cues/event-cues';
+import { COMPANY_ACT_CUES, COURT_FILINGS } from '../cues/event-cues';
 import { RESTRICTIONS } from '../cues/type-rules';
 import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { AUTHORITY_HEAD_SOURCE, authorityAnaphor, authorityAntecedent } from '../sentences/authority-anaphor';
@@ -327,7 +327,7 @@ function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
   const text = ctx.article.text;
   // federal-plaintiff: "the Justice Department filed a lawsuit alleging that the state's measure …": the federal
   // government bringing the suit acts itself; only a ruling (or a private party's suit) is the state law's.
-  if (FILING_CUE.test(text.slice(c.cue.start, c.cue.end)) && clauseRefs(ctx, c).some((r) => r.actor && r.code === 'US' && r.kind === 'institution' && r.end <= c.cue.start && !COURT_NAME.test(r.text))) return c;
+  if (COURT_FILINGS.has(c.cue.name) && clauseRefs(ctx, c).some((r) => r.actor && r.code === 'US' && r.kind === 'institution' && r.end <= c.cue.start && !COURT_NAME.test(r.text))) return c;
   const state = clauseRefs(ctx, c).find(
     (r) =>
       r.start >= c.cue.start && r.kind === 'subdivision' && r.code.startsWith('US-') &&
@@ -345,8 +345,6 @@ function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
   return c;
 }
 
-/** A suit brought, not a ruling: "filed a lawsuit", "sued", "brought a complaint". */
-const FILING_CUE = /\b(?:lawsuits?|su(?:e|es|ed|ing)|complaints?|filed|files|filing)\b/i;
 const COURT_NAME = /\b(?:Court|Tribunal|Judge|Circuit)\b/;
 
 /** An injunction sought or granted against the story's law. */

@@ -2,7 +2,7 @@ import { findCompanies } from '../../gazetteers/company-matcher';
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { EFFECT_CUE_NAMES } from '../cues/effect-phrases';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
-import { COMPANY_ACT_CUES, WEAK_CUES } from '../cues/event-cues';
+import { COMPANY_ACT_CUES, COURT_FILINGS, WEAK_CUES } from '../cues/event-cues';
 import { RULE_WORD } from '../cues/law-nouns';
 import { PASSIVE_BEFORE } from '../cues/passive-voice';
 import { SERVICE_ACT_TOPIC } from '../cues/policy-topics';
@@ -32,8 +32,6 @@ const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-t
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
 // (a veto of a bill: only a head of government or state vetoes, whoever the text names: "a proposal DeSantis vetoed")
 const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision', 'court-hearing', 'internet-disrupted', 'ballot-measure', 'vetoed']);
-/** Court cues that are filings (a lawsuit, an appeal) or a trial: the court they go before is the government. */
-const COURT_FILINGS: ReadonlySet<string> = new Set(['lawsuit', 'appeal', 'asked-court', 'ruling-sought', 'injunction-decided', 'refiled-complaint', 'suit-filed-against', 'trial-begins', 'complaint-in-court', 'pleaded-guilty']);
 /** Events a company can be the actor of; the rest need a government. */
 const COMPANY_ACTS: ReadonlySet<EventType> = new Set(['statement', 'data_governance', 'incident', 'enforcement']);
 /** Events that may stand without a jurisdiction (a company's own breach). */
