@@ -1,4 +1,5 @@
 import type { EventStatus, EventType } from '../../../db/vocabulary/taxonomy';
+import { TAKES_EFFECT_PHRASE } from '../cues/effect-phrases';
 import { EARLIER_STEP_GATE as GATE, ORDER_NOUN, STEP_BEFORE_DATE, STEP_TYPES, stepNoun } from '../cues/earlier-steps';
 import { RESTRICTIONS } from '../cues/type-rules';
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
@@ -20,8 +21,8 @@ function statusOf(type: EventType, phrase: string): EventStatus | null {
 /** The step named is the act's start ("which began in", "opened in"): the clause's own act when its cue is that noun. */
 const START_VERB = /\b(?:began|started|opened|launched)\s+(?:on|in)\s*$/i;
 
-/** The step named is an entry into force ("a rule that became enforceable in 2018"). */
-const IN_FORCE = /\b(?:took effect|came into (?:force|effect)|entered into force|went into effect|became enforceable)\b/i;
+/** The step named is an entry into force (the phrases of effect-phrases.ts, and "a rule that became enforceable in 2018"). */
+const IN_FORCE = new RegExp(String.raw`\b(?:${TAKES_EFFECT_PHRASE}|became enforceable)\b`, 'i');
 
 /**
  * earlier-step: a clause that names a dated earlier step of the same process by its noun ("X asked
