@@ -28,11 +28,14 @@ import type { Sentence } from './split-sentences';
  *   headline "Bill passes Senate", lead "… Canadian Heritage Minister …", body "… Canadian content …" → 'CA'
  */
 export function storyPlace(sentences: Sentence[]): string | null {
-  // (a place after "over", "about", "amid" … names the topic, not who acts: "CEO grilled by lawmakers over China ties")
   const body = sentences.filter((s) => s.kind === 'body');
+  // Each body sentence's places, found once for the headline check and the scores below.
+  const found = new Map<Sentence, readonly JurisdictionRef[]>();
+  const refsOf = (s: Sentence): readonly JurisdictionRef[] => found.get(s) ?? found.set(s, findJurisdictions(s.text)).get(s)!;
   // A headline read from a plain line of the page (no title given) settles it only when the body names its place
   // too: the line may be a stray one ("Sharjah Warriors defeated Abu Dhabi Knight Riders" above a story on China).
-  const namedInBody = (code: string): boolean => body.some((s) => findJurisdictions(s.text).some((b) => b.code === code || b.code.startsWith(`${code}-`) || code.startsWith(`${b.code}-`)));
+  const namedInBody = (code: string): boolean => body.some((s) => refsOf(s).some((b) => b.code === code || b.code.startsWith(`${code}-`) || code.startsWith(`${b.code}-`)));
+  // (a place after "over", "about", "amid" … names the topic, not who acts: "CEO grilled by lawmakers over China ties")
   const headline = sentences
     .filter((s) => s.kind === 'headline')
     .flatMap((s) => placesOf(s.text).filter((r) => r.acts && !TOPIC_BEFORE.test(s.text.slice(0, r.start)) && (!s.inferred || namedInBody(r.code))));
@@ -47,7 +50,7 @@ export function storyPlace(sentences: Sentence[]): string | null {
   const fallbacks = new Set<string | null>();
   const bodies = new Set<string>();
   for (const s of body) {
-    const refs = findJurisdictions(s.text);
+    const refs = refsOf(s);
     for (const r of placesOf(s.text, refs)) {
       add(r.code, (lead.has(s) ? 2 : 1) * (r.acts ? 1 : 0.5));
       if (r.kind === 'institution') bodies.add(r.code);
