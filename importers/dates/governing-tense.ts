@@ -68,6 +68,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const FRONTING_WORDS = new Set([
   'on', 'in', 'at', 'by', 'since', 'until', 'till', 'from', 'during', 'and', 'but', 'then', 'so', 'also', 'as',
   'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'the', 'before', 'after', 'earlier', 'later', 'back',
+  'starting', 'beginning', 'effective',
 ]);
 
 interface Token {
@@ -129,7 +130,10 @@ function isRegularPast(word: string): boolean {
 /** True when only fronting words stand between the clause start and the expression: "On Thursday, …". */
 function isFronted(sentence: string, start: number): boolean {
   const lead = sentence.slice(Math.max(0, start - 60), start);
-  const clauseBreak = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—'), lead.lastIndexOf('"'), lead.lastIndexOf('“'));
+  // (a complementizer opens a clause too: "has announced that starting on August 1, export curbs will apply" fronts the
+  // date in the clause of "will apply", not of "has announced")
+  const complementizer = /\bthat\s(?!.*\bthat\s)/.exec(lead);
+  const clauseBreak = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('—'), lead.lastIndexOf('"'), lead.lastIndexOf('“'), complementizer ? complementizer.index + 4 : -1);
   const tail = clauseBreak >= 0 ? lead.slice(clauseBreak + 1) : start <= 60 ? lead : null;
   if (tail === null) return false;
   return tokenize(tail, 0).every((token) => FRONTING_WORDS.has(token.word));

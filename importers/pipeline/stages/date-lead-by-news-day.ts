@@ -1,3 +1,4 @@
+import { openingSentence } from '../sentences/article-opening';
 import { temporalExpressions } from '../temporal';
 import type { ArticleContext, Candidate, Stage } from '../types';
 
@@ -31,13 +32,10 @@ function inLead(ctx: ArticleContext, c: Candidate): boolean {
   if (c.sentence.kind !== 'body') return false;
   // (the first paragraph of prose: a page's leftover caption or credit line, "Comment on the photo, Ann Roe, CEO of Zenith",
   // is no lead)
-  const first = ctx.sentences.find((s) => s.kind === 'body' && PROSE.test(s.text));
+  const first = openingSentence(ctx.sentences);
   if (!first || c.sentence.block !== first.block) return false;
   return c.sentence.index - first.index < LEAD_SENTENCES;
 }
-
-/** A sentence of prose: eight words or more, ending as a sentence does. */
-const PROSE = /^(?=(?:\S+\s+){7,}\S)[\s\S]*[.!?]["'”’)]*$/;
 
 /** A sentence that can name a day of the week just past: a weekday or "yesterday". */
 const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b/i;
@@ -45,10 +43,13 @@ const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 /**
  * What the day must follow to be the news's day: a verb of reporting ("said Thursday", "told
  * reporters on Thursday", "announced on Monday") or the act's own noun with "the" ("the release of
- * the order on Wednesday", "the decision on Monday").
+ * the order on Wednesday", "the decision on Monday"), or the start of the stoppage the lead tells ("the disruption
+ * began late on Wednesday").
  */
 const NEWS_DAY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:said|told (?:reporters|journalists|a news conference|a press conference|parliament|lawmakers)|announced|confirmed|declared|unveiled|issued|signed|released)` +
+  String.raw`(?:\b(?:said|stated|told (?:reporters|journalists|a news conference|a press conference|parliament|lawmakers)|announced|confirmed|declared|unveiled|issued|signed|released)` +
+    // the stoppage's own start: "the disruption began late on Wednesday", "the blocking started on Monday"
+    String.raw`|\b(?:disruptions?|outages?|shutdowns?|blackouts?|blocking|blockade|block|ban|restrictions?|suspension)\s+(?:began|started|took effect|came into (?:force|effect)|went into effect)` +
     String.raw`|\bthe (?:[\w-]+ )?(?:order|decision|decree|ban|announcement|move|ruling|directive|measure|rules|law|bill))\s+(?:(?:late|early) )?(?:on\s+)?$`,
   'i',
 );

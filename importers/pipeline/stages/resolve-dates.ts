@@ -4,8 +4,9 @@ import { governingTense } from '../../dates/governing-tense';
 import { backgroundSpans } from '../cues/background-clauses';
 import { datesEarlierStep } from '../cues/earlier-steps';
 import { findAnchoredInterval, NUMBER_WORDS, shiftAnchor, temporalExpressions, type TemporalExpression } from '../temporal';
+import { openingSentence } from '../sentences/article-opening';
 import { subordinateStart } from '../sentences/subordinate-clause';
-import type { Candidate, Stage } from '../types';
+import type { Candidate, Sentence, Stage } from '../types';
 
 /** A temporal expression this close to the clause start is fronted ("In June, …") and governs the clause. */
 const FRONTED_WITHIN = 12;
@@ -22,6 +23,7 @@ export const resolveDates: Stage = (ctx, candidates) => {
   const published = ctx.article.published;
   // The last date the text stated for an event, for "two years later" in a clause after it.
   let anchor: EventDate | null = null;
+  let opening: Sentence | null | undefined;
   return candidates.map((c) => {
     let found = bySentence.get(c.sentence.index);
     if (!found) {
@@ -31,8 +33,11 @@ export const resolveDates: Stage = (ctx, candidates) => {
     // A date in an adverbial clause after the predicate (", after the firm changed its screen last year") dates that clause, not the event.
     const sub = subordinateStart(ctx.article.text.slice(c.clauseStart, c.clauseEnd));
     const clauseEnd = sub >= 0 && c.clauseStart + sub > c.cue.end ? c.clauseStart + sub : c.clauseEnd;
-    // "BONN, Oct 1 (Wire) - …": the dateline dates the dispatch, not the event.
-    const dateline = DATELINE.exec(ctx.article.text.slice(c.clauseStart, c.clauseEnd));
+    // "BONN, Oct 1 (Wire) - …": the dateline dates the dispatch, not the event. Only the story's opening has one: further
+    // down, "February 2, 2025: Prohibitions … apply" is an entry of a schedule, dated by its date.
+    opening ??= openingSentence(ctx.sentences) ?? null;
+    const opens = c.sentence.index === opening?.index;
+    const dateline = opens && c.clauseStart === c.sentence.start ? DATELINE.exec(ctx.article.text.slice(c.clauseStart, c.clauseEnd)) : null;
     const from = dateline ? c.clauseStart + dateline[0].length : c.clauseStart;
     // "…, which launched in 2020", "…, saying they waited too long in 2012": background to the predicate, not its date;
     // an aside before the predicate dates the event only when nothing else in the clause does.
@@ -48,7 +53,7 @@ export const resolveDates: Stage = (ctx, candidates) => {
     );
     const outside = (t: TemporalExpression, kinds: readonly string[]): boolean =>
       !background.some((b) => kinds.includes(b.kind) && t.start >= c.clauseStart + b.start && t.end <= c.clauseStart + b.end);
-    const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t, ['after']));
+    const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t, ['after']) && !possessiveOfAnother(ctx.article.text, t, c));
     // "a renewal of the injunction granted on April 22, at a hearing on Friday": an earlier step's date (split-earlier-steps
     // makes it a mention) yields to any other; alone, it may be the clause's own ("the provision in the draft bill approved on
     // 4 June")
@@ -58,7 +63,7 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const daysOff = dayAfterShift(found, c, ctx.article.text);
     const comesAfter = daysOff ? null : comesAfterShift(found, c, ctx.article.text, published);
     const dayShift = daysOff ?? comesAfter;
-    const governed = dayShift ? null : (governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text));
+    const governed = dayShift ? null : (governing(inClause, c, ctx.article.text, from) ?? frontedOverCoordination(found, c, ctx.article.text, opens));
     const carried = governed ? sentenceYear(found, governed, published) : null;
     const chosen = carried ?? governed;
     // (before the predicate, "Two years later, Congress passed …", or after it, "lifting the ban a week later")
@@ -76,6 +81,20 @@ export const resolveDates: Stage = (ctx, candidates) => {
     return { ...c, date };
   });
 };
+
+/**
+ * possessive-date: "blocked the app as protests against Monday’s election grew", "one day before Wednesday’s vote": a
+ * date in the possessive dates the noun it owns, not the clause's act, unless that noun is the cue itself ("Monday’s
+ * ruling", "last week’s decision to ban the app").
+ */
+function possessiveOfAnother(text: string, t: TemporalExpression, c: Candidate): boolean {
+  const owned = POSSESSIVE_NOUN.exec(text.slice(t.end, t.end + 40));
+  if (!owned) return false;
+  const nounEnd = t.end + owned[0].length;
+  return !(c.cue.start >= t.end && c.cue.start < nounEnd);
+}
+/** The possessive ending and the owned noun with up to two modifiers: "’s election", "'s landmark court ruling". */
+const POSSESSIVE_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
 
 /** A cue that is a noun phrase ("a year-long investigation"), not a verb acting on one ("adopted the ban"). */
 const NOUN_CUE = /^(?:a|an|the|its|their|this|that)\b/i;
@@ -182,9 +201,9 @@ const COORDINATION_BEFORE = /(?:,\s*(?:and|but|while)|;)\s*(?:then\s+)?$/i;
  *   statement is November's as well. Only for a clause with no date of its own whose verb looks
  *   back (a clause that looks forward, "and the firm will appeal", is not dated by a past date).
  */
-function frontedOverCoordination(found: TemporalExpression[], c: Candidate, text: string): TemporalExpression | null {
+function frontedOverCoordination(found: TemporalExpression[], c: Candidate, text: string, opensStory: boolean): TemporalExpression | null {
   if (c.clauseStart <= c.sentence.start || !COORDINATION_BEFORE.test(text.slice(c.sentence.start, c.clauseStart))) return null;
-  const dateline = DATELINE.exec(c.sentence.text);
+  const dateline = opensStory ? DATELINE.exec(c.sentence.text) : null;
   const head = c.sentence.start + (dateline ? dateline[0].length : 0);
   const fronted = found.find((t) => t.start >= head && t.start - head <= FRONTED_WITHIN && t.end <= c.clauseStart);
   if (!fronted) return null;

@@ -1760,3 +1760,33 @@ describe('a government’s bare "said" is news only about a block, a ban or acce
     expect(rows(['Britain’s regulator Ofcom warned that Zapchat was one of several platforms it was watching closely.'])).toEqual([['GB', 'statement']]);
   });
 });
+
+describe('dates and acts read from the fourth round of fresh sets (grammar, not wording)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value, e.date.basis]);
+  it('possessive-date: "as protests against Monday’s election grew" dates the election, not the block', () => {
+    expect(rows(['Kazakhstan’s new government blocked access to Zapchat as protests against Monday’s election grew.'], '2024-06-13')).toEqual([['KZ', 'ban', '2024-06-13', 'reported']]);
+    // the possessive's noun is the cue itself: "Monday’s ban" is Monday's
+    expect(rows(['Kazakhstan’s Monday’s ban on Zapchat drew criticism from rights groups.'], '2024-06-13').map((r) => r[2])).not.toContain('2024-06-13');
+  });
+  it('signed-into-law: the signing is legislation, whatever the law goes on to force', () => {
+    expect(rows(['US President Ana Roe on Wednesday signed into law measures to fund schools, as well as to compel Zenith to sell Zapchat or face a national ban.'], '2024-04-24')).toEqual([['US', 'legislation', '2024-04-24', 'relative']]);
+  });
+  it('outage-ordered: "the Cabinet has ordered an internet service outage" is a ban; a plant’s shutdown is not', () => {
+    expect(rows(['Iraq’s communications ministry announced on Sunday that the Cabinet has ordered an internet service outage during the exams.'], '2024-06-13').map((r) => r.slice(0, 2))).toEqual([['IQ', 'ban']]);
+    expect(rows(['Toyota ordered a two-day shutdown of its plant in Kentucky.'], '2024-06-13')).toEqual([]);
+  });
+  it('a high court named a council rules: "France’s Council of State overturned the suspension"', () => {
+    expect(rows(['On July 15, France’s Council of State overturned the suspension.'], '2025-07-20')).toEqual([['FR', 'court', '2025-07-15', 'relative']]);
+  });
+  it('lead-takes-news-day: "stated on Wednesday" and "the disruption began late on Wednesday" give the lead its day', () => {
+    expect(rows(['Myanmar’s military government has blocked access to Zapchat across the country.', 'Internet users said the disruption began late on Wednesday, and a mobile operator confirmed the order.'], '2021-02-04')[0]).toEqual(['MM', 'ban', '2021-02-03', 'relative']);
+    expect(rows(['France has lifted the ban on the Zapchat app in New Caledonia.', 'The French high commission stated on Wednesday that calm had returned to the territory.'], '2024-05-30')[0]).toEqual(['FR', 'ban', '2024-05-29', 'relative']);
+  });
+  it('an effective date fronted after "that" takes the tense of its own clause: "announced that starting on August 1, curbs will apply"', () => {
+    expect(rows(['China’s Ministry of Commerce has announced that starting on August 1, export restrictions will apply to gallium.'], '2023-07-04').map((r) => r[2])).toContain('2023-08-01');
+  });
+  it('a dateline opens the story only: further down, "February 2, 2025: Prohibitions … come into effect" is dated by its entry', () => {
+    const found = rows(['On August 1, the European Union’s law on artificial intelligence entered into force.', 'Its obligations apply in stages over the coming years, as follows.', 'February 2, 2025: The EU’s prohibitions against AI systems that pose unacceptable risks come into effect.'], '2024-08-07');
+    expect(found.map((r) => r[2])).toContain('2025-02-02');
+  });
+});
