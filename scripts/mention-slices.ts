@@ -9,7 +9,7 @@ import { explainArticle } from '../importers/pipeline/explain';
 import { readInputs } from '../importers/readers';
 import { loadSplit, matchArticle } from './gold-match';
 
-interface Row { group: string; keys: Record<string, string>; ok: boolean; required: boolean }
+interface Row { group: string; keys: Record<string, string>; ok: boolean; required: boolean; matched: boolean }
 
 async function rows(group: string, spec: string): Promise<Row[]> {
   const [dir, split = ''] = spec.split(':') as [string, string?];
@@ -20,7 +20,7 @@ async function rows(group: string, spec: string): Promise<Row[]> {
     const g = gold.get(basename(r.article.file)) ?? [];
     const e = explainArticle(r.article);
     const pairs = matchArticle(g, e.mentions.map((m) => ({ quote: m.quote, jurisdiction: m.jurisdiction, type: m.type, date: m.date.value, basis: m.date.basis })));
-    const stories = e.sentences.flatMap((s) => s.candidates.map((c) => ({ c, kind: s.sentence.kind })));
+    const stories = e.sentences.flatMap((s) => s.candidates.map((c) => ({ c, kind: s.sentence.kind, index: s.sentence.index })));
     e.mentions.forEach((m, i) => {
       const story = stories.find((x) => x.c.outcome.kind === 'mention' && x.c.outcome.index === i);
       const pair = pairs.find((p) => p.mention === i);
@@ -28,6 +28,7 @@ async function rows(group: string, spec: string): Promise<Row[]> {
       out.push({
         group,
         ok: !!pair && pair.dateOk,
+        matched: !!pair,
         required: !!pair && pair.dateOk && !!g[pair.gold]?.required,
         keys: {
           'type×basis': `${m.type} ${m.date.basis}`,
@@ -36,6 +37,10 @@ async function rows(group: string, spec: string): Promise<Row[]> {
           rescued: rescued ? 'classifier' : 'rules',
           status: m.status ?? 'null',
           'source×type': `${story?.c.last.jurisdictionSource ?? '?'} ${m.type} ${m.date.basis === 'reported' ? 'undated' : 'dated'}`,
+          confidence: `${Math.min(9, Math.floor(m.confidence * 10)) / 10}`,
+          sentence: story ? `${story.kind} ${story.index < 3 ? 'lead' : story.index < 8 ? 'middle' : 'late'}` : '?',
+          'date rule': `${story?.c.notes.find((n) => n.stage === 'resolveDates' || n.stage === 'dateLeadByNewsDay')?.rule ?? 'none'} ${m.date.basis}`,
+          'per sentence': `${e.mentions.filter((_, j) => stories.find((x) => x.c.outcome.kind === 'mention' && x.c.outcome.index === j)?.index === story?.index).length}`,
         },
       });
     });
@@ -50,13 +55,13 @@ async function main(): Promise<void> {
     for (const spec of specs.split(',')) all.push(...(await rows(group, spec)));
   }
   const groups = [...new Set(all.map((r) => r.group))];
-  for (const dim of ['type×basis', 'cue', 'source', 'rescued', 'status', 'source×type']) {
-    console.log(`\n${dim}\t${groups.map((g) => `${g}: n ok req`).join('\t')}`);
+  for (const dim of ['type×basis', 'cue', 'source', 'rescued', 'status', 'source×type', 'confidence', 'sentence', 'per sentence', 'date rule']) {
+    console.log(`\n${dim}\t${groups.map((g) => `${g}: n ok req matched`).join('\t')}`);
     const values = [...new Set(all.map((r) => r.keys[dim]!))].sort();
     for (const v of values) {
       const cells = groups.map((g) => {
         const rs = all.filter((r) => r.group === g && r.keys[dim] === v);
-        return `${rs.length} ${rs.filter((r) => r.ok).length} ${rs.filter((r) => r.required).length}`;
+        return `${rs.length} ${rs.filter((r) => r.ok).length} ${rs.filter((r) => r.required).length} ${rs.filter((r) => r.matched).length}`;
       });
       if (all.filter((r) => r.keys[dim] === v).length >= 4) console.log(`${v}\t${cells.join('\t')}`);
     }
