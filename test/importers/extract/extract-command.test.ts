@@ -239,6 +239,28 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('rule bare-statement');
   });
 
+  it('reads the fourth round’s dates and acts through the launcher: a schedule entry is no dateline, a possessive day, an outage ordered, a signing', async () => {
+    const story = join(dir, 'schedule.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Rules take effect in stages\n\n' +
+        'On August 1, the European Union’s law on artificial intelligence entered into force.\n\n' +
+        'Its obligations apply in stages over the coming years, as follows.\n\n' +
+        'February 2, 2025: The EU’s prohibitions against AI systems that pose unacceptable risks come into effect.\n\n' +
+        'Kazakhstan’s government blocked access to Zapchat as protests against Monday’s election grew.\n\n' +
+        'Iraq’s Cabinet has ordered an internet service outage during the exams.\n\n' +
+        'US President Ana Roe on Wednesday signed into law measures to compel Zenith to sell Zapchat or face a national ban.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2024-08-07', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('EU legislation in_force 2024-08-01 (day, relative)');
+    expect(stdout).toContain('EU legislation scheduled 2025-02-02 (day, explicit)');
+    expect(stdout).toContain('KZ ban enacted 2024-08-07 (day, reported)');
+    expect(stdout).toContain('cue ban/outage-ordered');
+    expect(stdout).toContain('US legislation enacted 2024-08-07 (day, relative)');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
