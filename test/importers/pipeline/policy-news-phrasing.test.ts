@@ -1775,7 +1775,7 @@ describe('dates and acts read from the fourth round of fresh sets (grammar, not 
     expect(rows(['Iraq’s communications ministry announced on Sunday that the Cabinet has ordered an internet service outage during the exams.'], '2024-06-13').map((r) => r.slice(0, 2))).toEqual([['IQ', 'ban']]);
     expect(rows(['Toyota ordered a two-day shutdown of its plant in Kentucky.'], '2024-06-13')).toEqual([]);
   });
-  it('a high court named a council rules: "France’s Council of State overturned the suspension"', () => {
+  it('council-rules: a high court named a council rules: "France’s Council of State overturned the suspension"', () => {
     expect(rows(['On July 15, France’s Council of State overturned the suspension.'], '2025-07-20')).toEqual([['FR', 'court', '2025-07-15', 'relative']]);
   });
   it('lead-takes-news-day: "stated on Wednesday" and "the disruption began late on Wednesday" give the lead its day', () => {
