@@ -295,8 +295,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a bill stopped: "The Senate blocked the bill on Tuesday", "stalled the legislation" (ban-verb would read a ban of a
   // service; a court's block is court-rules, heavier)
   { type: 'legislation', name: 'bill-blocked', weight: 4, pattern: rx(BILL_STOPPED_SOURCE) },
-  // a ban a legislature passes is a law: "the state legislature passed the ban in April" (heavier than the bare ban)
-  { type: 'legislation', name: 'legislature-passes-ban', weight: 5, pattern: rx(String.raw`\b(?:lawmakers|legislators|legislature|parliament|senate|house|assembly|congress|MPs|deputies|senators|council)\b${GAP(40)}\b(?:pass(?:es|ed)|approv(?:es|ed)|adopt(?:s|ed)|vot(?:es|ed) (?:for|through))\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:ban|prohibition)\b`) },
+  // a ban a legislature passes is a law: "the state legislature passed the ban in April", "the ban was passed by Montana
+  // lawmakers earlier this year" (heavier than the bare ban)
+  { type: 'legislation', name: 'legislature-passes-ban', weight: 5, pattern: rx(String.raw`\b(?:lawmakers|legislators|legislature|parliament|senate|house|assembly|congress|MPs|deputies|senators|council)\b${GAP(40)}\b(?:pass(?:es|ed)|approv(?:es|ed)|adopt(?:s|ed)|vot(?:es|ed) (?:for|through))\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:ban|prohibition)\b|\b(?:ban|prohibition)\b(?:\s+(?:on|of)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:passed|approved|adopted)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:lawmakers|legislators|legislature|parliament|senate|house|assembly|congress|MPs|deputies|senators|council)\b`) },
   // signed-into-law: the signing is the act, whatever the law goes on to order ("signed into law measures … to compel the
   // owner to sell the app" is legislation, heavier than the sale the law forces)
   { type: 'legislation', name: 'signed-into-law', weight: 7, pattern: rx(String.raw`\bsign(?:s|ed|ing)?\s+into\s+law\b`) },

@@ -241,7 +241,7 @@ export const EFFECTIVE_BEFORE = /\b(?:starting|beginning|effective|as of|from|si
 export const DEADLINE_BEFORE = /\b(?:by|until|no later than|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$|\bwithin\s+[\w-]+\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\s*(?:[—–,(]|\s-)\s*(?:that is|i\.e\.|or|namely)?,?\s*(?:by\s+|on\s+)?$/i;
 
 /** A comma, semicolon or dash between an expression and the predicate (punctuated-gap), and what it adds to their distance in characters. */
-const PHRASE_BREAK = /[,;–—]|\s-\s/;
+const PHRASE_BREAK = /[,;–—]|\s-\s|\band\b/;
 const PHRASE_BREAK_PENALTY = 30;
 
 /**

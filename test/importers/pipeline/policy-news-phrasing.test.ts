@@ -1785,6 +1785,12 @@ describe('dates and acts read from the fourth round of fresh sets (grammar, not 
   it('an effective date fronted after "that" takes the tense of its own clause: "announced that starting on August 1, curbs will apply"', () => {
     expect(rows(['China’s Ministry of Commerce has announced that starting on August 1, export restrictions will apply to gallium.'], '2023-07-04').map((r) => r[2])).toContain('2023-08-01');
   });
+  it('coordinated-gap: "passed … earlier this year and was signed into law … in May": each conjunct keeps its own date', () => {
+    expect(rows(['The ban of the Zapchat app in the state was passed by Montana lawmakers earlier this year and was signed into law by Gov. Ann Roe in May.'], '2023-12-01')).toEqual([
+      ['US-MT', 'legislation', '2023', 'relative'],
+      ['US-MT', 'legislation', '2023-05', 'relative'],
+    ]);
+  });
   it('a dateline opens the story only: further down, "February 2, 2025: Prohibitions … come into effect" is dated by its entry', () => {
     const found = rows(['On August 1, the European Union’s law on artificial intelligence entered into force.', 'Its obligations apply in stages over the coming years, as follows.', 'February 2, 2025: The EU’s prohibitions against AI systems that pose unacceptable risks come into effect.'], '2024-08-07');
     expect(found.map((r) => r[2])).toContain('2025-02-02');
