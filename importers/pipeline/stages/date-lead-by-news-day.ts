@@ -47,7 +47,7 @@ const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
  * began late on Wednesday").
  */
 const NEWS_DAY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:said|stated|told (?:reporters|journalists|a news conference|a press conference|parliament|lawmakers)|announced|confirmed|declared|unveiled|issued|signed|released)` +
+  String.raw`(?:\b(?:said|stated|told (?:reporters|journalists|a news conference|a press conference|parliament|lawmakers)|announced|confirmed|declared|unveiled|issued|signed|released|published|posted)` +
     // the stoppage's own start: "the disruption began late on Wednesday", "the blocking started on Monday"
     String.raw`|\b(?:disruptions?|outages?|shutdowns?|blackouts?|blocking|blockade|block|ban|restrictions?|suspension)\s+(?:began|started|took effect|came into (?:force|effect)|went into effect)` +
     String.raw`|\bthe (?:[\w-]+ )?(?:order|decision|decree|ban|announcement|move|ruling|directive|measure|rules|law|bill))\s+(?:(?:late|early) )?(?:on\s+)?$`,

@@ -18,6 +18,26 @@ const clauseBeforeCue = (ctx: ArticleContext, c: Candidate): string => ctx.artic
 const clause = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.slice(c.clauseStart, c.clauseEnd);
 const uptoCue = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.slice(c.sentence.start, c.cue.end);
 
+/** How far after an opinion speaker its verb of saying may stand: "Some critics have questioned", "a researcher at the institute said". */
+const SPEAKER_VERB_WITHIN = 80;
+
+/** An opinion speaker before the cue whose own verb of saying or thinking follows it closely. */
+function opinionSpeakerSays(uptoCueText: string, sentence: string): boolean {
+  const speakers = new RegExp(OPINION_SPEAKER.source, 'gi');
+  for (const m of uptoCueText.matchAll(speakers)) {
+    const end = m.index + m[0].length;
+    const verb = OPINION_VERB.exec(sentence.slice(end, end + SPEAKER_VERB_WITHIN));
+    if (!verb) continue;
+    // ("…, the US Commerce Department said": a subject of its own after a comma says it, not the speaker)
+    const between = sentence.slice(end, end + verb.index);
+    if (!ANOTHER_SUBJECT_BEFORE_VERB.test(between)) return true;
+  }
+  return false;
+}
+
+/** After the last comma before the verb, a named subject: ", the US Commerce Department " (not ", including Amnesty, "). */
+const ANOTHER_SUBJECT_BEFORE_VERB = /,[^,]*\b[A-Z][\w.'’-]*[^,]*$/;
+
 /** Sentences and clauses that mention a policy word without stating an event. */
 export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "Recommended Australia becomes latest country to ban …", "READ ALSO: …": a link to another story (split-sentences' teaser-line)
@@ -34,7 +54,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "A researcher said a sale would be irrelevant." — advocates', analysts' and researchers' views
   // (the speaker stands before the predicate; "The regulator fined the app, analysts said" stays)
   // ("Some critics have questioned why only one app was blocked")
-  { name: 'opinion', applies: (ctx, c) => OPINION_SPEAKER.test(uptoCue(ctx, c)) && OPINION_VERB.test(c.sentence.text) },
+  // (the speaker's own verb: "will add companies and a government-owned institute to the list, the department said" names
+  // an institute as the object, and the department speaks)
+  { name: 'opinion', applies: (ctx, c) => opinionSpeakerSays(uptoCue(ctx, c), c.sentence.text) },
   // "Such a move might go to the courts" — a hypothetical, not an event
   // (the modal must govern the predicate: "the companies may and may not do under the Act, which the Diet enacted" states an enactment)
   { name: 'hypothetical', applies: (ctx, c) => HYPOTHETICAL_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },

@@ -1791,6 +1791,13 @@ describe('dates and acts read from the fourth round of fresh sets (grammar, not 
       ['US-MT', 'legislation', '2023-05', 'relative'],
     ]);
   });
+  it('opinion: an "institute" named as the object is no speaker; a researcher who says something still is', () => {
+    expect(rows(['The United States will add several Chinese technology companies and a government-owned institute to its Entity List, the US Commerce Department said in a notice published on Friday.'], '2019-06-22')).toEqual([['US', 'trade_restriction', '2019-06-21', 'relative']]);
+    expect(rows(['A researcher at a government-owned institute said the United States would add Zenith to its Entity List.'], '2019-06-22')).toEqual([]);
+  });
+  it('lead-takes-news-day: "in a notice published on Friday" gives the lead its day', () => {
+    expect(rows(['The United States will add Zenith to its Entity List, blocking it from buying American parts.', 'The department announced the decision in a notice published on Friday.'], '2019-06-22')[0]).toEqual(['US', 'trade_restriction', '2019-06-21', 'relative']);
+  });
   it('a dateline opens the story only: further down, "February 2, 2025: Prohibitions … come into effect" is dated by its entry', () => {
     const found = rows(['On August 1, the European Union’s law on artificial intelligence entered into force.', 'Its obligations apply in stages over the coming years, as follows.', 'February 2, 2025: The EU’s prohibitions against AI systems that pose unacceptable risks come into effect.'], '2024-08-07');
     expect(found.map((r) => r[2])).toContain('2025-02-02');
