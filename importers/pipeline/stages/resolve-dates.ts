@@ -240,7 +240,10 @@ export const EFFECTIVE_BEFORE = /\b(?:starting|beginning|effective|as of|from|si
 // (and the day a period ends, set beside it: "within 30 days—that is, March 29", "within six months, or by June 1")
 export const DEADLINE_BEFORE = /\b(?:by|until|no later than|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$|\bwithin\s+[\w-]+\s+(?:business\s+|working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\s*(?:[—–,(]|\s-)\s*(?:that is|i\.e\.|or|namely)?,?\s*(?:by\s+|on\s+)?$/i;
 
-/** A comma, semicolon or dash between an expression and the predicate (punctuated-gap), and what it adds to their distance in characters. */
+/**
+ * A comma, semicolon or dash (punctuated-gap) or a coordinating "and" (coordinated-gap) between an expression and the
+ * predicate, and what it adds to their distance in characters.
+ */
 const PHRASE_BREAK = /[,;–—]|\s-\s|\band\b/;
 const PHRASE_BREAK_PENALTY = 30;
 
@@ -262,7 +265,8 @@ function governing(all: TemporalExpression[], c: Candidate, text: string, from: 
   for (const t of found) {
     const gap = t.end <= c.cue.start ? text.slice(t.end, c.cue.start) : text.slice(c.cue.end, Math.max(c.cue.end, t.start));
     // punctuated-gap: "… protests last week, a court ruled on Monday": a comma or dash between an expression and the
-    // predicate sets it in another phrase, so an expression joined to the predicate ("ruled on Monday") wins.
+    // predicate sets it in another phrase, so an expression joined to the predicate ("ruled on Monday") wins; coordinated-gap:
+    // so does an "and" ("passed by lawmakers earlier this year and was signed into law … in May": the signing is May's).
     const distance = gap.length + (PHRASE_BREAK.test(gap) ? PHRASE_BREAK_PENALTY : 0);
     if (distance < bestDistance) {
       best = t;
