@@ -3,13 +3,14 @@ import { MONTH_PATTERN } from '../../dates/calendar-words';
 /**
  * Where an adverbial clause that gives background to the main predicate begins: a subordinator
  * followed by a subject ("…, after the iPhone maker changed its screen last year", "… once the law
- * takes effect", "… because the government has yet to publish the decree"). What stands after it is
- * not the clause's event, and its dates are not the event's date. -1 when there is none, or when it
+ * takes effect", "… because the government has yet to publish the decree", a condition: "… if its owner
+ * does not sell it by Sunday"). What stands after it is not the clause's event, and its dates are not
+ * the event's date. -1 when there is none, or when it
  * opens the clause (a fronted "When the law took effect, …" governs what follows).
  *
  *   subordinateStart('The regulator closed its probe, after the firm changed its screen last year.') → 30
  */
-const SUBORDINATE = /(?:,\s+|\s)(?:after|before|when|once|until|because|although|though|whereas|while|as soon as)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|both|some|many|several|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|may|might|must|should|said|says|[\p{L}-]+(?:ed|es))\b/u;
+const SUBORDINATE = /(?:,\s+|\s)(?:after|before|when|once|until|because|although|though|whereas|while|as soon as|if|unless)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|both|some|many|several|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|may|might|must|should|said|says|[\p{L}-]+(?:ed|es))\b/u;
 
 /**
  * Without a comma the subordinator must follow the main clause's finite verb: in "plan to open stores
@@ -19,7 +20,7 @@ const SUBORDINATE = /(?:,\s+|\s)(?:after|before|when|once|until|because|although
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|should|can|could|must|may|might|said|says|told|wrote|took|made|gave|began|sought|won|lost|left|held|[a-z]{3,}ed)\b/;
 
 /** A necessary condition of SUBORDINATE that is cheap to test: most clauses have no subordinator at all (the full pattern, tried at every space, was 2 % of extraction time). */
-const SUBORDINATOR = /(?:after|before|when|once|until|because|although|though|whereas|while|as soon as)\s/;
+const SUBORDINATOR = /(?:after|before|when|once|until|because|although|though|whereas|while|as soon as|if|unless)\s/;
 
 /**
  * date-then-when: ", when" right after a date is a relative adverb on that date, not an adverbial clause
