@@ -40,6 +40,7 @@ async function rows(group: string, spec: string): Promise<Row[]> {
           confidence: `${Math.min(9, Math.floor(m.confidence * 10)) / 10}`,
           sentence: story ? `${story.kind} ${story.index < 3 ? 'lead' : story.index < 8 ? 'middle' : 'late'}` : '?',
           'date rule': `${story?.c.notes.find((n) => n.stage === 'resolveDates' || n.stage === 'dateLeadByNewsDay')?.rule ?? 'none'} ${m.date.basis}`,
+          'basis×sentence': `${m.date.basis === 'reported' ? 'undated' : 'dated'} ${story ? `${story.kind} ${story.index < 3 ? 'lead' : story.index < 8 ? 'middle' : 'late'}` : '?'} ${story?.c.last.jurisdictionSource ?? '?'}`,
           'per sentence': `${e.mentions.filter((_, j) => stories.find((x) => x.c.outcome.kind === 'mention' && x.c.outcome.index === j)?.index === story?.index).length}`,
         },
       });
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     for (const spec of specs.split(',')) all.push(...(await rows(group, spec)));
   }
   const groups = [...new Set(all.map((r) => r.group))];
-  for (const dim of ['type×basis', 'cue', 'source', 'rescued', 'status', 'source×type', 'confidence', 'sentence', 'per sentence', 'date rule']) {
+  for (const dim of ['type×basis', 'cue', 'source', 'rescued', 'status', 'source×type', 'confidence', 'sentence', 'per sentence', 'date rule', 'basis×sentence']) {
     console.log(`\n${dim}\t${groups.map((g) => `${g}: n ok req matched`).join('\t')}`);
     const values = [...new Set(all.map((r) => r.keys[dim]!))].sort();
     for (const v of values) {
