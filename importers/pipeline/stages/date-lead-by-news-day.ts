@@ -43,14 +43,14 @@ const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 /**
  * What the day must follow to be the news's day: a verb of reporting ("said Thursday", "told
  * reporters on Thursday", "announced on Monday") or the act's own noun with "the" ("the release of
- * the order on Wednesday", "the decision on Monday"), or the start of the stoppage the lead tells ("the disruption
+ * the order on Wednesday", "the decision on Monday", "the verdict reading on Tuesday"), or the start of the stoppage the lead tells ("the disruption
  * began late on Wednesday").
  */
 const NEWS_DAY_BEFORE = new RegExp(
   String.raw`(?:\b(?:said|stated|told (?:reporters|journalists|a news conference|a press conference|parliament|lawmakers)|announced|confirmed|declared|unveiled|issued|signed|released|published|posted)` +
     // the stoppage's own start: "the disruption began late on Wednesday", "the blocking started on Monday"
     String.raw`|\b(?:disruptions?|outages?|shutdowns?|blackouts?|blocking|blockade|block|ban|restrictions?|suspension)\s+(?:began|started|took effect|came into (?:force|effect)|went into effect)` +
-    String.raw`|\bthe (?:[\w-]+ )?(?:order|decision|decree|ban|announcement|move|ruling|directive|measure|rules|law|bill))\s+(?:(?:late|early) )?(?:on\s+)?$`,
+    String.raw`|\bthe (?:[\w-]+ )?(?:order|decision|decree|ban|announcement|move|ruling|verdict|judg(?:e)?ment|verdict reading|directive|measure|rules|law|bill))\s+(?:(?:late|early) )?(?:on\s+)?$`,
   'i',
 );
 

@@ -1801,6 +1801,9 @@ describe('dates and acts read from the fourth round of fresh sets (grammar, not 
   it('a condition is background: "has upheld a law … if its owner does not sell the app by Sunday" is not dated by the deadline', () => {
     expect(rows(['The US Supreme Court has upheld a law banning Zapchat in the United States if its owner Zenith does not sell the app by Sunday.'], '2025-01-17')).toEqual([['US', 'court', '2025-01-17', 'reported']]);
   });
+  it('lead-takes-news-day: "during the verdict reading on Tuesday" gives a ruling lead its day', () => {
+    expect(rows(['Indonesia’s competition commission has found Zenith guilty of monopolistic practices and fined it.', '“The reported party violated the law,” the panel chair said during the verdict reading on Tuesday.'], '2025-01-24')[0]).toEqual(['ID', 'enforcement', '2025-01-21', 'relative']);
+  });
   it('a dateline opens the story only: further down, "February 2, 2025: Prohibitions … come into effect" is dated by its entry', () => {
     const found = rows(['On August 1, the European Union’s law on artificial intelligence entered into force.', 'Its obligations apply in stages over the coming years, as follows.', 'February 2, 2025: The EU’s prohibitions against AI systems that pose unacceptable risks come into effect.'], '2024-08-07');
     expect(found.map((r) => r[2])).toContain('2025-02-02');
