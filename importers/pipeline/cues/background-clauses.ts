@@ -1,3 +1,5 @@
+import { FINITE_VERB } from './finite-verb';
+
 /**
  * Clauses that give background to the event's predicate: a date inside one dates that background
  * (a launch, an earlier purchase, another body's act), not the event. resolve-dates reads these.
@@ -12,6 +14,8 @@ export interface BackgroundClauseRule {
   lead?: RegExp;
   /** Words just before the opener that make it no background clause (a verb of saying before "that"). */
   notAfter?: RegExp;
+  /** Only inside a predicate: a finite verb must stand before the opener in the clause (cues/finite-verb.ts). */
+  insidePredicate?: boolean;
   /** Sentences of our own (fictional) the rule is for. */
   examples: readonly string[];
 }
@@ -69,6 +73,8 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     // tells the noun's past (not after an auxiliary or a pronoun: "it was introduced in 2023" is a predicate)
     pattern: /\s(?:introduced|launched|created|released|unveiled|rolled out|set up|built|adopted|announced|acquired|bought|opened|started|begun|made|lodged|filed|submitted|received|raised)\s+(?:in|on|last|earlier|late|early|since|back in)\b/g,
     notAfter: /\b(?:was|were|is|are|be|been|being|has|have|had|it|they|he|she|we|who|which|that|and|or|not|also|first|then|later)\s*$|,\s*$/i,
+    // (not after the subject: in "The EU's probe into Zenith opened in December 2023" the participle is the predicate)
+    insidePredicate: true,
     examples: ['The regulator fined Zapchat on Monday for a pricing model introduced in late 2023.', 'The office decided to investigate the complaint lodged on 4 October 2022.'],
   },
   {
@@ -150,6 +156,7 @@ export function backgroundSpans(clause: string, predicateStart: number, predicat
       let start = m.index ?? 0;
       const before = clause.slice(Math.max(0, start - 40), start);
       if (rule.notAfter?.test(before)) continue;
+      if (rule.insidePredicate && !FINITE_VERB.test(clause.slice(0, start))) continue;
       if (rule.lead) {
         const lead = rule.lead.exec(before);
         if (!lead) continue;

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN } from '../../dates/calendar-words';
+import { FINITE_VERB } from '../cues/finite-verb';
 
 /**
  * Where an adverbial clause that gives background to the main predicate begins: a subordinator
@@ -11,13 +12,6 @@ import { MONTH_PATTERN } from '../../dates/calendar-words';
  *   subordinateStart('The regulator closed its probe, after the firm changed its screen last year.') → 30
  */
 const SUBORDINATE = /(?:,\s+|\s)(?:after|before|when|once|until|because|although|though|whereas|while|as soon as|if|unless)\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|both|some|many|several|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|may|might|must|should|said|says|[\p{L}-]+(?:ed|es))\b/u;
-
-/**
- * Without a comma the subordinator must follow the main clause's finite verb: in "plan to open stores
- * once the law takes effect" it does; in "Platforms that operate without a licence after the
- * deadline could face fines" the words before it are still the subject.
- */
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|did|does|will|would|should|can|could|must|may|might|said|says|told|wrote|took|made|gave|began|sought|won|lost|left|held|[a-z]{3,}ed)\b/;
 
 /** A necessary condition of SUBORDINATE that is cheap to test: most clauses have no subordinator at all (the full pattern, tried at every space, was 2 % of extraction time). */
 const SUBORDINATOR = /(?:after|before|when|once|until|because|although|though|whereas|while|as soon as|if|unless)\s/;
@@ -36,6 +30,9 @@ export function subordinateStart(clause: string): number {
   const m = SUBORDINATE.exec(clause);
   if (!m || m.index === 0 || !/\w/.test(clause.slice(0, m.index))) return -1;
   if (DATE_BEFORE_WHEN.test(clause.slice(0, m.index)) && /^,\s+when\b/.test(m[0])) return -1;
+  // Without a comma the subordinator must follow the main clause's finite verb: in "plan to open stores once the law
+  // takes effect" it does; in "Platforms that operate without a licence after the deadline could face fines" the words
+  // before it are still the subject.
   if (!m[0].startsWith(',') && !FINITE_VERB.test(clause.slice(0, m.index))) return -1;
   return m.index;
 }

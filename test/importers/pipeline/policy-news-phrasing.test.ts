@@ -1804,6 +1804,11 @@ describe('dates and acts read from the fourth round of fresh sets (grammar, not 
   it('lead-takes-news-day: "during the verdict reading on Tuesday" gives a ruling lead its day', () => {
     expect(rows(['Indonesia’s competition commission has found Zenith guilty of monopolistic practices and fined it.', '“The reported party violated the law,” the panel chair said during the verdict reading on Tuesday.'], '2025-01-24')[0]).toEqual(['ID', 'enforcement', '2025-01-21', 'relative']);
   });
+  it('reduced-relative-dated only inside a predicate: in "The EU’s probe into Zenith opened in December 2023" the participle is the verb', () => {
+    expect(rows(['The EU executive’s probe into Zenith opened in December 2023 and was the first formal investigation.'], '2024-07-12')).toEqual([['EU', 'investigation', '2023-12', 'explicit']]);
+    // inside a predicate it is still a noun's past: the fine is Monday's, not 2023's
+    expect(rows(['Italy’s regulator fined Zapchat on Monday for a pricing model introduced in late 2023.'], '2024-07-12').map((r) => r[2])).toEqual(['2024-07-08']);
+  });
   it('a dateline opens the story only: further down, "February 2, 2025: Prohibitions … come into effect" is dated by its entry', () => {
     const found = rows(['On August 1, the European Union’s law on artificial intelligence entered into force.', 'Its obligations apply in stages over the coming years, as follows.', 'February 2, 2025: The EU’s prohibitions against AI systems that pose unacceptable risks come into effect.'], '2024-08-07');
     expect(found.map((r) => r[2])).toContain('2025-02-02');
