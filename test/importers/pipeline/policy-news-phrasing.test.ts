@@ -1809,6 +1809,12 @@ describe('dates and acts read from the fourth round of fresh sets (grammar, not 
     // inside a predicate it is still a noun's past: the fine is Monday's, not 2023's
     expect(rows(['Italy’s regulator fined Zapchat on Monday for a pricing model introduced in late 2023.'], '2024-07-12').map((r) => r[2])).toEqual(['2024-07-08']);
   });
+  it('gov-device-4: "on the phones of civil servants" and "on office computers" are the state’s own devices', () => {
+    expect(rows(['France banned the recreational use of Zapchat on the phones of civil servants on Friday.'], '2025-02-14').map((r) => r.slice(0, 2))).toEqual([['FR', 'device_ban']]);
+    expect(rows(['India has banned the use of Zapchat on office computers and devices in the finance ministry.'], '2025-02-14').map((r) => r.slice(0, 2))).toEqual([['IN', 'device_ban']]);
+    // everyone's phones stay a ban
+    expect(rows(['Nepal banned Zapchat on the phones of all users on Friday.'], '2025-02-14').map((r) => r.slice(0, 2))).toEqual([['NP', 'ban']]);
+  });
   it('a dateline opens the story only: further down, "February 2, 2025: Prohibitions … come into effect" is dated by its entry', () => {
     const found = rows(['On August 1, the European Union’s law on artificial intelligence entered into force.', 'Its obligations apply in stages over the coming years, as follows.', 'February 2, 2025: The EU’s prohibitions against AI systems that pose unacceptable risks come into effect.'], '2024-08-07');
     expect(found.map((r) => r[2])).toContain('2025-02-02');
