@@ -49,7 +49,7 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const cueEnd = c.cue.end - c.clauseStart;
     const cueText = clauseText.slice(c.cue.start - c.clauseStart, cueEnd);
     const background = backgroundSpans(clauseText, c.cue.start - c.clauseStart, cueEnd).map((b) =>
-      b.kind === 'after' && b.start >= cueEnd && /^\s*$/.test(clauseText.slice(cueEnd, b.start)) && describesCue(clauseText.slice(b.start, b.start + 10), cueText) ? { ...b, kind: 'aside' as const } : b,
+      b.kind === 'after' && b.start >= cueEnd && CUE_HEAD_GAP.test(clauseText.slice(cueEnd, b.start)) && describesCue(clauseText.slice(b.start, b.start + 10), cueText) ? { ...b, kind: 'aside' as const } : b,
     );
     const outside = (t: TemporalExpression, kinds: readonly string[]): boolean =>
       !background.some((b) => kinds.includes(b.kind) && t.start >= c.clauseStart + b.start && t.end <= c.clauseStart + b.end);
@@ -100,6 +100,12 @@ const POSSESSIVE_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
 const NOUN_CUE = /^(?:a|an|the|its|their|this|that)\b/i;
 
 /** A relative clause right after the cue that tells of the cue's own act: ", which …" after any cue, "that …" after a cue noun. */
+/**
+ * Between a cue and the relative clause that describes it: nothing, or the head noun the cue modifies ("China's export
+ * control law, which came into force on December 1, …": the clause describes the export-control law).
+ */
+const CUE_HEAD_GAP = /^\s*(?:(?:law|laws|act|rules?|regulations?|regime|measures?|decree|order|bill|legislation|policy)\s*)?$/i;
+
 function describesCue(clauseStart: string, cueText: string): boolean {
   return /^,\s*which\b/.test(clauseStart) || (/^\s*that\b/.test(clauseStart) && NOUN_CUE.test(cueText));
 }

@@ -1815,6 +1815,9 @@ describe('dates and acts read from the fourth round of fresh sets (grammar, not 
     // everyone's phones stay a ban
     expect(rows(['Nepal banned Zapchat on the phones of all users on Friday.'], '2025-02-14').map((r) => r.slice(0, 2))).toEqual([['NP', 'ban']]);
   });
+  it('a relative clause after the cue’s head noun describes the cue: "China’s export control law, which came into force on December 1, …"', () => {
+    expect(rows(['China’s export control law, which came into force on December 1, covers rare earth technologies.'], '2023-07-10')).toEqual([['CN', 'trade_restriction', '2022-12-01', 'relative']]);
+  });
   it('a dateline opens the story only: further down, "February 2, 2025: Prohibitions … come into effect" is dated by its entry', () => {
     const found = rows(['On August 1, the European Union’s law on artificial intelligence entered into force.', 'Its obligations apply in stages over the coming years, as follows.', 'February 2, 2025: The EU’s prohibitions against AI systems that pose unacceptable risks come into effect.'], '2024-08-07');
     expect(found.map((r) => r[2])).toContain('2025-02-02');
