@@ -50,6 +50,9 @@ const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)
  * background, not the subject. Group 0 ends at the comma that closes it.
  */
 const FRONTED_ADVERBIAL = /^\W*(?:(?:prompted|driven|spurred|fuell?ed|motivated|alarmed|worried)\s+by|citing|(?:(?:one|two|three|four|five|six|a|several|few|\d+|hours|minutes|days|weeks|months)\s+(?:(?:hours?|minutes?|days?|weeks?|months?|years?)\s+)?)?(?:after|before)|amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
+/** A verb that enters a place on a list or takes it off, right before the place (listed), and what follows the place then. */
+const LISTED_BEFORE = /\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|drop(?:s|ped|ping)?|strik(?:e|es|ing)|struck)\s+(?:the\s+)?$/i;
+const LISTED_AFTER = /^\s+(?:to|on|onto|from|off|as|among)\b/i;
 /** A place the rule's object comes from or concerns, never the actor: "fears of espionage from Russia", "pressure by Beijing". */
 const NOT_OBJECT_BEFORE = /\b(?:from|of|over|against|about|amid|between|than|like|to|into)\s+(?:the\s+)?$/i;
 /** "stop all operations in China", "offices in Ireland": where a firm works, not who rules on it (where data is stored stays: that is what a data rule rules on). */
@@ -149,7 +152,10 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
     const addressee = ADDRESSEE_BEFORE.test(before);
     // obliged: "set a 90-day deadline for China's ByteDance to divest": who is to act under another's order does not act
     const obliged = OBLIGED_BEFORE.test(before) && OBLIGED_AFTER.test(after);
-    const actor = !located && !background && !addressee && !obliged && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
+    // listed: "amended its trade law to add Japan to a list of countries facing export controls": a place entered on, taken
+    // off or named in a list is the list's entry, not who acts
+    const listed = LISTED_BEFORE.test(before) && LISTED_AFTER.test(after);
+    const actor = !located && !background && !addressee && !obliged && !listed && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
     const federal =
       (r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start))) ||
       (r.code.startsWith('US-') && FEDERAL_DISTRICT.test(clause.slice(Math.max(0, r.start - 80), r.start)));

@@ -1818,6 +1818,9 @@ describe('dates and acts read from the fourth round of fresh sets (grammar, not 
   it('a relative clause after the cue’s head noun describes the cue: "China’s export control law, which came into force on December 1, …"', () => {
     expect(rows(['China’s export control law, which came into force on December 1, covers rare earth technologies.'], '2023-07-10')).toEqual([['CN', 'trade_restriction', '2022-12-01', 'relative']]);
   });
+  it('listed: a place added to a list is the list’s entry, not the actor ("South Korea amended its law to add Japan to a list …")', () => {
+    expect(rows(['South Korea amended its foreign trade law on Monday to add Japan to a list of countries facing tighter export controls.'], '2023-07-10').map((r) => r.slice(0, 2))).toEqual([['KR', 'trade_restriction']]);
+  });
   it('a dateline opens the story only: further down, "February 2, 2025: Prohibitions … come into effect" is dated by its entry', () => {
     const found = rows(['On August 1, the European Union’s law on artificial intelligence entered into force.', 'Its obligations apply in stages over the coming years, as follows.', 'February 2, 2025: The EU’s prohibitions against AI systems that pose unacceptable risks come into effect.'], '2024-08-07');
     expect(found.map((r) => r[2])).toContain('2025-02-02');
