@@ -49,15 +49,23 @@ const HIGH_COUNCIL = String.raw`Council of State|Conseil d['’](?:É|E)tat|Cons
 /** What a court does to a case, a law or an act (court-rules, council-rules): "blocked", "upheld", "found … guilty", "declined to", "issued an injunction". */
 const COURT_ACTS = String.raw`(?:block\w*|reviv(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|affirm(?:s|ed|ing)?|confirm(?:s|ed)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:decision|ruling|fine|judg(?:e)?ment|sentence|ban|order|penalty)|vacat(?:e|es|ed|ing)|rul(?:e|es|ed)|found\s+(?:[\w.&'’-]+\s+){1,4}?guilty|reduc(?:e|es|ed)\s+(?:the|this|its|that)\s+(?:[\w-]+\s+)?(?:fine|penalty|sentence|this)\b|reduc(?:e|es|ed)\s+(?:this|it)\s+to|(?<!\b(?:courts?|judges?|tribunal)['’]?s?\s+)ruling|struck|strik\w*|uph[eo]ld\w*|halt\w*|suspend\w*|enjoin\w*|dismiss\w*|overturn\w*|annul\w*|quash\w*|invalidat(?:e|es|ed|ing)|set aside|revers(?:e|es|ed|ing)|sided with|backed|back(?:s|ing) (?:the|a|an|its)|order(?:s|ed)|issu(?:e|es|ed)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:injunction|order|ruling|decision|judgment|verdict)|threw out|throw\w* out|grant\w*|temporarily|allow(?:s|ed)\b${GAP(60)}\bto (?:proceed|go forward|go ahead|continue|stand)|declin(?:e|es|ed) to|refus(?:e|es|ed) to|reject(?:s|ed)|den(?:y|ies|ied)|adjourn(?:s|ed))`;
 
+/**
+ * A court's act told by its subject: the court's noun, not the forum something is told to or filed in ("asked the court to",
+ * "petitioned a federal judge"), within 30 characters of one of COURT_ACTS.
+ */
+function courtActsBy(subject: string): RegExp {
+  return rx(String.raw`\b(?:${subject})\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:${subject}))${GAP(30)}\b${COURT_ACTS}\b`);
+}
+
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
   // court-ruled-to: "Tagansky Court considered the suit of Roskomnadzor and ruled to immediately block Telegram": a court's
   // ruling told with its infinitive, farther from its subject than court-rules reaches
   { type: 'court', name: 'court-ruled-to', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|tribunal)\b${GAP(60)}\b(?:ruled|decided|ordered)\s+to\s+(?:\w+ly\s+)?(?:block|ban|suspend|halt|uphold|reject|dismiss|lift|restore|fine|shut)\b`) },
-  { type: 'court', name: 'court-rules', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal|circuit)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal|circuit))${GAP(30)}\b${COURT_ACTS}\b`) },
+  { type: 'court', name: 'court-rules', weight: 6, pattern: courtActsBy(String.raw`courts?|judges?|justices|tribunal|circuit`) },
   // council-rules: the same acts by a high court named a council (a cue of its own: "council" is common, and court-rules' words
   // are read first for every clause that has one)
-  { type: 'court', name: 'council-rules', weight: 6, pattern: rx(String.raw`\b(?:${HIGH_COUNCIL})\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:${HIGH_COUNCIL}))${GAP(30)}\b${COURT_ACTS}\b`) },
+  { type: 'court', name: 'council-rules', weight: 6, pattern: courtActsBy(HIGH_COUNCIL) },
   // a judge by title ("Justice Ana Costa ordered the suspension", "Judge Lee halted the rule"): case-sensitive, a name follows
   { type: 'court', name: 'judge-orders', weight: 6, pattern: new RegExp(String.raw`\b(?:Justice|Judge|Magistrate)\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:\w+\s+){0,2}?(?:order(?:s|ed)?|block(?:s|ed)?|suspend(?:s|ed)?|rul(?:es|ed)|halt(?:s|ed)?|froze|freez(?:es|ing)|dismiss(?:es|ed)|grant(?:s|ed)|uph[eo]ld(?:s)?|gave|adjourn(?:s|ed))\b`) },
   // a case won or lost, or to be heard: "Uber won a court case against the ministry", "the case will be heard by the court"
