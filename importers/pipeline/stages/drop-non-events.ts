@@ -23,8 +23,7 @@ const SPEAKER_VERB_WITHIN = 80;
 
 /** An opinion speaker before the cue whose own verb of saying or thinking follows it closely. */
 function opinionSpeakerSays(uptoCueText: string, sentence: string): boolean {
-  const speakers = new RegExp(OPINION_SPEAKER.source, 'gi');
-  for (const m of uptoCueText.matchAll(speakers)) {
+  for (const m of uptoCueText.matchAll(OPINION_SPEAKERS)) {
     const end = m.index + m[0].length;
     const verb = OPINION_VERB.exec(sentence.slice(end, end + SPEAKER_VERB_WITHIN));
     if (!verb) continue;
@@ -34,6 +33,9 @@ function opinionSpeakerSays(uptoCueText: string, sentence: string): boolean {
   }
   return false;
 }
+
+/** Every opinion speaker in a text (matchAll copies it, so one global expression serves every call). */
+const OPINION_SPEAKERS = new RegExp(OPINION_SPEAKER.source, 'gi');
 
 /** After the last comma before the verb, a named subject: ", the US Commerce Department " (not ", including Amnesty, "). */
 const ANOTHER_SUBJECT_BEFORE_VERB = /,[^,]*\b[A-Z][\w.'’-]*[^,]*$/;
