@@ -3,6 +3,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { governingTense } from '../../dates/governing-tense';
 import { backgroundSpans } from '../cues/background-clauses';
 import { datesEarlierStep } from '../cues/earlier-steps';
+import { LAW_NOUN_SOURCE } from '../cues/law-nouns';
 import { findAnchoredInterval, NUMBER_WORDS, shiftAnchor, temporalExpressions, type TemporalExpression } from '../temporal';
 import { openingSentence } from '../sentences/article-opening';
 import { subordinateStart } from '../sentences/subordinate-clause';
@@ -104,7 +105,7 @@ const NOUN_CUE = /^(?:a|an|the|its|their|this|that)\b/i;
  * Between a cue and the relative clause that describes it: nothing, or the head noun the cue modifies ("China's export
  * control law, which came into force on December 1, …": the clause describes the export-control law).
  */
-const CUE_HEAD_GAP = /^\s*(?:(?:law|laws|act|rules?|regulations?|regime|measures?|decree|order|bill|legislation|policy)\s*)?$/i;
+const CUE_HEAD_GAP = new RegExp(String.raw`^\s*(?:(?:${LAW_NOUN_SOURCE}|act|rule|regime|order|policy)\s*)?$`, 'i');
 
 function describesCue(clauseStart: string, cueText: string): boolean {
   return /^,\s*which\b/.test(clauseStart) || (/^\s*that\b/.test(clauseStart) && NOUN_CUE.test(cueText));
