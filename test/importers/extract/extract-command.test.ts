@@ -261,6 +261,34 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('US legislation enacted 2024-08-07 (day, relative)');
   });
 
+  it('reads the fourth round’s later rules through the launcher: a verdict’s day, a condition, a subject’s participle, staff phones, a law’s aside, a listed country, a speaker’s own verb, two conjuncts', async () => {
+    const story = join(dir, 'verdict.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Zenith found guilty\n\n' +
+        'Indonesia’s competition commission has found Zenith guilty of monopolistic practices and fined it.\n\n' +
+        '“The reported party violated the law,” the panel chair said during the verdict reading on Tuesday.\n\n' +
+        'The US Supreme Court has upheld a law banning Zapchat in the United States if its owner Zenith does not sell the app by Sunday.\n\n' +
+        'The EU executive’s probe into Zenith opened in December 2023 and was the first formal investigation.\n\n' +
+        'France banned the recreational use of Zapchat on the phones of civil servants on Friday.\n\n' +
+        'China’s export control law, which came into force on December 1, covers rare earth technologies.\n\n' +
+        'South Korea amended its foreign trade law on Monday to add Japan to a list of countries facing tighter export controls.\n\n' +
+        'The United States will add Zenith and a government-owned institute to its Entity List, the US Commerce Department said on Friday.\n\n' +
+        'The ban of the Zapchat app in the state was passed by Montana lawmakers earlier this year and was signed into law by Gov. Ann Roe in May.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2025-01-24', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('ID enforcement enacted 2025-01-21 (day, relative)');
+    expect(stdout).toContain('US court null 2025-01-24 (day, reported)');
+    expect(stdout).toContain('EU investigation null 2023-12 (month, explicit)');
+    expect(stdout).toContain('FR device_ban enacted 2025-01-24 (day, relative)');
+    expect(stdout).toContain('CN trade_restriction in_force 2024-12-01 (day, relative)');
+    expect(stdout).toContain('KR trade_restriction null 2025-01-20 (day, relative)');
+    expect(stdout).toContain('US trade_restriction announced 2025-01-24 (day, relative)');
+    expect(stdout).toContain('US-MT legislation enacted 2024-05 (month, relative)');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
