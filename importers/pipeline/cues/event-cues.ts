@@ -61,6 +61,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
   // court-ruled-to: "Tagansky Court considered the suit of Roskomnadzor and ruled to immediately block Telegram": a court's
   // ruling told with its infinitive, farther from its subject than court-rules reaches
+  // court-participle: "A judge on Monday handed Google a legal blow, ruling in a landmark case that …": the ruling told by a
+  // participle after the court's first predicate, farther than court-rules reaches
+  { type: 'court', name: 'court-participle', weight: 5, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))[^;.]{0,90}?,\s+(?:ruling|finding|holding|declaring)\s+(?:that|in|on)\b`) },
   { type: 'court', name: 'court-ruled-to', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|tribunal)\b${GAP(60)}\b(?:ruled|decided|ordered)\s+to\s+(?:\w+ly\s+)?(?:block|ban|suspend|halt|uphold|reject|dismiss|lift|restore|fine|shut)\b`) },
   { type: 'court', name: 'court-rules', weight: 6, pattern: courtActsBy(String.raw`courts?|judges?|justices|tribunal|circuit`) },
   // council-rules: the same acts by a high court named a council (a cue of its own: "council" is common, and court-rules' words
@@ -171,7 +174,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'enforcement', name: 'assets-seized', weight: 5, pattern: rx(String.raw`\b(?:seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|froze|freez(?:e|es|ing)|frozen|impound(?:s|ed|ing)?)\b${GAP(40)}\b(?:assets|funds|accounts|money|deposits|rupees|dollars|euros|yuan|crore|million|billion|property|servers|equipment)\b`) },
   // a case closed by agreement with an authority: "reached a settlement with the FTC", "settled the charges", the authority's
   // own vote: "The Federal Trade Commission voted this week to approve a roughly $5 billion settlement with Facebook"
-  { type: 'enforcement', name: 'settlement', weight: 4, pattern: rx(String.raw`\b(?:reach(?:es|ed|ing)?|agree(?:s|d|ing)?(?: to)?|sign(?:s|ed|ing)?|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?settlement\b|\bsettlement\b${GAP(80)}\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:announced|reached|finali[sz]ed|approved)\b|\bsettl(?:e|es|ed|ing)\b${GAP(30)}\b(?:charges|claims|allegations|case|probe|investigation|complaint)\b`), requires: rx(String.raw`\b(?:FTC|DOJ|SEC|FCC|commission|regulators?|watchdog|authorit(?:y|ies)|government|ministry|department|attorneys? general|state|prosecutors?|agency|office)\b`) },
+  { type: 'enforcement', name: 'settlement', weight: 4, pattern: rx(String.raw`\b(?:secur(?:e|es|ed|ing)|w[oi]n(?:s|ning)?|obtain(?:s|ed|ing)?|reach(?:es|ed|ing)?|agree(?:s|d|ing)?(?: to)?|sign(?:s|ed|ing)?|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?settlement\b|\bsettlement\b${GAP(80)}\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:announced|reached|finali[sz]ed|approved)\b|\bsettl(?:e|es|ed|ing)\b${GAP(30)}\b(?:charges|claims|allegations|case|probe|investigation|complaint)\b`), requires: rx(String.raw`\b(?:FTC|DOJ|SEC|FCC|commission|regulators?|watchdog|authorit(?:y|ies)|government|ministry|department|attorneys? general|state|prosecutors?|agency|office)\b`) },
   // a regulator's formal notice to a company: "issued a notice to X", "served the platform with a legal notice"
   { type: 'enforcement', name: 'notice-served', weight: 5, pattern: rx(String.raw`\b(?:issu(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sen[dt](?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?notices?\s+(?:to|on|against)\b|\bserv(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?notice\b`) },
   // a merger decision: "blocked Microsoft's acquisition of Activision", "cleared the takeover" (a competition authority's act)
@@ -290,6 +293,9 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // legislation: bills and laws with the verb that moves them
   // (not "signed an open letter arguing that the bill …": a letter's signers act on no law)
+  // act-on-rule: "the FCC implemented a rule barring …", "adopted a new rule on …": "rule" in the singular is the noun only
+  // right after a determiner (with up to two modifiers), never the court's verb ("the judge will rule on …")
+  { type: 'legislation', name: 'act-on-rule', weight: 4, pattern: rx(String.raw`\b(?:implement(?:s|ed|ing)?|adopt(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|issu(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?rule\b(?!\s+(?:of|that)\b)`) },
   { type: 'legislation', name: 'act-on-law', weight: 4, pattern: rx(String.raw`\b${LAW_VERB}\b(?!\s+(?:an?|the|their|its|a\s+joint)\s+(?:open\s+|joint\s+)?(?:letters?|petitions?|pledges?|statements?)\b)(?<!\b(?:the|a|an|other|these|those|its|their|such|newly|recently)(?:\s+|-)${LAW_VERB})${GAP(60)}\b${LAW_NOUN}\b`) },
   // a veto, however long the law's name: "Governor Ann Roe vetoed the Safe and Secure Innovation for Frontier Models Act (SB 9)"
   { type: 'legislation', name: 'vetoed', weight: 5, pattern: rx(String.raw`\bveto(?:es|ed)\b`), requires: rx(String.raw`\b(?:law|act|bill|legislation|measure|proposal|[SHA]\.?B\.?\s?\d{1,5}|(?:Senate|House|Assembly)\s+Bill)\b`) },

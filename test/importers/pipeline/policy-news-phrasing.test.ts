@@ -1826,3 +1826,21 @@ describe('dates and acts read from the fourth round of fresh sets (grammar, not 
     expect(found.map((r) => r[2])).toContain('2025-02-02');
   });
 });
+
+describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value, e.date.basis]);
+  it('act-on-rule: "implemented a rule barring …" adopts a rule; the judge who "will rule on" a case adopts none', () => {
+    expect(rows(['Back in November, the FCC implemented a rule barring subsidies from going to Zenith.'], '2020-06-30')).toEqual([['US', 'legislation', '2019-11', 'relative']]);
+    expect(rows(['The Swedish regulator adopted a new rule on data retention on Monday.'], '2024-03-06').map((r) => r.slice(0, 2))).toEqual([['SE', 'legislation']]);
+    expect(rows(['A judge in Texas will rule on the motion next week.'], '2024-03-06').filter((r) => r[1] === 'legislation')).toEqual([]);
+  });
+  it('settlement: a state that "secured" or "won" a settlement with a company settled with it', () => {
+    expect(rows(['Texas Attorney General Jane Roe has secured a $1.2 billion settlement with Zenith over its use of biometric data.'], '2024-07-30').map((r) => r.slice(0, 2))).toEqual([['US-TX', 'enforcement']]);
+    expect(rows(['The Ohio attorney general won a settlement from Zapchat on Tuesday.'], '2024-07-31').map((r) => r.slice(0, 2))).toEqual([['US-OH', 'enforcement']]);
+  });
+  it('court-participle: "A judge on Monday handed Zenith a legal blow, ruling in a landmark case that …" is the ruling', () => {
+    expect(rows(['A U.S. judge on Monday handed Zenith a major legal blow, ruling in a landmark antitrust case that it has kept a monopoly.'], '2024-08-06')).toEqual([['US', 'court', '2024-08-05', 'relative']]);
+    // a court something is only brought before is no actor
+    expect(rows(['Lawyers asked the judge for more time, saying that the case was complex.'], '2024-08-06')).toEqual([]);
+  });
+});
