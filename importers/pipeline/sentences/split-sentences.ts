@@ -178,7 +178,8 @@ const LEAD_SENTENCE = /^(?=(?:\S+\s+){7,})[\s\S]*[.!?…]["'”’)]*$/;
  * sentences are kept as captions, which stand as an event only when no body sentence states it
  * (drop-restated-headlines.ts), anywhere on the page. Only short lines (a caption is not a paragraph).
  */
-const CAPTION_LINE = /\((?:pictured|left|right|centre|center|[CLR]|file|file photo)\)|\b(?:Photo|Photograph|Picture|Image)(?:\s+by\b|\s*:|\s+credit\b|\s+[Ss]ource\s*:)|^(?:Comment on the photo|Caption)\b|\((?:AP |AFP |Reuters )?Photo\b|\bGetty Images\b|\bvia Getty\b|\bREUTERS\/\w/;
+// ("(R)" after a politician's title and name is a party, not a place in the picture: "Montana Gov. Ann Roe (R) signed …")
+const CAPTION_LINE = /\((?:pictured|left|right|centre|center|file|file photo)\)|(?<!\b(?:Gov|Govs|Sen|Sens|Rep|Reps|Governor|Senator|Representative|Congressman|Congresswoman|Assemblyman|Assemblywoman|Del)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,3})\([CLR]\)|\b(?:Photo|Photograph|Picture|Image)(?:\s+by\b|\s*:|\s+credit\b|\s+[Ss]ource\s*:)|^(?:Comment on the photo|Caption)\b|\((?:AP |AFP |Reuters )?Photo\b|\bGetty Images\b|\bvia Getty\b|\bREUTERS\/\w/;
 const CAPTION_MAX_WORDS = 60;
 
 /**

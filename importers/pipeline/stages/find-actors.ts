@@ -185,6 +185,13 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   // cue "Court suspended" starts inside the actor "Brazil's Supreme Court")
   const before = refs.filter((r) => r.actor && (r.end <= c.cue.start || (r.kind === 'institution' && r.start < c.cue.start)));
   const last = before[before.length - 1];
+  // nearer-state-official: "A U.S. District Judge said the ban, which Gov. Ann Roe signed in May, …": a governor or a state
+  // legislature named after the last place, nearer the predicate, is its subject, and acts for the state
+  const official = last ? STATE_OFFICIAL.exec(ctx.masked.slice(last.end, c.cue.start)) : null;
+  if (last && official && !last.code.startsWith('US-')) {
+    const state = refs.find((r) => r.code.startsWith('US-') && r.start >= last.end)?.code ?? articleState(ctx);
+    if (state) return { ...c, jurisdictions: [state], jurisdictionSource: 'actor' as const };
+  }
   if (last) {
     const chosen = [last];
     for (let i = before.length - 2; i >= 0; i--) {

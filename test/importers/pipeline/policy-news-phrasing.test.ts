@@ -1843,4 +1843,14 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     // a court something is only brought before is no actor
     expect(rows(['Lawyers asked the judge for more time, saying that the case was complex.'], '2024-08-06')).toEqual([]);
   });
+  it('nearer-state-official: in "A U.S. District Judge said the ban, which Gov. Ann Roe signed in May, …" the governor acts, for the state', () => {
+    const found = rows(['Montana became the first state to ban the Zapchat app.', 'U.S. District Judge Ben Doe said the ban, which Gov. Ann Roe signed in May and was set to take effect Jan. 1, 2024, oversteps state power.'], '2023-12-01');
+    expect(found.filter((r) => r[2] === '2023-05' || r[2] === '2024-01-01').map((r) => r[0])).toEqual(['US-MT', 'US-MT']);
+    // a governor named before the place that acts is no nearer subject: "… Gov. Ann Roe said France banned …" stays France's
+    expect(rows(['Gov. Ann Roe said on Friday that France banned the Zapchat app on Thursday.'], '2023-12-01').map((r) => r[0])).toEqual(['FR']);
+  });
+  it('a lead whose governor carries a party label, "Gov. Ann Roe (R) signed into law Wednesday a bill …", is the lead, not a caption', () => {
+    const found = run(['Montana Gov. Ann Roe (R) signed into law Wednesday a bill banning Zapchat statewide, effective Jan. 1, 2024.', 'Why it matters: Montana is the first state to impose a total ban on the app.'], '2023-05-17', 'Montana bans Zapchat');
+    expect(found.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['US-MT', 'legislation', '2023-05-17']);
+  });
 });

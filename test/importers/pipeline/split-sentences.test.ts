@@ -101,4 +101,12 @@ describe('caption-line: credit and caption lines a page leaves in its text (fict
     ]);
     expect(splitSentences(a).map((s) => s.kind)).toEqual(['headline', 'caption', 'caption', 'body']);
   });
+  it('"(R)" after a politician’s title and name is a party, not a place in a picture; after a plain name it is still a caption', () => {
+    const a = makeArticle('News', [
+      'Montana Gov. Ann Roe (R) signed into law Wednesday a bill banning Zapchat statewide, effective Jan. 1, 2024.',
+      'Sen. Ben Doe (D) voted against it.',
+      'Ann Roe (R) and Ben Doe (L) at the signing ceremony',
+    ]);
+    expect(splitSentences(a).map((s) => s.kind)).toEqual(['headline', 'body', 'body', 'caption']);
+  });
 });
