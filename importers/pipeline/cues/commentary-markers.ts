@@ -136,6 +136,17 @@ export const ANNIVERSARY_BEFORE = /\banniversary\s+of\s+(?:(?:the|a|an|its|their
 export const PERSONNEL_NOUN = /\b(?:nominations?|nominees?|appointments?|resignations?|confirmation hearings?)\b/i;
 
 /**
+ * An act as the infinitive of an extraposed judgement: "it was in the interest of national security to ban the app", "it is
+ * necessary to block the site". The clause weighs the act; it does not tell it done or decided. Not a subject "it" that
+ * stands for a government with a verb of plan or expectation ("it is set to ban", "it was expected to block"): those are
+ * proposals, left to the status rules.
+ *
+ *   EXAMPLE evaluative-infinitive-1: "Lawyers for the government said it was in the interest of national security to ban the app"
+ *   EXAMPLE evaluative-infinitive-2: "It is not necessary to block the site, the minister said"
+ */
+export const EVALUATIVE_INFINITIVE_BEFORE = /\bit(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|remains|seemed|seems))\s+(?:not\s+)?(?!(?:set|expected|going|about|planning|poised|likely|unlikely|due|ready|preparing|moving|trying|seeking|able|unable|allowed|required|forced|obliged|scheduled|slated|intending|looking|the\s+first|the\s+latest|the\s+second|the\s+last|one\s+of)\b)(?:[\w'’-]+\s+){1,8}?to\s+(?:\w+ly\s+)?$/i;
+
+/**
  * What the writer says is not known: "It's unclear how India will enforce the ban", "It remains to be
  * seen whether the court will block it". The act after it is a question, not an event.
  *

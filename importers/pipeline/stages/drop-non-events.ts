@@ -1,5 +1,5 @@
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
-import { ALLEGATION_BEFORE, ANNIVERSARY_BEFORE, PERSONNEL_NOUN, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, DISPUTED_TOPIC_BEFORE, GENERAL_LAW_SUBJECT, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE,
+import { ALLEGATION_BEFORE, ANNIVERSARY_BEFORE, EVALUATIVE_INFINITIVE_BEFORE, PERSONNEL_NOUN, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, DISPUTED_TOPIC_BEFORE, GENERAL_LAW_SUBJECT, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE,
   UNCERTAIN_BEFORE, RECENT_RULE, SECTOR_OBJECT_AFTER } from '../cues/commentary-markers';
 import { GOVERNMENTAL_NOUN, OPINION_SPEAKER } from '../cues/governmental-nouns';
 import { HYPOTHETICAL_BEFORE_CUE, NEGATED_BEFORE_CUE } from '../cues/modal-markers';
@@ -103,6 +103,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // relative-description: "a law passed in April that would require users to verify their age and would require parental
   // consent for minors": the second predicate of a relative clause describing a law, told as what it would do
   { name: 'relative-description', applies: (ctx, c) => /^\W*(?:and\s+)?(?:would|could)\b/i.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) && /\b(?:that|which)\s+would\b/i.test(ctx.article.text.slice(c.sentence.start, c.clauseStart)) },
+  // "it was in the interest of national security to ban the app": an act weighed, not told done
+  { name: 'evaluative-infinitive', applies: (ctx, c) => EVALUATIVE_INFINITIVE_BEFORE.test(clauseBeforeCue(ctx, c)) },
   // "It's unclear how India will enforce the ban": an open question, not an event
   { name: 'uncertain', applies: (ctx, c) => UNCERTAIN_BEFORE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "The vote clears the path for the bill to take effect": a prospect, not an event

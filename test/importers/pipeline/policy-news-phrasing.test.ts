@@ -1853,4 +1853,8 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     const found = run(['Montana Gov. Ann Roe (R) signed into law Wednesday a bill banning Zapchat statewide, effective Jan. 1, 2024.', 'Why it matters: Montana is the first state to impose a total ban on the app.'], '2023-05-17', 'Montana bans Zapchat');
     expect(found.map((e) => [e.jurisdiction, e.type, e.date.value])).toContainEqual(['US-MT', 'legislation', '2023-05-17']);
   });
+  it('evaluative-infinitive: "said it was in the interest of national security to ban Zapchat" weighs a ban; "it is set to ban" still proposes one', () => {
+    expect(rows(['Lawyers for the Roe administration said it was in the interest of national security to ban Zapchat.'], '2021-06-09')).toEqual([]);
+    expect(rows(['France said it is set to ban Zapchat from March.'], '2021-06-09').map((r) => r.slice(0, 2))).toEqual([['FR', 'ban']]);
+  });
 });
