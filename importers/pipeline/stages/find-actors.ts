@@ -1,5 +1,6 @@
 import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
 import { backgroundSpans } from '../cues/background-clauses';
+import { PASSIVE_BEFORE } from '../cues/passive-voice';
 import { COMPANY_ACT_CUES, COURT_FILINGS } from '../cues/event-cues';
 import { RESTRICTIONS } from '../cues/type-rules';
 import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
@@ -185,6 +186,12 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   // cue "Court suspended" starts inside the actor "Brazil's Supreme Court")
   const before = refs.filter((r) => r.actor && (r.end <= c.cue.start || (r.kind === 'institution' && r.start < c.cue.start)));
   const last = before[before.length - 1];
+  // passive-agent: "US image board Zapchat has been fined £20,000 by Ofcom": the agent of a passive acts, not a place naming the
+  // subject's origin before it
+  if (last && PASSIVE_BEFORE.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 30), c.cue.start))) {
+    const agent = refs.find((r) => r.kind !== 'demonym' && r.start >= c.cue.end && r.start - c.cue.end <= PASSIVE_AGENT_WITHIN && AGENT_BEFORE.test(ctx.masked.slice(c.cue.end, r.start)));
+    if (agent) return { ...c, jurisdictions: [agent.code], jurisdictionSource: 'actor' as const };
+  }
   // nearer-state-official: "A U.S. District Judge said the ban, which Gov. Ann Roe signed in May, …": a governor or a state
   // legislature named after the last place, nearer the predicate, is its subject, and acts for the state
   const official = last ? STATE_OFFICIAL.exec(ctx.masked.slice(last.end, c.cue.start)) : null;
@@ -375,6 +382,10 @@ const STATE_BILL_NUMBER = /\b(?:(?:Senate|House|Assembly)\s+Bill\s+(?:No\.?\s?)?
 const STORY_LAW_AFTER_CUE = /^\s+(?:[\w-]+\s+){0,2}?(?:(?:the|its|the state['’]s)\s+(?:[\w-]+\s+){0,3}?(?:law|act|statute|measure|ban|requirements?|provisions?|mandates?)\b|the\s+state\s+from\s+(?:enforcing|implementing|applying)\b)/i;
 
 const unique = (codes: string[]): string[] => [...new Set(codes)];
+
+/** How far after a passive's verb its agent may be named, and what stands between: "fined £20,000 (about $26,000) by Ofcom". */
+const PASSIVE_AGENT_WITHIN = 60;
+const AGENT_BEFORE = /^(?:[^,;]|(?<=\d),(?=\d))*?\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /** bilateral-parties: the governments an agreement is made with ("with the United States"), and those coordinated with them. */
 function agreementParties(ctx: ArticleContext, c: Candidate, refs: ActorRef[]): ActorRef[] {

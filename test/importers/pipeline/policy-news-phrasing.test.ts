@@ -1857,4 +1857,14 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     expect(rows(['Lawyers for the Roe administration said it was in the interest of national security to ban Zapchat.'], '2021-06-09')).toEqual([]);
     expect(rows(['France said it is set to ban Zapchat from March.'], '2021-06-09').map((r) => r.slice(0, 2))).toEqual([['FR', 'ban']]);
   });
+  it('failed-or-faced: "has failed to remove or restrict access to the posts" and "faces being banned" are acts not done; a court’s or a bill’s failure stays', () => {
+    expect(rows(['Zenith has failed to remove or restrict access to the posts even after requests from the Russian regulator.'], '2022-07-19')).toEqual([]);
+    expect(rows(['The forum Zapchat also faces being banned in the UK.'], '2025-10-14')).toEqual([]);
+    expect(rows(['Britain banned Zapchat on Monday.'], '2025-10-14').map((r) => r.slice(0, 2))).toEqual([['GB', 'ban']]);
+  });
+  it('passive-agent: "US image board Zapchat has been fined 20,000 pounds by Ofcom" is Ofcom’s fine, not the US’s', () => {
+    expect(rows(['Controversial US image board Zapchat has been fined 20,000 pounds by Ofcom for failing to protect children.'], '2025-10-14').map((r) => r.slice(0, 2))).toEqual([['GB', 'enforcement']]);
+    // with no agent, the place before the predicate still acts: "Italy's Zapchat was fined on Monday"
+    expect(rows(['The Italian regulator said Zapchat was fined on Monday.'], '2025-10-14').map((r) => r[0])).toEqual(['IT']);
+  });
 });
