@@ -1867,4 +1867,9 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     // with no agent, the place before the predicate still acts: "Italy's Zapchat was fined on Monday"
     expect(rows(['The Italian regulator said Zapchat was fined on Monday.'], '2025-10-14').map((r) => r[0])).toEqual(['IT']);
   });
+  it('conduct-period: "found that Zapchat had breached the law between 2018 and 2020" dates the conduct, not the finding', () => {
+    expect(rows(["Zapchat has been fined 12.7 million pounds by the UK Information Commissioner's Office for breaches of children's data protection law.", 'An ICO investigation found that Zapchat had breached UK data protection regulation between 2018 and 2020.'], '2023-04-04')).toEqual([['GB', 'enforcement', '2023-04-04', 'reported']]);
+    // a date before the finding's verb is still its own: "On Tuesday the regulator found that …"
+    expect(rows(['On Tuesday the French regulator found that Zapchat had breached the data law.'], '2023-04-06').map((r) => r[2])).toEqual(['2023-04-04']);
+  });
 });
