@@ -1872,4 +1872,7 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     // a date before the finding's verb is still its own: "On Tuesday the regulator found that …"
     expect(rows(['On Tuesday the French regulator found that Zapchat had breached the data law.'], '2023-04-06').map((r) => r[2])).toEqual(['2023-04-04']);
   });
+  it('request-information: "Ofcom first requested the information from Zapchat on April 14" asks with an article too', () => {
+    expect(rows(['Ofcom first requested the information from Zapchat on April 14.'], '2025-10-14')).toEqual([['GB', 'investigation', '2025-04-14', 'relative']]);
+  });
 });
