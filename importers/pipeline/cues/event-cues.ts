@@ -61,10 +61,10 @@ export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
   // court-ruled-to: "Tagansky Court considered the suit of Roskomnadzor and ruled to immediately block Telegram": a court's
   // ruling told with its infinitive, farther from its subject than court-rules reaches
+  { type: 'court', name: 'court-ruled-to', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|tribunal)\b${GAP(60)}\b(?:ruled|decided|ordered)\s+to\s+(?:\w+ly\s+)?(?:block|ban|suspend|halt|uphold|reject|dismiss|lift|restore|fine|shut)\b`) },
   // court-participle: "A judge on Monday handed Google a legal blow, ruling in a landmark case that …": the ruling told by a
   // participle after the court's first predicate, farther than court-rules reaches
   { type: 'court', name: 'court-participle', weight: 5, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))[^;.]{0,90}?,\s+(?:ruling|finding|holding|declaring)\s+(?:that|in|on)\b`) },
-  { type: 'court', name: 'court-ruled-to', weight: 6, pattern: rx(String.raw`\b(?:courts?|judges?|tribunal)\b${GAP(60)}\b(?:ruled|decided|ordered)\s+to\s+(?:\w+ly\s+)?(?:block|ban|suspend|halt|uphold|reject|dismiss|lift|restore|fine|shut)\b`) },
   { type: 'court', name: 'court-rules', weight: 6, pattern: courtActsBy(String.raw`courts?|judges?|justices|tribunal|circuit`) },
   // council-rules: the same acts by a high court named a council (a cue of its own: "council" is common, and court-rules' words
   // are read first for every clause that has one)

@@ -33,6 +33,8 @@ export const HYPOTHETICAL_BEFORE_CUE = /^\W*(?:Otherwise|Failing that|If not|Els
  *   EXAMPLE negated-predicate-2: "Lawmakers did not approve the bill"
  *   EXAMPLE negated-predicate-3: "In lieu of opening formal investigations, the watchdog will talk to both firms"
  */
+export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|formally|officially|explicitly|actually|fully|so far)\s+)*$|\bno\s+(?:plans?|intention|intent)\s+(?:whatsoever\s+)?to\s+(?:[\w-]+\s+){0,2}$|\b(?:in lieu of|instead of|rather than)\s+(?:\w+ing\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
 /**
  * An act the subject failed to do, or faces: "Google has failed to remove or restrict access to the materials", "4chan also
  * faces being banned in the UK", "the firm risks being fined". Not a court's or a chamber's (a bill that failed to pass, a court
@@ -42,5 +44,3 @@ export const HYPOTHETICAL_BEFORE_CUE = /^\W*(?:Otherwise|Failing that|If not|Els
  *   EXAMPLE failed-or-faced-2: "The forum also faces being banned in the country"
  */
 export const FAILED_OR_FACED_BEFORE_CUE = /\bfail(?:s|ed|ing)?\s+to\s+(?:[\w-]+\s+(?:or|and)\s+)?$|\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+being\s+(?:\w+ly\s+)?$/i;
-
-export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|formally|officially|explicitly|actually|fully|so far)\s+)*$|\bno\s+(?:plans?|intention|intent)\s+(?:whatsoever\s+)?to\s+(?:[\w-]+\s+){0,2}$|\b(?:in lieu of|instead of|rather than)\s+(?:\w+ing\s+)?(?:[\w'’-]+\s+){0,3}$/i;
