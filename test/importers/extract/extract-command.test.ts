@@ -289,6 +289,38 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('US-MT legislation enacted 2024-05 (month, relative)');
   });
 
+  it('reads the fifth round’s rules through the launcher: a party label, a nearer governor, a ruling participle, a rule adopted, a judgement, an agent, a request, a finding’s conduct, a threat, a settlement secured', async () => {
+    const story = join(dir, 'fifth-round.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Zapchat banned in Montana\n\n' +
+        'Montana Gov. Ann Roe (R) signed into law Wednesday a bill banning Zapchat statewide, effective Jan. 1, 2024.\n\n' +
+        'Why it matters: Montana is the first state to impose a total ban on the app.\n\n' +
+        'U.S. District Judge Ben Doe said the ban, which Gov. Ann Roe signed in May and was set to take effect Jan. 1, 2024, oversteps state power.\n\n' +
+        'A U.S. judge on Monday handed Zenith a major legal blow, ruling in a landmark antitrust case that it has kept a monopoly.\n\n' +
+        'Back in November, the FCC implemented a rule barring subsidies from going to Zenith.\n\n' +
+        'Lawyers for the Roe administration said it was in the interest of national security to ban Zapchat.\n\n' +
+        'Controversial US image board Zapchat has been fined 20,000 pounds by Ofcom for failing to protect children.\n\n' +
+        'Ofcom first requested the information from Zapchat on April 14.\n\n' +
+        'An ICO investigation found that Zapchat had breached UK data protection regulation between 2018 and 2020.\n\n' +
+        'The forum Zapchat also faces being banned in the UK.\n\n' +
+        'Texas Attorney General Jane Roe has secured a $1.2 billion settlement with Zenith over its use of biometric data.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2023-05-17', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('US-MT legislation enacted 2023-05-17 (day, relative)');
+    expect(stdout).toContain('US-MT ban enacted 2023-05 (month, relative)');
+    expect(stdout).toContain('US court null 2023-05-15 (day, relative)');
+    expect(stdout).toContain('US legislation enacted 2022-11 (month, relative)');
+    expect(stdout).toContain('rule evaluative-infinitive');
+    expect(stdout).toContain('GB enforcement enacted 2023-05-17 (day, reported)');
+    expect(stdout).toContain('GB investigation null 2023-04-14 (day, relative)');
+    expect(stdout).not.toContain('enforcement null 2018 (year');
+    expect(stdout).toContain('rule failed-or-faced');
+    expect(stdout).toContain('US-TX enforcement');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
