@@ -234,7 +234,8 @@ function frontedOverCoordination(found: TemporalExpression[], c: Candidate, text
 const DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu} .'’-]+,\s+[^()\n]{3,24}?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s*` +
     // a city in title case needs its date: "Islamabad, April 18: …", "New Delhi, Jan 5 (PTI) - …"
-    String.raw`|(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+,\s+(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+` +
+    // (or day first: "Strasbourg, 6 July 2022 (TDI): …")
+    String.raw`|(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+,\s+(?:(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+` +
     String.raw`|(?:${WEEKDAY_PATTERN},?\s+)?(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+)`,
   'u',
 );

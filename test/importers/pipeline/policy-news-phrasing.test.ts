@@ -1875,4 +1875,10 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
   it('request-information: "Ofcom first requested the information from Zapchat on April 14" asks with an article too', () => {
     expect(rows(['Ofcom first requested the information from Zapchat on April 14.'], '2025-10-14')).toEqual([['GB', 'investigation', '2025-04-14', 'relative']]);
   });
+  it('a dateline with the day first, "Strasbourg, 6 July 2022 (TDI): …", dates the dispatch; the act keeps its own "on Tuesday"', () => {
+    expect(rows(['Strasbourg, 6 July 2022 (TDI): The European Parliament ratified landmark rules for the internet, on Tuesday.'], '2022-07-06')).toEqual([['EU', 'legislation', '2022-07-05', 'relative']]);
+  });
+  it('court-rules: a court that "agreed Friday that" drivers are employees has ruled', () => {
+    expect(rows(['GENEVA: Switzerland’s highest court agreed Friday that Zenith drivers should be considered employees.'], '2022-06-04')).toEqual([['CH', 'court', '2022-06-03', 'relative']]);
+  });
 });
