@@ -38,6 +38,13 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     ],
   },
   {
+    name: 'person-appositive',
+    // "Judge Nichols, a President Trump appointee to the court in 2019, said …": a noun phrase set off after a name before the
+    // predicate describes the person, never dates the act (like a relative clause on a person)
+    pattern: /(?<=\p{Lu}[\p{Ll}'’.-]+),\s+(?:a|an)\s+/gu,
+    examples: ['Judge Ann Roe, a Senate appointee to the district court in 2019, said on Sunday that she was blocking the ban.'],
+  },
+  {
     name: 'history-participle',
     // "Zapchat, founded in 2015, was fined …": a participle of the subject's own history, set off by commas.
     pattern: /,\s+(?:(?:which|that)\s+was\s+)?(?:founded|established|created|launched|set up|formed|incorporated|acquired|bought|listed|headquartered|based|owned)\b/gi,
@@ -163,8 +170,9 @@ export function backgroundSpans(clause: string, predicateStart: number, predicat
         start -= before.length - lead.index - 1;
       }
       if (start >= predicateEnd) {
-        after = Math.min(after, start);
-      } else if (PERSON_RELATIVE.test(m[0])) {
+        // (after the predicate an appositive names the act's object: "fined Zenith, a Berlin firm, on Monday")
+        if (rule.name !== 'person-appositive') after = Math.min(after, start);
+      } else if (PERSON_RELATIVE.test(m[0]) || rule.name === 'person-appositive') {
         // "Chew, who took over last year, testified": an aside on a person never dates the act
         const close = clause.indexOf(',', start + m[0].length);
         if (close >= 0 && close <= predicateStart) spans.push({ start, end: close, kind: 'after' });

@@ -1881,4 +1881,8 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
   it('court-rules: a court that "agreed Friday that" drivers are employees has ruled', () => {
     expect(rows(['GENEVA: Switzerland’s highest court agreed Friday that Zenith drivers should be considered employees.'], '2022-06-04')).toEqual([['CH', 'court', '2022-06-03', 'relative']]);
   });
+  it('person-appositive: "Judge Ann Roe, a Senate appointee to the court in 2019, said on Sunday …" is Sunday’s ruling; an appositive after the predicate names the object', () => {
+    expect(rows(['Judge Ann Roe, a Senate appointee to the district court in 2019, said on Sunday that she was granting a preliminary injunction against the ban on Zapchat.'], '2020-09-28').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2020-09-27']]);
+    expect(rows(['Germany’s cartel office fined Zenith, a Berlin delivery firm, on Monday.'], '2020-09-30').map((r) => r[2])).toEqual(['2020-09-28']);
+  });
 });
