@@ -44,3 +44,13 @@ export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|
  *   EXAMPLE failed-or-faced-2: "The forum also faces being banned in the country"
  */
 export const FAILED_OR_FACED_BEFORE_CUE = /\bfail(?:s|ed|ing)?\s+to\s+(?:[\w-]+\s+(?:or|and)\s+)?$|\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?)\s+being\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * A penalty named as what a breach would lead to, not imposed: "with failure to follow the act leading to severe fines",
+ * "violations are punishable by fines of up to 6 %", "firms are subject to penalties".
+ *
+ *   EXAMPLE penalty-as-consequence-1: "with failure to comply leading to severe fines or suspension"
+ *   EXAMPLE penalty-as-consequence-2: "Breaches are punishable by fines of up to 4 % of turnover"
+ */
+export const PENALTY_CONSEQUENCE_BEFORE_CUE = /\b(?:lead(?:s|ing)?\s+to|result(?:s|ing)?\s+in|punishable\s+by|subject\s+to|liable\s+(?:to|for))\s+(?:(?:severe|heavy|hefty|large|steep|significant|possible|potential|daily|further|criminal|administrative|financial)\s+){0,2}$/i;
+

@@ -2,7 +2,7 @@ import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { ALLEGATION_BEFORE, ANNIVERSARY_BEFORE, EVALUATIVE_INFINITIVE_BEFORE, PERSONNEL_NOUN, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, DISPUTED_TOPIC_BEFORE, GENERAL_LAW_SUBJECT, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE,
   UNCERTAIN_BEFORE, RECENT_RULE, SECTOR_OBJECT_AFTER } from '../cues/commentary-markers';
 import { GOVERNMENTAL_NOUN, OPINION_SPEAKER } from '../cues/governmental-nouns';
-import { FAILED_OR_FACED_BEFORE_CUE, HYPOTHETICAL_BEFORE_CUE, NEGATED_BEFORE_CUE } from '../cues/modal-markers';
+import { FAILED_OR_FACED_BEFORE_CUE, HYPOTHETICAL_BEFORE_CUE, NEGATED_BEFORE_CUE, PENALTY_CONSEQUENCE_BEFORE_CUE } from '../cues/modal-markers';
 import { OPINION_VERB } from '../cues/reporting-verbs';
 import { quotedShare } from '../sentences/mask-quotes';
 import { temporalExpressions } from '../temporal';
@@ -73,6 +73,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'negated-predicate', applies: (ctx, c) => c.type !== 'court' && NEGATED_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
   // "Google has failed to remove or restrict access to the posts", "4chan faces being banned": an act not done
   { name: 'failed-or-faced', applies: (ctx, c) => c.type !== 'court' && c.type !== 'legislation' && FAILED_OR_FACED_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
+  // "with failure to follow the act leading to severe fines": a penalty a breach would bring, not one imposed
+  { name: 'penalty-as-consequence', applies: (ctx, c) => c.type === 'enforcement' && PENALTY_CONSEQUENCE_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
   // "Protests in Lisbon over the decree": the rule is what people dispute, not an act of this clause
   { name: 'disputed-topic', applies: (ctx, c) => disputedTopic(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "a week after the anniversary of the Supreme Court decision": the act is remembered, not done

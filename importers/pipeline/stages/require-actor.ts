@@ -97,6 +97,15 @@ function subjectStart(ctx: ArticleContext, from: number, end: number): number {
   return fronted ? from + fronted[0].length : from;
 }
 
+/** "… by Google", "… by the company": the agent right after a passive cue is a company. */
+const BY_AGENT = /^\s+by\s+(?:the\s+)?/i;
+function companyAgent(after: string): boolean {
+  const by = BY_AGENT.exec(after);
+  if (!by) return false;
+  const rest = after.slice(by[0].length);
+  return /^(?:company|firm|platform|tech giant|group)\b/i.test(rest) || findCompanies(rest).some((m) => m.start === 0);
+}
+
 /** A pronoun subject ("they uniformly denounced …") speaks for whoever the sentence named first. */
 const PRONOUN_SUBJECT = /^\W*(?:(?:and|but|then|also)\s+)*(?:he|she|they|it|we)\b/i;
 
@@ -175,6 +184,9 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'private-speaker', keep: false, firm: true, applies: privateSpeaker },
   // "Klarna said it would pledge …": a company speaks for no state
   { name: 'company-speaker', keep: false, firm: true, applies: companySpeaker },
+  // company-agent: "supplementary measures implemented by Google": measures, rules or policies a company put in place are its
+  // own, no law (the agent of the passive right after the cue is a company)
+  { name: 'company-agent', keep: false, firm: true, applies: (ctx, c) => c.type === 'legislation' && companyAgent(ctx.masked.slice(c.cue.end, Math.min(c.clauseEnd, c.cue.end + 40))) },
   // "Chile's government said access to the app would be restored within days": a bare "said" needs a governmental
   // speaker right before the verb, a place, and a block, a ban or access to a service in what was said (the statements
   // the corpus conventions make news). "The ministry said it was holding platforms to account" is no event: over the dev

@@ -1885,4 +1885,12 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     expect(rows(['Judge Ann Roe, a Senate appointee to the district court in 2019, said on Sunday that she was granting a preliminary injunction against the ban on Zapchat.'], '2020-09-28').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2020-09-27']]);
     expect(rows(['Germany’s cartel office fined Zenith, a Berlin delivery firm, on Monday.'], '2020-09-30').map((r) => r[2])).toEqual(['2020-09-28']);
   });
+  it('penalty-as-consequence: "with failure to follow the act leading to severe fines" imposes none; a fine imposed stays', () => {
+    expect(rows(['The EU act places strict rules on big tech companies, with failure to follow the act leading to severe fines or suspension.'], '2023-12-18').filter((r) => r[1] === 'enforcement')).toEqual([]);
+    expect(rows(['The European Commission fined Zenith on Monday.'], '2023-12-18').map((r) => r.slice(0, 2))).toEqual([['EU', 'enforcement']]);
+  });
+  it('company-agent: "supplementary measures implemented by Google" are the company’s, no law; measures implemented by a ministry stay', () => {
+    expect(rows(['The Austrian regulator also determined that supplementary measures implemented by Google were insufficient.'], '2022-02-07').filter((r) => r[1] === 'legislation')).toEqual([]);
+    expect(rows(['Austria’s regulator said new measures implemented by the ministry take effect on Friday.'], '2022-02-07').map((r) => r.slice(0, 2))).toEqual([['AT', 'legislation']]);
+  });
 });
