@@ -1893,4 +1893,8 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     expect(rows(['The Austrian regulator also determined that supplementary measures implemented by Google were insufficient.'], '2022-02-07').filter((r) => r[1] === 'legislation')).toEqual([]);
     expect(rows(['Austria’s regulator said new measures implemented by the ministry take effect on Friday.'], '2022-02-07').map((r) => r.slice(0, 2))).toEqual([['AT', 'legislation']]);
   });
+  it('letter-or-call: "Appeals for" inside "the Court of Appeals for the Ninth Circuit" is a court’s name, no appeal for anything', () => {
+    expect(rows(['A federal judge denied the FTC bid on Thursday.', 'The U.S. Court of Appeals for the Ninth Circuit stated that the FTC’s motion for injunctive relief is denied.'], '2023-07-15').filter((r) => r[1] === 'statement')).toEqual([]);
+    expect(rows(['Canada’s prime minister appealed for calm on Monday.'], '2023-07-15').map((r) => r.slice(0, 2))).toEqual([['CA', 'statement']]);
+  });
 });
