@@ -72,6 +72,8 @@ const CONDUCT_FORBIDDEN_AFTER = /^\s*(?:[\w'’.&-]+\s+){1,4}?from\s+(?:linking|
  * also said …", which retells what a ruling holds.)
  */
 // ("The Justice Ministry said …" is a ministry)
+/** A court as the speaker of a trailing attribution: "…, Europe's top court said on Tuesday", "…, the judge said". */
+const COURT_SPEAKER_TRAILING = /,\s+(?:[\w'’.-]+\s+){0,4}?(?:court|judges?|justices|tribunal)\s+(?:(?:on\s+)?\w+day\s+)?$/i;
 const JUDGE_SPEAKER = /^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:judges?|justices?)\b(?!\s+(?:ministry|minister|department|secretary|office)\b)/i;
 
 /** A ministry or department as the subject: it acts on its own machines. */
@@ -103,6 +105,8 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { name: 'court-intended', applies: (c, clause) => c.type === 'court' && COURT_INTENDED_BEFORE.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'statement' },
   // EXAMPLE judge-speaks-1: "The presiding judge, Ann Roe, said on Wednesday that the authority relied too much on national law" → court
   { name: 'judge-speaks', applies: (c, clause) => c.type === 'statement' && JUDGE_SPEAKER.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },
+  // EXAMPLE court-speaks-after-1: "Regulators may check the firm's data practices, Europe's top court said on Tuesday" → court
+  { name: 'court-speaks-after', applies: (c, clause) => c.type === 'statement' && COURT_SPEAKER_TRAILING.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },
   // EXAMPLE court-finding-1: "A federal judge finds Apple deliberately violated the injunction" → court
   // (a regulator's finding stays enforcement: "the regulator found the firm had breached the rules")
   { name: 'court-finding', applies: (c, clause) => c.cue.name === 'infringement-found' && COURT_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },

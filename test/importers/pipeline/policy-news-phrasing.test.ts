@@ -1897,4 +1897,7 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     expect(rows(['A federal judge denied the FTC bid on Thursday.', 'The U.S. Court of Appeals for the Ninth Circuit stated that the FTC’s motion for injunctive relief is denied.'], '2023-07-15').filter((r) => r[1] === 'statement')).toEqual([]);
     expect(rows(['Canada’s prime minister appealed for calm on Monday.'], '2023-07-15').map((r) => r.slice(0, 2))).toEqual([['CA', 'statement']]);
   });
+  it('court-speaks-after: "…, Europe’s top court said on Tuesday" is the court’s ruling, not a bare statement', () => {
+    expect(rows(['Antitrust authorities can check whether firms such as Zenith comply with EU data protection rules, Europe’s top court said on Tuesday.'], '2023-07-05').map((r) => r.slice(0, 3))).toEqual([['EU', 'court', '2023-07-04']]);
+  });
 });
