@@ -72,6 +72,10 @@ const CONDUCT_FORBIDDEN_AFTER = /^\s*(?:[\w'’.&-]+\s+){1,4}?from\s+(?:linking|
  * also said …", which retells what a ruling holds.)
  */
 // ("The Justice Ministry said …" is a ministry)
+/** A head of state or government as the subject: "US president Donald Trump has blocked …", "Prime Minister Ann Roe ordered …". */
+const HEAD_OF_GOVERNMENT_SUBJECT = /\b(?:president|prime minister|premier|chancellor|the white house)\b/i;
+/** What a rule excludes when it is a network-equipment exclusion (corpus convention: trade_restriction). */
+const EQUIPMENT_BANNED_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:banning|barring|prohibiting|excluding|restricting)\s+(?:[\w-]+\s+){0,3}?(?:equipment|gear|hardware|components)\b/i;
 /** A court as the speaker of a trailing attribution: "…, Europe's top court said on Tuesday", "…, the judge said". */
 const COURT_SPEAKER_TRAILING = /,\s+(?:[\w'’.-]+\s+){0,4}?(?:court|judges?|justices|tribunal)\s+(?:(?:on\s+)?\w+day\s+)?$/i;
 const JUDGE_SPEAKER = /^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:judges?|justices?)\b(?!\s+(?:ministry|minister|department|secretary|office)\b)/i;
@@ -105,6 +109,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { name: 'court-intended', applies: (c, clause) => c.type === 'court' && COURT_INTENDED_BEFORE.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'statement' },
   // EXAMPLE judge-speaks-1: "The presiding judge, Ann Roe, said on Wednesday that the authority relied too much on national law" → court
   { name: 'judge-speaks', applies: (c, clause) => c.type === 'statement' && JUDGE_SPEAKER.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },
+  // EXAMPLE president-blocks-merger-1: "US president Ann Roe has blocked Zenith's takeover of Zapchat" → executive_action
+  { name: 'president-blocks-merger', applies: (c, clause) => c.cue.name === 'merger-decision' && HEAD_OF_GOVERNMENT_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'executive_action' },
+  // EXAMPLE equipment-rules-1: "The FCC adopted new rules banning communications equipment from Zenith" → trade_restriction
+  { name: 'equipment-rules', applies: (c, clause) => c.cue.name === 'act-on-law' && EQUIPMENT_BANNED_AFTER.test(clause.slice(c.cue.end - c.clauseStart)), retype: () => 'trade_restriction' },
   // EXAMPLE court-speaks-after-1: "Regulators may check the firm's data practices, Europe's top court said on Tuesday" → court
   { name: 'court-speaks-after', applies: (c, clause) => c.type === 'statement' && COURT_SPEAKER_TRAILING.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },
   // EXAMPLE court-finding-1: "A federal judge finds Apple deliberately violated the injunction" → court

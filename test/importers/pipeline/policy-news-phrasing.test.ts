@@ -1900,4 +1900,12 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
   it('court-speaks-after: "…, Europe’s top court said on Tuesday" is the court’s ruling, not a bare statement', () => {
     expect(rows(['Antitrust authorities can check whether firms such as Zenith comply with EU data protection rules, Europe’s top court said on Tuesday.'], '2023-07-05').map((r) => r.slice(0, 3))).toEqual([['EU', 'court', '2023-07-04']]);
   });
+  it('president-blocks-merger: a takeover blocked by a president is an executive act; by a regulator, enforcement', () => {
+    expect(rows(['US president Ann Roe has blocked Zenith’s planned takeover of Zapchat citing national security concerns.'], '2018-03-13').map((r) => r.slice(0, 2))).toEqual([['US', 'executive_action']]);
+    expect(rows(['Britain’s competition regulator blocked Zenith’s takeover of Zapchat on Monday.'], '2018-03-13').map((r) => r.slice(0, 2))).toEqual([['GB', 'enforcement']]);
+  });
+  it('equipment-rules: "adopted new rules banning communications equipment from" firms is a trade restriction; rules banning an app stay legislation', () => {
+    expect(rows(['The Federal Communications Commission on Friday announced it has adopted new rules banning communications equipment from several Chinese companies.'], '2022-11-26').map((r) => r.slice(0, 3))).toEqual([['US', 'trade_restriction', '2022-11-25']]);
+    expect(rows(['Montana lawmakers adopted new rules banning the Zapchat app on Friday.'], '2022-11-26').map((r) => r.slice(0, 2))).toEqual([['US-MT', 'legislation']]);
+  });
 });
