@@ -34,6 +34,9 @@ function opinionSpeakerSays(uptoCueText: string, sentence: string): boolean {
   return false;
 }
 
+/** A fronted "According to …" that has not closed before the cue: the cue names the source cited. */
+const ATTRIBUTION_SOURCE = /^\W*(?:[A-Z][\w ]{0,20}:\s+)?According\s+to\s+[^,;]*$/;
+
 /** Every opinion speaker in a text (matchAll copies it, so one global expression serves every call). */
 const OPINION_SPEAKERS = new RegExp(OPINION_SPEAKER.source, 'gi');
 
@@ -73,6 +76,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'negated-predicate', applies: (ctx, c) => c.type !== 'court' && NEGATED_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
   // "Google has failed to remove or restrict access to the posts", "4chan faces being banned": an act not done
   { name: 'failed-or-faced', applies: (ctx, c) => c.type !== 'court' && c.type !== 'legislation' && FAILED_OR_FACED_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
+  // attribution-source: "According to the investigation carried out by the watchdog, Allegro started favouring …": an act named
+  // as the source of what the sentence tells is cited, not told
+  { name: 'attribution-source', applies: (ctx, c) => ATTRIBUTION_SOURCE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "with failure to follow the act leading to severe fines": a penalty a breach would bring, not one imposed
   { name: 'penalty-as-consequence', applies: (ctx, c) => c.type === 'enforcement' && PENALTY_CONSEQUENCE_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
   // "Protests in Lisbon over the decree": the rule is what people dispute, not an act of this clause

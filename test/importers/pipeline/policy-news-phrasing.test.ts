@@ -1908,4 +1908,8 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     expect(rows(['The Federal Communications Commission on Friday announced it has adopted new rules banning communications equipment from several Chinese companies.'], '2022-11-26').map((r) => r.slice(0, 3))).toEqual([['US', 'trade_restriction', '2022-11-25']]);
     expect(rows(['Montana lawmakers adopted new rules banning the Zapchat app on Friday.'], '2022-11-26').map((r) => r.slice(0, 2))).toEqual([['US-MT', 'legislation']]);
   });
+  it('attribution-source: "According to the investigation carried out by the watchdog, …" cites an act, it does not tell one; the main clause’s act stays', () => {
+    expect(rows(['According to the investigation carried out by the Polish watchdog, Zenith started favouring its own sales in May 2015.'], '2022-12-29')).toEqual([]);
+    expect(rows(['According to a statement, Poland’s competition watchdog fined Zenith on Thursday.'], '2022-12-30').map((r) => r.slice(0, 3))).toEqual([['PL', 'enforcement', '2022-12-29']]);
+  });
 });
