@@ -66,6 +66,12 @@ export const EVENT_CUES: readonly CueRule[] = [
   // participle after the court's first predicate, farther than court-rules reaches
   { type: 'court', name: 'court-participle', weight: 5, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))[^;.]{0,90}?,\s+(?:ruling|finding|holding|declaring)\s+(?:that|in|on)\b`) },
   { type: 'court', name: 'court-rules', weight: 6, pattern: courtActsBy(String.raw`courts?|judges?|justices|tribunal|circuit`) },
+  // court-passive-agent: "A last-ditch effort by the FTC to block the purchase was denied by a federal court Friday": the court, as
+  // the agent of a passive, decided (heavier than the act it decided on)
+  { type: 'court', name: 'court-passive-agent', weight: 7, pattern: rx(String.raw`\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|blocked|upheld|struck down|overturned|thrown out|halted|suspended|annulled|quashed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:court|judge|justices|tribunal)\b`) },
+  // in-a-ruling: "In a ruling issued on Tuesday, U.S. District Judge Ann Roe outlined remedies …": the ruling named in a fronted
+  // phrase, the court or judge its subject
+  { type: 'court', name: 'in-a-ruling', weight: 5, pattern: rx(String.raw`\b[Ii]n\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:ruling|judgment|judgement|verdict|opinion)\b`), requires: /\b(?:courts?|judges?|justices|tribunal)\b/i },
   // council-rules: the same acts by a high court named a council (a cue of its own: "council" is common, and court-rules' words
   // are read first for every clause that has one)
   { type: 'court', name: 'council-rules', weight: 6, pattern: courtActsBy(HIGH_COUNCIL) },

@@ -1912,4 +1912,11 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     expect(rows(['According to the investigation carried out by the Polish watchdog, Zenith started favouring its own sales in May 2015.'], '2022-12-29')).toEqual([]);
     expect(rows(['According to a statement, Poland’s competition watchdog fined Zenith on Thursday.'], '2022-12-30').map((r) => r.slice(0, 3))).toEqual([['PL', 'enforcement', '2022-12-29']]);
   });
+  it('court-passive-agent: "the FTC’s effort to block the purchase was denied by a federal court Friday" is the court’s ruling, not the block', () => {
+    expect(rows(['A last-ditch effort by the Federal Trade Commission to block Zenith’s purchase of Zapchat was denied by a federal court Friday.'], '2023-07-15').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2023-07-14']]);
+  });
+  it('in-a-ruling: "In a ruling issued on Tuesday, U.S. District Judge Ann Roe outlined remedies …" is the ruling; an opinion piece is none', () => {
+    expect(rows(['In a ruling issued on Tuesday, U.S. District Judge Ann Roe outlined several remedies for Zenith’s illegal monopoly in online search.'], '2025-09-03').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2025-09-02']]);
+    expect(rows(['In an opinion piece, the Italian minister argued that the merger was a mistake.'], '2025-09-03').filter((r) => r[1] === 'court')).toEqual([]);
+  });
 });
