@@ -20,9 +20,10 @@ export const MODAL_BEFORE = /\b(?:[Mm]ight|[Cc]ould|may)\s+(?:\w+\s+){0,2}$/;
  *   EXAMPLE hypothetical-5: "The company now has the option to appeal the verdict" → a possibility
  *   EXAMPLE hypothetical-6: "Otherwise, it will be fined 100,000 euros per day" → the penalty of a condition not met
  *   EXAMPLE hypothetical-7: "…, potentially leading to the forced sale of Chrome" → a possibility
+ *   EXAMPLE hypothetical-8: "the minister argued that the app should be banned" → what someone wants done, not done
  *   ("found few, if any, allies while testifying" is no condition)
  */
-export const HYPOTHETICAL_BEFORE_CUE = /^\W*(?:Otherwise|Failing that|If not|Else)\b|\b(?:potentially|possibly|conceivably)\s+(?:[\w-]+\s+){0,3}$|\b(?:might|could|may|can)\s+(?:[\w-]+\s+){0,4}$|\b(?:has|have|had|gets?|got|is given|was given)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:option|right|chance|opportunity|possibility)\s+to\s+$|\b(?:might|could)\s+(?:(?!(?:after|before|because|when|since|while|as|until|following|but)\b)[\w'’-]+\s+){5,10}$|\bwould\s+have\s+(?:[\w'’-]+\s+){0,8}$|\b[Ii]f\b(?!,?\s+(?:any|ever|not|anything|at all)\b)/;
+export const HYPOTHETICAL_BEFORE_CUE = /^\W*(?:Otherwise|Failing that|If not|Else)\b|\b(?:potentially|possibly|conceivably)\s+(?:[\w-]+\s+){0,3}$|\b(?:might|could|may|can)\s+(?:[\w-]+\s+){0,4}$|\b(?:should|ought\s+to)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)(?:\w+ly\s+)?$|\b(?:has|have|had|gets?|got|is given|was given)\s+(?:now\s+|still\s+)?(?:the\s+)?(?:option|right|chance|opportunity|possibility)\s+to\s+$|\b(?:might|could)\s+(?:(?!(?:after|before|because|when|since|while|as|until|following|but)\b)[\w'’-]+\s+){5,10}$|\bwould\s+have\s+(?:[\w'’-]+\s+){0,8}$|\b[Ii]f\b(?!,?\s+(?:any|ever|not|anything|at all)\b)/;
 
 /**
  * A negated predicate: the act did not happen. "Chile has not banned the app", "The cabinet did not

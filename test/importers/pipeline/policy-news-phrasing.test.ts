@@ -1919,4 +1919,8 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     expect(rows(['In a ruling issued on Tuesday, U.S. District Judge Ann Roe outlined several remedies for Zenith’s illegal monopoly in online search.'], '2025-09-03').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2025-09-02']]);
     expect(rows(['In an opinion piece, the Italian minister argued that the merger was a mistake.'], '2025-09-03').filter((r) => r[1] === 'court')).toEqual([]);
   });
+  it('hypothetical: "argued that Zapchat should be banned" is what someone wants done; "was banned" is done', () => {
+    expect(rows(['In an opinion piece, the Italian minister argued that Zapchat should be banned.'], '2025-09-03')).toEqual([]);
+    expect(rows(['Italy’s regulator said on Monday that Zapchat was banned.'], '2025-09-03').map((r) => r.slice(0, 2))).toEqual([['IT', 'ban']]);
+  });
 });
