@@ -321,6 +321,41 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('US-TX enforcement');
   });
 
+  it('reads the fifth round’s later rules through the launcher: a day-first dateline, a court that agreed, an appositive, a consequence, a company’s measures, a court speaking last, a president’s block, equipment rules, a source cited, a court as agent, a ruling fronted, a wish', async () => {
+    const story = join(dir, 'fifth-round-later.txt');
+    // Fictional.
+    writeFileSync(
+      story,
+      'Parliament ratifies rules\n\n' +
+        'Strasbourg, 6 July 2022 (TDI): The European Parliament ratified landmark rules for the internet, on Tuesday.\n\n' +
+        'GENEVA: Switzerland’s highest court agreed Friday that Zenith drivers should be considered employees.\n\n' +
+        'Judge Ann Roe, a Senate appointee to the district court in 2019, said on Sunday that she was granting a preliminary injunction against the ban on Zapchat.\n\n' +
+        'The EU act places strict rules on big tech companies, with failure to follow the act leading to severe fines or suspension.\n\n' +
+        'The Austrian regulator also determined that supplementary measures implemented by Google were insufficient.\n\n' +
+        'Antitrust authorities can check whether firms such as Zenith comply with EU data protection rules, Europe’s top court said on Tuesday.\n\n' +
+        'US president Ben Doe has blocked Zenith’s planned takeover of Zapchat citing national security concerns.\n\n' +
+        'The Federal Communications Commission on Friday announced it has adopted new rules banning communications equipment from several Chinese companies.\n\n' +
+        'According to the investigation carried out by the Polish watchdog, Zenith started favouring its own sales in May 2015.\n\n' +
+        'A last-ditch effort by the Federal Trade Commission to block Zenith’s purchase of Zapchat was denied by a federal court Friday.\n\n' +
+        'In a ruling issued on Tuesday, U.S. District Judge Ann Roe outlined several remedies for Zenith’s illegal monopoly in online search.\n\n' +
+        'In an opinion piece, the Italian minister argued that Zapchat should be banned.\n',
+    );
+    const { code, stdout } = await timeline(['extract', story, '--published', '2022-07-11', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('EU legislation enacted 2022-07-05 (day, relative)');
+    expect(stdout).toContain('CH court null 2022-07-08 (day, relative)');
+    expect(stdout).toContain('US court null 2022-07-10 (day, relative)');
+    expect(stdout).toContain('rule penalty-as-consequence');
+    expect(stdout).toContain('rule company-agent');
+    expect(stdout).toContain('EU court null 2022-07-05 (day, relative)');
+    expect(stdout).toContain('US executive_action enacted 2022-07-11 (day, reported)');
+    expect(stdout).toContain('US trade_restriction enacted 2022-07-08 (day, relative)');
+    expect(stdout).toContain('rule attribution-source');
+    expect(stdout).toContain('US court null 2022-07-08 (day, relative)');
+    expect(stdout).toContain('US court null 2022-07-05 (day, relative)');
+    expect(stdout).toContain('rule hypothetical');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
