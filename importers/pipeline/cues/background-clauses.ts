@@ -14,6 +14,8 @@ export interface BackgroundClauseRule {
   lead?: RegExp;
   /** Words just before the opener that make it no background clause (a verb of saying before "that"). */
   notAfter?: RegExp;
+  /** Words just before the opener that must be there (a name before an appositive), the clause still beginning at the opener. */
+  onlyAfter?: RegExp;
   /** Only inside a predicate: a finite verb must stand before the opener in the clause (cues/finite-verb.ts). */
   insidePredicate?: boolean;
   /** Sentences of our own (fictional) the rule is for. */
@@ -41,7 +43,9 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     name: 'person-appositive',
     // "Judge Nichols, a President Trump appointee to the court in 2019, said …": a noun phrase set off after a name before the
     // predicate describes the person, never dates the act (like a relative clause on a person)
-    pattern: /(?<=\p{Lu}[\p{Ll}'’.-]+),\s+(?:a|an)\s+/gu,
+    // (the opener is a literal comma, the name before it checked after a match: a lookbehind would be tried at every position)
+    pattern: /,\s+(?:a|an)\s+/g,
+    onlyAfter: /\p{Lu}[\p{Ll}'’.-]+$/u,
     examples: ['Judge Ann Roe, a Senate appointee to the district court in 2019, said on Sunday that she was blocking the ban.'],
   },
   {
@@ -163,6 +167,7 @@ export function backgroundSpans(clause: string, predicateStart: number, predicat
       let start = m.index ?? 0;
       const before = clause.slice(Math.max(0, start - 40), start);
       if (rule.notAfter?.test(before)) continue;
+      if (rule.onlyAfter && !rule.onlyAfter.test(before)) continue;
       if (rule.insidePredicate && !FINITE_VERB.test(clause.slice(0, start))) continue;
       if (rule.lead) {
         const lead = rule.lead.exec(before);

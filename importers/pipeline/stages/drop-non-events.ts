@@ -15,6 +15,9 @@ interface NonEventRule {
 }
 
 const clauseBeforeCue = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.slice(c.clauseStart, c.cue.start);
+/** The last words before the cue, for markers that must end right before it (…$): scanning the whole clause for them is the cost. */
+const TAIL = 100;
+const justBeforeCue = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.slice(Math.max(c.clauseStart, c.cue.start - TAIL), c.cue.start);
 const clause = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.slice(c.clauseStart, c.clauseEnd);
 const uptoCue = (ctx: ArticleContext, c: Candidate): string => ctx.article.text.slice(c.sentence.start, c.cue.end);
 
@@ -75,12 +78,12 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // "Chile has not banned the app": the act did not happen (a court that did not block a law has ruled)
   { name: 'negated-predicate', applies: (ctx, c) => c.type !== 'court' && NEGATED_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
   // "Google has failed to remove or restrict access to the posts", "4chan faces being banned": an act not done
-  { name: 'failed-or-faced', applies: (ctx, c) => c.type !== 'court' && c.type !== 'legislation' && FAILED_OR_FACED_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
+  { name: 'failed-or-faced', applies: (ctx, c) => c.type !== 'court' && c.type !== 'legislation' && FAILED_OR_FACED_BEFORE_CUE.test(justBeforeCue(ctx, c)) },
   // attribution-source: "According to the investigation carried out by the watchdog, Allegro started favouring …": an act named
   // as the source of what the sentence tells is cited, not told
   { name: 'attribution-source', applies: (ctx, c) => ATTRIBUTION_SOURCE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "with failure to follow the act leading to severe fines": a penalty a breach would bring, not one imposed
-  { name: 'penalty-as-consequence', applies: (ctx, c) => c.type === 'enforcement' && PENALTY_CONSEQUENCE_BEFORE_CUE.test(clauseBeforeCue(ctx, c)) },
+  { name: 'penalty-as-consequence', applies: (ctx, c) => c.type === 'enforcement' && PENALTY_CONSEQUENCE_BEFORE_CUE.test(justBeforeCue(ctx, c)) },
   // "Protests in Lisbon over the decree": the rule is what people dispute, not an act of this clause
   { name: 'disputed-topic', applies: (ctx, c) => disputedTopic(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "a week after the anniversary of the Supreme Court decision": the act is remembered, not done
@@ -114,7 +117,7 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // consent for minors": the second predicate of a relative clause describing a law, told as what it would do
   { name: 'relative-description', applies: (ctx, c) => /^\W*(?:and\s+)?(?:would|could)\b/i.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) && /\b(?:that|which)\s+would\b/i.test(ctx.article.text.slice(c.sentence.start, c.clauseStart)) },
   // "it was in the interest of national security to ban the app": an act weighed, not told done
-  { name: 'evaluative-infinitive', applies: (ctx, c) => EVALUATIVE_INFINITIVE_BEFORE.test(clauseBeforeCue(ctx, c)) },
+  { name: 'evaluative-infinitive', applies: (ctx, c) => EVALUATIVE_INFINITIVE_BEFORE.test(justBeforeCue(ctx, c)) },
   // "It's unclear how India will enforce the ban": an open question, not an event
   { name: 'uncertain', applies: (ctx, c) => UNCERTAIN_BEFORE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
   // "The vote clears the path for the bill to take effect": a prospect, not an event
