@@ -7,3 +7,11 @@
  *   EXAMPLE passive-3: "the company was placed under investigation" → "placed" before the cue's noun phrase
  */
 export const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|got|gets)\s+(?:(?:\w+ly|first|also|later|then|since|again|subsequently)\s+)?(?:(?:placed|put|kept|brought)\s+)?$/i;
+
+/** How far before a cue its passive auxiliary may stand (an adverb and a verb like "placed" between). */
+const PASSIVE_WITHIN = 30;
+
+/** Whether the cue starting at `cueStart` is a passive: PASSIVE_BEFORE in the words of its clause just before it. */
+export function passiveBefore(text: string, clauseStart: number, cueStart: number): boolean {
+  return PASSIVE_BEFORE.test(text.slice(Math.max(clauseStart, cueStart - PASSIVE_WITHIN), cueStart));
+}

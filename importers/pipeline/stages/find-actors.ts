@@ -1,6 +1,6 @@
 import { findJurisdictions, type JurisdictionRef } from '../../gazetteers/jurisdiction-matcher';
 import { backgroundSpans } from '../cues/background-clauses';
-import { PASSIVE_BEFORE } from '../cues/passive-voice';
+import { passiveBefore } from '../cues/passive-voice';
 import { COMPANY_ACT_CUES, COURT_FILINGS } from '../cues/event-cues';
 import { RESTRICTIONS } from '../cues/type-rules';
 import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
@@ -188,7 +188,7 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   const last = before[before.length - 1];
   // passive-agent: "US image board Zapchat has been fined £20,000 by Ofcom": the agent of a passive acts, not a place naming the
   // subject's origin before it
-  if (last && PASSIVE_BEFORE.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 30), c.cue.start))) {
+  if (last && passiveBefore(ctx.masked, c.clauseStart, c.cue.start)) {
     const agent = refs.find((r) => r.kind !== 'demonym' && r.start >= c.cue.end && r.start - c.cue.end <= PASSIVE_AGENT_WITHIN && AGENT_BEFORE.test(ctx.masked.slice(c.cue.end, r.start)));
     if (agent) return { ...c, jurisdictions: [agent.code], jurisdictionSource: 'actor' as const };
   }

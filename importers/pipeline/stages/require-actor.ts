@@ -4,7 +4,7 @@ import { EFFECT_CUE_NAMES } from '../cues/effect-phrases';
 import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { COMPANY_ACT_CUES, COURT_FILINGS, WEAK_CUES } from '../cues/event-cues';
 import { RULE_WORD } from '../cues/law-nouns';
-import { PASSIVE_BEFORE } from '../cues/passive-voice';
+import { passiveBefore } from '../cues/passive-voice';
 import { SERVICE_ACT_TOPIC } from '../cues/policy-topics';
 import { PRIVATE_SPEAKER } from '../cues/private-speakers';
 import { TRAILING_ATTRIBUTION } from '../cues/reporting-verbs';
@@ -173,7 +173,7 @@ const previousSentence = (ctx: ArticleContext, c: Candidate): string => {
   const prev = ctx.sentences[c.sentence.index - 1];
   return prev ? ctx.masked.slice(prev.start, prev.end) : '';
 };
-const passiveBefore = (ctx: ArticleContext, c: Candidate): boolean => PASSIVE_BEFORE.test(ctx.masked.slice(Math.max(c.clauseStart, c.cue.start - 30), c.cue.start));
+const isPassive = (ctx: ArticleContext, c: Candidate): boolean => passiveBefore(ctx.masked, c.clauseStart, c.cue.start);
 
 /**
  * Who acts, rule by rule, in order; the first rule that applies keeps or drops the clause, and a
@@ -242,7 +242,7 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // "Five creators filed a lawsuit seeking to block it": the court a suit goes before is the governmental party
   { name: 'court-filing', keep: true, applies: (_ctx, c) => COURT_FILINGS.has(c.cue.name) },
   // "TikTok was banned in India": a passive with the place named; the place's government is the agent
-  { name: 'passive-with-place', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.jurisdictionSource !== 'inherited' },
+  { name: 'passive-with-place', keep: true, applies: (ctx, c) => isPassive(ctx, c) && c.jurisdictionSource !== 'inherited' },
   // "The app can no longer be downloaded in Estonia", "Access to the site has been restricted in Turkey", "The app was removed
   // from app stores in Peru", "Apps in Peru will have to store data locally": a use forbidden or a duty laid down where the
   // place is named; only its state does that
@@ -250,11 +250,11 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // "In Iceland, the use of the app on official devices is no longer permitted": only a state rules on its own devices
   { name: 'state-devices-with-place', keep: true, applies: (_ctx, c) => c.type === 'device_ban' && c.jurisdictionSource !== 'inherited' && c.jurisdictions.length > 0 },
   // "The apps were first blocked last June": a ban of services in the passive is the story's state's act
-  { name: 'passive-service-ban', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  { name: 'passive-service-ban', keep: true, applies: (ctx, c) => isPassive(ctx, c) && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
   // "Mobile data was restored on Tuesday", "The ban on the app was lifted in March": only the state that imposed it lifts it
   { name: 'passive-ban-lifted', keep: true, applies: (ctx, c) => c.cue.name === 'ban-lifted' && PASSIVE_END.test(ctx.article.text.slice(c.cue.start, c.cue.end)) },
   // "Twitter was briefly blocked in 2014": a named service banned in the passive
-  { name: 'passive-named-service-ban', keep: true, applies: (ctx, c) => passiveBefore(ctx, c) && c.type === 'ban' && findCompanies(before(ctx, c)).length > 0 },
+  { name: 'passive-named-service-ban', keep: true, applies: (ctx, c) => isPassive(ctx, c) && c.type === 'ban' && findCompanies(before(ctx, c)).length > 0 },
   // "A data law in Vietnam came into force", "The law was passed in April": a law is a state's act
   { name: 'law-in-clause', keep: true, applies: (ctx, c) => (c.jurisdictionSource !== 'inherited' || RULE_CUES.has(c.cue.name)) && LAW_NOUN.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
   // "The ban takes effect immediately and blocks the app on state devices": the rule itself is the subject
