@@ -16,6 +16,11 @@ export interface BackgroundClauseRule {
   notAfter?: RegExp;
   /** Words just before the opener that must be there (a name before an appositive), the clause still beginning at the opener. */
   onlyAfter?: RegExp;
+  /**
+   * It describes a person: before the predicate it never dates the act (as a relative clause on a person); after the
+   * predicate it is no background at all (an appositive there names the act's object: "fined Zenith, a Berlin firm, on Monday").
+   */
+  onPerson?: true;
   /** Only inside a predicate: a finite verb must stand before the opener in the clause (cues/finite-verb.ts). */
   insidePredicate?: boolean;
   /** Sentences of our own (fictional) the rule is for. */
@@ -46,6 +51,7 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     // (the opener is a literal comma, the name before it checked after a match: a lookbehind would be tried at every position)
     pattern: /,\s+(?:a|an)\s+/g,
     onlyAfter: /\p{Lu}[\p{Ll}'’.-]+$/u,
+    onPerson: true,
     examples: ['Judge Ann Roe, a Senate appointee to the district court in 2019, said on Sunday that she was blocking the ban.'],
   },
   {
@@ -175,9 +181,8 @@ export function backgroundSpans(clause: string, predicateStart: number, predicat
         start -= before.length - lead.index - 1;
       }
       if (start >= predicateEnd) {
-        // (after the predicate an appositive names the act's object: "fined Zenith, a Berlin firm, on Monday")
-        if (rule.name !== 'person-appositive') after = Math.min(after, start);
-      } else if (PERSON_RELATIVE.test(m[0]) || rule.name === 'person-appositive') {
+        if (!rule.onPerson) after = Math.min(after, start);
+      } else if (rule.onPerson || PERSON_RELATIVE.test(m[0])) {
         // "Chew, who took over last year, testified": an aside on a person never dates the act
         const close = clause.indexOf(',', start + m[0].length);
         if (close >= 0 && close <= predicateStart) spans.push({ start, end: close, kind: 'after' });
