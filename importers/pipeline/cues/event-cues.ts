@@ -57,6 +57,12 @@ function courtActsBy(subject: string): RegExp {
   return rx(String.raw`\b(?:${subject})\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:${subject}))${GAP(30)}\b${COURT_ACTS}\b`);
 }
 
+/** The verbs of infringement-found's findings ("found that …", "deemed … unlawful"), read again by resolve-dates' conduct-period. */
+const FOUND_VERBS = String.raw`found|finds|concluded|concludes|determined|determines`;
+const JUDGED_VERBS = String.raw`judged|deemed|declared`;
+/** A cue text that opens on a verb of finding (not infringement-found's other act, "imposed conditions on the deal"). */
+export const FINDING_VERB = new RegExp(String.raw`^(?:${FOUND_VERBS}|${JUDGED_VERBS})\b`, 'i');
+
 export const EVENT_CUES: readonly CueRule[] = [
   // court: rulings, injunctions, lawsuits (first: "a judge blocked the age-verification law" is a court event)
   // court-ruled-to: "Tagansky Court considered the suit of Roskomnadzor and ruled to immediately block Telegram": a court's
@@ -195,7 +201,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // activity-outlawed: "the central bank declared all crypto activities illegal", "ruled that all financial transactions involving
   // crypto currencies are illegal": a whole class of activity outlawed is a ban (a firm's conduct found unlawful is enforcement)
   { type: 'ban', name: 'activity-outlawed', weight: 6, pattern: rx(String.raw`\b(?:declar(?:e|es|ed|ing)|rul(?:e|es|ed|ing)|deem(?:s|ed)?)\s+(?:that\s+)?all\s+(?:[\w'’.-]+\s+){0,4}?(?:transactions|activities|trading|trade|mining|sales|services|payments|operations|business)\s+(?:(?:involving|related to|of|in|with)\s+(?:[\w'’.-]+\s+){0,3}?)?(?:(?:are|is|were|was|to be)\s+)?(?:illegal|unlawful|banned|prohibited)\b`) },
-  { type: 'enforcement', name: 'infringement-found', weight: 5, pattern: rx(String.raw`\b(?:judged|deemed|declared)\s+(?:[\w'’.-]+\s+){1,6}?(?:to be\s+)?(?:discriminatory|unlawful|illegal|anti-?competitive|abusive|unfair)\b|\b(?:found|finds|concluded|concludes|determined|determines)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:abused|breached|violated|infringed|failed to comply|(?:broken|broke)(?=\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*|competition|data|privacy|consumer)\s+){0,3}(?:law|laws|rules?|regulations?|act|code|terms|obligations|commitments)\b))\b|\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:conditions|remedies|commitments)\s+on\s+(?:[\w'’.-]+\s+){0,3}?(?:takeover|merger|acquisition|deal|purchase|buyout|licen[cs]e)\b`) },
+  { type: 'enforcement', name: 'infringement-found', weight: 5, pattern: rx(String.raw`\b(?:${JUDGED_VERBS})\s+(?:[\w'’.-]+\s+){1,6}?(?:to be\s+)?(?:discriminatory|unlawful|illegal|anti-?competitive|abusive|unfair)\b|\b(?:${FOUND_VERBS})\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:abused|breached|violated|infringed|failed to comply|(?:broken|broke)(?=\s+(?:(?:the|its|their|a|an|[A-Z][\w-]*|competition|data|privacy|consumer)\s+){0,3}(?:law|laws|rules?|regulations?|act|code|terms|obligations|commitments)\b))\b|\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:conditions|remedies|commitments)\s+on\s+(?:[\w'’.-]+\s+){0,3}?(?:takeover|merger|acquisition|deal|purchase|buyout|licen[cs]e)\b`) },
   // (or a deal a regulator voted to block: "voted to block the $69 billion deal")
   { type: 'enforcement', name: 'merger-decision', weight: 6, pattern: rx(String.raw`\b(?:block(?:s|ed|ing)?|clear(?:s|ed|ing)?|approv(?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|veto(?:es|ed|ing)?|reject(?:s|ed|ing)?|den(?:y|ies|ied))\s+(?:[\w'’.$€£-]+\s+){0,4}?(?:acquisitions?|mergers?|takeovers?|buyouts?|purchases?|deal\s+to\s+(?:acquire|buy|take over|merge with)|(?<=\bvot(?:ed|es)\s+to\s+(?:block|prohibit|clear|approve)\s+(?:[\w'’.$€£-]+\s+){0,4}?)deal|sale\s+of\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|business|stake|subsidiary|unit|factory|plant))\b`) },
   // fine-raised: a fine already set, raised ("he increased the company's fine from 100,000 reais to one million reais a day");

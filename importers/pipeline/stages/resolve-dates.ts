@@ -3,16 +3,12 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { governingTense } from '../../dates/governing-tense';
 import { backgroundSpans } from '../cues/background-clauses';
 import { datesEarlierStep } from '../cues/earlier-steps';
+import { FINDING_VERB } from '../cues/event-cues';
 import { LAW_NOUN_SOURCE } from '../cues/law-nouns';
 import { findAnchoredInterval, NUMBER_WORDS, shiftAnchor, temporalExpressions, type TemporalExpression } from '../temporal';
 import { openingSentence } from '../sentences/article-opening';
 import { subordinateStart } from '../sentences/subordinate-clause';
 import type { Candidate, Sentence, Stage } from '../types';
-
-/** Cues that state a finding about what a company did before (infringement-found in event-cues.ts). */
-const FINDING_CUES: ReadonlySet<string> = new Set(['infringement-found']);
-/** Its verbs of finding (not "imposed conditions on a deal", the same cue's other act, dated as any act). */
-const FINDING_VERB = /^(?:found|finds|concluded|concludes|determined|determines|judged|deemed|declared)\b/i;
 
 /** A temporal expression this close to the clause start is fronted ("In June, …") and governs the clause. */
 const FRONTED_WITHIN = 12;
@@ -61,7 +57,7 @@ export const resolveDates: Stage = (ctx, candidates) => {
       !background.some((b) => kinds.includes(b.kind) && t.start >= c.clauseStart + b.start && t.end <= c.clauseStart + b.end);
     // conduct-period: a finding is about earlier conduct, so a date after it ("found that the app had breached the law
     // between 2018 and 2020") dates the conduct, not the finding
-    const conductAfter = FINDING_CUES.has(c.cue.name) && FINDING_VERB.test(ctx.article.text.slice(c.cue.start, c.cue.end)) ? c.cue.end : Infinity;
+    const conductAfter = c.cue.name === 'infringement-found' && FINDING_VERB.test(ctx.article.text.slice(c.cue.start, c.cue.end)) ? c.cue.end : Infinity;
     const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && t.start < conductAfter && outside(t, ['after']) && !possessiveOfAnother(ctx.article.text, t, c));
     // "a renewal of the injunction granted on April 22, at a hearing on Friday": an earlier step's date (split-earlier-steps
     // makes it a mention) yields to any other; alone, it may be the clause's own ("the provision in the draft bill approved on
