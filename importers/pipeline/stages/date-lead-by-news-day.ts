@@ -16,11 +16,12 @@ import type { ArticleContext, Candidate, Stage } from '../types';
 export const dateLeadByNewsDay: Stage = (ctx, candidates) => {
   const published = ctx.article.published;
   if (!published || !candidates.some((c) => c.date.basis === 'reported' && inLead(ctx, c))) return candidates;
-  const day = newsDay(ctx, published);
+  const instrument = instrumentDay(ctx, published);
+  const day = instrument ?? newsDay(ctx, published);
   if (!day) return candidates;
   return candidates.map((c) => {
     if (c.date.basis !== 'reported' || !inLead(ctx, c)) return c;
-    ctx.note?.(c, 'lead-takes-news-day', day.words);
+    ctx.note?.(c, instrument ? 'instrument-dated' : 'lead-takes-news-day', day.words);
     return { ...c, date: { value: day.value, precision: 'day', basis: 'relative' } };
   });
 };
@@ -48,6 +49,8 @@ const DAY_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
  */
 const NEWS_DAY_BEFORE = new RegExp(
   String.raw`(?:\b(?:said|stated|told (?:reporters|journalists|a news conference|a press conference|parliament|lawmakers)|announced|confirmed|declared|unveiled|issued|signed|released|published|posted)` +
+    // the report's medium between the verb and its day: "said in a statement on Tuesday", "told reporters at a briefing on Monday"
+    String.raw`(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|interview|briefing|press conference|news conference|press release|news release|post|speech|letter))?` +
     // the stoppage's own start: "the disruption began late on Wednesday", "the blocking started on Monday"
     String.raw`|\b(?:disruptions?|outages?|shutdowns?|blackouts?|blocking|blockade|block|ban|restrictions?|suspension)\s+(?:began|started|took effect|came into (?:force|effect)|went into effect)` +
     String.raw`|\bthe (?:[\w-]+ )?(?:order|decision|decree|ban|announcement|move|ruling|verdict|judg(?:e)?ment|verdict reading|directive|measure|rules|law|bill))\s+(?:(?:late|early) )?(?:on\s+)?$`,
@@ -61,7 +64,31 @@ function newsDay(ctx: ArticleContext, published: string): { value: string; words
     if (s.kind !== 'body' || !DAY_WORD.test(s.text)) continue;
     for (const t of temporalExpressions(s.text, published)) {
       if (t.precision !== 'day' || !DAY_WORD.test(t.text) || !withinWeekBefore(t.value, published)) continue;
-      if (!NEWS_DAY_BEFORE.test(s.text.slice(Math.max(0, t.start - 40), t.start))) continue;
+      if (!NEWS_DAY_BEFORE.test(s.text.slice(Math.max(0, t.start - 60), t.start))) continue;
+      if (found && found.value !== t.value) return null;
+      found ??= { value: t.value, words: s.text.slice(Math.max(0, t.start - 30), t.end).replace(/^\S*\s+/, '') };
+    }
+  }
+  return found;
+}
+
+/**
+ * instrument-dated: the written instrument that carries the lead's act, dated in the body ("The directive, dated May 21 and
+ * signed by a deputy minister, …", "In a letter to providers dated Jan. 12, …"): the act was made that day, which may be
+ * more than a week before the report. It wins over a day of reporting; two different such days give none.
+ */
+const INSTRUMENT_DATED_BEFORE = /\b(?:letter|directive|order|decree|notice|circular|notification|memo(?:randum)?|instruction|resolution|decision|ordinance)\b[^.;:]{0,60}?\bdated\s+(?:on\s+)?$/i;
+
+/** An instrument may be dated up to this many days before the report of it. */
+const INSTRUMENT_WITHIN_DAYS = 45;
+
+function instrumentDay(ctx: ArticleContext, published: string): { value: string; words: string } | null {
+  let found: { value: string; words: string } | null = null;
+  for (const s of ctx.sentences) {
+    if (s.kind !== 'body' || !/\bdated\b/i.test(s.text)) continue;
+    for (const t of temporalExpressions(s.text, published)) {
+      if (t.precision !== 'day' || !withinDaysBefore(t.value, published, 0, INSTRUMENT_WITHIN_DAYS)) continue;
+      if (!INSTRUMENT_DATED_BEFORE.test(s.text.slice(Math.max(0, t.start - 90), t.start))) continue;
       if (found && found.value !== t.value) return null;
       found ??= { value: t.value, words: s.text.slice(Math.max(0, t.start - 30), t.end).replace(/^\S*\s+/, '') };
     }
@@ -71,7 +98,12 @@ function newsDay(ctx: ArticleContext, published: string): { value: string; words
 
 const DAY_MS = 86_400_000;
 
-function withinWeekBefore(value: string, published: string): boolean {
+function withinDaysBefore(value: string, published: string, least: number, most: number): boolean {
   const days = (Date.parse(published) - Date.parse(value)) / DAY_MS;
-  return days >= 1 && days <= 6;
+  return days >= least && days <= most;
+}
+
+
+function withinWeekBefore(value: string, published: string): boolean {
+  return withinDaysBefore(value, published, 1, 6);
 }

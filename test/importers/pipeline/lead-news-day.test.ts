@@ -25,4 +25,14 @@ describe('lead-takes-news-day: an undated lead takes the one day the body report
   it('a caption line left before the lead is no lead: "Comment on the photo, Ann Roe, CEO of Chatter" then the lead', () => {
     expect(dates(['Comment on the photo, Ann Roe, CEO of Chatter', 'Moldova has announced plans to ban the Chatter app nationwide.', 'The minister said Thursday the plan was ready.'])[0]).toEqual(['2031-05-22', 'relative']);
   });
+  it('the report’s medium between the verb and its day: "said in a statement on Tuesday" → Tuesday', () => {
+    expect(dates(['Moldova has banned the Chatter app on the phones of civil servants.', '"The direction takes effect at once," the minister said in a statement on Tuesday.'])[0]).toEqual(['2031-05-20', 'relative']);
+  });
+  it('instrument-dated: "The directive, dated May 9 and signed by …" dates an ordered block, more than a week back', () => {
+    expect(dates(['Moldova’s telecom regulator has ordered carriers to block the Chatter app.', 'The directive, dated May 9 and signed by a deputy minister, demands that carriers report back.'])[0]).toEqual(['2031-05-09', 'relative']);
+  });
+  it('instrument-dated wins over a day of reporting; a dated instrument long before the report dates nothing (negative case)', () => {
+    expect(dates(['Moldova’s telecom regulator has ordered carriers to block the Chatter app.', 'In a letter to carriers dated May 12, the regulator cited fraud, the minister said Thursday.'])[0]).toEqual(['2031-05-12', 'relative']);
+    expect(dates(['Moldova’s telecom regulator has ordered carriers to block the Chatter app.', 'It rests on a decree dated January 3.'])[0]).toEqual(['2031-05-23', 'reported']);
+  });
 });
