@@ -95,6 +95,12 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     examples: ['The regulator fined Zapchat on Monday for a pricing model introduced in late 2023.', 'The office decided to investigate the complaint lodged on 4 October 2022.'],
   },
   {
+    name: 'ahead-of-noun',
+    // "has shut down social media ahead of a tense election on Thursday": what the act precedes is dated in its own right
+    pattern: /\s(?:ahead of|in the run-up to|in the lead-up to|in advance of)\s/gi,
+    examples: ['The president said Tuesday that the government has shut down Zapchat ahead of a tense election on Thursday.'],
+  },
+  {
     name: 'pursuant-to',
     // "ordered carriers to limit access to the messenger pursuant to the April 13 decision of the court": the act an order
     // carries out is dated in its own right

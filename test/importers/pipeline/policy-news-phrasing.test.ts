@@ -1924,3 +1924,10 @@ describe('grammar variants of existing acts (fresh sets, fifth round)', () => {
     expect(rows(['Italy’s regulator said on Monday that Zapchat was banned.'], '2025-09-03').map((r) => r.slice(0, 2))).toEqual([['IT', 'ban']]);
   });
 });
+
+describe('dates and acts from the sixth round of fresh sets (grammar, not wording)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value, m.date.basis]);
+  it('ahead-of-noun: "shut down … ahead of a tense election on Thursday" dates the election, not the shutdown (the report’s Tuesday does)', () => {
+    expect(rows(['Uganda’s president said Tuesday that his government has shut down Zapchat ahead of a tense election on Thursday.'], '2021-01-13').map((r) => r.slice(0, 3))).toEqual([['UG', 'ban', '2021-01-12']]);
+  });
+});
