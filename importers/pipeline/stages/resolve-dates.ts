@@ -58,7 +58,11 @@ export const resolveDates: Stage = (ctx, candidates) => {
     // conduct-period: a finding is about earlier conduct, so a date after it ("found that the app had breached the law
     // between 2018 and 2020") dates the conduct, not the finding
     const conductAfter = c.cue.name === 'infringement-found' && FINDING_VERB.test(ctx.article.text.slice(c.cue.start, c.cue.end)) ? c.cue.end : Infinity;
-    const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && t.start < conductAfter && outside(t, ['after']) && !possessiveOfAnother(ctx.article.text, t, c));
+    // parenthetical-cue: "after the law — which was upheld by the Supreme Court — took effect on Sunday": an act told
+    // between dashes or brackets is dated only inside them
+    const aside = parentheticalAround(clauseText, c.cue.start - c.clauseStart, cueEnd);
+    const inAside = (t: TemporalExpression): boolean => !aside || (t.start >= c.clauseStart + aside.start && t.end <= c.clauseStart + aside.end);
+    const candidates = found.filter((t) => t.start >= from && t.end <= clauseEnd && t.start < conductAfter && inAside(t) && outside(t, ['after']) && !possessiveOfAnother(ctx.article.text, t, c));
     // "a renewal of the injunction granted on April 22, at a hearing on Friday": an earlier step's date (split-earlier-steps
     // makes it a mention) yields to any other; alone, it may be the clause's own ("the provision in the draft bill approved on
     // 4 June")
@@ -86,6 +90,28 @@ export const resolveDates: Stage = (ctx, candidates) => {
     return { ...c, date };
   });
 };
+
+/** A dash that sets off an aside: an em or en dash, or a hyphen with spaces around it. */
+const ASIDE_DASH = /\s*(?:[—–]|\s-)\s*/g;
+
+/**
+ * parenthetical-cue: the span of a pair of dashes or of brackets around [cueStart, cueEnd) within the clause, or null.
+ *
+ *   parentheticalAround('after the law — which was upheld by the court — took effect on Sunday', 28, 36) → { start: 13, end: 46 }
+ */
+export function parentheticalAround(clause: string, cueStart: number, cueEnd: number): { start: number; end: number } | null {
+  const open = clause.lastIndexOf('(', cueStart);
+  if (open >= 0 && !clause.slice(open, cueStart).includes(')')) {
+    const close = clause.indexOf(')', cueEnd);
+    if (close >= 0 && !clause.slice(cueEnd, close).includes('(')) return { start: open, end: close + 1 };
+  }
+  const dashes = [...clause.matchAll(ASIDE_DASH)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const before = dashes.filter((d) => d.end <= cueStart);
+  const after = dashes.filter((d) => d.start >= cueEnd);
+  // an odd number of dashes before the cue opens an aside the first dash after it closes
+  if (before.length % 2 === 1 && after.length > 0) return { start: before[before.length - 1]!.start, end: after[0]!.end };
+  return null;
+}
 
 /**
  * possessive-date: "blocked the app as protests against Monday’s election grew", "one day before Wednesday’s vote": a

@@ -1930,4 +1930,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
   it('ahead-of-noun: "shut down … ahead of a tense election on Thursday" dates the election, not the shutdown (the report’s Tuesday does)', () => {
     expect(rows(['Uganda’s president said Tuesday that his government has shut down Zapchat ahead of a tense election on Thursday.'], '2021-01-13').map((r) => r.slice(0, 3))).toEqual([['UG', 'ban', '2021-01-12']]);
   });
+  it('parenthetical-cue: an act told between dashes is dated only inside them ("after the law — which was upheld by the Supreme Court — took effect on Sunday")', () => {
+    expect(rows(['On Sunday, users found Zapchat gone, after the law — which was upheld by the U.S. Supreme Court — took effect.'], '2025-01-21').filter((r) => r[1] === 'court')).toEqual([['US', 'court', '2025-01-21', 'reported']]);
+    expect(rows(['Users found Zapchat gone, after the law — which was upheld by the U.S. Supreme Court on Friday — took effect.'], '2025-01-21').filter((r) => r[1] === 'court')).toEqual([['US', 'court', '2025-01-17', 'relative']]);
+  });
 });
+
