@@ -33,8 +33,9 @@ export const HYPOTHETICAL_BEFORE_CUE = /^\W*(?:Otherwise|Failing that|If not|Els
  *   EXAMPLE negated-predicate-1: "The ministry has not prohibited the service"
  *   EXAMPLE negated-predicate-2: "Lawmakers did not approve the bill"
  *   EXAMPLE negated-predicate-3: "In lieu of opening formal investigations, the watchdog will talk to both firms"
+ *   EXAMPLE negated-predicate-4: "Zapchat did not appear to be blocked"
  */
-export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|formally|officially|explicitly|actually|fully|so far)\s+)*$|\bno\s+(?:plans?|intention|intent)\s+(?:whatsoever\s+)?to\s+(?:[\w-]+\s+){0,2}$|\b(?:in lieu of|instead of|rather than)\s+(?:\w+ing\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+export const NEGATED_BEFORE_CUE = /\b(?:not|n['’]t|never)\s+(?:(?:yet|been|be|formally|officially|explicitly|actually|fully|so far|appear|appears|appeared|seem|seems|seemed|to)\s+)*$|\bno\s+(?:plans?|intention|intent)\s+(?:whatsoever\s+)?to\s+(?:[\w-]+\s+){0,2}$|\b(?:in lieu of|instead of|rather than)\s+(?:\w+ing\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
  * An act the subject failed to do, or faces: "Google has failed to remove or restrict access to the materials", "4chan also

@@ -1934,5 +1934,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     expect(rows(['On Sunday, users found Zapchat gone, after the law — which was upheld by the U.S. Supreme Court — took effect.'], '2025-01-21').filter((r) => r[1] === 'court')).toEqual([['US', 'court', '2025-01-21', 'reported']]);
     expect(rows(['Users found Zapchat gone, after the law — which was upheld by the U.S. Supreme Court on Friday — took effect.'], '2025-01-21').filter((r) => r[1] === 'court')).toEqual([['US', 'court', '2025-01-17', 'relative']]);
   });
+  it('negated-predicate: "did not appear to be blocked" states no block; "blocked access to Zapchat on Monday" stays a ban', () => {
+    expect(rows(['Zapchat did not appear to be blocked, although a monitor noted that Cuba can prevent access to the platform.'], '2021-07-13')).toEqual([]);
+    expect(rows(['Cuban authorities blocked access to Zapchat on Monday.'], '2021-07-13').map((r) => r.slice(0, 3))).toEqual([['CU', 'ban', '2021-07-12']]);
+  });
 });
 
