@@ -487,9 +487,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'ban', name: 'blockage-ordered', weight: 3, pattern: rx(String.raw`\b(?:direct(?:s|ed|ing)?|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:temporary|immediate|complete|nationwide|partial)\s+)?(?:blockage|blocking)\s+of\b`) },
 
   // the verb's base form after "to" or a modal, with a determiner before its object ("has decided to ban the
-  // popular Chinese app", "will block all foreign messaging apps"): ban-verb reads the base form only before a
-  // name. The obstruction objects ban-verb excludes stay excluded ("to block the road").
-  { type: 'ban', name: 'ban-infinitive', weight: 3, pattern: rx(String.raw`\b(?:to|will|would|must|shall|could|may|might|cannot|not)\s+(?:\w+ly\s+)?(?:(?:ban|prohibit|outlaw|blacklist)\s+(?:the|a|an|its|their|all|any|some|certain|foreign)\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?:${OBSTRUCTED_OBJECT})\b)|block\s+(?:the|a|an|its|their|all|any|some|certain|foreign)\s+(?:[\w'’-]+\s+){0,3}?(?:apps?|applications?|platforms?|services?|sites?|websites?|networks?|messengers?)\b)`) },
+  // popular Chinese app", "will block all foreign messaging apps") or a plural of goods or services with up to two
+  // modifiers ("will ban critical components from …"): ban-verb reads the base form only before a name. The obstruction objects ban-verb excludes stay excluded ("to block the road").
+  { type: 'ban', name: 'ban-infinitive', weight: 3, pattern: rx(String.raw`\b(?:to|will|would|must|shall|could|may|might|cannot|not)\s+(?:\w+ly\s+)?(?:(?:ban|prohibit|outlaw|blacklist)\s+(?:the|a|an|its|their|all|any|some|certain|foreign)\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?:${OBSTRUCTED_OBJECT})\b)|(?:ban|prohibit|outlaw|blacklist)\s+(?:[a-z][\w-]+\s+){0,2}?(?:components|equipment|gear|apps|applications|products|software|imports|exports|sales|services|platforms)\b|block\s+(?:the|a|an|its|their|all|any|some|certain|foreign)\s+(?:[\w'’-]+\s+){0,3}?(?:apps?|applications?|platforms?|services?|sites?|websites?|networks?|messengers?)\b)`) },
   // "barred 59 mobile apps": bar with a service as its object (ban-verb reads "barred X from")
   { type: 'ban', name: 'bar-services', weight: 3, pattern: rx(String.raw`\bbar(?:s|red|ring)?\s+(?:more than\s+|over\s+|another\s+)?(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,3}?(?:apps|applications|platforms|websites|sites)\b`) },
 

@@ -1938,5 +1938,11 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     expect(rows(['Zapchat did not appear to be blocked, although a monitor noted that Cuba can prevent access to the platform.'], '2021-07-13')).toEqual([]);
     expect(rows(['Cuban authorities blocked access to Zapchat on Monday.'], '2021-07-13').map((r) => r.slice(0, 3))).toEqual([['CU', 'ban', '2021-07-12']]);
   });
+  it('ban-infinitive: "will ban critical components from" a firm is a ban (a plural of goods with modifiers as the object); "will ban long lunches" is not', () => {
+    expect(rows(['Germany will ban critical components from Zenith in its core networks, the interior minister announced Thursday.'], '2024-07-12').map((r) => r.slice(0, 3))).toEqual([['DE', 'ban', '2024-07-11']]);
+    expect(rows(['The German chancellor joked that he will ban long lunches.'], '2024-07-12')).toEqual([]);
+    // (its core networks are the country's telecoms, not a ministry's own machines: staff-device-scope reads "in its computers")
+    expect(rows(['The ministry banned Zapchat in its computers on Monday.'], '2024-07-12').map((r) => r[1])).toEqual(['device_ban']);
+  });
 });
 
