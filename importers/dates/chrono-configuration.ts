@@ -5,6 +5,7 @@ import { attributiveYearParser } from './parsers/attributive-year.parser';
 import { bareYearParser } from './parsers/bare-year.parser';
 import { monthWithoutYearParser } from './parsers/month-without-year.parser';
 import { numericDateParser } from './parsers/numeric-date.parser';
+import { ordinalDayParser } from './parsers/ordinal-day.parser';
 import { periodEndParser } from './parsers/period-end.parser';
 import { relativePeriodParser } from './parsers/relative-period.parser';
 import { weekToParser } from './parsers/week-to.parser';
@@ -47,7 +48,7 @@ export const REMOVED_CHRONO_PARSERS: readonly string[] = [
 ];
 
 /** Ours, in the order chrono runs them; the week-to parser's longer match wins over chrono's "December 11". */
-export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, attributiveMonthParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser, spelledYearParser, holidayParser, secondDayParser, numericDateParser];
+export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser, attributiveYearParser, attributiveMonthParser, monthWithoutYearParser, weekdayParser, relativePeriodParser, weekendParser, seasonParser, periodEndParser, agoParser, spelledYearParser, holidayParser, secondDayParser, numericDateParser, ordinalDayParser];
 
 /** Run after chrono's own refiners (overlap removal, merging), in this order. */
 export const TIMELINE_REFINERS: readonly Refiner[] = [
