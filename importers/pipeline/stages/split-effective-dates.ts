@@ -1,5 +1,6 @@
 import { backgroundSpans } from '../cues/background-clauses';
 import { EFFECT_CUE_NAMES } from '../cues/effect-phrases';
+import { subordinateStart } from '../sentences/subordinate-clause';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
 import type { EventType } from '../../../db/vocabulary/taxonomy';
 import type { Candidate, Stage } from '../types';
@@ -174,7 +175,11 @@ function notBeforeEnactment<T extends { value: string; basis: string }>(when: T,
 export const splitEffectiveDates: Stage = (ctx, candidates) =>
   candidates.flatMap((c) => {
     if (!HAS_EFFECT_DATE.has(c.type) || c.status === 'in_force') return [c];
-    const clause = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
+    // an adverbial clause after the predicate tells another act's entry into force ("issued an order … — after a law
+    // banning the app went into effect this weekend"), not this one's
+    const whole = ctx.article.text.slice(c.clauseStart, c.clauseEnd);
+    const sub = subordinateStart(whole);
+    const clause = sub >= 0 && c.clauseStart + sub > c.cue.end ? whole.slice(0, sub) : whole;
     const rules = FURTHER_DATES_RULES.filter((rule) => rule.when.test(clause));
     if (!rules.length) return [c];
     // The whole clause goes to the dates module, so the tense of "takes effect" resolves "Jan. 1" forward.

@@ -1944,5 +1944,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     // (its core networks are the country's telecoms, not a ministry's own machines: staff-device-scope reads "in its computers")
     expect(rows(['The ministry banned Zapchat in its computers on Monday.'], '2024-07-12').map((r) => r[1])).toEqual(['device_ban']);
   });
+  it('an adverbial clause with an irregular past ("— after a law banning the app went into effect this weekend") is another act’s: no entry into force of the order', () => {
+    const got = run(['Shortly after taking office on Monday, President Ann Roe issued an order that would allow Zapchat to keep operating in the U.S. — after a law banning the app went into effect this weekend.'], '2025-01-21');
+    expect(got.filter((m) => m.type === 'executive_action').map((m) => [m.status, m.date.value])).toEqual([['enacted', '2025-01-20']]);
+  });
 });
 
