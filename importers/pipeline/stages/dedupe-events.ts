@@ -168,7 +168,7 @@ const FINDING_VERB = /^(?:had\s+|has\s+|have\s+|was\s+|were\s+|did\s+not\s+|also
 function restatesDeviceBan(deviceBan: Candidate, ban: Candidate): boolean {
   return (
     deviceBan.type === 'device_ban' && ban.type === 'ban' && deviceBan.sentence.index < ban.sentence.index &&
-    deviceBan.date.basis === 'reported' && ban.date.basis === 'reported' && ban.status !== 'proposed' && ban.status !== 'announced' &&
+    ban.date.basis === 'reported' && ban.status !== 'proposed' && ban.status !== 'announced' &&
     deviceBan.jurisdictions[0] !== undefined && deviceBan.jurisdictions[0] === ban.jurisdictions[0] && shareCompany(deviceBan, ban)
   );
 }

@@ -1948,5 +1948,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     const got = run(['Shortly after taking office on Monday, President Ann Roe issued an order that would allow Zapchat to keep operating in the U.S. — after a law banning the app went into effect this weekend.'], '2025-01-21');
     expect(got.filter((m) => m.type === 'executive_action').map((m) => [m.status, m.date.value])).toEqual([['enacted', '2025-01-20']]);
   });
+  it('restated-device-ban: a dated ban on work phones told again undated, without its scope, is the device ban, not a second ban', () => {
+    const got = rows(['Norway’s government banned Signal on work phones on Tuesday.', 'Signal said it was disappointed that the app has been banned.'], '2023-04-05');
+    expect(got.map((r) => r.slice(0, 3))).toEqual([['NO', 'device_ban', '2023-04-04']]);
+  });
 });
 
