@@ -1952,5 +1952,10 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     const got = rows(['Norway’s government banned Signal on work phones on Tuesday.', 'Signal said it was disappointed that the app has been banned.'], '2023-04-05');
     expect(got.map((r) => r.slice(0, 3))).toEqual([['NO', 'device_ban', '2023-04-04']]);
   });
+  it('effect phrases with "full" after "into", "go into force", "has been in effect since": entries into force with their dates', () => {
+    expect(run(['Japan’s new smartphone law will come into full effect in December.'], '2025-04-01').map((m) => [m.jurisdiction, m.type, m.status, m.date.value])).toEqual([['JP', 'legislation', 'scheduled', '2025-12']]);
+    expect(rows(['Japan’s export curbs on chip tools will go into force on July 23.'], '2023-05-23').map((r) => r.slice(0, 3))).toEqual([['JP', 'trade_restriction', '2023-07-23']]);
+    expect(rows(['Germany’s Goods Availability Act has been in effect since 1952.'], '2025-10-14').map((r) => r.slice(0, 3))).toEqual([['DE', 'legislation', '1952']]);
+  });
 });
 
