@@ -110,7 +110,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a complaint filed again or amended: "the regulator said in a statement about its new filing"
   // a suit brought against a party, stronger than the topic words beside it ("filed suit against the app, charging it with
   // failing to protect children's data"): "initiated legal action against", "filed a lawsuit against"
-  { type: 'court', name: 'suit-filed-against', weight: 6, pattern: rx(String.raw`\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|br(?:ing|ings|ought)|initiat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|commenc(?:e|es|ed|ing))\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|legal action|legal challenge|complaint|case)\s+against\b|\b(?:took|takes|taking|take)\s+legal action\s+against\b`) },
+  { type: 'court', name: 'suit-filed-against', weight: 6, pattern: rx(String.raw`\b(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|br(?:ing|ings|ought)|initiat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|commenc(?:e|es|ed|ing))\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|legal action|legal challenge|legal fight|legal battle|court battle|court fight|legal proceedings|complaint|case)\s+against\b|\b(?:took|takes|taking|take)\s+legal action\s+against\b`) },
   { type: 'court', name: 'refiled-complaint', weight: 4, pattern: rx(String.raw`\b(?:re-?fil(?:e|es|ed|ing)|new (?:court )?filing|amended (?:complaint|lawsuit|suit))\b`), requires: LAWSUIT_TOPIC },
   // complaint-in-court: "NetChoice filed its complaint June 29 in the Western District of Arkansas": a complaint, petition or
   // motion filed where the clause names a court (not "filed a complaint with the regulator", a complaint to an agency)
@@ -158,7 +158,12 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // executive_action: orders, directives, rescissions
   { type: 'executive_action', name: 'rescind', weight: 5, pattern: rx(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,2}?(?:licen[cs]es?|permits?|registrations?|accreditations?)\b)`) },
-  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo|advisory|circular)\b|\bemergency powers\b|\b(?:order|directive|decree|memorandum)\s+(?:was\s+|he\s+|she\s+)?signed\s+(?:by|on|last|this|earlier)\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?EOs?\b`) },
+  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo|advisory|circular)\b|\bemergency powers\b|\b(?:order|directive|decree|memorandum)\s+(?:was\s+|he\s+|she\s+)?signed\s+(?:by|on|last|this|earlier)\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?EOs?\b` +
+    // a numbered instrument by its name: "issued Press Note 3", "issued Decree No. 72", "signed Circular 12"
+    String.raw`|\b(?:sign\w*|issu\w*)\s+(?:the\s+)?(?:Press Note|Circular|Decree|Notification|Resolution|Directive|Ordinance|Order)\s+(?:No\.?\s*)?\d+\b`) },
+  // a law's powers invoked: "the government invoked the Goods Availability Act", "The Act has been invoked because …" (not "has
+  // rarely been invoked")
+  { type: 'executive_action', name: 'law-invoked', weight: 5, pattern: rx(String.raw`\binvok(?:e|es|ed|ing)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?:[A-Z][\w-]*|emergency|special|national security)\s+){0,5}(?:Act|[Ll]aw|powers|[Aa]rticle\s+\d+|[Ss]ection\s+\d+)\b|\b(?:Act|[Ll]aw|powers)\s+(?:has|have|had|was|were)\s+been\s+invoked\b|\b(?:Act|[Ll]aw|powers)\s+was\s+invoked\b`) },
   // a head of government directing an agency: "The governor ordered the state police department to draw up a plan"
   { type: 'executive_action', name: 'order-agency', weight: 5, pattern: rx(String.raw`\b(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|task(?:s|ed)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:Department|Agency|Ministry|Office|agencies|departments|ministries)\b${GAP(80)}\bto\s+(?:develop|draw up|draft|prepare|write|produce|issue|create|review|study|propose|set up)\b`) },
   { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|(?<!\bconsent\s)decree)\b`) },

@@ -1957,5 +1957,21 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     expect(rows(['Japan’s export curbs on chip tools will go into force on July 23.'], '2023-05-23').map((r) => r.slice(0, 3))).toEqual([['JP', 'trade_restriction', '2023-07-23']]);
     expect(rows(['Germany’s Goods Availability Act has been in effect since 1952.'], '2025-10-14').map((r) => r.slice(0, 3))).toEqual([['DE', 'legislation', '1952']]);
   });
+  it('suit-filed-against: "launched a legal fight against Zenith on Thursday" is a court event', () => {
+    expect(rows(['Canada’s Competition Bureau launched a legal fight against Zenith on Thursday, saying the firm hurt competition.'], '2024-11-29').map((r) => r.slice(0, 3))).toEqual([['CA', 'court', '2024-11-28']]);
+  });
+  it('law-invoked: a government invoking a law’s powers is an executive act; "has rarely been invoked" is none', () => {
+    expect(rows(['The Dutch government invoked the Goods Availability Act on Sunday to take control of Zapchat.'], '2025-10-14').map((r) => r.slice(0, 3))).toEqual([['NL', 'executive_action', '2025-10-12']]);
+    expect(rows(['The Dutch act has rarely been invoked.'], '2025-10-14')).toEqual([]);
+  });
+  it('executive-order: a numbered instrument by its name ("issued Press Note 3") is an executive act', () => {
+    expect(rows(['In 2020, the Indian government issued Press Note 3 under which investors from bordering countries must seek approval.'], '2025-06-04').map((r) => r.slice(0, 3))).toEqual([['IN', 'executive_action', '2020']]);
+  });
+  it('an institution’s "corporate devices" are its staff’s: a device ban', () => {
+    expect(rows(['The European Commission has decided to suspend the Zapchat application on corporate devices.'], '2023-02-23').map((r) => r.slice(0, 2))).toEqual([['EU', 'device_ban']]);
+  });
+  it('remove-network-gear: the passive with the networks named ("must be removed from 5G access and transport networks by 2029")', () => {
+    expect(rows(['Germany’s interior ministry said management systems from Huawei must be removed from 5G access and transport networks by the end of 2029.'], '2024-07-12').map((r) => r.slice(0, 3))).toEqual([['DE', 'trade_restriction', '2029']]);
+  });
 });
 
