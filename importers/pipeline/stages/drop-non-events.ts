@@ -175,7 +175,13 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // (but "Users could not reach the app after the ministry blacklisted it on Sunday": a government's act
   // given as the cause of what the main clause reports is the news)
   { name: 'subordinate-only', applies: (ctx, c) => c.cue.subordinate === true && !governmentActFirst(ctx, c) },
+  // "…in a meeting led by President Ann Roe, who has vowed to remove restrictions": what a person is known to have said,
+  // in a relative clause on them, describes the person; it is no statement of the story's
+  { name: 'person-relative-statement', applies: (ctx, c) => c.type === 'statement' && PERSON_RELATIVE_OPEN.test(ctx.masked.slice(c.clauseStart, c.cue.start)) },
 ];
+
+/** A relative clause on a person still open before the cue: ", who has …" with no comma since. */
+const PERSON_RELATIVE_OPEN = /,\s+who\s+[^,;]*$/i;
 
 /** A law's rule told in the present: "… requires", "… bans", "… prohibits" at the end of law-acts' span. */
 const PROVISION_VERB = /\b(?:requires?|bans?|prohibits?)$/i;

@@ -1973,5 +1973,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
   it('remove-network-gear: the passive with the networks named ("must be removed from 5G access and transport networks by 2029")', () => {
     expect(rows(['Germany’s interior ministry said management systems from Huawei must be removed from 5G access and transport networks by the end of 2029.'], '2024-07-12').map((r) => r.slice(0, 3))).toEqual([['DE', 'trade_restriction', '2029']]);
   });
+  it('person-relative-statement: a vow in a relative clause on a person describes the person; the speaker after it still speaks', () => {
+    expect(rows(['The council made the decision in a meeting led by Iran’s President Ann Roe, who has vowed to remove the curbs on Zapchat.'], '2024-12-25').filter((r) => r[1] === 'statement')).toEqual([]);
+    expect(rows(['Iran’s President Ann Roe, who took office in July, vowed on Monday to remove the curbs on Zapchat.'], '2024-12-25').map((r) => r.slice(0, 2))).toEqual([['IR', 'statement']]);
+  });
 });
 
