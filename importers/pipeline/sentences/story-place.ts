@@ -15,6 +15,8 @@ import type { Sentence } from './split-sentences';
  *   more) counts 2, elsewhere 1.
  * - `demonym-colour`: a demonym that names no government ("Canadian content") counts half: it
  *   says where the story happens without saying who acts.
+ * - `demonym-origin`: a demonym that tells where firms or goods come from ("cameras made by Chinese firms",
+ *   "Chinese apps") counts nothing: the story is where they are acted on.
  * - `shared-bodies`: the best-scored place (1 at least) that every shared body named fits wins
  *   ("the House of Commons" and "the Senate" fit CA, not the US; "Congress" rules out China);
  *   else the best-scored place counted 2 at least.
@@ -52,6 +54,8 @@ export function storyPlace(sentences: Sentence[]): string | null {
   for (const s of body) {
     const refs = refsOf(s);
     for (const r of placesOf(s.text, refs)) {
+      // demonym-origin: "cameras made by Chinese firms", "Chinese apps": where a product or a firm comes from is not where the story is
+      if (r.kind === 'demonym' && ORIGIN_FOLLOWER.test(s.text.slice(r.end, r.end + 40))) continue;
       add(r.code, (lead.has(s) ? 2 : 1) * (r.acts ? 1 : 0.5));
       if (r.kind === 'institution') bodies.add(r.code);
     }
@@ -75,6 +79,9 @@ export function storyPlace(sentences: Sentence[]): string | null {
   const [fallback] = fallbacks;
   return ranked.length === 0 && fallbacks.size === 1 && fallback ? fallback : null;
 }
+
+/** After a demonym, the firms or goods it tells the origin of: "Chinese firms", "Chinese-made cameras", "Chinese video-sharing app". */
+const ORIGIN_FOLLOWER = /^(?:-(?:made|owned|based|linked|backed)\b|\s+(?:[\w-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|apps?|applications?|platforms?|equipment|technology|tech|cameras?|chips?|suppliers?|manufacturers?|makers?|vendors?|investors?|brands?|products?|goods|imports?|owners?)\b)/i;
 
 /** "the state", "the state's": a subdivision named by its common noun (not "the state of …", "the State Department"). */
 const THE_STATE = /\bthe state(?:['’]s)?\b(?!\s+(?:of|department|media|broadcaster|news|agency|secretary|council)\b)/i;

@@ -67,6 +67,15 @@ describe('storyPlace', () => {
     expect(place('Gaming limits tighten', ['The National Press and Publication Administration set new limits on Monday.', 'Shares of a Chinese game maker fell.'])).toBe('CN');
   });
 
+  it('demonym-origin: where firms or goods come from is not where the story is ("cameras made by Chinese firms")', () => {
+    expect(
+      place('News', [
+        'Government departments have been ordered to stop installing surveillance cameras made by Chinese firms.',
+        'Ministers in Whitehall said Chinese-made equipment must also be unplugged, after lobbying by Chinese companies failed.',
+      ]),
+    ).toBe('GB');
+  });
+
   it('state-story: a story about what "the state" may do, naming one US state, is that state\'s', () => {
     expect(
       place('News', [
