@@ -31,16 +31,18 @@ export function authorityAnaphor(subject: string): string | null {
 
 /**
  * The jurisdiction of the last authority named in `text` before `at`: one whose noun matches the
- * anaphor's head if there is one ("the office" → "Federal Cartel Office"), else the last of any kind.
+ * anaphor's head if there is one ("the office" → "Federal Cartel Office"), else the last of any kind. A name many
+ * countries' bodies share ("the Commission") is the story place's body (`story`).
  *
  *   text "Vermont's attorney general sued Meta. … The office had opened …", head 'office' → 'US-VT'
  */
-export function authorityAntecedent(text: string, at: number, head: string): string | null {
+export function authorityAntecedent(text: string, at: number, head: string, story: string | null = null): string | null {
   const from = Math.max(0, at - WINDOW);
   const window = text.slice(from, at);
   let same: string | null = null;
   let any: string | null = null;
-  for (const r of findJurisdictions(window)) {
+  // (with the story's place: "the Commission" named before in a Nigerian story is Nigeria's)
+  for (const r of findJurisdictions(window, story)) {
     if (r.attributive) continue;
     const after = window.slice(r.end, r.end + 50);
     const lead = window.slice(Math.max(0, r.start - 40), r.start);

@@ -219,7 +219,7 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   }
   // "The office said it was examining …": an authority named earlier acts again.
   const head = authorityAnaphor(ctx.masked.slice(c.clauseStart, c.cue.start));
-  const antecedent = head ? authorityAntecedent(ctx.masked, c.clauseStart, head) : null;
+  const antecedent = head ? authorityAntecedent(ctx.masked, c.clauseStart, head, ctx.mainJurisdiction) : null;
   if (antecedent) return { ...c, jurisdictions: [antecedent], jurisdictionSource: 'actor' as const };
   // country-anaphor: "The country has banned imports of poultry": the country the text named last acts.
   if (COUNTRY_ANAPHOR.test(ctx.masked.slice(c.clauseStart, c.cue.start))) {
@@ -237,7 +237,7 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
     if (owner) return { ...c, jurisdictions: [owner.code], jurisdictionSource: 'actor' as const };
   }
   const attributed = authorityAnaphor(ATTRIBUTION_TAIL.exec(ctx.masked.slice(c.cue.end, c.clauseEnd))?.[0] ?? '');
-  const attributedTo = attributed ? authorityAntecedent(ctx.masked, c.clauseStart, attributed) : null;
+  const attributedTo = attributed ? authorityAntecedent(ctx.masked, c.clauseStart, attributed, ctx.mainJurisdiction) : null;
   if (attributedTo) return { ...c, jurisdictions: [attributedTo], jurisdictionSource: 'actor' as const };
   // The actor named inside the predicate's own span: "a federal judge in California temporarily blocked".
   const inside = refs.find((r) => r.actor && r.start >= c.cue.start && r.end <= c.cue.end);

@@ -1977,5 +1977,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     expect(rows(['The council made the decision in a meeting led by Iran’s President Ann Roe, who has vowed to remove the curbs on Zapchat.'], '2024-12-25').filter((r) => r[1] === 'statement')).toEqual([]);
     expect(rows(['Iran’s President Ann Roe, who took office in July, vowed on Monday to remove the curbs on Zapchat.'], '2024-12-25').map((r) => r.slice(0, 2))).toEqual([['IR', 'statement']]);
   });
+  it('an authority referred back to by its noun, named before only as "the Commission", is the story place’s body', () => {
+    const got = rows(['Nigeria’s competition tribunal upheld a fine against Zenith on Friday.', 'The tribunal awarded costs to the Commission.', 'The commission said on Monday it had opened an inquiry into Zapchat.'], '2025-04-25');
+    expect(got.filter((r) => r[1] === 'investigation').map((r) => r[0])).toEqual(['NG']);
+  });
 });
 
