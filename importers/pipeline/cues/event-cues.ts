@@ -170,7 +170,7 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // hearing: testimony before a legislature
   // (before a legislature: a court hearing is a court event)
-  { type: 'hearing', name: 'testify', weight: 5, pattern: rx(String.raw`\b(?:testif(?:y|ies|ied|ying)|appear\w* before|summon\w*|grill(?:s|ed|ing)?)\b`), requires: LEGISLATURE },
+  { type: 'hearing', name: 'testify', weight: 5, pattern: rx(String.raw`\b(?:testif(?:y|ies|ied|ying)|appear\w* before|summon\w*|grill(?:s|ed|ing)?)\b|\b(?:scrutini[sz](?:e|es|ed|ing)|questioned|pressed)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:executive|CEO|chief|officer|boss|head|founder)s?\b`), requires: LEGISLATURE },
   // "faced hours of hostile questioning from members of the committee", "was questioned by lawmakers"
   { type: 'hearing', name: 'questioned', weight: 5, pattern: rx(String.raw`\b(?:barrag|pepper|bombard|grill|quizz?)(?:e|es|ed|ing)?\s+(?:[\w'’.,-]+\s+){0,8}?with\s+(?:an?\s+(?:litany|barrage|series|string|volley)\s+of\s+)?questions\b|\bpil(?:e|es|ed|ing)\s+questions\s+on\b|\b(?:fac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|underw(?:ent|ent))\s+(?:[\w-]+\s+){0,4}?(?:questioning|questions|grilling|scrutiny)\s+(?:from|by)\b|\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:questioned|quizzed|pressed)\s+by\b`), requires: LEGISLATURE },
   { type: 'hearing', name: 'hearing', weight: 4, pattern: rx(String.raw`\bhearings?\b`), requires: LEGISLATURE },

@@ -100,7 +100,8 @@ function stateStory(country: string, ranked: Array<[string, number]>, body: Sent
 }
 
 /** Prepositions after which a headline's place is the topic: "over China ties", "amid Russia tensions", "controls on exports to China". */
-const TOPIC_BEFORE = /\b(?:over|about|amid|against|from|with|toward|towards|(?:exports?|imports?|shipments?|sales?)\s+(?:\w+\s+)?to)\s+(?:the\s+)?$/i;
+// (and the ties named: "… About Ties to China", "over links with Russia")
+const TOPIC_BEFORE = /\b(?:over|about|amid|against|from|with|toward|towards|(?:exports?|imports?|shipments?|sales?)\s+(?:\w+\s+)?to|(?:over|about|amid)\s+(?:its\s+|their\s+|the\s+)?(?:ties|links|relations|tensions|dealings|connections)\s+(?:to|with))\s+(?:the\s+)?$/i;
 
 /** "WELLINGTON, July 2 -", "NAIROBI (Reuters) -", a local paper's "TALLAHASSEE — …": the capital a dateline names. */
 const DATELINE_CITY = /^\s*(\p{Lu}[\p{Lu} .'’-]{2,30}?)\s*(?:,|\(|[—–]|-\s)/u;

@@ -1981,5 +1981,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     const got = rows(['Nigeria’s competition tribunal upheld a fine against Zenith on Friday.', 'The tribunal awarded costs to the Commission.', 'The commission said on Monday it had opened an inquiry into Zapchat.'], '2025-04-25');
     expect(got.filter((r) => r[1] === 'investigation').map((r) => r[0])).toEqual(['NG']);
   });
+  it('testify: senators who "scrutinized a top Zapchat executive" held a hearing; regulators who did so did not', () => {
+    expect(rows(['US senators on Wednesday scrutinized a top Zapchat executive over whether the app could leak data.'], '2022-09-15').map((r) => r.slice(0, 3))).toEqual([['US', 'hearing', '2022-09-14']]);
+    expect(rows(['Italian regulators on Wednesday scrutinized a top Zapchat executive over the app’s data.'], '2022-09-15').filter((r) => r[1] === 'hearing')).toEqual([]);
+  });
 });
 

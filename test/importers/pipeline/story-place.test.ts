@@ -67,6 +67,10 @@ describe('storyPlace', () => {
     expect(place('Gaming limits tighten', ['The National Press and Publication Administration set new limits on Monday.', 'Shares of a Chinese game maker fell.'])).toBe('CN');
   });
 
+  it('headline-actor: a place after "about ties to" is the topic ("Lawmakers grill Zapchat executive about ties to China")', () => {
+    expect(place('Lawmakers Grill Zapchat Executive About Ties to China', ['Senators on Wednesday questioned the executive.', 'The Senate Homeland Security committee heard her for three hours.'])).toBe('US');
+  });
+
   it('demonym-origin: where firms or goods come from is not where the story is ("cameras made by Chinese firms")', () => {
     expect(
       place('News', [
