@@ -167,7 +167,8 @@ export function articleBlocks(article: Article): TextBlock[] {
  * caption or a subscription prompt): it stands as an
  * event only when no body sentence states it (drop-restated-headlines.ts).
  */
-const HEADLINE_LINE = /^(?=(?:\S+\s+){3,19}\S+$)[A-Z‘“"'][^\n]*[\w’'”"]$/;
+// (a stop inside closing quotation marks ends a sentence: '… in the semiconductor production cycle."' is the lead)
+const HEADLINE_LINE = /^(?=(?:\S+\s+){3,19}\S+$)[A-Z‘“"'][^\n]*[\w’'”"](?<![.!?…]["'”’])$/;
 /** Lines at the top of a page that are captions or prompts, never headlines. */
 const NOT_HEADLINE = /\b(?:photo|illustration|pictured|is seen|are seen|logo|file image|caption|subscribe|sign up|download|click|cookies?|newsletter)\b/i;
 /** The lead has started: a sentence of eight words or more ending with a stop. */

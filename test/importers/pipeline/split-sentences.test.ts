@@ -70,6 +70,10 @@ describe('headline-line: a headline stored as a plain line before the lead (fict
       ['body', 'Officials said more '],
     ]);
   });
+  it('a lead whose stop sits inside closing quotation marks is the lead, not a headline line', () => {
+    const a = page(['Ruritania curbs chip exports', 'The cabinet confirmed on Wednesday that it is restricting exports of "very specific technologies."']);
+    expect(splitSentences(a).map((s) => s.kind)).toEqual(['headline', 'headline', 'body']);
+  });
   it('a body that restates the headline line keeps the body mention only', () => {
     const a = page(['Peru blocks Telegram over licence breaches', 'Peru has blocked Telegram after it failed to register, the ministry said on Monday.']);
     const m = extractMentions(a);
