@@ -81,6 +81,8 @@ const COURT_SPEAKER_TRAILING = /,\s+(?:[\w'’.-]+\s+){0,4}?(?:court|judges?|jus
 const JUDGE_SPEAKER = /^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:judges?|justices?)\b(?!\s+(?:ministry|minister|department|secretary|office)\b)/i;
 
 /** A ministry or department as the subject: it acts on its own machines. */
+/** A halt of sales abroad: "stop shipping some chips to China", "cease exports of". */
+const EXPORT_HALT = /\b(?:stop|cease|halt|suspend)\s+(?:shipping|exporting|selling|supplying|exports?\s+of|shipments?\s+of|sales?\s+of)\b/i;
 const MINISTRY_SUBJECT = /\b(?:ministry|ministries|department|departments)\b/i;
 /** Computers as where the block applies: "in computers that connect to external networks", "on PCs". */
 const MACHINES = /\b(?:on|in)\s+(?:[\w-]+\s+)?(?:computers|PCs|laptops|terminals)\b/i;
@@ -111,6 +113,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { name: 'judge-speaks', applies: (c, clause) => c.type === 'statement' && JUDGE_SPEAKER.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'court' },
   // EXAMPLE president-blocks-merger-1: "US president Ann Roe has blocked Zenith's takeover of Zapchat" → executive_action
   { name: 'president-blocks-merger', applies: (c, clause) => c.cue.name === 'merger-decision' && HEAD_OF_GOVERNMENT_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))), retype: () => 'executive_action' },
+  // EXAMPLE export-halt-ordered-1: "The government notified Zenith that the company had to stop shipping chips to China" → trade_restriction
+  // (an order to stop selling abroad is an export control; "ordered the firm to stop collecting data" stays enforcement)
+  { name: 'export-halt-ordered', applies: (c, clause) => c.cue.name === 'company-told-to-act' && EXPORT_HALT.test(clause.slice(c.cue.start - c.clauseStart)), retype: () => 'trade_restriction' },
   // EXAMPLE equipment-rules-1: "The FCC adopted new rules banning communications equipment from Zenith" → trade_restriction
   { name: 'equipment-rules', applies: (c, clause) => c.cue.name === 'act-on-law' && EQUIPMENT_BANNED_AFTER.test(clause.slice(c.cue.end - c.clauseStart)), retype: () => 'trade_restriction' },
   // EXAMPLE court-speaks-after-1: "Regulators may check the firm's data practices, Europe's top court said on Tuesday" → court

@@ -1985,5 +1985,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     expect(rows(['US senators on Wednesday scrutinized a top Zapchat executive over whether the app could leak data.'], '2022-09-15').map((r) => r.slice(0, 3))).toEqual([['US', 'hearing', '2022-09-14']]);
     expect(rows(['Italian regulators on Wednesday scrutinized a top Zapchat executive over the app’s data.'], '2022-09-15').filter((r) => r[1] === 'hearing')).toEqual([]);
   });
+  it('company-told-to-act: "notified Zenith on Oct. 23 that the company had to stop shipping chips to China" is an export control (export-halt-ordered); to stop collecting data, enforcement', () => {
+    expect(rows(['The U.S. government notified Zenith on Oct. 23 that the company had to immediately stop shipping some chips to China.'], '2023-10-25').map((r) => r.slice(0, 3))).toEqual([['US', 'trade_restriction', '2023-10-23']]);
+    expect(rows(['Italy’s regulator told Zenith on Monday that it had to stop collecting children’s data.'], '2023-10-25').map((r) => r.slice(0, 2))).toEqual([['IT', 'enforcement']]);
+  });
 });
 
