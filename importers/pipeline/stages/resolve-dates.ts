@@ -121,9 +121,15 @@ export function parentheticalAround(clause: string, cueStart: number, cueEnd: nu
 function possessiveOfAnother(text: string, t: TemporalExpression, c: Candidate): boolean {
   const owned = POSSESSIVE_NOUN.exec(text.slice(t.end, t.end + 40));
   if (!owned) return false;
+  // time-of-noun: "blocked access to X around the time of February's elections", "during Monday's protests": the noun's
+  // date is when the act happened
+  if (TIME_OF_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return false;
   const nounEnd = t.end + owned[0].length;
   return !(c.cue.start >= t.end && c.cue.start < nounEnd);
 }
+/** A phrase that dates an act by the noun after it: "around the time of", "during". */
+const TIME_OF_BEFORE = /\b(?:(?:around|at|about|near)\s+the\s+time\s+of|during|amid)\s+$/i;
+
 /** The possessive ending and the owned noun with up to two modifiers: "’s election", "'s landmark court ruling". */
 const POSSESSIVE_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+/;
 

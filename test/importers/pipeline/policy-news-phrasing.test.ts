@@ -1989,5 +1989,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     expect(rows(['The U.S. government notified Zenith on Oct. 23 that the company had to immediately stop shipping some chips to China.'], '2023-10-25').map((r) => r.slice(0, 3))).toEqual([['US', 'trade_restriction', '2023-10-23']]);
     expect(rows(['Italy’s regulator told Zenith on Monday that it had to stop collecting children’s data.'], '2023-10-25').map((r) => r.slice(0, 2))).toEqual([['IT', 'enforcement']]);
   });
+  it('time-of-noun: "blocked access to Zapchat around the time of February’s elections" is dated by the elections; "ahead of Monday’s vote" is not', () => {
+    expect(rows(['Pakistan’s interior ministry said on Wednesday it blocked access to Zapchat around the time of February’s elections.'], '2024-04-17').map((r) => r.slice(0, 3))).toEqual([['PK', 'ban', '2024-02']]);
+    expect(rows(['Pakistan’s interior ministry blocked access to Zapchat ahead of Monday’s vote, officials said.'], '2024-04-17').map((r) => r.slice(0, 4))).toEqual([['PK', 'ban', '2024-04-17', 'reported']]);
+  });
 });
 
