@@ -35,4 +35,8 @@ describe('lead-takes-news-day: an undated lead takes the one day the body report
     expect(dates(['Moldova’s telecom regulator has ordered carriers to block the Chatter app.', 'In a letter to carriers dated May 12, the regulator cited fraud, the minister said Thursday.'])[0]).toEqual(['2031-05-12', 'relative']);
     expect(dates(['Moldova’s telecom regulator has ordered carriers to block the Chatter app.', 'It rests on a decree dated January 3.'])[0]).toEqual(['2031-05-23', 'reported']);
   });
+  it('instrument-dated: a rule by the day it was published ("The interim final rule, published May 12, comes as …") dates a lead that proposes it', () => {
+    expect(dates(['Moldova’s trade ministry is proposing new rules that would require cloud providers to verify customers.', 'The interim final rule, published May 12, comes as the government tightens controls.'])[0]).toEqual(['2031-05-12', 'relative']);
+  });
 });
+
