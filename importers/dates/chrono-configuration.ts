@@ -66,9 +66,10 @@ export const TIMELINE_REFINERS: readonly Refiner[] = [
  * chrono refiners we replace or refuse: UnlikelyFormatFilter drops every digits-only result, our bare
  * years among them (→ unlikely-number.refiner.ts); ENMergeDateRangeRefiner joins "from Aug. 26 to
  * Oct. 20" into one result whose end no TemporalExpression carries, so the second date was lost:
- * each end is a date of its own.
+ * each end is a date of its own. ENEndOfPeriodRefiner turns "the end of July" into July 31, a day the text does
+ * not name (and "the end of July 14" into July 31): the month stays a month.
  */
-export const REMOVED_CHRONO_REFINERS: readonly string[] = ['UnlikelyFormatFilter', 'ENMergeDateRangeRefiner'];
+export const REMOVED_CHRONO_REFINERS: readonly string[] = ['UnlikelyFormatFilter', 'ENMergeDateRangeRefiner', 'ENEndOfPeriodRefiner'];
 
 /** Parsers of dates that modify a noun ("the 2021 law", "the October attack"): left out where no reader wants them (TemporalExpression.modifier). */
 export const MODIFIER_PARSERS: readonly Parser[] = [attributiveYearParser, attributiveMonthParser];

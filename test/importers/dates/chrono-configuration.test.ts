@@ -30,3 +30,10 @@ describe('chrono configuration', () => {
     expect(datesIn('Fines were paid from 2019 to 2021.', '2023-10-18').map((d) => d[1])).toEqual(['2019', '2021']);
   });
 });
+
+describe('the end of a month', () => {
+  it('"the end of July" is the month, not its last day; "the end of July 14" is July 14', () => {
+    expect(datesIn('The regulator has until the end of July to appeal.', '2023-07-10')).toEqual([['July', '2023-07', 'month', 'relative']]);
+    expect(datesIn('The regulator has until the end of July 14 to appeal.', '2023-07-10')).toEqual([['July 14', '2023-07-14', 'day', 'relative']]);
+  });
+});

@@ -1477,7 +1477,8 @@ describe('what a company says, and what a body says the company did', () => {
 describe('device bans and network exclusions by their object', () => {
   const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((e) => [e.jurisdiction, e.type, e.date.value]);
   it('gov-device: "all devices with access to the parliament’s network" are the state’s own devices', () => {
-    expect(rows(['Zapchat will be banned on all devices with access to the New Zealand parliament’s network by the end of March.'], '2023-03-17')).toEqual([['NZ', 'device_ban', '2023-03-31']]);
+    // ("by the end of March" names the month, not its last day: the date is never more precise than the text)
+    expect(rows(['Zapchat will be banned on all devices with access to the New Zealand parliament’s network by the end of March.'], '2023-03-17')).toEqual([['NZ', 'device_ban', '2023-03']]);
   });
   it('gov-device keeps a minister’s own use of an app on a work phone no ban', () => {
     expect(rows(['Last year, the Norwegian Minister of Justice found herself in hot water over her use of Zapchat and having it installed on a work phone.'], '2023-03-24')).toEqual([]);
