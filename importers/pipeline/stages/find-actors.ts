@@ -44,7 +44,8 @@ const ATTRIBUTION_PLACE_TAIL = new RegExp(String.raw`,\s+(?:the\s+)?(?:[A-Z][\w.
 /** Countries other than the US whose own courts and agencies are "federal" (a story set there keeps them there). */
 const OTHER_FEDERATIONS: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'BE', 'BR', 'AR', 'MX', 'VE', 'CA', 'AU', 'IN', 'PK', 'MY', 'NG', 'ET', 'RU', 'AE', 'IQ', 'NP']);
 /** "U.S. District Court for the Northern District of California": a federal court named for its seat. */
-const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)\s+the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?(?:District\s+of\s+(?:the\s+)?)?$/;
+// (and a federal court by its seat: "filed the lawsuit in federal court in New Jersey")
+const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)\s+the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?(?:District\s+of\s+(?:the\s+)?)?$|\b[Ff]ederal\s+(?:district\s+|appeals\s+)?courts?\s+in\s+(?:the\s+)?$/;
 /**
  * A fronted adverbial before the subject ("Amid concerns that the app could supply data to the
  * Chinese Communist Party, the ministry banned …", "After Canada's ban, …"): the places in it are

@@ -1994,5 +1994,8 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     expect(rows(['Pakistan’s interior ministry said on Wednesday it blocked access to Zapchat around the time of February’s elections.'], '2024-04-17').map((r) => r.slice(0, 3))).toEqual([['PK', 'ban', '2024-02']]);
     expect(rows(['Pakistan’s interior ministry blocked access to Zapchat ahead of Monday’s vote, officials said.'], '2024-04-17').map((r) => r.slice(0, 4))).toEqual([['PK', 'ban', '2024-04-17', 'reported']]);
   });
+  it('a federal court named by its seat ("in federal court in New Jersey") is a US court, not the state', () => {
+    expect(rows(['Lawyers for Zapchat users are suing Zenith.', 'They announced the filing of an antitrust lawsuit in federal court in New Jersey on Thursday.'], '2024-03-22').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2024-03-21']]);
+  });
 });
 
