@@ -31,6 +31,8 @@ const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplom
 const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
 /** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */
 const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Congressman|Congresswoman)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:of\s+|\((?:[DRI]-)?)$/;
+/** The state's own law as what is ruled on: "blocked a state law", "the state's ban" (the seat's state then acts: state-law rulings). */
+const STATE_LAW_NAMED = /\bstate(?:['’]s)?\s+(?:[\w-]+\s+)?(?:law|laws|statute|ban|measure|legislation)\b/i;
 /** A counted coalition of states as subject: "41 states", "Forty-one states", "dozens of states" (not "half of US states": an institution ban). */
 const MULTISTATE = /^\W*(?:(?:\w+ly|also|additionally|meanwhile),?\s+)?(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:states\b|state\s+attorneys\s+general\b)/i;
 /** A counted coalition of states anywhere in a court clause (see findActors). */
@@ -44,8 +46,8 @@ const ATTRIBUTION_PLACE_TAIL = new RegExp(String.raw`,\s+(?:the\s+)?(?:[A-Z][\w.
 /** Countries other than the US whose own courts and agencies are "federal" (a story set there keeps them there). */
 const OTHER_FEDERATIONS: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'BE', 'BR', 'AR', 'MX', 'VE', 'CA', 'AU', 'IN', 'PK', 'MY', 'NG', 'ET', 'RU', 'AE', 'IQ', 'NP']);
 /** "U.S. District Court for the Northern District of California": a federal court named for its seat. */
-// (and a federal court by its seat: "filed the lawsuit in federal court in New Jersey")
-const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)\s+the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?(?:District\s+of\s+(?:the\s+)?)?$|\b[Ff]ederal\s+(?:district\s+|appeals\s+)?courts?\s+in\s+(?:the\s+)?$/;
+// (and a federal court or judge by its seat: "filed the lawsuit in federal court in New Jersey", "a federal judge in Virginia ruled")
+const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)\s+the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?(?:District\s+of\s+(?:the\s+)?)?$|\b[Ff]ederal\s+(?:district\s+|appeals\s+)?(?:courts?|judges?)\s+in\s+(?:the\s+)?$/;
 /**
  * A fronted adverbial before the subject ("Amid concerns that the app could supply data to the
  * Chinese Communist Party, the ministry banned …", "After Canada's ban, …"): the places in it are
@@ -160,7 +162,7 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
     const actor = !located && !background && !addressee && !obliged && !listed && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
     const federal =
       (r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start))) ||
-      (r.code.startsWith('US-') && FEDERAL_DISTRICT.test(clause.slice(Math.max(0, r.start - 80), r.start)));
+      (r.code.startsWith('US-') && FEDERAL_DISTRICT.test(clause.slice(Math.max(0, r.start - 80), r.start)) && !STATE_LAW_NAMED.test(clause));
     out.push({ ...r, code: federal ? 'US' : r.code, start: r.start + c.clauseStart, end: r.end + c.clauseStart, actor: (actor || federal) && !background, background });
   }
   return out;

@@ -1997,5 +1997,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
   it('a federal court named by its seat ("in federal court in New Jersey") is a US court, not the state', () => {
     expect(rows(['Lawyers for Zapchat users are suing Zenith.', 'They announced the filing of an antitrust lawsuit in federal court in New Jersey on Thursday.'], '2024-03-22').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2024-03-21']]);
   });
+  it('a federal judge named by the seat of the court ("a federal judge in Virginia ruled") acts for the US; on a state’s law, for the state', () => {
+    expect(rows(['Zenith acted illegally to defend monopolies in online advertising, a federal judge in Virginia ruled Thursday.'], '2025-04-18').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2025-04-17']]);
+    expect(rows(['A federal judge in Arkansas on Thursday blocked a state law requiring age checks on Zapchat.'], '2025-04-18').map((r) => r.slice(0, 2))).toEqual([['US-AR', 'court']]);
+  });
 });
 
