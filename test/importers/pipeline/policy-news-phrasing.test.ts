@@ -2001,5 +2001,8 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
     expect(rows(['Zenith acted illegally to defend monopolies in online advertising, a federal judge in Virginia ruled Thursday.'], '2025-04-18').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2025-04-17']]);
     expect(rows(['A federal judge in Arkansas on Thursday blocked a state law requiring age checks on Zapchat.'], '2025-04-18').map((r) => r.slice(0, 2))).toEqual([['US-AR', 'court']]);
   });
+  it('law-acts: a law named by its acronym ("COPPA was enacted by Congress in 2000") is legislation', () => {
+    expect(rows(['COPPA was enacted by Congress in 2000 to protect the online privacy of young children.'], '2019-09-04').map((r) => r.slice(0, 3))).toEqual([['US', 'legislation', '2000']]);
+  });
 });
 
