@@ -12,7 +12,7 @@ const AUTHORITY_NOUN = String.raw`(?:office|agency|regulator|watchdog|authority|
  * Group 1 is the head noun. Not "the office of the president" or "the agency in Kenya": those name
  * their own place or owner.
  */
-const ANAPHOR = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?(${AUTHORITY_HEAD_SOURCE})\b(?!\s+(?:of|in|for|at)\b)`, 'i');
+const ANAPHOR = new RegExp(String.raw`\b(?:the|this|that)\s+([a-z][\w-]*\s+)?(${AUTHORITY_HEAD_SOURCE})\b(?!\s+(?:of|in|for|at)\b)`, 'i');
 
 /** Nouns that make a named place an authority ("Vermont's attorney general", "Poland's consumer watchdog"). */
 const AUTHORITY_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?${AUTHORITY_NOUN}\b`, 'i');
@@ -26,7 +26,9 @@ const WINDOW = 2500;
 /** The head noun when `subject` (the clause up to its predicate) is an anaphoric authority; else null. */
 export function authorityAnaphor(subject: string): string | null {
   const m = ANAPHOR.exec(subject);
-  return m ? (m[1] ?? '').toLowerCase() : null;
+  // (a capitalised modifier makes a name, not a word referring back: "the European Commission", "the Federal Cartel Office")
+  if (!m || /^\p{Lu}/u.test(m[1] ?? '')) return null;
+  return (m[2] ?? '').toLowerCase();
 }
 
 /**

@@ -53,7 +53,7 @@ const FEDERAL_DISTRICT = /\b(?:District|Circuit|Bankruptcy)\s+Court\s+(?:for|of)
  * Chinese Communist Party, the ministry banned …", "After Canada's ban, …"): the places in it are
  * background, not the subject. Group 0 ends at the comma that closes it.
  */
-const FRONTED_ADVERBIAL = /^\W*(?:(?:prompted|driven|spurred|fuell?ed|motivated|alarmed|worried)\s+by|citing|(?:(?:one|two|three|four|five|six|a|several|few|\d+|hours|minutes|days|weeks|months)\s+(?:(?:hours?|minutes?|days?|weeks?|months?|years?)\s+)?)?(?:after|before)|amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
+const FRONTED_ADVERBIAL = /^\W*(?:(?:prompted|driven|spurred|fuell?ed|motivated|alarmed|worried)\s+by|citing|(?:(?:one|two|three|four|five|six|a|several|few|\d+|hours|minutes|days|weeks|months)\s+(?:(?:hours?|minutes?|days?|weeks?|months?|years?)\s+)?)?(?:after|before)|amid|after|following|despite|because of|due to|given|like|unlike|as with|in response to|in line with|under pressure from|with|outside(?:\s+of)?|beyond|apart from|aside from|besides|except for|in addition to)\b[^,]{3,160},(?!\s*(?:which|who|whose|that|where)\b)\s*/i;
 /** A verb that enters a place on a list or takes it off, right before the place (listed), and what follows the place then. */
 const LISTED_BEFORE = /\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|includ(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|drop(?:s|ped|ping)?|strik(?:e|es|ing)|struck)\s+(?:the\s+)?$/i;
 const LISTED_AFTER = /^\s+(?:to|on|onto|from|off|as|among)\b/i;

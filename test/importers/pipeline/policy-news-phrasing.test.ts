@@ -2004,5 +2004,8 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
   it('law-acts: a law named by its acronym ("COPPA was enacted by Congress in 2000") is legislation', () => {
     expect(rows(['COPPA was enacted by Congress in 2000 to protect the online privacy of young children.'], '2019-09-04').map((r) => r.slice(0, 3))).toEqual([['US', 'legislation', '2000']]);
   });
+  it('a fronted "Outside of the U.K.," is an adverbial: the European Commission after it acts', () => {
+    expect(rows(['The FTC sued to stop Zenith buying Zapchat.', 'Outside of the U.K., the European Commission approved the proposed acquisition in May.'], '2023-07-11').filter((r) => r[1] === 'enforcement').map((r) => r.slice(0, 3))).toEqual([['EU', 'enforcement', '2023-05']]);
+  });
 });
 
