@@ -356,6 +356,42 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('rule hypothetical');
   });
 
+  it('reads the sixth round’s rules through the launcher: an instrument’s date, a negation, a vow on a person, an ordinal day, an election ahead, a federal judge by seat, a law’s acronym, a fronted "Outside of", the end of a month', async () => {
+    const lead = join(dir, 'sixth-round-lead.txt');
+    const rulings = join(dir, 'sixth-round-rulings.txt');
+    // Fictional.
+    writeFileSync(
+      lead,
+      'Moldova orders Zapchat block\n\n' +
+        'Moldova’s telecom regulator has ordered carriers to block the Zapchat messaging app.\n\n' +
+        'The directive, dated June 2 and signed by a deputy minister, demands that carriers report back.\n\n' +
+        'Flirtly did not appear to be blocked on Friday, monitors said.\n\n' +
+        'The council made the decision in a meeting led by President Ann Roe, who has vowed to remove curbs on Zapchat.\n\n' +
+        'South Korea’s Fair Trade Commission filed an appeal to the Supreme Court on the 12th, contesting a ruling on Zenith.\n\n' +
+        'Moldova’s president said Tuesday that the government has shut down Flirtly ahead of a tense election on Thursday.\n',
+    );
+    writeFileSync(
+      rulings,
+      'Court rulings\n\n' +
+        'Zenith acted illegally to defend monopolies in online advertising, a federal judge in Virginia ruled Thursday.\n\n' +
+        'COPPA was enacted by Congress in 2000 to protect the online privacy of young children.\n\n' +
+        'Outside of the U.K., the European Commission approved the proposed acquisition in May.\n\n' +
+        'The regulator has until the end of July to appeal.\n',
+    );
+    // published Friday 2031-06-13
+    const { code, stdout } = await timeline(['extract', lead, rulings, '--published', '2031-06-13', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('date "directive, dated June 2" (instrument-dated, dateLeadByNewsDay)');
+    expect(stdout).toContain('rule negated-predicate');
+    expect(stdout).toContain('rule person-relative-statement');
+    expect(stdout).toContain('KR court ongoing 2031-06-12 (day, relative)');
+    expect(stdout).toContain('MD ban null 2031-06-10 (day, relative)');
+    expect(stdout).toContain('US court null 2031-06-12 (day, relative)');
+    expect(stdout).toContain('US legislation enacted 2000 (year, explicit)');
+    expect(stdout).toContain('EU enforcement enacted 2031-05 (month, relative)');
+    expect(stdout).toContain('EU enforcement null 2031-07 (month, relative)');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
