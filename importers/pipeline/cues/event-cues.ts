@@ -163,7 +163,7 @@ export const EVENT_CUES: readonly CueRule[] = [
     String.raw`|\b(?:sign\w*|issu\w*)\s+(?:the\s+)?(?:Press Note|Circular|Decree|Notification|Resolution|Directive|Ordinance|Order)\s+(?:No\.?\s*)?\d+\b`) },
   // a law's powers invoked: "the government invoked the Goods Availability Act", "The Act has been invoked because …" (not "has
   // rarely been invoked")
-  { type: 'executive_action', name: 'law-invoked', weight: 5, pattern: rx(String.raw`\binvok(?:e|es|ed|ing)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:(?:[A-Z][\w-]*|emergency|special|national security)\s+){0,5}(?:Act|[Ll]aw|powers|[Aa]rticle\s+\d+|[Ss]ection\s+\d+)\b|\b(?:Act|[Ll]aw|powers)\s+(?:has|have|had|was|were)\s+been\s+invoked\b|\b(?:Act|[Ll]aw|powers)\s+was\s+invoked\b`) },
+  { type: 'executive_action', name: 'law-invoked', weight: 5, pattern: rx(String.raw`\binvok(?:e|es|ed|ing)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?(?:act|law|powers|article\s+\d+|section\s+\d+)\b|\b(?:act|law|powers)\s+(?:(?:has|have|had)\s+been|was|were)\s+invoked\b`) },
   // a head of government directing an agency: "The governor ordered the state police department to draw up a plan"
   { type: 'executive_action', name: 'order-agency', weight: 5, pattern: rx(String.raw`\b(?:order(?:s|ed)?|direct(?:s|ed)?|instruct(?:s|ed)?|task(?:s|ed)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:Department|Agency|Ministry|Office|agencies|departments|ministries)\b${GAP(80)}\bto\s+(?:develop|draw up|draft|prepare|write|produce|issue|create|review|study|propose|set up)\b`) },
   { type: 'executive_action', name: 'directive', weight: 4, pattern: rx(String.raw`\b(?:directive|(?<!\bconsent\s)decree)\b`) },
@@ -495,7 +495,8 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // the verb's base form after "to" or a modal, with a determiner before its object ("has decided to ban the
   // popular Chinese app", "will block all foreign messaging apps") or a plural of goods or services with up to two
-  // modifiers ("will ban critical components from …"): ban-verb reads the base form only before a name. The obstruction objects ban-verb excludes stay excluded ("to block the road").
+  // modifiers ("will ban critical components from …"): ban-verb reads the base form only before a name. The
+  // obstruction objects ban-verb excludes stay excluded ("to block the road").
   { type: 'ban', name: 'ban-infinitive', weight: 3, pattern: rx(String.raw`\b(?:to|will|would|must|shall|could|may|might|cannot|not)\s+(?:\w+ly\s+)?(?:(?:ban|prohibit|outlaw|blacklist)\s+(?:the|a|an|its|their|all|any|some|certain|foreign)\b(?!\s+(?:[\w'’-]+\s+){0,2}?(?:${OBSTRUCTED_OBJECT})\b)|(?:ban|prohibit|outlaw|blacklist)\s+(?:[a-z][\w-]+\s+){0,2}?(?:components|equipment|gear|apps|applications|products|software|imports|exports|sales|services|platforms)\b|block\s+(?:the|a|an|its|their|all|any|some|certain|foreign)\s+(?:[\w'’-]+\s+){0,3}?(?:apps?|applications?|platforms?|services?|sites?|websites?|networks?|messengers?)\b)`) },
   // "barred 59 mobile apps": bar with a service as its object (ban-verb reads "barred X from")
   { type: 'ban', name: 'bar-services', weight: 3, pattern: rx(String.raw`\bbar(?:s|red|ring)?\s+(?:more than\s+|over\s+|another\s+)?(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,3}?(?:apps|applications|platforms|websites|sites)\b`) },

@@ -75,9 +75,9 @@ function newsDay(ctx: ArticleContext, published: string): { value: string; words
 /**
  * instrument-dated: the written instrument that carries the lead's act, dated in the body ("The directive, dated May 21 and
  * signed by a deputy minister, …", "In a letter to providers dated Jan. 12, …"): the act was made that day, which may be
- * more than a week before the report. It wins over a day of reporting; two different such days give none.
+ * more than a week before the report. It wins over a day of reporting; two different such days give none. A rule counts
+ * by the day it was published or issued ("The interim final rule, published Jan. 29, comes as …").
  */
-// (a rule by the day it was published or issued: "The interim final rule, published Jan. 29, comes as …")
 const INSTRUMENT_DATED_BEFORE = /\b(?:letter|directive|order|decree|notice|circular|notification|memo(?:randum)?|instruction|resolution|decision|ordinance)\b[^.;:]{0,60}?\bdated\s+(?:on\s+)?$|\b(?:interim\s+|final\s+|proposed\s+)*(?:rule|rules|regulation|regulations)\b[^.;:]{0,20}?\b(?:published|issued)\s+(?:on\s+)?$/i;
 
 /** An instrument may be dated up to this many days before the report of it. */
@@ -86,7 +86,7 @@ const INSTRUMENT_WITHIN_DAYS = 45;
 function instrumentDay(ctx: ArticleContext, published: string): { value: string; words: string } | null {
   let found: { value: string; words: string } | null = null;
   for (const s of ctx.sentences) {
-    if (s.kind !== 'body' || !/\b(?:dated|published|issued|signed)\b/i.test(s.text)) continue;
+    if (s.kind !== 'body' || !/\b(?:dated|published|issued)\b/i.test(s.text)) continue;
     for (const t of temporalExpressions(s.text, published)) {
       if (t.precision !== 'day' || !withinDaysBefore(t.value, published, 0, INSTRUMENT_WITHIN_DAYS)) continue;
       if (!INSTRUMENT_DATED_BEFORE.test(s.text.slice(Math.max(0, t.start - 90), t.start))) continue;
@@ -103,7 +103,6 @@ function withinDaysBefore(value: string, published: string, least: number, most:
   const days = (Date.parse(published) - Date.parse(value)) / DAY_MS;
   return days >= least && days <= most;
 }
-
 
 function withinWeekBefore(value: string, published: string): boolean {
   return withinDaysBefore(value, published, 1, 6);

@@ -97,7 +97,8 @@ const ASIDE_DASH = /\s*(?:[—–]|\s-)\s*/g;
 /**
  * parenthetical-cue: the span of a pair of dashes or of brackets around [cueStart, cueEnd) within the clause, or null.
  *
- *   parentheticalAround('after the law — which was upheld by the court — took effect on Sunday', 28, 36) → { start: 13, end: 46 }
+ *   parentheticalAround('after the law — which was upheld by the court — took effect on Sunday', 26, 32) → { start: 13, end: 48 }
+ *   (the cue "upheld"; the span " — which was upheld by the court — ", its dashes and their spaces included)
  */
 export function parentheticalAround(clause: string, cueStart: number, cueEnd: number): { start: number; end: number } | null {
   const open = clause.lastIndexOf('(', cueStart);
