@@ -139,6 +139,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // age_restriction: minimum-age rules and age checks, with a rule word
   { type: 'age_restriction', name: 'minimum-age-rule', weight: 5, pattern: rx(String.raw`\b(?:under-1[3-8]s?|under 1[3-8]|under the age of 1[3-8]|younger than 1[3-8]|minimum (?:legal |digital )?age|age[- ]verification|(?:verify|verif(?:ies|ied|ying)|check(?:s|ed|ing)?|confirm(?:s|ed|ing)?|estimat(?:e|es|ed|ing)|assur(?:e|es|ed|ing))\s+(?:the\s+)?(?:\w+['’]?s?\s+)?ages?(?:\s+of)?|age limits?|underage|age checks?|(?:digital\s+)?age of (?:digital\s+)?consent|parental (?:consent|permission|approval)|age[- ]assurance|teen(?:age)? (?:social media )?ban|(?:check|verify|confirm|ensure)(?:s|ed|ing)?\s+that\s+(?:[\w-]+\s+){1,5}(?:are|is)\s+(?:adults|over 1[3-8]|at least 1[3-8])|\b(?:be|are|is)\s+(?:at least|over|older than)\s+1[3-8](?:\s+years?(?:\s+old|\s+of\s+age)?)?)\b`), requires: rx(String.raw`\b(?:ban|bans|banned|banning|bar|bars|barred|barring|law|laws|legislation|requir(?:e|es|ed|ing)|must|ha(?:ve|s) to|obliged|rules?|restrict\w*|prohibit\w*|bill|mandat\w*|stop|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|set|sets|setting|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|propos(?:e|es|ed|al)|introduc(?:e|es|ed|ing)|enforc(?:e|es|ed|ing))\b`) },
   // limits for young people set by an act: "rolled out tough new restrictions on how long minors can play"
+  // minors limited as the object: "the government limited minors under the age of 18 to three hours of games a week"
+  { type: 'age_restriction', name: 'minors-limited', weight: 5, pattern: rx(String.raw`\b(?:limit|restrict|bar|ban)(?:s|ed|red|ned|ing|ring|ning)?\s+(?:minors|children|teenagers|teens|young people|under-\d+s|users under)\b`) },
   { type: 'age_restriction', name: 'limits-for-minors', weight: 5, pattern: rx(String.raw`\b(?:restrictions?|limits?|curbs?|rules|ban|caps?)\b${GAP(40)}\b${MINORS}\b`), requires: rx(String.raw`\b(?:roll(?:s|ed|ing)? out|la(?:id|ys|ying) out|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|adopt(?:s|ed|ing)?|announc(?:e|es|ed|ing)|set (?:out|up)|tighten(?:s|ed|ing)?)\b`) },
 
   // divestiture: forced sale, divest-or-ban
@@ -334,6 +336,12 @@ export const EVENT_CUES: readonly CueRule[] = [
   // signed-into-law: the signing is the act, whatever the law goes on to order ("signed into law measures … to compel the
   // owner to sell the app" is legislation, heavier than the sale the law forces)
   { type: 'legislation', name: 'signed-into-law', weight: 7, pattern: rx(String.raw`\bsign(?:s|ed|ing)?\s+into\s+law\b`) },
+  // a head of state who "sanctioned" a law signed it (Brazilian and Portuguese usage: "Lula sanctioned on Wednesday (17) … the
+  // law that protects children online"), not a trade sanction
+  { type: 'legislation', name: 'law-sanctioned', weight: 7, pattern: rx(String.raw`\bsanction(?:s|ed|ing)?\b[^.;]{0,90}?\b(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:law|bill|decree|statute|legislation)\b`) },
+  // a law's passage as a noun, dated: "following the passing of the UK's Online Safety Act in 2023", "the 2024 passage of the … Act"
+  // (undated, it is the law's background)
+  { type: 'legislation', name: 'law-passage', weight: 4, pattern: rx(String.raw`\b(?:passage|passing|adoption|enactment)\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,8}?(?:Act|law|bill|legislation)\b`), requires: rx(String.raw`\b(?:(?:19|20)\d\d|${MONTH_PATTERN}|${WEEKDAY_PATTERN}|last|earlier this|yesterday)\b`) },
   // the passive of a signing: "It was signed by President Ana Roe on April 12", "the bill was signed into law on Friday"
   { type: 'legislation', name: 'signed-by-head', weight: 5, pattern: rx(String.raw`\b(?:was|were|has been|have been|had been|is|be)\s+(?:\w+ly\s+)?signed\s+(?:into\s+law\s+)?(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:president|governor|gov\.|king|queen|prime minister|premier|chancellor|head of state|monarch|emir|sultan)\b|into\s+law\b)`) },
   // a legislature's motion: "Parliament rejected a motion to ban the app", "MPs passed a motion calling for …"

@@ -170,7 +170,7 @@ export function sentenceYear(found: readonly TemporalExpression[], chosen: Tempo
 }
 
 /** "a 2020 ruling", "The 2019 executive order": a year written as the event noun's modifier. */
-const ATTRIBUTIVE_YEAR = /\b(?:a|an|the|its|their|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:ruling|judgment|decision|law|act|ban|order|decree|directive|regulation|fine|penalty|settlement|agreement|deal|lawsuit|probe|investigation|bill|referendum|election)s?\b/gi;
+const ATTRIBUTIVE_YEAR = /\b(?:a|an|the|its|their|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:ruling|judgment|decision|law|act|ban|order|decree|directive|regulation|fine|penalty|settlement|agreement|deal|lawsuit|probe|investigation|bill|referendum|election|passage|adoption|enactment)s?\b/gi;
 
 /**
  * attributive-year: the clause's event noun carries its year ("The decision follows a 2020 ruling by the top

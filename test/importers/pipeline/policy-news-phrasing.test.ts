@@ -2007,5 +2007,16 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
   it('a fronted "Outside of the U.K.," is an adverbial: the European Commission after it acts', () => {
     expect(rows(['The FTC sued to stop Zenith buying Zapchat.', 'Outside of the U.K., the European Commission approved the proposed acquisition in May.'], '2023-07-11').filter((r) => r[1] === 'enforcement').map((r) => r.slice(0, 3))).toEqual([['EU', 'enforcement', '2023-05']]);
   });
+  it('law-sanctioned: a president who "sanctioned … the law" signed it (legislation, not a trade sanction)', () => {
+    expect(rows(['Brazil’s President Ann Roe sanctioned on Wednesday (17), in a ceremony at the palace, the law that protects children online.'], '2025-09-18').map((r) => r.slice(0, 3))).toEqual([['BR', 'legislation', '2025-09-17']]);
+  });
+  it('law-passage: a law’s dated passage as a noun is legislation; undated, it is the law’s background', () => {
+    expect(rows(['The rules come following the passing of the UK’s Online Safety Act in 2023.'], '2025-04-25').map((r) => r.slice(0, 3))).toEqual([['GB', 'legislation', '2023']]);
+    expect(rows(['The rollout follows the 2024 passage of Australia’s Social Media Minimum Age Act.'], '2025-12-05').map((r) => r.slice(0, 3))).toEqual([['AU', 'legislation', '2024']]);
+    expect(rows(['Critics of the UK’s Online Safety Act had warned about its passage for years before the passing of the act.'], '2025-04-25').filter((r) => r[1] === 'legislation')).toEqual([]);
+  });
+  it('minors-limited: "limited minors under the age of 18 to three hours of games a week" is an age restriction', () => {
+    expect(rows(['In 2021, the Chinese government limited minors under the age of 18 to just three hours of playing video games a week.'], '2025-09-18').map((r) => r.slice(0, 3))).toEqual([['CN', 'age_restriction', '2021']]);
+  });
 });
 
