@@ -2018,5 +2018,9 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
   it('minors-limited: "limited minors under the age of 18 to three hours of games a week" is an age restriction', () => {
     expect(rows(['In 2021, the Chinese government limited minors under the age of 18 to just three hours of playing video games a week.'], '2025-09-18').map((r) => r.slice(0, 3))).toEqual([['CN', 'age_restriction', '2021']]);
   });
+  it('enforcement-programme: a regulator launching or extending an enforcement programme acts; "a programme to teach children" is none', () => {
+    expect(rows(['Ofcom is launching a new age assurance enforcement programme to monitor Zapchat and its rivals.'], '2025-07-25').map((r) => r.slice(0, 2))).toEqual([['GB', 'enforcement']]);
+    expect(rows(['Ofcom is launching a new programme to teach children about online safety.'], '2025-07-25')).toEqual([]);
+  });
 });
 
