@@ -53,7 +53,9 @@ const NEWS_DAY_BEFORE = new RegExp(
     String.raw`(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|interview|briefing|press conference|news conference|press release|news release|post|speech|letter))?` +
     // the stoppage's own start: "the disruption began late on Wednesday", "the blocking started on Monday"
     String.raw`|\b(?:disruptions?|outages?|shutdowns?|blackouts?|blocking|blockade|block|ban|restrictions?|suspension)\s+(?:began|started|took effect|came into (?:force|effect)|went into effect)` +
-    String.raw`|\bthe (?:[\w-]+ )?(?:order|decision|decree|ban|announcement|move|ruling|verdict|judg(?:e)?ment|verdict reading|directive|measure|rules|law|bill))\s+(?:(?:late|early) )?(?:on\s+)?$`,
+    String.raw`|\bthe (?:[\w-]+ )?(?:order|decision|decree|ban|announcement|move|ruling|verdict|judg(?:e)?ment|verdict reading|directive|measure|rules|law|bill)` +
+    // the speech the news was made in: "Delivering her address at the opening of parliament on Tuesday, …"
+    String.raw`|\b(?:her|his|the|a|its|their) (?:[\w-]+ )?(?:speech|address|remarks)\b[^,.;]{0,60}?)\s+(?:(?:late|early) )?(?:on\s+)?$`,
   'i',
 );
 

@@ -38,5 +38,8 @@ describe('lead-takes-news-day: an undated lead takes the one day the body report
   it('instrument-dated: a rule by the day it was published ("The interim final rule, published May 12, comes as …") dates a lead that proposes it', () => {
     expect(dates(['Moldova’s trade ministry is proposing new rules that would require cloud providers to verify customers.', 'The interim final rule, published May 12, comes as the government tightens controls.'])[0]).toEqual(['2031-05-12', 'relative']);
   });
+  it('the speech the news was made in: "Delivering her address at the opening of parliament on Tuesday, …" gives the lead its day', () => {
+    expect(dates(['Moldova’s prime minister has announced plans to ban the Chatter app for children.', 'Delivering her address at the opening of parliament on Tuesday, she called the app a danger.'])[0]).toEqual(['2031-05-20', 'relative']);
+  });
 });
 
