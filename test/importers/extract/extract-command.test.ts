@@ -356,7 +356,7 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('rule hypothetical');
   });
 
-  it('reads the sixth round’s rules through the launcher: an instrument’s date, a negation, a vow on a person, an ordinal day, an election ahead, a federal judge by seat, a law’s acronym, a fronted "Outside of", the end of a month', async () => {
+  it('reads the sixth round’s rules through the launcher: an instrument’s date, a negation, a vow on a person, an ordinal day, an election ahead, a federal judge by seat, a law’s acronym, a fronted "Outside of", the end of a month, a law sanctioned, minors limited, an enforcement programme, a law’s passage', async () => {
     const lead = join(dir, 'sixth-round-lead.txt');
     const rulings = join(dir, 'sixth-round-rulings.txt');
     // Fictional.
@@ -376,7 +376,11 @@ describe('timeline extract --explain', () => {
         'Zenith acted illegally to defend monopolies in online advertising, a federal judge in Virginia ruled Thursday.\n\n' +
         'COPPA was enacted by Congress in 2000 to protect the online privacy of young children.\n\n' +
         'Outside of the U.K., the European Commission approved the proposed acquisition in May.\n\n' +
-        'The regulator has until the end of July to appeal.\n',
+        'The regulator has until the end of July to appeal.\n\n' +
+        'Brazil’s President Ann Roe sanctioned on Wednesday (11), in a ceremony at the palace, the law that protects children online.\n\n' +
+        'In 2021, the Chinese government limited minors under the age of 18 to just three hours of playing video games a week.\n\n' +
+        'Ofcom is launching a new age assurance enforcement programme to monitor Zapchat and its rivals.\n\n' +
+        'The rules come following the passing of the UK’s Online Safety Act in 2023.\n',
     );
     // published Friday 2031-06-13
     const { code, stdout } = await timeline(['extract', lead, rulings, '--published', '2031-06-13', '--explain']);
@@ -390,6 +394,11 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('US legislation enacted 2000 (year, explicit)');
     expect(stdout).toContain('EU enforcement enacted 2031-05 (month, relative)');
     expect(stdout).toContain('EU enforcement null 2031-07 (month, relative)');
+    expect(stdout).toContain('cue legislation/law-sanctioned');
+    expect(stdout).toContain('BR legislation null 2031-06-11 (day, relative)');
+    expect(stdout).toContain('CN age_restriction null 2021 (year, explicit)');
+    expect(stdout).toContain('cue enforcement/enforcement-programme');
+    expect(stdout).toContain('GB legislation null 2023 (year, explicit)');
   });
 
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
