@@ -71,6 +71,10 @@ describe('storyPlace', () => {
     expect(place('Lawmakers Grill Zapchat Executive About Ties to China', ['Senators on Wednesday questioned the executive.', 'The Senate Homeland Security committee heard her for three hours.'])).toBe('US');
   });
 
+  it('headline-actor: a headline verb after the country is no company descriptor ("Vietnam orders technology firms to …"); a stray teaser line after it does not win', () => {
+    expect(place('Vietnam orders technology firms to store user data locally', ['China accuses hackers of an attack: report', 'The government has ordered technology firms to store data locally.'])).toBe('VN');
+  });
+
   it('demonym-origin: where firms or goods come from is not where the story is ("cameras made by Chinese firms")', () => {
     expect(
       place('News', [
