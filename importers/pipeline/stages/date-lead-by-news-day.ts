@@ -8,7 +8,8 @@ import type { ArticleContext, Candidate, Stage } from '../types';
  * the news was made, by its report or by the act's noun ("…, the minister told reporters
  * Thursday", "… before the release of the order on Wednesday"). When the body names exactly one
  * such day in the week before publication, an undated event of the lead happened on it, not on the
- * day the article came out. Two different days, or none, leave the lead dated by its report.
+ * day the article came out. Two different days, or none, leave the lead dated by its report. The
+ * instrument that carries the act, dated in the body, comes first (instrument-dated, LEAD_DAY_RULES).
  *
  *   lead "Moldova says it will ban the app." + body "…, the minister told reporters Thursday."
  *   (published Friday 2031-05-23) → the lead's event: 2031-05-22, day, relative
@@ -16,12 +17,11 @@ import type { ArticleContext, Candidate, Stage } from '../types';
 export const dateLeadByNewsDay: Stage = (ctx, candidates) => {
   const published = ctx.article.published;
   if (!published || !candidates.some((c) => c.date.basis === 'reported' && inLead(ctx, c))) return candidates;
-  const instrument = instrumentDay(ctx, published);
-  const day = instrument ?? newsDay(ctx, published);
+  const day = leadDay(ctx, published);
   if (!day) return candidates;
   return candidates.map((c) => {
     if (c.date.basis !== 'reported' || !inLead(ctx, c)) return c;
-    ctx.note?.(c, instrument ? 'instrument-dated' : 'lead-takes-news-day', day.words);
+    ctx.note?.(c, day.rule, day.words);
     return { ...c, date: { value: day.value, precision: 'day', basis: 'relative' } };
   });
 };
@@ -59,21 +59,6 @@ const NEWS_DAY_BEFORE = new RegExp(
   'i',
 );
 
-/** The one day of the past week the body reports the news on, or null when it names none or several. */
-function newsDay(ctx: ArticleContext, published: string): { value: string; words: string } | null {
-  let found: { value: string; words: string } | null = null;
-  for (const s of ctx.sentences) {
-    if (s.kind !== 'body' || !DAY_WORD.test(s.text)) continue;
-    for (const t of temporalExpressions(s.text, published)) {
-      if (t.precision !== 'day' || !DAY_WORD.test(t.text) || !withinWeekBefore(t.value, published)) continue;
-      if (!NEWS_DAY_BEFORE.test(s.text.slice(Math.max(0, t.start - 60), t.start))) continue;
-      if (found && found.value !== t.value) return null;
-      found ??= { value: t.value, words: s.text.slice(Math.max(0, t.start - 30), t.end).replace(/^\S*\s+/, '') };
-    }
-  }
-  return found;
-}
-
 /**
  * instrument-dated: the written instrument that carries the lead's act, dated in the body ("The directive, dated May 21 and
  * signed by a deputy minister, …", "In a letter to providers dated Jan. 12, …"): the act was made that day, which may be
@@ -82,21 +67,51 @@ function newsDay(ctx: ArticleContext, published: string): { value: string; words
  */
 const INSTRUMENT_DATED_BEFORE = /\b(?:letter|directive|order|decree|notice|circular|notification|memo(?:randum)?|instruction|resolution|decision|ordinance)\b[^.;:]{0,60}?\bdated\s+(?:on\s+)?$|\b(?:interim\s+|final\s+|proposed\s+)*(?:rule|rules|regulation|regulations)\b[^.;:]{0,20}?\b(?:published|issued)\s+(?:on\s+)?$/i;
 
-/** An instrument may be dated up to this many days before the report of it. */
-const INSTRUMENT_WITHIN_DAYS = 45;
+/** How the body can date the lead: a rule is a kind of day, where it may fall before publication, and the words before it. */
+interface LeadDayRule {
+  name: 'instrument-dated' | 'lead-takes-news-day';
+  /** A cheap test a sentence must pass before its dates are read. */
+  sentence: RegExp;
+  /** The expression's own words must match (a weekday, "yesterday"), when set. */
+  expression?: RegExp;
+  /** Days before publication the date may fall on, inclusive. */
+  days: readonly [number, number];
+  /** The words before the date that make it this kind of day, and how many characters back they are read. */
+  before: RegExp;
+  lookback: number;
+}
 
-function instrumentDay(ctx: ArticleContext, published: string): { value: string; words: string } | null {
-  let found: { value: string; words: string } | null = null;
+/** Tried in order: an instrument's date wins over a day of reporting (an instrument may be dated up to 45 days back). */
+const LEAD_DAY_RULES: readonly LeadDayRule[] = [
+  { name: 'instrument-dated', sentence: /\b(?:dated|published|issued)\b/i, days: [0, 45], before: INSTRUMENT_DATED_BEFORE, lookback: 90 },
+  { name: 'lead-takes-news-day', sentence: DAY_WORD, expression: DAY_WORD, days: [1, 6], before: NEWS_DAY_BEFORE, lookback: 60 },
+];
+
+/**
+ * The one day the body gives the lead, by the first rule that finds exactly one (two different days of a rule give none
+ * by it), read in one pass over the body's sentences.
+ */
+function leadDay(ctx: ArticleContext, published: string): { value: string; words: string; rule: LeadDayRule['name'] } | null {
+  const found = LEAD_DAY_RULES.map(() => ({ day: null as { value: string; words: string } | null, several: false }));
   for (const s of ctx.sentences) {
-    if (s.kind !== 'body' || !/\b(?:dated|published|issued)\b/i.test(s.text)) continue;
+    if (s.kind !== 'body') continue;
+    const rules = LEAD_DAY_RULES.map((rule) => rule.sentence.test(s.text));
+    if (!rules.includes(true)) continue;
     for (const t of temporalExpressions(s.text, published)) {
-      if (t.precision !== 'day' || !withinDaysBefore(t.value, published, 0, INSTRUMENT_WITHIN_DAYS)) continue;
-      if (!INSTRUMENT_DATED_BEFORE.test(s.text.slice(Math.max(0, t.start - 90), t.start))) continue;
-      if (found && found.value !== t.value) return null;
-      found ??= { value: t.value, words: s.text.slice(Math.max(0, t.start - 30), t.end).replace(/^\S*\s+/, '') };
+      if (t.precision !== 'day') continue;
+      LEAD_DAY_RULES.forEach((rule, i) => {
+        const f = found[i]!;
+        if (!rules[i] || f.several || (rule.expression && !rule.expression.test(t.text))) return;
+        if (!withinDaysBefore(t.value, published, rule.days[0], rule.days[1])) return;
+        if (!rule.before.test(s.text.slice(Math.max(0, t.start - rule.lookback), t.start))) return;
+        if (f.day && f.day.value !== t.value) f.several = true;
+        f.day ??= { value: t.value, words: s.text.slice(Math.max(0, t.start - 30), t.end).replace(/^\S*\s+/, '') };
+      });
     }
   }
-  return found;
+  const i = found.findIndex((f) => f.day && !f.several);
+  const day = i >= 0 ? found[i]!.day : null;
+  return day ? { ...day, rule: LEAD_DAY_RULES[i]!.name } : null;
 }
 
 const DAY_MS = 86_400_000;
@@ -106,6 +121,3 @@ function withinDaysBefore(value: string, published: string, least: number, most:
   return days >= least && days <= most;
 }
 
-function withinWeekBefore(value: string, published: string): boolean {
-  return withinDaysBefore(value, published, 1, 6);
-}
