@@ -31,7 +31,7 @@ const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplom
 const SCOPE_BEFORE = /\b(?:in|across|throughout|within|nationwide in)\s+(?:the\s+)?$/i;
 /** "Sen. Mike Lee of Utah", "Rep. Ana Ruiz (D-Texas)": a member of a national legislature; the state is their seat, the actor federal. */
 const LEGISLATOR_OF = /\b(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Congressman|Congresswoman)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:of\s+|\((?:[DRI]-)?)$/;
-/** The state's own law as what is ruled on: "blocked a state law", "the state's ban" (the seat's state then acts: state-law rulings). */
+/** A state's own law named by its common noun: "blocked a state law", "the state's ban" (seat-state-law). */
 const STATE_LAW_NAMED = /\bstate(?:['’]s)?\s+(?:[\w-]+\s+)?(?:law|laws|statute|ban|measure|legislation)\b/i;
 /** A counted coalition of states as subject: "41 states", "Forty-one states", "dozens of states" (not "half of US states": an institution ban). */
 const MULTISTATE = /^\W*(?:(?:\w+ly|also|additionally|meanwhile),?\s+)?(?:(?:attorneys general (?:of|from)|a coalition of|a group of)\s+)?(?:\d{2}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:states\b|state\s+attorneys\s+general\b)/i;
@@ -87,6 +87,11 @@ export interface ActorRef extends JurisdictionRef {
   actor: boolean;
   /** Inside a fronted adverbial ("Amid fears of …, "): scene-setting, neither actor nor object. */
   background?: boolean;
+  /**
+   * The state a federal court sits in ("a federal judge in Arkansas", "the District Court for the Western District of
+   * Arkansas"): the ref acts for the US; a state law the court rules on is this state's (state-law-ruling).
+   */
+  courtSeat?: string;
 }
 
 /** "a deadline for China's ByteDance to sell": the place (or its firm) after "for" is the subject of an infinitive, the one obliged. */
@@ -160,10 +165,17 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
     // off or named in a list is the list's entry, not who acts
     const listed = LISTED_BEFORE.test(before) && LISTED_AFTER.test(after);
     const actor = !located && !background && !addressee && !obliged && !listed && (r.kind !== 'demonym' || DEMONYM_ACTOR_FOLLOWER.test(after));
-    const federal =
-      (r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start))) ||
-      (r.code.startsWith('US-') && FEDERAL_DISTRICT.test(clause.slice(Math.max(0, r.start - 80), r.start)) && !STATE_LAW_NAMED.test(clause));
-    out.push({ ...r, code: federal ? 'US' : r.code, start: r.start + c.clauseStart, end: r.end + c.clauseStart, actor: (actor || federal) && !background, background });
+    const courtSeat = r.code.startsWith('US-') && FEDERAL_DISTRICT.test(clause.slice(Math.max(0, r.start - 80), r.start));
+    const federal = courtSeat || (r.kind === 'subdivision' && r.code.startsWith('US-') && LEGISLATOR_OF.test(clause.slice(Math.max(0, r.start - 60), r.start)));
+    out.push({
+      ...r,
+      code: federal ? 'US' : r.code,
+      ...(courtSeat ? { courtSeat: r.code } : {}),
+      start: r.start + c.clauseStart,
+      end: r.end + c.clauseStart,
+      actor: (actor || federal) && !background,
+      background,
+    });
   }
   return out;
 }
@@ -357,6 +369,9 @@ function stateLawRuling(ctx: ArticleContext, c: Candidate): Candidate {
       (STATE_LAW_AFTER.test(text.slice(r.end, r.end + 70)) || (STATE_STOPPED_BEFORE.test(text.slice(Math.max(c.clauseStart, r.start - 30), r.start)) && /^\s+from\b/.test(text.slice(r.end, r.end + 6)))),
   );
   if (state) return { ...c, jurisdictions: [state.code], jurisdictionSource: 'object' as const };
+  // seat-state-law: "A federal judge in Arkansas blocked a state law requiring age checks": the state law is the seat's
+  const seat = STATE_LAW_NAMED.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) ? clauseRefs(ctx, c).find((r) => r.courtSeat)?.courtSeat : undefined;
+  if (seat) return { ...c, jurisdictions: [seat], jurisdictionSource: 'object' as const };
   // In a story about a state, "the law" a federal court rules on is that state's.
   const story = ctx.mainJurisdiction;
   const afterCue = ctx.masked.slice(c.cue.end, c.clauseEnd);
