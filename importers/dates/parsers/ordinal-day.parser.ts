@@ -1,6 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { addMonths } from 'date-fns';
-import { type CalendarDate, fromLocalDate, parseCalendarDate, toLocalDate } from '../calendar-date';
+import { type CalendarDate, fromLocalDate, isRealDay, toLocalDate } from '../calendar-date';
 import { keywordGate } from '../keyword-gate';
 import { TAGS } from '../tags';
 import { startsWord } from '../word-boundary';
@@ -40,7 +40,7 @@ export const ordinalDayParser: Parser = {
     const shift = monthShift(which?.toLowerCase(), day, published, context.text.slice(Math.max(0, start - 60), start));
     const month = fromLocalDate(addMonths(toLocalDate({ ...published, day: 1 }), shift));
     const date: CalendarDate = { ...month, day };
-    if (!parseCalendarDate(`${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`)) return null;
+    if (!isRealDay(date)) return null;
     const result = context.createParsingResult(start, context.text.slice(start, end));
     result.start.assign('year', date.year).assign('month', date.month).assign('day', date.day);
     result.addTag(TAGS.relative);
