@@ -401,6 +401,33 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('GB legislation null 2023 (year, explicit)');
   });
 
+  it('reads the sixth round’s places and dates through the launcher: a headline verb after a country, the time of an election, a speech’s day, an act between dashes', async () => {
+    const places = join(dir, 'sixth-round-places.txt');
+    const speech = join(dir, 'sixth-round-speech.txt');
+    // Fictional.
+    writeFileSync(
+      places,
+      'Vietnam orders technology firms to store user data locally\n\n' +
+        'China accuses hackers of an attack: report\n\n' +
+        'The government has ordered technology firms to store their users’ data locally, the ministry said on Monday.\n\n' +
+        'Pakistan’s interior ministry said on Wednesday it blocked access to Flirtly around the time of February’s elections.\n',
+    );
+    writeFileSync(
+      speech,
+      'Moldova plans a ban\n\n' +
+        'Moldova’s prime minister has announced plans to ban the Zapchat app for children.\n\n' +
+        'Delivering her address at the opening of parliament on Tuesday, she called the app a danger.\n\n' +
+        'On Sunday, users found Zenith’s app gone, after the law — which was upheld by the U.S. Supreme Court — took effect.\n',
+    );
+    // published Friday 2031-06-13
+    const { code, stdout } = await timeline(['extract', places, speech, '--published', '2031-06-13', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('VN data_governance enacted 2031-06-09 (day, relative)');
+    expect(stdout).toContain('PK ban enacted 2031-02 (month, relative)');
+    expect(stdout).toContain('date "the opening of parliament on Tuesday" (lead-takes-news-day, dateLeadByNewsDay)');
+    expect(stdout).toContain('US court null 2031-06-13 (day, reported)');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
