@@ -2,11 +2,11 @@
  * Error analysis on a split of the dev corpus: every missed required event and every mention the
  * strict score does not accept, each with the cause the trace (`--explain`) gives.
  *
- *   npx tsx scripts/error-analysis.ts [tune|heldback] [--items] [--optional]
+ *   npx tsx scripts/error-analysis.ts [tune|heldback] [--items [--quotes]] [--optional]
  *
  * The corpus is read from TIMELINE_DEV_CORPUS (default ../shared/corpus/dev); nothing of it is
  * written anywhere. `--items` lists each error (file, class, detail): only for the tune split, since
- * the held-back split's misses are counted, never read. `--optional` (tune only) also classes the
+ * the held-back split’s misses are counted, never read; `--quotes` adds each one’s quote. `--optional` (tune only) also classes the
  * optional gold events no mention matched: wording real articles use that no cue knows yet.
  *
  * Classes for a missed required event, first that applies:
@@ -72,7 +72,7 @@ function dropClass(stories: CandidateStory[]): string | null {
 }
 
 /** Classifies one article's errors. */
-export function analyseArticle(file: string, distractor: boolean, gold: GoldEvent[], sentences: SentenceStory[], mentions: Mention[], optional = false): ErrorItem[] {
+export function analyseArticle(file: string, distractor: boolean, gold: GoldEvent[], sentences: SentenceStory[], mentions: Mention[], optional = false, quotes = false): ErrorItem[] {
   const scored = mentions.map(toScored);
   const pairs = matchArticle(gold, scored);
   const items: ErrorItem[] = [];
@@ -82,7 +82,7 @@ export function analyseArticle(file: string, distractor: boolean, gold: GoldEven
     if (!g.required && !optional) return;
     const pair = byGold.get(gi);
     if (pair?.dateOk) return;
-    const detail = (cls: string, extra = ''): ErrorItem => ({ side: 'miss', file, cls: g.required ? cls : `optional ${cls}`, detail: `want ${showGold(g)}${extra}` });
+    const detail = (cls: string, extra = ''): ErrorItem => ({ side: 'miss', file, cls: g.required ? cls : `optional ${cls}`, detail: `want ${showGold(g)}${extra}${quotes ? ` «${g.quote}»` : ''}` });
     if (pair) return items.push(detail('date', `, got ${show(scored[pair.mention]!)}`));
     const covering = scored.map((m, mi) => ({ m, mi })).filter(({ m }) => coverage(g, m.quote) >= 0.6);
     const free = covering.filter(({ mi }) => !byMention.has(mi));
@@ -107,7 +107,7 @@ export function analyseArticle(file: string, distractor: boolean, gold: GoldEven
   scored.forEach((m, mi) => {
     const pair = byMention.get(mi);
     if (pair?.dateOk) return;
-    const item = (cls: string, extra = ''): ErrorItem => ({ side: 'spurious', file, cls, detail: `${show(m)}${extra}` });
+    const item = (cls: string, extra = ''): ErrorItem => ({ side: 'spurious', file, cls, detail: `${show(m)}${extra}${quotes ? ` «${m.quote}»` : ''}` });
     if (pair) return items.push(item('date', `, want ${showGold(gold[pair.gold]!)}`));
     if (distractor) return items.push(item('distractor'));
     const covered = gold.map((g, gi) => ({ g, gi })).filter(({ g }) => coverage(g, m.quote) >= 0.6);
@@ -125,7 +125,8 @@ async function main(): Promise<void> {
   const split = process.argv[2] ?? 'tune';
   const listItems = process.argv.includes('--items');
   const optional = process.argv.includes('--optional');
-  if ((listItems || optional) && split !== 'tune') throw new Error('--items and --optional read the tune split only: held-back misses are counted, never read');
+  const listQuotes = process.argv.includes('--quotes');
+  if ((listItems || optional || listQuotes) && split !== 'tune') throw new Error('--items and --optional read the tune split only: held-back misses are counted, never read');
   const corpus = resolve(process.env.TIMELINE_DEV_CORPUS ?? resolve(__dirname, '../../shared/corpus/dev'));
   const { manifestPath, entries, gold } = loadSplit(corpus, split);
   const distractors = new Set(entries.filter((e) => e.distractor).map((e) => basename(e.file)));
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
     if (!result.ok) throw new Error(`${result.input}: ${result.reason}`);
     const file = basename(result.article.file);
     const e = explainArticle(result.article);
-    items.push(...analyseArticle(file, distractors.has(file), gold.get(file) ?? [], e.sentences, e.mentions, optional));
+    items.push(...analyseArticle(file, distractors.has(file), gold.get(file) ?? [], e.sentences, e.mentions, optional, listQuotes));
   }
   const counts = new Map<string, { miss: number; spurious: number }>();
   for (const it of items) {

@@ -21,3 +21,15 @@ export const LAWSUIT_TOPIC =
  *   EXAMPLE minors-1: "rolled out new limits on how long minors can play online games"
  */
 export const MINORS = String.raw`(?:minors|children|child|under-?age (?:users|players)|teenagers|teens|adolescents|young people|kids|juveniles|under-\d{2}s|(?:users\s+)?under\s+(?:the\s+age\s+of\s+)?\d{2})`;
+
+/**
+ * What a statement must touch to be technology-policy news: a service, a network, data, a rule or a
+ * measure, or technology itself. A government's warning or accusation about anything else (weapons,
+ * troops, power, prices) is not this product's event; a named company counts on its own (find-companies).
+ *
+ *   EXAMPLE statement-topic-1: "The minister warned platforms to remove the posts within a day" → platforms, posts
+ *   EXAMPLE statement-topic-2: "The regulator urged lawmakers to pass the data bill"             → data, bill
+ *   ("The rebels accused him of centralising power" and "police urged residents to register their weapons" touch none)
+ */
+export const STATEMENT_TOPIC =
+  /\b(?:internet|online|digital|tech\w*|apps?|applications?|platforms?|social media|social networks?|networks?|websites?|sites|web|data|privacy|cyber\w*|AI|artificial intelligence|algorithm\w*|chips?|semiconductors?|telecom\w*|5G|broadband|mobile|phones?|smartphones?|devices?|software|hardware|computers?|content|posts?|accounts?|users?|messag\w*|encrypt\w*|surveillance|VPNs?|streaming|games?|gaming|crypto\w*|e-?commerce|services?|operators?|providers?|companies|firms|laws?|bills?|legislation|acts?|regulat\w*|rules?|bans?|banned|banning|block\w*|fines?|fined|penalt(?:y|ies)|tax(?:es)?|tariffs?|sanctions?|exports?|imports?|antitrust|competition|monopol\w*|mergers?|acquisitions?|deals?|licen[cs]\w*|censor\w*|misinformation|disinformation|hate speech|children|minors|teenagers|age|copyright|media|news|journalists?|spyware|hack\w*|security|interdictions?|prohibit\w*|restrict\w*|measures?|polic(?:y|ies)|courts?|rulings?|appeal\w*|lawsuits?|judges?|verdicts?|cases?|investigat\w*|probes?|access|restor\w*|lift\w*|curbs?|limits?|decisions?|moves?|steps?|actions?|announcements?|plans?|proposals?)\b/i;

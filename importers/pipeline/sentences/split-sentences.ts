@@ -40,7 +40,10 @@ const SENTENCE_STARTERS = new Set([
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 // Only from the start of a run of stops, and the run taken whole (lookahead + backreference is an
 // atomic group): a long run of dots with no space after costs one pass, not one pass per dot.
-const BOUNDARY = /(?<![.!?…])(?=([.!?…]+))\1["'”’)\]]*(?=\s)/g;
+// glued-quote: or a stop right before a double quote and a capital, with no space ('… the ministry
+// said."There have been …'): the page lost the space; the quote mark closes the sentence or opens
+// the next one (glueQuote decides which).
+const BOUNDARY = /(?<![.!?…])(?=([.!?…]+))\1(?:["'”’)\]]*(?=\s)|(?=["“”][A-Z]))/g;
 
 /**
  *   "US Sens. Richard Roe and Jane Doe wrote to the Treasury on Feb. 28. The U.S. Treasury replied."
@@ -54,7 +57,7 @@ export function splitBlock(text: string, blockStart: number): Array<{ start: num
   const bylines = gluedBylines(text);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const end = m.index + m[0].length;
+    const end = m.index + m[0].length + glueQuote(text, sentenceStart, m.index + m[0].length);
     const next = skipSpace(text, end);
     if (next >= text.length) break;
     if (!isBoundary(text, m.index, m[0], next)) continue;
@@ -65,6 +68,20 @@ export function splitBlock(text: string, blockStart: number): Array<{ start: num
   sentenceStart = pushGluedBylines(spans, text, bylines, sentenceStart, text.length, blockStart);
   pushSpan(spans, text, sentenceStart, text.length, blockStart);
   return spans;
+}
+
+/**
+ * For a glued quote mark right after a stop (see BOUNDARY), 1 when it closes the sentence before it
+ * (a closing curly quote, or a straight one after an odd number of straight quotes in the sentence),
+ * 0 when it opens the next sentence or when there is none.
+ */
+function glueQuote(text: string, sentenceStart: number, at: number): number {
+  const mark = text[at];
+  if (mark === '”') return 1;
+  if (mark !== '"' || /\s/.test(text[at + 1] ?? ' ')) return 0;
+  let straight = 0;
+  for (let i = sentenceStart; i < at; i++) if (text[i] === '"') straight++;
+  return straight % 2;
 }
 
 function isBoundary(text: string, at: number, punct: string, next: number): boolean {

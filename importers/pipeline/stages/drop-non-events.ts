@@ -106,7 +106,10 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // act-as-record: "The ban makes South Korea the latest government to warn about or place restrictions on DeepSeek": the act
   // told before, measured against others
   // ("Why it matters: This is the first time the Treasury Department has sanctioned a spyware organization")
-  { name: 'act-as-record', applies: (ctx, c) => /^\W*(?:[A-Z][\w ]{0,20}:\s+)?(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:ban|bans|move|decision|step|order|block|restrictions?|fine|ruling|law)\s+(?:makes|made|puts|put|marks|marked)\b|(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\s+first\s+time\b)/.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) },
+  // ("Montana is the first state to impose a total ban on the app", with no date: the act measured against others in the present)
+  { name: 'act-as-record', applies: (ctx, c) => /^\W*(?:[A-Z][\w ]{0,20}:\s+)?(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:ban|bans|move|decision|step|order|block|restrictions?|fine|ruling|law)\s+(?:makes|made|puts|put|marks|marked)\b|(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\s+first\s+time\b)/.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) ||
+    (c.date.basis === 'reported' && RECORD_IN_PRESENT.test(ctx.article.text.slice(c.clauseStart, c.cue.start))) },
+
   // assembly-ban: "the government said that the upcoming protest was banned to prevent violence": a ban of a gathering, with no
   // app, network or online service in the clause, is no technology policy
   { name: 'assembly-ban', applies: (ctx, c) => c.type === 'ban' && !c.companies.length && assemblyBanned(ctx, c) && !TECH_OBJECT.test(clause(ctx, c)) },
@@ -268,4 +271,7 @@ function assemblyBanned(ctx: ArticleContext, c: Candidate): boolean {
   return ASSEMBLY_OBJECT.test(ctx.article.text.slice(c.cue.end, c.clauseEnd)) || ASSEMBLY_SUBJECT.test(ctx.article.text.slice(c.clauseStart, c.cue.start));
 }
 /** Words of technology in a clause: an app, a network, an online service. */
+/** "X is the first state to", "is the latest country to", "is now the only government to": a record in the present, right before the act. */
+const RECORD_IN_PRESENT = /\b(?:is|are)\s+(?:now\s+)?the\s+(?:first|second|third|latest|only|newest|last)\s+(?:[\w-]+\s+){0,2}?(?:state|states|country|countries|nation|nations|government|governments|city|cities|jurisdiction|province|region|territory|member state|economy)\s+to\s+(?:\w+\s+){0,2}$/i;
+
 const TECH_OBJECT = /\b(?:apps?|application|platforms?|internet|online|social media|social network|websites?|sites|networks?|services?|messag\w*|data|phones?|devices?|accounts?|posts?|content|[A-Z][a-z]+(?:Tok|book|gram|App))\b/i;

@@ -5,7 +5,7 @@ import { GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { COMPANY_ACT_CUES, COURT_FILINGS, WEAK_CUES } from '../cues/event-cues';
 import { RULE_WORD } from '../cues/law-nouns';
 import { passiveBefore } from '../cues/passive-voice';
-import { SERVICE_ACT_TOPIC } from '../cues/policy-topics';
+import { SERVICE_ACT_TOPIC, STATEMENT_TOPIC } from '../cues/policy-topics';
 import { PRIVATE_SPEAKER } from '../cues/private-speakers';
 import { TRAILING_ATTRIBUTION } from '../cues/reporting-verbs';
 import type { EventType } from '../../../db/vocabulary/taxonomy';
@@ -187,6 +187,10 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // company-agent: "supplementary measures implemented by Google": measures, rules or policies a company put in place are its
   // own, no law (the agent of the passive right after the cue is a company)
   { name: 'company-agent', keep: false, firm: true, applies: (ctx, c) => c.type === 'legislation' && companyAgent(ctx.masked.slice(c.cue.end, Math.min(c.clauseEnd, c.cue.end + 40))) },
+  // off-topic-statement: "The rebels accused him of centralising power", "Police urged residents to register their weapons": a
+  // statement by a speaker the rules above let speak, that names no company and touches no service, network, data, rule or
+  // measure, is not technology-policy news (STATEMENT_TOPIC)
+  { name: 'off-topic-statement', keep: false, firm: true, applies: (ctx, c) => c.type === 'statement' && !c.companies.length && !STATEMENT_TOPIC.test(ctx.article.text.slice(c.sentence.start, c.sentence.end)) },
   // "Chile's government said access to the app would be restored within days": a bare "said" needs a governmental
   // speaker right before the verb, a place, and a block, a ban or access to a service in what was said (the statements
   // the corpus conventions make news). "The ministry said it was holding platforms to account" is no event: over the dev

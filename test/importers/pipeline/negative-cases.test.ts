@@ -140,7 +140,7 @@ describe('a statement needs an official or a company: private speakers state no 
     for (const official of ["The People's Bank of China on Monday warned banks against lending to crypto platforms.", 'House Speaker Ana Roe condemned the app on Monday.']) {
       expect(formatExplanation(explainArticle(makeArticle('A week of anger', [official], '2024-05-17')))).not.toContain('private-speaker');
     }
-    const official = extractMentions(makeArticle('A week of anger in Lisbon', ['The Portuguese government on Tuesday condemned the attack on the ministry.'], '2024-05-17'));
+    const official = extractMentions(makeArticle('A week of anger in Lisbon', ['The Portuguese government on Tuesday condemned the cyberattack on the ministry.'], '2024-05-17'));
     expect(official.map((m) => [m.type, m.jurisdiction])).toEqual([['statement', 'PT']]);
     const company = extractMentions(makeArticle('Meta and the regulator', ['Lawyers for Meta sent a letter to the Irish regulator on Friday protesting the order.'], '2024-05-17'));
     expect(company.map((m) => m.type)).toContain('statement');

@@ -2024,3 +2024,18 @@ describe('dates and acts from the sixth round of fresh sets (grammar, not wordin
   });
 });
 
+describe('records, off-topic statements and sport (fresh sets, seventh round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value, m.date.basis]);
+  it('act-as-record: "Montana is the first state to impose a total ban on the app", undated, measures the act told before; dated, it is the act', () => {
+    expect(rows(['Montana is the first state to impose a total ban on Zapchat.'], '2023-05-18')).toEqual([]);
+    expect(rows(['On Wednesday Montana became the first state to impose a total ban on Zapchat.'], '2023-05-18').map((r) => r.slice(0, 3))).toEqual([['US-MT', 'ban', '2023-05-17']]);
+  });
+  it('off-topic-statement: a warning or accusation that touches no service, data, rule or measure is no technology-policy event', () => {
+    expect(rows(['Ethiopia cut mobile internet on Monday.', 'The rebels accused him of centralising power at the expense of the regions.', 'Police in Addis Ababa urged residents to register their weapons.'], '2021-11-08').map((r) => r.slice(0, 2))).toEqual([['ET', 'ban']]);
+    expect(rows(['Ethiopia’s minister warned platforms on Monday to remove the posts within a day.'], '2021-11-08').map((r) => r.slice(0, 2))).toEqual([['ET', 'statement']]);
+  });
+  it('a "4-2 penalty win" is football, not a fine', () => {
+    expect(rows(['Argentina are champions after a nervy 4-2 penalty win over France on Sunday.'], '2022-12-19')).toEqual([]);
+    expect(rows(['Argentina’s regulator imposed a penalty on Zapchat on Sunday.'], '2022-12-19').map((r) => r.slice(0, 2))).toEqual([['AR', 'enforcement']]);
+  });
+});

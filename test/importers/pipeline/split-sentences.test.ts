@@ -23,6 +23,10 @@ describe('splitBlock', () => {
     // glued-byline: a headline run into its byline
     ['Ruritania fines Zapchat for breaching the lawBy Ann Roe and Bo Lee LONDON, May 2. The regulator acted.', ['Ruritania fines Zapchat for breaching the law', 'By Ann Roe and Bo Lee LONDON, May 2.', 'The regulator acted.']],
     ['The ministry said Nearby Bank will pay. Standby Power Ltd agreed.', ['The ministry said Nearby Bank will pay.', 'Standby Power Ltd agreed.']],
+    // glued-quote: a stop and a quote mark with the space lost; the mark opens the next sentence or closes this one
+    ['Ruritania banned 9 apps, calling them "a threat," the ministry said."There are concerns on data." It acted.', ['Ruritania banned 9 apps, calling them "a threat," the ministry said.', '"There are concerns on data."', 'It acted.']],
+    ['She called it “a mistake.”The court agreed. He said "it is over."Then he left.', ['She called it “a mistake.”', 'The court agreed.', 'He said "it is over."', 'Then he left.']],
+    ['The fine was "final."but nobody paid.', ['The fine was "final."but nobody paid.']],
   ])('%s', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });
