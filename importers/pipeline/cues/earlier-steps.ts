@@ -1,4 +1,5 @@
 import type { EventType } from '../../../db/vocabulary/taxonomy';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 
 /**
  * Earlier steps named by their noun inside another act's clause: "the law passed in 2021", "the
@@ -7,9 +8,12 @@ import type { EventType } from '../../../db/vocabulary/taxonomy';
  */
 
 /** The act nouns, one alternation (STEP_TYPES types each), and the participles of making the act. */
-const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules?|fine|penalty|decree|directive|executive order|ban|order|notice|investigation|inquiry|probe|examination`;
-/** Between the noun and its participle: nothing, or a relative "which was" ("the order, which was publicly issued on December 24th"). */
-const RELATIVE_AUX = String.raw`(?:,?\s+(?:which|that)(?:\s+(?:was|were|had been|has been))?(?:\s+\w+ly)?)?`;
+const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules?|fine|penalty|decree|directive|executive order|ban|suspension|order|notice|investigation|inquiry|probe|examination`;
+/**
+ * Between the noun and its participle: nothing, a relative "which was" ("the order, which was publicly issued on December
+ * 24th"), or the subject of a relative clause with no "which" ("the suspension it imposed in August 2023").
+ */
+const RELATIVE_AUX = String.raw`(?:,?\s+(?:which|that)(?:\s+(?:was|were|had been|has been))?(?:\s+\w+ly)?|\s+(?:it|they|he|she|we)(?:\s+(?:had|has|have))?)?`;
 /**
  * The participles of making the act, and the verbs of its start or entry into force in a relative clause ("the inquiry,
  * which began in 2018", "a rule that became enforceable in 2018", "the rule, which took effect May 15").
@@ -26,13 +30,14 @@ const MAKING = String.raw`(?:granted|imposed|issued|passed|signed|enacted|adopte
  *   EXAMPLE earlier-step-7: "fined the firm after an inquiry, which began in 2018"                → investigation, 2018
  *   EXAMPLE earlier-step-8: "breached a rule that became enforceable in 2018"                      → legislation (in force), 2018
  *   EXAMPLE earlier-step-6: "the court confirmed the decision of the data commission of 15 July 2021" → enforcement, 15 July 2021
+ *   EXAMPLE earlier-step-9: "will not lift the suspension it imposed in August 2023"                → ban, August 2023
  */
 export const STEP_TYPES: ReadonlyArray<[RegExp, EventType]> = [
   [/^(?:injunction|ruling|judg(?:e)?ment|verdict)$/i, 'court'],
   [/^(?:law|act|bill|legislation|regulations?|rules?)$/i, 'legislation'],
   [/^(?:fine|penalty|notice)$/i, 'enforcement'],
   [/^(?:decree|directive|executive order)$/i, 'executive_action'],
-  [/^(?:ban)$/i, 'ban'],
+  [/^(?:ban|suspension)$/i, 'ban'],
   [/^(?:investigation|inquiry|probe|examination)$/i, 'investigation'],
   // a regulator's decision (a court's is a ruling or a judgment): "confirmed the decision of the commission of 15 July 2021"
   [/^(?:decision)$/i, 'enforcement'],
@@ -50,11 +55,12 @@ const DATED_NOUN = String.raw`decision|ruling|judg(?:e)?ment|order|decree`;
 
 /**
  * "the injunction granted on the 22nd of April", "a law passed in 2021", "the fine imposed by the
- * regulator in May": an act noun, a participle of making it, an optional agent, and "on"/"in" right
- * before the date. Group 1 is the noun.
+ * regulator in May", "the suspension it imposed on Zapchat in August": an act noun, a participle of making it, an
+ * optional agent or object ("on" a date is the date, not an object), and "on"/"in" right before the date. Group 1 is
+ * the noun.
  */
 export const STEP_BEFORE_DATE = new RegExp(
-  String.raw`\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:(${STEP_NOUN})${RELATIVE_AUX}\s+${MAKING}\s+(?:by\s+[^,;.()]{1,50}?\s+)?(?:on|in)|(${DATED_NOUN})(?:\s+of\s+(?:the\s+)?[^,;.]{1,60}?)?\s+(?:of|dated))\s+(?:the\s+)?$`,
+  String.raw`\b(?:the|a|an|its|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:(${STEP_NOUN})${RELATIVE_AUX}\s+${MAKING}\s+(?:(?:by|(?:on|against)(?!\s+(?:the\s+)?(?:\d|${MONTH_PATTERN}|${WEEKDAY_PATTERN})))\s+[^,;.()]{1,50}?\s+)?(?:on|in)|(${DATED_NOUN})(?:\s+of\s+(?:the\s+)?[^,;.]{1,60}?)?\s+(?:of|dated))\s+(?:the\s+)?$`,
   'i',
 );
 

@@ -467,7 +467,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // restrict access to the platform")
   { type: 'ban', name: 'providers-ordered-to-block', weight: 5, pattern: /\b(?:order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|told|tells|direct(?:s|ed|ing)?|requir(?:es|ed|ing)|ask(?:s|ed)|request(?:s|ed)|(?:has|have|had)\s+written\s+to|wrote\s+to|writes\s+to)\s+(?:that\s+)?(?:all\s+|the\s+|its\s+)?(?:(?:internet|telecoms?|telecom|telecommunications?|mobile|network|service|broadband)\s+)*(?:operators|providers|ISPs|carriers|companies)\s+(?:to\s+)?(?:block|cut|suspend|restrict|shut|ban|disable|throttle|stop)\b/ },
   // the same in the passive, with no agent: "access to the site has been restricted in Turkey" (require-actor keeps it where a place is named)
-  { type: 'ban', name: 'access-restricted', weight: 4, pattern: /\b[Aa]ccess\s+to\s+(?:[\w'’.-]+\s+){1,4}?(?:has|have|had|was|were|is|are|will|remains?)\s+(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:restricted|blocked|cut|cut off|suspended|limited|denied|disabled|shut off|throttled)\b/ },
+  { type: 'ban', name: 'access-restricted', weight: 4, pattern: /\b[Aa]ccess\s+(?:in\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?to\s+(?:[\w'’.-]+,?\s+){1,8}?(?:has|have|had|was|were|is|are|will|remains?)\s+(?:been\s+|be\s+)?(?:\w+ly\s+)?(?:restricted|blocked|cut|cut off|suspended|limited|denied|disabled|shut off|throttled)\b/ },
   // an internet shutdown blocks every service at once: "cut mobile internet access on Sunday", "shut down the internet nationwide",
   // "switched off social media ahead of the vote"
   // the passive of a shutdown: "Internet was also disrupted in the cities of …", "mobile data has been cut"

@@ -1,5 +1,6 @@
 import { keyCues, mayMatchCue } from '../cues/cue-keywords';
 import { EVENT_CUES } from '../cues/event-cues';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { MODAL_BEFORE } from '../cues/modal-markers';
 import { TYPE_RULES } from '../cues/type-rules';
 import { splitClauses, type ClauseSpan } from '../sentences/split-clauses';
@@ -184,6 +185,21 @@ function blankRelativeAsides(clause: string): string {
   return clause.replace(RELATIVE_ASIDE, (aside) => `,${' '.repeat(aside.length - 2)},`);
 }
 
+/**
+ * time-adverbial: a date told between a verb and its object or between a subject and its verb ("Bangladesh ordered on
+ * Thursday the countrywide shutdown of …", "imposed, on Friday, a ban on …", "The court yesterday ruled") hides the
+ * verb's object from patterns written for the plain order. A second reading blanks such adverbials (same length, so
+ * offsets hold; commas around one go too); the dates themselves are read from the text, not from here.
+ */
+const TIME_ADVERBIAL = new RegExp(
+  String.raw`(?:,\s*)?\b(?:on\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}(?:\s+\d{4})?)|today|yesterday|last\s+(?:week|month|year|${WEEKDAY_PATTERN})|earlier\s+(?:this|last)\s+(?:week|month|year))(?:\s*,(?=\s))?(?=\s+[\w“"])`,
+  'g',
+);
+
+function blankTimeAdverbials(clause: string): string {
+  return clause.replace(TIME_ADVERBIAL, (adverbial) => ' '.repeat(adverbial.length));
+}
+
 function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue | null {
   keyed ??= keyCues(EVENT_CUES);
   const found = keyed.scanner.scan(clause.toLowerCase());
@@ -191,6 +207,7 @@ function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue
   const subordinate = subordinateStart(clause);
   const cut = Math.min(participle ? participle.index : clause.length, subordinate >= 0 ? subordinate : clause.length);
   const main = blankRelativeAsides(clause);
+  let adverbless: string | undefined;
   let best: EventCue | null = null;
   for (const cue of keyed.cues) {
     const rule = cue.rule;
@@ -198,6 +215,10 @@ function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue
     if (actsOnly && rule.type === 'statement') continue;
     if (!mayMatchCue(cue, found)) continue;
     let m = rule.pattern.exec(main.slice(0, cut));
+    if (!m) {
+      adverbless ??= blankTimeAdverbials(main);
+      if (adverbless !== main) m = rule.pattern.exec(adverbless.slice(0, cut));
+    }
     let weight = rule.weight;
     if (m && MODAL_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) weight -= PARTICIPLE_PENALTY;
     if (!m && (cut < clause.length || main !== clause)) {

@@ -2038,4 +2038,17 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
     expect(rows(['Argentina are champions after a nervy 4-2 penalty win over France on Sunday.'], '2022-12-19')).toEqual([]);
     expect(rows(['Argentina’s regulator imposed a penalty on Zapchat on Sunday.'], '2022-12-19').map((r) => r.slice(0, 2))).toEqual([['AR', 'enforcement']]);
   });
+  it('time-adverbial: a date between the verb and its object ("ordered on Thursday the countrywide shutdown of …") hides no act', () => {
+    expect(rows(['Bangladesh ordered on Thursday the countrywide shutdown of its mobile internet network.'], '2024-07-19').map((r) => r.slice(0, 3))).toEqual([['BD', 'ban', '2024-07-18']]);
+    expect(rows(['Bangladesh ordered, on Thursday, the countrywide shutdown of its mobile internet network.'], '2024-07-19').map((r) => r.slice(0, 3))).toEqual([['BD', 'ban', '2024-07-18']]);
+  });
+  it('access-restricted: "Access in Ethiopia to platforms A, B and C has been restricted" names the place and a list before the verb', () => {
+    expect(rows(['Access in Ethiopia to social media platforms Zapchat, Zenith and Telegram has been restricted, a watchdog said on Monday.'], '2021-11-09').map((r) => r.slice(0, 3))).toEqual([['ET', 'ban', '2021-11-08']]);
+  });
+  it('subordinate-only: "ahead of March 1, 2024, when the new laws would go into effect" tells what happens that day', () => {
+    expect(rows(['Utah lawmakers replaced the rules for minors on Zapchat ahead of March 1, 2024, when the new laws would go into effect.'], '2024-03-05').map((r) => r.slice(0, 3))).toEqual([['US-UT', 'legislation', '2024-03-01']]);
+  });
+  it('earlier-step: a relative clause with no "which" ("the suspension it imposed on Zapchat in August 2023") names a dated ban', () => {
+    expect(rows(['The minister told parliament yesterday that the Kenyan government will not lift the suspension it imposed on Zapchat in August 2023.'], '2024-03-22').filter((r) => r[1] === 'ban').map((r) => r.slice(0, 3))).toEqual([['KE', 'ban', '2023-08']]);
+  });
 });
