@@ -1,4 +1,5 @@
 import type { Article, TextBlock } from '../../types';
+import { FINITE_VERB } from '../cues/finite-verb';
 
 /** One sentence of an article, with exact offsets: text === article.text.slice(start, end). */
 export interface Sentence {
@@ -217,6 +218,34 @@ function isTeaserLine(line: string): boolean {
 const HEADLINE_SEARCH_BLOCKS = 6;
 
 /**
+ * verbless-continuation: a line with no stop at its end, then a long line that ends with one and has no finite verb of its
+ * own ("The parliament has passed the world's first bill to ban" / "Zenith, Zapchat and other app store operators from
+ * forcing payment schemes on developers."): the second is the rest of the first's sentence, cut by the page's wrapping,
+ * not a sentence under a headline.
+ */
+const CONTINUATION_MIN_WORDS = 8;
+const ENDS_WITH_STOP = /[.!?…]["'”’)]*\s*$/;
+
+function joinVerblessContinuations(blockText: string, lines: Array<{ index: number; text: string }>): Array<{ index: number; text: string }> {
+  const out: Array<{ index: number; text: string }> = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const first = prev ? splitBlock(line.text, 0)[0] : undefined;
+    const firstSentence = first ? line.text.slice(first.start, first.end) : line.text;
+    if (
+      prev && !ENDS_WITH_STOP.test(prev.text) && /^[A-Z]/.test(line.text) && ENDS_WITH_STOP.test(firstSentence) &&
+      firstSentence.split(/\s+/).length >= CONTINUATION_MIN_WORDS && !FINITE_VERB.test(firstSentence) &&
+      /^[^\S\n]*\n[^\S\n]*$/.test(blockText.slice(prev.index + prev.text.length, line.index))
+    ) {
+      out[out.length - 1] = { index: prev.index, text: blockText.slice(prev.index, line.index + line.text.length) };
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/**
  *   article "UK bans app\n\nOn Thursday, British officials said … Dr. Lee agreed."
  *   → [{ kind: 'headline', text: 'UK bans app' }, { kind: 'body', text: 'On Thursday, …' }, { text: 'Dr. Lee agreed.' }]
  */
@@ -230,10 +259,10 @@ export function splitSentences(article: Article): Sentence[] {
     // break between a lower-case word (or a comma) and a lower-case word is inside the sentence.
     // (or after a word that cannot end a sentence: "released in late\nNovember 2020", "the\nPresident")
     const lineRe = /(?:[^\n]|(?<=[a-z,;])\n(?=[a-z])|(?<=\b(?:the|a|an|of|in|on|at|to|for|by|with|from|and|or|late|early|mid|than|as|until|like|into|under|over|about|its|their|his|her)) ?\n(?=\S))+/g;
-    for (let line = lineRe.exec(blockText); line; line = lineRe.exec(blockText)) {
-      const caption = block.kind === 'body' && CAPTION_LINE.test(line[0]) && line[0].split(/\s+/).length <= CAPTION_MAX_WORDS;
-      const teaser = block.kind === 'body' && isTeaserLine(line[0]);
-      for (const span of splitBlock(line[0], block.start + line.index)) {
+    for (const line of joinVerblessContinuations(blockText, [...blockText.matchAll(lineRe)].map((m) => ({ index: m.index ?? 0, text: m[0] })))) {
+      const caption = block.kind === 'body' && CAPTION_LINE.test(line.text) && line.text.split(/\s+/).length <= CAPTION_MAX_WORDS;
+      const teaser = block.kind === 'body' && isTeaserLine(line.text);
+      for (const span of splitBlock(line.text, block.start + line.index)) {
         const text = article.text.slice(span.start, span.end);
         const headlineLike = block.kind === 'body' && !leadStarted && blockIndex < HEADLINE_SEARCH_BLOCKS && HEADLINE_LINE.test(text) && !NOT_HEADLINE.test(text);
         if (block.kind === 'body' && !caption && !teaser && LEAD_SENTENCE.test(text)) leadStarted = true;

@@ -94,6 +94,18 @@ describe('wrapped-line', () => {
       'Registration is required under rules released in late November 2020.',
     ]);
   });
+  it('verbless-continuation: a long line with a stop and no finite verb continues the line before it, which is no headline', () => {
+    const article = makeArticle('News', ['Sep 01, 2021\nThe Ruritanian parliament has passed the first bill to ban\nZenith, Zapchat Inc. and other app store operators from forcing certain payment schemes on developers.\nIt passed 180 to 8.']);
+    const sentences = splitSentences(article).filter((s) => s.block === 1);
+    expect(sentences.map((s) => [s.kind, s.text.replace(/\n/g, ' ')])).toEqual([
+      ['body', 'Sep 01, 2021'],
+      ['body', 'The Ruritanian parliament has passed the first bill to ban Zenith, Zapchat Inc. and other app store operators from forcing certain payment schemes on developers.'],
+      ['body', 'It passed 180 to 8.'],
+    ]);
+    // a short verbless line (a dateline, a credit) or a line with its own verb stays a sentence of its own
+    const kept = makeArticle('News', ['Ruritania bans app over data\nBy Ann Roe and Bo Lee.\nRuritania’s regulator banned the app on Monday after a two-year inquiry.']);
+    expect(splitSentences(kept).filter((s) => s.block === 1).map((s) => s.text)).toEqual(['Ruritania bans app over data', 'By Ann Roe and Bo Lee.', 'Ruritania’s regulator banned the app on Monday after a two-year inquiry.']);
+  });
   it('a line that ends a sentence-like headline still ends it ("UK bans app" over "LONDON (Reuters) - …")', () => {
     const article = makeArticle('News', ['Ruritania bans app\nLONDON (Reuters) - Ruritania banned the app on Monday.']);
     expect(splitSentences(article).filter((s) => s.kind !== 'headline' || s.text !== 'News').map((s) => s.text)).toEqual(['Ruritania bans app', 'LONDON (Reuters) - Ruritania banned the app on Monday.']);
