@@ -346,7 +346,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (undated, it is the law's background)
   { type: 'legislation', name: 'law-passage', weight: 4, pattern: rx(String.raw`\b(?:passage|passing|adoption|enactment)\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,8}?(?:Act|law|bill|legislation)\b`), requires: rx(String.raw`\b(?:(?:19|20)\d\d|${MONTH_PATTERN}|${WEEKDAY_PATTERN}|last|earlier this|yesterday)\b`) },
   // the passive of a signing: "It was signed by President Ana Roe on April 12", "the bill was signed into law on Friday"
-  { type: 'legislation', name: 'signed-by-head', weight: 5, pattern: rx(String.raw`\b(?:was|were|has been|have been|had been|is|be)\s+(?:\w+ly\s+)?signed\s+(?:into\s+law\s+)?(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:president|governor|gov\.|king|queen|prime minister|premier|chancellor|head of state|monarch|emir|sultan)\b|into\s+law\b)`) },
+  { type: 'legislation', name: 'signed-by-head', weight: 5, pattern: rx(String.raw`(?:\b(?:was|were|has been|have been|had been|is|be)\s+|^\s*|(?<=\band\s))(?:\w+ly\s+)?signed\s+(?:into\s+law\s+)?(?:by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:president|governor|gov\.|king|queen|prime minister|premier|chancellor|head of state|monarch|emir|sultan)\b|into\s+law\b)`) },
   // a legislature's motion: "Parliament rejected a motion to ban the app", "MPs passed a motion calling for …"
   { type: 'legislation', name: 'motion-voted', weight: 5, pattern: rx(String.raw`\b(?:reject(?:s|ed)?|defeat(?:s|ed)?|pass(?:es|ed)?|adopt(?:s|ed)?|approv(?:es|ed)|back(?:s|ed)?|vot(?:es|ed)\s+(?:down|for|against))\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?motion\b`), requires: LEGISLATURE },
   // a chamber passing its own text of a bill: "The House of Representatives passed its version in March"

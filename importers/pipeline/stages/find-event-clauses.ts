@@ -96,7 +96,10 @@ export function splitSecondPredicate(masked: string, span: ClauseSpan, published
     const head = heaviestCue(text.slice(0, m.index), 0, true);
     const tail = heaviestCue(text.slice(cut), 0, true);
     if (!head || !tail) continue;
-    const heavy = head.weight >= SECOND_PREDICATE_WEIGHT && tail.weight >= SECOND_PREDICATE_WEIGHT;
+    // (or two acts of different kinds: "blocked the app and fined its operator" is a ban and a fine, where "banned and
+    // blocked the app" is one ban)
+    const heavy = (head.weight >= SECOND_PREDICATE_WEIGHT && tail.weight >= SECOND_PREDICATE_WEIGHT) ||
+      (head.type !== tail.type && Math.min(head.weight, tail.weight) >= DATED_PREDICATE_WEIGHT);
     // two-dates: lighter cues split when each half dates its own act ("blocked the app in 2020 and extended the ban in 2021")
     if (heavy || (Math.min(head.weight, tail.weight) >= DATED_PREDICATE_WEIGHT && datedApart(text.slice(0, m.index), text.slice(cut), published))) {
       // (the rest may hold a third: "introduced in January, passed the House in March and signed on Friday")

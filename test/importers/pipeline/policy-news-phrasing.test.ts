@@ -2051,4 +2051,11 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
   it('earlier-step: a relative clause with no "which" ("the suspension it imposed on Zapchat in August 2023") names a dated ban', () => {
     expect(rows(['The minister told parliament yesterday that the Kenyan government will not lift the suspension it imposed on Zapchat in August 2023.'], '2024-03-22').filter((r) => r[1] === 'ban').map((r) => r.slice(0, 3))).toEqual([['KE', 'ban', '2023-08']]);
   });
+  it('second predicate of another kind: "blocked the app and fined its operator" is a ban and a fine', () => {
+    expect(rows(['Russia’s regulator blocked Zapchat and fined its operator on Tuesday.'], '2024-05-08').map((r) => r.slice(0, 2))).toEqual([['RU', 'ban'], ['RU', 'enforcement']]);
+  });
+  it('signed-by-head: "was passed by the Senate in March and signed by Governor Ann Roe on May 5" is a passage and a signing', () => {
+    expect(rows(['Utah’s bill was passed by the Senate in March and signed by Governor Ann Roe on May 5.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['US-UT', 'legislation', '2024-03'], ['US-UT', 'legislation', '2024-05-05']]);
+    expect(rows(['A letter signed by thirty senators in Utah asked Zapchat for answers.'], '2024-05-08').filter((r) => r[1] === 'legislation')).toEqual([]);
+  });
 });
