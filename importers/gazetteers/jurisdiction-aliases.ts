@@ -255,7 +255,7 @@ export const COUNTRY_ALIASES: readonly JurisdictionAlias[] = [
 /** Institutions and office holders whose jurisdiction the name settles. */
 export const INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...entries('institution', 'US', [
-    'White House', 'Capitol Hill', 'Pentagon', 'FBI',
+    'White House', 'Capitol Hill', 'Pentagon', 'Department of Defense', 'Defense Department', 'FBI',
     'Federal Bureau of Investigation', 'FCC', 'Federal Communications Commission', 'Federal Trade Commission',
     'SEC', 'Securities and Exchange Commission', 'CFIUS', 'Committee on Foreign Investment in the United States',
     'Committee on Foreign Investment in the U.S.', 'Committee on Foreign Investment in the US',

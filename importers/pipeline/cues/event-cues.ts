@@ -232,7 +232,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a regulator designating a company as covered: "designated Apple and Google as gatekeepers"
   // a regulator designating a company as covered: "designated Apple and Google as gatekeepers",
   // "classified the firm a company of special significance" (the TAXONOMY's designation is enforcement)
-  { type: 'enforcement', name: 'designation', weight: 4, pattern: rx(String.raw`\b(?:designat|classif|categori[sz])\w*\b${GAP(80)}(?:\bas\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:company|companies|firm|platform|undertaking|gatekeeper)s?\s+(?:of|with)\b|\bgatekeepers?\b|\bof (?:paramount|special|systemic|strategic) significance\b)`) },
+  { type: 'enforcement', name: 'designation', weight: 4, pattern: rx(String.raw`\b(?:designat|classif|categori[sz]|label(?:l)?ed\b|blacklisted\b)\w*\b${GAP(80)}(?:\bas\b|\b(?:an?|the)\s+[“"]?(?:Chinese\s+)?(?:Communist\s+)?military\s+compan(?:y|ies)\b|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:company|companies|firm|platform|undertaking|gatekeeper)s?\s+(?:of|with)\b|\bgatekeepers?\b|\bof (?:paramount|special|systemic|strategic) significance\b)`) },
   // "issued a cease and desist order against the firm", "served a compliance notice", "gave X Corp. an infringement notice"
   { type: 'enforcement', name: 'cease-and-desist', weight: 6, pattern: rx(String.raw`\bcease[- ]and[- ]desist\b|\b(?:issu\w*|serv\w*|sen[dt]\w*|gave|give|gives|giving|handed)\s+(?:[A-Z][\w.&-]*\s+(?:[A-Z][\w.&-]*\s+)?)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:compliance|enforcement|infringement|warning|penalty) (?:order|notice|decision)s?\b`) },
   // a regulator accepting a company's remedies: "approved a commitment plan from the company"

@@ -57,7 +57,7 @@ const LAW_RESCINDED = new RegExp(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|
 const MINORS_ACCESS = new RegExp(String.raw`\b${MINORS}['’]?s?\s+(?:[\w-]+\s+){0,2}?access\b|\baccess\s+(?:[\w-]+\s+){0,4}?(?:for|by|of)\s+(?:[\w-]+\s+){0,2}?${MINORS}\b|\b${MINORS}\b[^.;]{0,80}?\btheir\s+access\b`, 'i');
 
 /** "as national security threats", "a risk to national security": what a designation names a supplier. */
-const SECURITY_THREAT = /\b(?:national[- ]security\s+(?:threats?|risks?)|(?:threats?|risks?)\s+to\s+(?:[\w'’-]+\s+)?(?:national\s+)?security)\b/i;
+const SECURITY_THREAT = /\b(?:national[- ]security\s+(?:threats?|risks?)|(?:threats?|risks?)\s+to\s+(?:[\w'’-]+\s+)?(?:national\s+)?security|(?:communist\s+)?military\s+(?:compan(?:y|ies)|end[- ]users?)|foreign\s+adversar(?:y|ies))\b/i;
 
 /** An intention to go to court, right before the court verb: "would appeal", "plans to challenge", "vowed to sue". */
 const COURT_INTENDED_BEFORE = /\b(?:would|will|['’]ll|(?:plans?|planned|intends?|intended|vow(?:s|ed)?|pledged?|pledges|threaten(?:s|ed)?|(?:is|are|was|were)\s+going)\s+to)\s+(?:\w+ly\s+)?$/i;
@@ -103,6 +103,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // (access cut for everyone stays a ban: "The regulator restricted access to the app")
   { name: 'minors-access', applies: (c, clause) => c.type === 'ban' && c.cue.name === 'restrict-access' && MINORS_ACCESS.test(clause), retype: () => 'age_restriction' },
   // EXAMPLE security-threat-1: "The FCC on Tuesday formally designated Huawei and ZTE as national security threats" → trade_restriction
+  // EXAMPLE security-threat-2: "In January, the Department of Defense labeled Zenith a “Chinese Communist military company”" → trade_restriction
   // (a supplier named a threat to national security is shut out of a market; a gatekeeper designation stays enforcement)
   { name: 'security-threat', applies: (c, clause) => c.cue.name === 'designation' && SECURITY_THREAT.test(clause.slice(c.cue.start - c.clauseStart)), retype: () => 'trade_restriction' },
   // EXAMPLE court-intended-1: "Uber said it would appeal" → statement

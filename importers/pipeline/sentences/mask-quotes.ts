@@ -1,7 +1,7 @@
 /**
  * Blanks out quoted speech, keeping every offset: cue rules read what the article states, not what
  * someone is quoted as saying ("“…a privacy law that bans all companies…,” said an advocate").
- * A short quoted noun phrase (after a determiner, at most three words, no sentence punctuation) is
+ * A short quoted noun phrase (after a determiner or a preposition, at most four words, no sentence punctuation) is
  * the writer's own term in scare quotes ("placed a “temporary ban” on", "declared a “national
  * emergency”"), not speech: it stays readable. A quoted predicate ("has been “massively adopted”")
  * is still someone's words.
@@ -25,7 +25,7 @@ export function maskQuotes(text: string): string {
       close = null;
       const quoted = text.slice(opened + 1, i);
       const courtSpeaks = COURT_ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 80)) || COURT_ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, opened - 80), opened));
-      if (courtSpeaks || (isQuotedTerm(quoted) && FOLLOWS_DETERMINER.test(text.slice(Math.max(0, opened - 18), opened)))) {
+      if (courtSpeaks || (isQuotedTerm(quoted) && FOLLOWS_DETERMINER.test(text.slice(Math.max(0, opened - 40), opened)))) {
         // The marks go, the words stay: a cue reads "placed a  temporary ban  on" as it would unquoted.
         for (let k = opened + 1; k < i; k++) out[k] = text[k] as string;
         out[opened] = ' ';
@@ -50,17 +50,21 @@ export function maskQuotes(text: string): string {
 const COURT_ATTRIBUTION_AFTER = /^[\s,]*(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:court|tribunal|judges?|justices|bench)\s+(?:said|says|ruled|rules|stated|states|wrote|writes|held|holds|found|finds|added)\b/i;
 const COURT_ATTRIBUTION_BEFORE = /\b(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:court|tribunal|judges?|justices|bench)\s+(?:said|says|ruled|rules|stated|states|wrote|writes|held|holds|found|finds)(?:\s+(?:in|on)\s+(?:a|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|ruling|judgment|judgement|decision|order|opinion))?\s*[,:]?\s*$/i;
 
-/** A determiner just before the opening quote: what follows is a noun phrase. */
-const FOLLOWS_DETERMINER = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:so-called\s+)?|so-called\s+)$/;
+/**
+ * A determiner just before the opening quote, or with a modifier or two between ("their 5G “core networks”"; not a verb:
+ * "the law was “swiftly adopted”" is speech), or a
+ * preposition ("a purge from “access and transport networks”"): what follows is a noun phrase.
+ */
+const FOLLOWS_DETERMINER = /\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:(?!(?:was|were|is|are|has|have|had|be|been|will|would|said|says|called|calls|which|who|that)\s)[\w-]+\s+){0,2}?(?:so-called\s+)?|so-called\s+|(?:from|into|in|on|of|to|for)\s+)$/;
 
 /**
- * Scare quotes around a term: one to three words, none of the punctuation that ends or splits speech
+ * Scare quotes around a term: one to four words, none of the punctuation that ends or splits speech
  * (but the comma or full stop American style puts inside the closing mark: its so-called “Entity List,”).
  */
 function isQuotedTerm(quoted: string): boolean {
   const term = quoted.trim().replace(/[.,]$/, '');
   const words = term.split(/\s+/);
-  return term !== '' && words.length <= 3 && !/[.,;:!?]/.test(term);
+  return term !== '' && words.length <= 4 && !/[.,;:!?]/.test(term);
 }
 
 /** What follows a newline that ends a paragraph: a blank line. */

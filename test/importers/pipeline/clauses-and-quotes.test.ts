@@ -34,6 +34,12 @@ describe('maskQuotes', () => {
     expect(maskQuotes('“Ban it,” said Ann.')).toBe('“' + ' '.repeat(7) + '” said Ann.');
     expect(maskQuotes('She said the law was “swiftly adopted” today.')).toBe('She said the law was “' + ' '.repeat(15) + '” today.');
   });
+  it('reads a scare-quoted term after a modifier or a preposition too ("their 5G “core networks”", "from “access and transport networks”")', () => {
+    const text = 'Operators will remove the parts from their 5G "core networks" by 2026, with a purge from "access and transport networks" by 2029.';
+    expect(maskQuotes(text)).toBe(text.replace(/"/g, ' '));
+    // a verb between the determiner and the quote makes it speech ("the law was …")
+    expect(maskQuotes('The minister said the rule is “totally wrong” today.')).toBe('The minister said the rule is “' + ' '.repeat(13) + '” today.');
+  });
   it('ends an unclosed quotation at the paragraph break', () => {
     const text = 'He said “we will ban it\n\nPeru banned the app on Monday.';
     expect(maskQuotes(text).endsWith('Peru banned the app on Monday.')).toBe(true);

@@ -1345,7 +1345,7 @@ describe('permissions to operate, and a tax applied retroactively', () => {
       'The French Senate voted in favor of the digital services tax bill Thursday.',
       'The tax will be applied with retroactive effect from the beginning of the year.',
     ], '2019-07-11');
-    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['FR', 'legislation', '2019-07-11'], ['FR', 'legislation', '2019']]);
+    expect(m.map((e) => [e.jurisdiction, e.type, e.date.value])).toEqual([['FR', 'legislation', '2019-07-11'], ['FR', 'legislation', '2019-01']]);
   });
 });
 
@@ -2057,5 +2057,22 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
   it('signed-by-head: "was passed by the Senate in March and signed by Governor Ann Roe on May 5" is a passage and a signing', () => {
     expect(rows(['Utah’s bill was passed by the Senate in March and signed by Governor Ann Roe on May 5.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['US-UT', 'legislation', '2024-03'], ['US-UT', 'legislation', '2024-05-05']]);
     expect(rows(['A letter signed by thirty senators in Utah asked Zapchat for answers.'], '2024-05-08').filter((r) => r[1] === 'legislation')).toEqual([]);
+  });
+  it('exports-curbed: exports curbed by their verb, licences revoked for shipments, a country’s access to chips restricted; a data sale is no trade measure', () => {
+    expect(rows(['The United States and the Netherlands agreed in January to curb exports of chipmaking tools to China.'], '2023-03-08').map((r) => r.slice(0, 3))).toEqual([['US', 'trade_restriction', '2023-01'], ['NL', 'trade_restriction', '2023-01']]);
+    expect(rows(['The Commerce Department revoked licences allowing Zenith to ship chips to Huawei on Tuesday.'], '2024-05-08').map((r) => r.slice(0, 2))).toEqual([['US', 'trade_restriction']]);
+    expect(rows(['The Commerce Department on Monday announced sweeping new rules to restrict China’s access to advanced chips.'], '2024-05-08').map((r) => r.slice(0, 2))).toEqual([['US', 'trade_restriction']]);
+    expect(rows(['The US Commerce Department restricted the sale of personal data to brokers in May.'], '2024-05-08').map((r) => r[1])).not.toContain('trade_restriction');
+  });
+  it('network gear: a removal approved as a noun, buying stopped, gear out of scare-quoted networks, a licence for lithography machines', () => {
+    expect(rows(['Britain has approved the costly phased removal of Zenith from its 5G network on Tuesday.'], '2020-07-15').map((r) => r.slice(0, 3))).toEqual([['GB', 'trade_restriction', '2020-07-14']]);
+    expect(rows(['Operators in Britain must stop buying 5G equipment from Zenith by the end of the year.'], '2020-07-15').map((r) => r.slice(0, 3))).toEqual([['GB', 'trade_restriction', '2020-12']]);
+    expect(rows(['Under the agreement with the government, major mobile network operators in Germany have agreed to remove these components from their 5G "core networks" by the end of 2026.'], '2024-07-12').map((r) => r.slice(0, 3))).toEqual([['DE', 'trade_restriction', '2026']]);
+    expect(rows(['The Dutch government implemented a licensing requirement for DUV machines in September last year.'], '2024-09-07').map((r) => r.slice(0, 3))).toEqual([['NL', 'trade_restriction', '2023-09']]);
+  });
+  it('added-to-list: a long list of firms between "added" and "to its list"; security-threat: a "Chinese Communist military company" label by the Department of Defense', () => {
+    expect(rows(['The FCC on Friday added Zenith Labs, China Telecom (Americas) Corp and China Mobile International USA to its list of communications equipment deemed a threat.'], '2022-03-26').map((r) => r.slice(0, 3))).toEqual([['US', 'trade_restriction', '2022-03-25']]);
+    expect(rows(['In January, the Department of Defense labeled Zenith a “Chinese Communist military company”.'], '2021-03-15').map((r) => r.slice(0, 3))).toEqual([['US', 'trade_restriction', '2021-01']]);
+    expect(rows(['Critics in Ohio labeled the app a threat to children.'], '2021-03-15')).toEqual([]);
   });
 });
