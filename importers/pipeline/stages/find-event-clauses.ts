@@ -195,13 +195,16 @@ function blankRelativeAsides(clause: string): string {
  * offsets hold; commas around one go too); the dates themselves are read from the text, not from here.
  */
 const TIME_ADVERBIAL = new RegExp(
-  String.raw`(?:,\s*)?\b(?:on\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}(?:\s+\d{4})?)|today|yesterday|last\s+(?:week|month|year|${WEEKDAY_PATTERN})|earlier\s+(?:this|last)\s+(?:week|month|year))(?:\s*,(?=\s))?(?=\s+[\w“"])`,
+  String.raw`(?<=[a-z])(?:,\s*|\s+)(?:on\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}(?:\s+\d{4})?)|today|yesterday|last\s+(?:week|month|year|${WEEKDAY_PATTERN})|earlier\s+(?:this|last)\s+(?:week|month|year))(?:\s*,(?=\s))?(?=\s+[\w“"])`,
   'g',
 );
 
 function blankTimeAdverbials(clause: string): string {
   return clause.replace(TIME_ADVERBIAL, (adverbial) => ' '.repeat(adverbial.length));
 }
+
+/** Cheap gate for TIME_ADVERBIAL: a lower-case word, then one of its openers (most clauses have none mid-clause). */
+const TIME_ADVERBIAL_GATE = /[a-z],?\s+(?:on\s+[A-Z\d]|today|yesterday|last\s|earlier\s)/;
 
 function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue | null {
   keyed ??= keyCues(EVENT_CUES);
@@ -210,7 +213,8 @@ function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue
   const subordinate = subordinateStart(clause);
   const cut = Math.min(participle ? participle.index : clause.length, subordinate >= 0 ? subordinate : clause.length);
   const main = blankRelativeAsides(clause);
-  let adverbless: string | undefined;
+  // (a sentence-initial "On Monday," hides nothing: only a date after a word is blanked)
+  let adverbless: string | undefined = TIME_ADVERBIAL_GATE.test(clause) ? undefined : main;
   let best: EventCue | null = null;
   for (const cue of keyed.cues) {
     const rule = cue.rule;
