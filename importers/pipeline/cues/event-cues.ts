@@ -180,6 +180,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // enforcement: fines, penalties, removed accounts, compliance
   // a fine by its verb of giving: "slapped a 2 billion dong fine on the firm", "handed Google a fine", "levied a penalty"
   // fine-set: "The original notice of intent from the ICO set the fine at GBP27 million": the amount a regulator set or proposed
+  // a regulator's formal instruction to a firm: "issued a fresh administrative guidance to Zenith", "gave administrative
+  // guidance to the carrier", "issued a business improvement order to" (Japan's and Korea's regulators act this way)
+  { type: 'enforcement', name: 'administrative-guidance', weight: 5, pattern: rx(String.raw`\b(?:issu|gave|giv|hand|serv)\w*\s+(?:(?:a|an|the|its)\s+)?(?:(?:fresh|new|second|further|formal|written|stern|strict|rare)\s+)?(?:administrative\s+guidance|(?:business\s+)?improvement\s+orders?|correct(?:ive|ion)\s+orders?|(?:formal\s+)?reprimand)\s+to\b`) },
   { type: 'enforcement', name: 'fine-set', weight: 5, pattern: rx(String.raw`\b(?:set|sets|setting|put|puts|fixed|fixes)\s+(?:the|a|its)\s+(?:proposed\s+|provisional\s+|initial\s+|original\s+)?(?:fine|penalty)\s+at\b`) },
   { type: 'enforcement', name: 'fine-imposed', weight: 6, pattern: rx(String.raw`\b(?:slap(?:s|ped|ping)?|hand(?:s|ed|ing)?|dealt|deals|levi(?:ed|es)|levy(?:ing)?|impos(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|dish(?:ed)? out|meted out)\b${GAP(50)}\b(?:fines?|penalt(?:y|ies))\b(?!\s+(?:of up to|up to)\b)|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w$.-]+\s+){0,3}?(?:fine|penalty),\s+(?:which\s+was\s+)?(?:imposed|levied|issued|handed down|announced)\s+(?:by|on)\b|\b(?:fine|penalty)\s+of\s+(?:[\w$€£.,-]+\s+){1,4}?(?:imposed|levied|handed down)\s+by\b`) },
   // a search of a company's premises by an authority: "raided the firm's offices", "a dawn raid on …"

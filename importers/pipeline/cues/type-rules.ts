@@ -83,6 +83,15 @@ const JUDGE_SPEAKER = /^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:judges?|justices?)\b
 /** A ministry or department as the subject: it acts on its own machines. */
 /** A halt of sales abroad: "stop shipping some chips to China", "cease exports of". */
 const EXPORT_HALT = /\b(?:stop|cease|halt|suspend)\s+(?:shipping|exporting|selling|supplying|exports?\s+of|shipments?\s+of|sales?\s+of)\b/i;
+/** Apps taken off staff devices by a rule: "requiring the removal of Zapchat from all government devices". */
+const DEVICES_CLEARED = new RegExp(String.raw`\b(?:remov(?:e|es|ed|ing|al)|uninstall\w*|delet(?:e|es|ed|ing|ion))\b[^.;]{0,80}?\bfrom\s+(?:all\s+|any\s+)?(?:the\s+)?${GOV_DEVICE_SOURCE}`, 'i');
+/** "ban on the use of", "bans the use of": what the ban covers is use. */
+const USE_OF = /\buse\s+of\b/i;
+/** The devices of a government's staff (GOV_DEVICE_SOURCE), not its networks or systems. */
+const GOV_DEVICES = new RegExp(String.raw`\b${GOV_DEVICE_SOURCE}`, 'gi');
+function staffDevices(clause: string): boolean {
+  return [...clause.matchAll(GOV_DEVICES)].some((m) => !/(?:networks?|systems)$/i.test(m[0]));
+}
 const MINISTRY_SUBJECT = /\b(?:ministry|ministries|department|departments)\b/i;
 /** Computers as where the block applies: "in computers that connect to external networks", "on PCs". */
 const MACHINES = /\b(?:on|in)\s+(?:[\w-]+\s+)?(?:computers|PCs|laptops|terminals)\b/i;
@@ -131,6 +140,12 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // EXAMPLE staff-device-scope-2: "The ministry blocked the app for its employees on Monday"           → device_ban
   // (a ban for everyone stays a ban: "The regulator blocked the app nationwide")
   { name: 'staff-device-scope', applies: (c, clause) => c.type === 'ban' && STAFF_SCOPE.test(clause), retype: () => 'device_ban' },
+  // EXAMPLE staff-device-use-1: "Canada declared a ban on the use of Zapchat and Zenith products on official mobile devices" → device_ban
+  // (a vendor's products banned from use on staff phones is a device ban, not a trade measure; "banned the sale of Zenith
+  // products" and "kept Zenith gear out of government networks" stay trade restrictions)
+  // EXAMPLE devices-cleared-1: "The directive will take effect on October 30, requiring the removal of Zapchat from all government devices" → device_ban
+  { name: 'devices-cleared', applies: (c, clause) => (c.type === 'executive_action' || c.type === 'legislation') && DEVICES_CLEARED.test(clause), retype: () => 'device_ban' },
+  { name: 'staff-device-use', applies: (c, clause) => c.type === 'trade_restriction' && USE_OF.test(clause.slice(c.cue.start - c.clauseStart, c.cue.end - c.clauseStart)) && staffDevices(clause), retype: () => 'device_ban' },
   // EXAMPLE ministry-machines-1: "The foreign ministry has restricted access to the app in computers that connect to external networks" → device_ban
   // (a ministry blocks what runs on its own machines; a regulator's block for the country names no computers)
   { name: 'ministry-machines', applies: (c, clause) => c.type === 'ban' && MINISTRY_SUBJECT.test(clause.slice(0, Math.max(0, c.cue.start - c.clauseStart))) && MACHINES.test(clause.slice(c.cue.end - c.clauseStart)), retype: () => 'device_ban' },

@@ -187,7 +187,7 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
 
 /** A date, then ", when" and the clause up to the cue with no other clause opened: "on March 1, 2024, when the law …". */
 const WHEN_ON_A_DATE = new RegExp(
-  String.raw`(?:${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}(?:\s+\d{4})?|${MONTH_PATTERN}\s+\d{4}|\b(?:19|20)\d\d|${WEEKDAY_PATTERN}),?\s+when\s+[^,;]*$`,
+  String.raw`(?:${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}(?:\s+\d{4})?|${MONTH_PATTERN}\s+\d{4}|${MONTH_PATTERN}\s+(?:last|this|next)\s+year|\b(?:last|this|next)\s+(?:year|month|week)|\b(?:19|20)\d\d|${WEEKDAY_PATTERN}),?\s+when\s+[^,;]*$`,
 );
 
 /** A relative clause on a person still open before the cue: ", who has …" with no comma since. */

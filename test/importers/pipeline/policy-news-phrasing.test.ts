@@ -2075,4 +2075,14 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
     expect(rows(['In January, the Department of Defense labeled Zenith a “Chinese Communist military company”.'], '2021-03-15').map((r) => r.slice(0, 3))).toEqual([['US', 'trade_restriction', '2021-01']]);
     expect(rows(['Critics in Ohio labeled the app a threat to children.'], '2021-03-15')).toEqual([]);
   });
+  it('staff-device-use and devices-cleared: a vendor’s products banned from use on official devices, and a directive removing apps from government devices, are device bans', () => {
+    expect(rows(['The Canadian government has declared a ban on the use of Zapchat applications and Zenith products on official mobile devices belonging to government employees.', 'The directive will take effect on October 30, requiring the removal of Zapchat and Zenith applications from all government devices.'], '2023-10-25').map((r) => r.slice(0, 2))).toEqual([['CA', 'device_ban'], ['CA', 'device_ban']]);
+    expect(rows(['Canada banned the sale of Zenith products on Monday.'], '2023-10-25').map((r) => r.slice(0, 2))).toEqual([['CA', 'trade_restriction']]);
+  });
+  it('administrative-guidance: a ministry that "issued a fresh administrative guidance to" a firm acts (enforcement)', () => {
+    expect(rows(['Japan’s Internal Affairs and Communications Ministry on Tuesday issued a fresh administrative guidance to Zenith over a data breach.'], '2024-04-17').map((r) => r.slice(0, 3))).toEqual([['JP', 'enforcement', '2024-04-16']]);
+  });
+  it('subordinate-only: a "when" clause on a relative date ("dates back to April last year, when Zenith filed a lawsuit") tells that month’s act', () => {
+    expect(rows(['The dispute in South Korea dates back to April last year, when Zenith filed a lawsuit against SK Broadband.'], '2021-06-26').map((r) => r.slice(0, 3))).toEqual([['KR', 'court', '2020-04']]);
+  });
 });
