@@ -72,6 +72,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // participle after the court's first predicate, farther than court-rules reaches
   { type: 'court', name: 'court-participle', weight: 5, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))[^;.]{0,90}?,\s+(?:ruling|finding|holding|declaring)\s+(?:that|in|on)\b`) },
   { type: 'court', name: 'court-rules', weight: 6, pattern: courtActsBy(String.raw`courts?|judges?|justices|tribunal|circuit`) },
+  // court-ruling-participle: the ruling told by a participle after the court's own clause, however long ("A federal judge on
+  // Tuesday handed the department a victory in its case against Zenith, ruling that the company kept a monopoly")
+  { type: 'court', name: 'court-ruling-participle', weight: 5, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b[^.;]{0,200}?,\s+(?:ruling|finding|holding)\s+that\b`) },
   // court-passive-agent: "A last-ditch effort by the FTC to block the purchase was denied by a federal court Friday": the court, as
   // the agent of a passive, decided (heavier than the act it decided on)
   { type: 'court', name: 'court-passive-agent', weight: 7, pattern: rx(String.raw`\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|blocked|upheld|struck down|overturned|thrown out|halted|suspended|annulled|quashed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:court|judge|justices|tribunal)\b`) },
@@ -457,7 +460,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   // a named service suspended or slowed: "Nigeria suspended Twitter indefinitely", "slowed down YouTube"
   // (capitalised object: "suspended the law" is a court's or a government's stay, not a ban)
   // a use forbidden in the passive: "the app must not be used or installed on staff phones", "can no longer be downloaded"
-  { type: 'ban', name: 'use-forbidden', weight: 4, pattern: /\b(?:must|may|can|could|cannot|will|shall)\s+(?:not|no longer)\s+(?:be\s+)?(?:used|installed|downloaded|accessed|offered|sold)\b|\b(?:cannot|can['’]t|couldn['’]t)\s+(?:be\s+)?(?:used|installed|downloaded|accessed)\b/ },
+  { type: 'ban', name: 'use-forbidden', weight: 4, pattern: /\b(?:must|may|can|could|cannot|will|shall)\s+(?:not|no longer)\s+(?:be\s+)?(?:used|installed|downloaded|accessed|offered|sold)\b|\b(?:will|would)\s+no\s+longer\s+be\s+(?:able|allowed|permitted)\s+to\s+(?:sell|offer|provide|operate|ship|export|supply|distribute)\b|\b(?:cannot|can['’]t|couldn['’]t)\s+(?:be\s+)?(?:used|installed|downloaded|accessed)\b/ },
   // a service taken offline or shut down with the particle after its object: "took the app offline", "decided to shut the app down",
   // or left unreachable where the state's reach is named: "has been unavailable in Bhutan since Friday"
   { type: 'ban', name: 'service-taken-offline', weight: 4, pattern: /\b(?:took|takes|taking|taken|knocked|knocks)\s+(?:[A-Z][\w.-]*|it|them|the\s+(?:[\w-]+\s+)?(?:app|service|site|platform|network))\s+offline\b|\b(?:shut|shuts|shutting)\s+(?:[A-Z][\w.-]*|it|them|the\s+(?:[\w-]+\s+)?(?:app|service|site|platform))\s+down\b|\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:unavailable|inaccessible|unreachable|offline)\s+in\s+(?=[A-Z])|\b[A-Z][\w.-]*\s+(?:became|becomes|has become|have become|went)\s+(?:\w+ly\s+)?(?:inaccessible|unreachable)\b|\b(?:shut|shuts|shutting|cut|cuts|cutting)\s+(?:down|off)\s+access\s+to\b/ },

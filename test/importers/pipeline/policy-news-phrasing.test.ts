@@ -2085,4 +2085,13 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
   it('subordinate-only: a "when" clause on a relative date ("dates back to April last year, when Zenith filed a lawsuit") tells that month’s act', () => {
     expect(rows(['The dispute in South Korea dates back to April last year, when Zenith filed a lawsuit against SK Broadband.'], '2021-06-26').map((r) => r.slice(0, 3))).toEqual([['KR', 'court', '2020-04']]);
   });
+  it('court-ruling-participle: a judge’s long clause ending ", ruling that …" is a ruling', () => {
+    expect(rows(['A federal judge on Tuesday handed the Justice Department a significant victory in its long-running antitrust case against Zenith, ruling that the company illegally kept a monopoly over online search.'], '2025-09-03').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2025-09-02']]);
+  });
+  it('use-forbidden: a firm that "will no longer be able to sell" its products in a country, said by a government, is barred', () => {
+    expect(rows(['Zenith Labs will no longer be able to sell antivirus software in the United States, the U.S. Department of Commerce said on Thursday.'], '2024-06-21').map((r) => r.slice(0, 3))).toEqual([['US', 'ban', '2024-06-20']]);
+  });
+  it('a "bipartisan coalition of 33 attorneys general" sues for the US, not the story’s state', () => {
+    expect(rows(['Arizona’s attorney general joined the case.', 'On Oct. 24, 2023, a bipartisan coalition of 33 attorneys general filed a federal lawsuit against Zenith.'], '2023-10-25').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2023-10-24']]);
+  });
 });
