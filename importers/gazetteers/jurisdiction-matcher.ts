@@ -148,8 +148,9 @@ const ACRONYM_GLOSS_GAP = /^[^.;()]{0,60}\(\s*["“]?$/;
 
 /** After a country: a company it describes ("the US e-commerce giant", "a UK chip firm"): where the firm is from, not who acts. */
 // (any lower-case trade words before the noun: "US facial recognition company Clearview", not "US regulators and the company",
-// nor a headline's verb: "Vietnam orders technology firms to store data")
-const COMPANY_DESCRIPTOR_AFTER = /^\s+(?:(?:tech|technology|e-commerce|internet|social media|chip|telecoms?|software|online|retail|mobile|payments?|fintech|crypto|ride-hailing|media|gaming|car|AI|app|search|cloud|(?!(?:and|or|the|a|an|of|to|in|on|for|regulators?|officials?|government|authorit\w*|lawmakers|agenc\w*|courts?|state|federal|national|president|ministry|(?:order|ban|fine|tell|ask|urge|warn|block|force|require|sue|probe|target|hit|slap|let|allow|bar|restrict|limit|charge|push|press|direct|instruct|summon|tax|curb)(?:s|ed|ged|red|ned|ped|ted)?)\b)[a-z][\w-]*)\s+){0,3}(?:giant|giants|company|companies|firm|firms|group|maker|makers|startup|start-up|retailer|conglomerate|multinational|chipmaker|carmaker|automaker|lender|exchange)\b/i;
+// nor a headline's verb or any past tense: "Vietnam orders technology firms to store data", "Vietnam required foreign tech
+// firms to …"; "US-owned", "Chinese-backed" firms are described)
+const COMPANY_DESCRIPTOR_AFTER = /^\s+(?:(?:tech|technology|e-commerce|internet|social media|chip|telecoms?|software|online|retail|mobile|payments?|fintech|crypto|ride-hailing|media|gaming|car|AI|app|search|cloud|(?!(?:and|or|the|a|an|of|to|in|on|for|regulators?|officials?|government|authorit\w*|lawmakers|agenc\w*|courts?|state|federal|national|president|ministry|(?:order|ban|fine|tell|ask|urge|warn|block|force|require|sue|probe|target|hit|slap|let|allow|bar|restrict|limit|charge|push|press|direct|instruct|summon|tax|curb)(?:s|ed|ged|red|ned|ped|ted)?|[a-z]+ed(?<!based|owned|listed|backed|funded|headquartered|registered|controlled|linked))\b)[a-z][\w-]*)\s+){0,3}(?:giant|giants|company|companies|firm|firms|group|maker|makers|startup|start-up|retailer|conglomerate|multinational|chipmaker|carmaker|automaker|lender|exchange)\b/i;
 
 function scan(text: string, story: string | null): readonly JurisdictionRef[] {
   const { pattern, byText } = jurisdictionIndex();

@@ -74,6 +74,10 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'court', name: 'court-rules', weight: 6, pattern: courtActsBy(String.raw`courts?|judges?|justices|tribunal|circuit`) },
   // court-ruling-participle: the ruling told by a participle after the court's own clause, however long ("A federal judge on
   // Tuesday handed the department a victory in its case against Zenith, ruling that the company kept a monopoly")
+  // a jury's verdict: "A jury found Zenith liable on Monday for monopolising app distribution"
+  { type: 'court', name: 'jury-verdict', weight: 6, pattern: rx(String.raw`\bjur(?:y|ies)\b${GAP(40)}\b(?:found|finds|ruled|sided|awarded|returned\s+a\s+verdict|cleared|convicted|acquitted)\b`) },
+  // a suit settled for money: "Zenith agreed on Monday to pay $1.4 billion to settle a lawsuit brought by Texas"
+  { type: 'court', name: 'suit-settled', weight: 5, pattern: rx(String.raw`\bpay\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+settle\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuits?|suits?|cases?|complaints?|claims?)\b`) },
   { type: 'court', name: 'court-ruling-participle', weight: 5, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b[^.;]{0,200}?,\s+(?:ruling|finding|holding)\s+that\b`) },
   // court-passive-agent: "A last-ditch effort by the FTC to block the purchase was denied by a federal court Friday": the court, as
   // the agent of a passive, decided (heavier than the act it decided on)
@@ -194,7 +198,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'enforcement', name: 'penalty-handed-down', weight: 6, pattern: new RegExp(String.raw`(?:^|[.;:]\s+)(?:The|Its|This|That)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:sanction|penalty|penalties|fines?)\s+(?:was\s+|were\s+|has been\s+|had been\s+)?(?:handed down|imposed|levied|issued)\s+(?:on|by|against)\b`) },
   // a regulator's sanction with its amount is a penalty, not a trade sanction: "the CNIL sanctioned Google LLC (60 million EUR)"
   { type: 'enforcement', name: 'sanction-with-amount', weight: 5, pattern: rx(SANCTION_WORD), requires: rx(String.raw`[€$£]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|EUR|dollars?|USD|pounds?|GBP|won|yen|yuan|rupees?|reais|lira)\b`) },
-  { type: 'investigation', name: 'raid', weight: 5, pattern: rx(String.raw`\braid(?:s|ed|ing)?\b${GAP(40)}\b(?:offices?|headquarters|premises|sites?|facilit(?:y|ies))\b|\bdawn raids?\b`) },
+  { type: 'investigation', name: 'raid', weight: 5, pattern: rx(String.raw`\braid(?:s|ed|ing)?\b${GAP(40)}\b(?:offices?|headquarters|premises|sites?|facilit(?:y|ies))\b|\bdawn raids?\b|\bsearch(?:es|ed|ing)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,3}?(?:offices?|headquarters|premises)\b`) },
   // assets taken: "seized 5,551 crore rupees from the firm", "froze the company's bank accounts"
   { type: 'enforcement', name: 'assets-seized', weight: 5, pattern: rx(String.raw`\b(?:seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|froze|freez(?:e|es|ing)|frozen|impound(?:s|ed|ing)?)\b${GAP(40)}\b(?:assets|funds|accounts|money|deposits|rupees|dollars|euros|yuan|crore|million|billion|property|servers|equipment)\b`) },
   // a case closed by agreement with an authority: "reached a settlement with the FTC", "settled the charges", the authority's
@@ -490,7 +494,7 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'ban', name: 'service-to-be-shut', weight: 4, pattern: /\b(?!The\b|A\b|An\b|It\b|This\b)[A-Z][\w.&-]*\s+(?:would|will|is to|was to|is going to)\s+be\s+(?:shut down|suspended|blocked|banned)\b/ },
   { type: 'ban', name: 'suspended-in-place', weight: 4, pattern: /(?:\b(?!The\b|A\b|An\b|He\b|She\b)[A-Z][\w.&-]*|\b(?:app|platform|service|site|website|network|messenger)s?)\s+(?:was|were|has been|have been|had been|is|are|remains?)\s+(?:\w+ly\s+)?suspended\s+(?:in|across|throughout|nationwide)\b/ },
   // (and an activity suspended: "The government has suspended the ongoing collection of personal data from Kenyans by Worldcoin")
-  { type: 'ban', name: 'service-suspended', weight: 4, pattern: /\b(?:[Ss]uspend(?:s|ed|ing)?|[Ss]low(?:s|ed|ing)? down|[Tt]hrottl(?:e|es|ed|ing)|[Ss]hut(?:s|ting)? (?:down|off))\s+(?:the\s+)?(?:operations of\s+|access to\s+)?(?=[A-Z][\w.-]*\b(?![''’]s\s+(?:licen[cs]e|account|operations|permit))|(?:[\w-]+\s+)?(?:app|apps|platform|platforms|social network|messaging service)\b)|\b[Ss]uspend(?:s|ed|ing)?\s+(?:forthwith,?\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:collection|processing|activities|operations|registration|sale|sales|use|issuance)\s+of\b/ },
+  { type: 'ban', name: 'service-suspended', weight: 4, pattern: /\b(?:[Ss]uspend(?:s|ed|ing)?|[Ss]low(?:s|ed|ing)? down|[Tt]hrottl(?:e|es|ed|ing)|[Ss]hut(?:s|ting)? (?:down|off))\s+(?:the\s+)?(?:operations of\s+|access to\s+)?(?=[A-Z][\w.-]*\b(?![''’]s\s+(?:licen[cs]e|account|operations|permit))|(?:[\w-]+\s+)?(?:app|apps|platform|platforms|social network|messaging service)\b)|\b[Ss]uspend(?:s|ed|ing)?\s+(?:forthwith,?\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:collection|processing|activities|operations|registration|sale|sales|use|issuance)\s+of\b|\b[Ss]uspend(?:s|ed|ing)?\s+[A-Z][\w.-]*['’]s\s+(?:operations|activities|services)\s+in\b/ },
   // a suspension of a service ordered or announced: "ordered the suspension of X across the country", "announced the temporary
   // suspension of social media platforms" (not "the suspension of talks", "of the official": a service or a named one)
   // (a day may stand between the verb and its object, and scare quotes around it: "ordered on Friday the “immediate suspension” of X")

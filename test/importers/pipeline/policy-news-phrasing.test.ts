@@ -2094,4 +2094,17 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
   it('a "bipartisan coalition of 33 attorneys general" sues for the US, not the story’s state', () => {
     expect(rows(['Arizona’s attorney general joined the case.', 'On Oct. 24, 2023, a bipartisan coalition of 33 attorneys general filed a federal lawsuit against Zenith.'], '2023-10-25').map((r) => r.slice(0, 3))).toEqual([['US', 'court', '2023-10-24']]);
   });
+  it('raid: authorities that "searched the offices of" a firm investigate', () => {
+    expect(rows(['French authorities searched the offices of Zenith in Paris on Tuesday.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['FR', 'investigation', '2024-05-07']]);
+  });
+  it('jury-verdict and suit-settled: a jury that "found Zenith liable", a firm that paid "to settle a lawsuit brought by Texas"', () => {
+    expect(rows(['A jury in California found Zenith liable on Monday for monopolising app distribution.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['US-CA', 'court', '2024-05-06']]);
+    expect(rows(['Zenith agreed on Monday to pay 1.4 billion dollars to settle a lawsuit brought by Texas.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['US-TX', 'court', '2024-05-06']]);
+  });
+  it('service-suspended: a government that suspended "Zapchat’s operations in the country" bans it', () => {
+    expect(rows(['Russia’s government suspended Zapchat’s operations in the country on Sunday.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['RU', 'ban', '2024-05-05']]);
+  });
+  it('a past tense after a country is its verb, not a firm’s descriptor ("Vietnam required foreign tech firms to store data locally")', () => {
+    expect(rows(['Vietnam required foreign tech firms to store user data locally from October.'], '2024-05-08').map((r) => r.slice(0, 2))).toEqual([['VN', 'data_governance']]);
+  });
 });
