@@ -2107,4 +2107,9 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
   it('a past tense after a country is its verb, not a firm’s descriptor ("Vietnam required foreign tech firms to store data locally")', () => {
     expect(rows(['Vietnam required foreign tech firms to store user data locally from October.'], '2024-05-08').map((r) => r.slice(0, 2))).toEqual([['VN', 'data_governance']]);
   });
+  it('service-filtered and case-referred: "filtered Zapchat and Zenith" is a block; "referred a complaint against Zenith to the Justice Department" an enforcement step', () => {
+    expect(rows(['Authorities in Iran filtered Zapchat and Zenith on Wednesday amid protests.'], '2024-05-09').map((r) => r.slice(0, 3))).toEqual([['IR', 'ban', '2024-05-08']]);
+    expect(rows(['The committee in Iran filtered the applications for the job on Wednesday.'], '2024-05-09')).toEqual([]);
+    expect(rows(['The FTC referred a complaint against Zenith to the Justice Department on Thursday.'], '2024-05-10').map((r) => r.slice(0, 3))).toEqual([['US', 'enforcement', '2024-05-09']]);
+  });
 });
