@@ -2112,4 +2112,7 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
     expect(rows(['The committee in Iran filtered the applications for the job on Wednesday.'], '2024-05-09')).toEqual([]);
     expect(rows(['The FTC referred a complaint against Zenith to the Justice Department on Thursday.'], '2024-05-10').map((r) => r.slice(0, 3))).toEqual([['US', 'enforcement', '2024-05-09']]);
   });
+  it('effect phrase: a law that "will apply in full from 2026" takes effect then', () => {
+    expect(rows(['The EU’s AI Act will apply in full from 2026.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['EU', 'legislation', '2026']]);
+  });
 });
