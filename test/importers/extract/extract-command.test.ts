@@ -428,6 +428,40 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('US court null 2031-06-13 (day, reported)');
   });
 
+  it('reads the seventh round’s rules through the launcher: a glued quote, a verbless wrapped line, a date between verb and object, an off-topic statement, an earlier step with no "which", the end of the year, exports curbed', async () => {
+    const shutdown = join(dir, 'seventh-shutdown.txt');
+    const wrapped = join(dir, 'seventh-wrapped.txt');
+    const suspension = join(dir, 'seventh-suspension.txt');
+    const gear = join(dir, 'seventh-gear.txt');
+    // Fictional.
+    writeFileSync(
+      shutdown,
+      'Bangladesh cuts internet\n\n' +
+        'Bangladesh ordered on Thursday the countrywide shutdown of its mobile internet network, the ministry said."There are concerns on data," he added.\n\n' +
+        'The rebels accused him of centralising power at the expense of the regions.\n',
+    );
+    writeFileSync(wrapped, 'Sep 01, 2031\nThe Korean parliament has passed the first bill to ban\nZenith, Zapchat Inc. and other app store operators from forcing certain payment schemes on developers.\n');
+    writeFileSync(suspension, 'Kenya keeps Zapchat suspension\n\nThe minister told parliament on Friday that Kenya will not lift the suspension it imposed on Zapchat in August 2030.\n');
+    writeFileSync(
+      gear,
+      'Britain limits Zenith\n\n' +
+        'Operators in Britain must stop buying 5G equipment from Zenith by the end of the year.\n\n' +
+        'The United States and the Netherlands agreed in January to curb exports of chipmaking tools to China.\n',
+    );
+    // published Monday 2031-09-01
+    const { code, stdout } = await timeline(['extract', shutdown, wrapped, suspension, gear, '--published', '2031-09-01', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('cue ban/outage-ordered on "ordered on Thursday the countrywide shutdown"');
+    expect(stdout).toContain('BD ban enacted 2031-08-28 (day, relative)');
+    expect(stdout).toContain('[2] no event cue · ""There are concerns on data," he added."');
+    expect(stdout).toContain('✗ dropped by requireActor+classifier, rule off-topic-statement');
+    expect(stdout).toContain('[1] "The Korean parliament has passed the first bill to ban Zenith, Zapchat Inc. and other app store operators');
+    expect(stdout).toContain('KR legislation enacted 2031-09-01 (day, reported)');
+    expect(stdout).toContain('KE ban enacted 2030-08 (month, explicit)');
+    expect(stdout).toContain('GB trade_restriction null 2031-12 (month, relative)');
+    expect(stdout).toContain('NL trade_restriction null 2031-01 (month, relative)');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
