@@ -140,11 +140,11 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // EXAMPLE staff-device-scope-2: "The ministry blocked the app for its employees on Monday"           → device_ban
   // (a ban for everyone stays a ban: "The regulator blocked the app nationwide")
   { name: 'staff-device-scope', applies: (c, clause) => c.type === 'ban' && STAFF_SCOPE.test(clause), retype: () => 'device_ban' },
+  // EXAMPLE devices-cleared-1: "The directive will take effect on October 30, requiring the removal of Zapchat from all government devices" → device_ban
+  { name: 'devices-cleared', applies: (c, clause) => (c.type === 'executive_action' || c.type === 'legislation') && DEVICES_CLEARED.test(clause), retype: () => 'device_ban' },
   // EXAMPLE staff-device-use-1: "Canada declared a ban on the use of Zapchat and Zenith products on official mobile devices" → device_ban
   // (a vendor's products banned from use on staff phones is a device ban, not a trade measure; "banned the sale of Zenith
   // products" and "kept Zenith gear out of government networks" stay trade restrictions)
-  // EXAMPLE devices-cleared-1: "The directive will take effect on October 30, requiring the removal of Zapchat from all government devices" → device_ban
-  { name: 'devices-cleared', applies: (c, clause) => (c.type === 'executive_action' || c.type === 'legislation') && DEVICES_CLEARED.test(clause), retype: () => 'device_ban' },
   { name: 'staff-device-use', applies: (c, clause) => c.type === 'trade_restriction' && USE_OF.test(clause.slice(c.cue.start - c.clauseStart, c.cue.end - c.clauseStart)) && staffDevices(clause), retype: () => 'device_ban' },
   // EXAMPLE ministry-machines-1: "The foreign ministry has restricted access to the app in computers that connect to external networks" → device_ban
   // (a ministry blocks what runs on its own machines; a regulator's block for the country names no computers)

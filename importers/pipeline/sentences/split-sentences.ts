@@ -79,7 +79,7 @@ export function splitBlock(text: string, blockStart: number): Array<{ start: num
 function glueQuote(text: string, sentenceStart: number, at: number): number {
   const mark = text[at];
   if (mark === '”') return 1;
-  if (mark !== '"' || /\s/.test(text[at + 1] ?? ' ')) return 0;
+  if (mark !== '"') return 0;
   let straight = 0;
   for (let i = sentenceStart; i < at; i++) if (text[i] === '"') straight++;
   return straight % 2;
@@ -230,19 +230,20 @@ function joinVerblessContinuations(blockText: string, lines: Array<{ index: numb
   const out: Array<{ index: number; text: string }> = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const first = prev ? splitBlock(line.text, 0)[0] : undefined;
-    const firstSentence = first ? line.text.slice(first.start, first.end) : line.text;
-    if (
-      prev && !ENDS_WITH_STOP.test(prev.text) && /^[A-Z]/.test(line.text) && ENDS_WITH_STOP.test(firstSentence) &&
-      firstSentence.split(/\s+/).length >= CONTINUATION_MIN_WORDS && !FINITE_VERB.test(firstSentence) &&
-      /^[^\S\n]*\n[^\S\n]*$/.test(blockText.slice(prev.index + prev.text.length, line.index))
-    ) {
+    if (prev && !ENDS_WITH_STOP.test(prev.text) && /^[A-Z]/.test(line.text) && continuesLine(line.text) && /^[^\S\n]*\n[^\S\n]*$/.test(blockText.slice(prev.index + prev.text.length, line.index))) {
       out[out.length - 1] = { index: prev.index, text: blockText.slice(prev.index, line.index + line.text.length) };
       continue;
     }
     out.push(line);
   }
   return out;
+}
+
+/** The line's first sentence ends with a stop, is long, and has no finite verb: the rest of a sentence, not one. */
+function continuesLine(line: string): boolean {
+  const first = splitBlock(line, 0)[0];
+  const sentence = first ? line.slice(first.start, first.end) : line;
+  return ENDS_WITH_STOP.test(sentence) && sentence.split(/\s+/).length >= CONTINUATION_MIN_WORDS && !FINITE_VERB.test(sentence);
 }
 
 /**

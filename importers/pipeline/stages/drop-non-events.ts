@@ -109,8 +109,7 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // ("Why it matters: This is the first time the Treasury Department has sanctioned a spyware organization")
   // ("Montana is the first state to impose a total ban on the app", with no date: the act measured against others in the present)
   { name: 'act-as-record', applies: (ctx, c) => /^\W*(?:[A-Z][\w ]{0,20}:\s+)?(?:(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:ban|bans|move|decision|step|order|block|restrictions?|fine|ruling|law)\s+(?:makes|made|puts|put|marks|marked)\b|(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\s+first\s+time\b)/.test(ctx.article.text.slice(c.sentence.start, c.cue.start)) ||
-    (c.date.basis === 'reported' && RECORD_IN_PRESENT.test(ctx.article.text.slice(c.clauseStart, c.cue.start))) },
-
+    (RECORD_IN_PRESENT.test(ctx.article.text.slice(c.clauseStart, c.cue.start)) && temporalExpressions(ctx.masked.slice(c.clauseStart, c.clauseEnd), ctx.article.published).length === 0) },
   // assembly-ban: "the government said that the upcoming protest was banned to prevent violence": a ban of a gathering, with no
   // app, network or online service in the clause, is no technology policy
   { name: 'assembly-ban', applies: (ctx, c) => c.type === 'ban' && !c.companies.length && assemblyBanned(ctx, c) && !TECH_OBJECT.test(clause(ctx, c)) },

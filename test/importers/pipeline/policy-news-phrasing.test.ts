@@ -2029,6 +2029,7 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
   it('act-as-record: "Montana is the first state to impose a total ban on the app", undated, measures the act told before; dated, it is the act', () => {
     expect(rows(['Montana is the first state to impose a total ban on Zapchat.'], '2023-05-18')).toEqual([]);
     expect(rows(['On Wednesday Montana became the first state to impose a total ban on Zapchat.'], '2023-05-18').map((r) => r.slice(0, 3))).toEqual([['US-MT', 'ban', '2023-05-17']]);
+    expect(rows(['Since Wednesday, Montana is the first state to impose a total ban on Zapchat.'], '2023-05-18').map((r) => r.slice(0, 3))).toEqual([['US-MT', 'ban', '2023-05-17']]);
   });
   it('off-topic-statement: a warning or accusation that touches no service, data, rule or measure is no technology-policy event', () => {
     expect(rows(['Ethiopia cut mobile internet on Monday.', 'The rebels accused him of centralising power at the expense of the regions.', 'Police in Addis Ababa urged residents to register their weapons.'], '2021-11-08').map((r) => r.slice(0, 2))).toEqual([['ET', 'ban']]);
