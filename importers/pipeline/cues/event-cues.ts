@@ -72,12 +72,12 @@ export const EVENT_CUES: readonly CueRule[] = [
   // participle after the court's first predicate, farther than court-rules reaches
   { type: 'court', name: 'court-participle', weight: 5, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b(?<!\b(?:told|to|in|before|at|from|with|asked|petitioned)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:courts?|judges?|justices|tribunal))[^;.]{0,90}?,\s+(?:ruling|finding|holding|declaring)\s+(?:that|in|on)\b`) },
   { type: 'court', name: 'court-rules', weight: 6, pattern: courtActsBy(String.raw`courts?|judges?|justices|tribunal|circuit`) },
-  // court-ruling-participle: the ruling told by a participle after the court's own clause, however long ("A federal judge on
-  // Tuesday handed the department a victory in its case against Zenith, ruling that the company kept a monopoly")
   // a jury's verdict: "A jury found Zenith liable on Monday for monopolising app distribution"
   { type: 'court', name: 'jury-verdict', weight: 6, pattern: rx(String.raw`\bjur(?:y|ies)\b${GAP(40)}\b(?:found|finds|ruled|sided|awarded|returned\s+a\s+verdict|cleared|convicted|acquitted)\b`) },
   // a suit settled for money: "Zenith agreed on Monday to pay $1.4 billion to settle a lawsuit brought by Texas"
   { type: 'court', name: 'suit-settled', weight: 5, pattern: rx(String.raw`\bpay\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+settle\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuits?|suits?|cases?|complaints?|claims?)\b`) },
+  // court-ruling-participle: the ruling told by a participle after the court's own clause, however long ("A federal judge on
+  // Tuesday handed the department a victory in its case against Zenith, ruling that the company kept a monopoly")
   { type: 'court', name: 'court-ruling-participle', weight: 5, pattern: rx(String.raw`\b(?:courts?|judges?|justices|tribunal)\b[^.;]{0,200}?,\s+(?:ruling|finding|holding)\s+that\b`) },
   // court-passive-agent: "A last-ditch effort by the FTC to block the purchase was denied by a federal court Friday": the court, as
   // the agent of a passive, decided (heavier than the act it decided on)
