@@ -11,9 +11,10 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 const STEP_NOUN = String.raw`injunction|ruling|judg(?:e)?ment|verdict|law|act|bill|legislation|regulations?|rules?|fine|penalty|decree|directive|executive order|ban|suspension|order|notice|investigation|inquiry|probe|examination`;
 /**
  * Between the noun and its participle: nothing, a relative "which was" ("the order, which was publicly issued on December
- * 24th"), or the subject of a relative clause with no "which" ("the suspension it imposed in August 2023").
+ * 24th"), a relative with its own subject ("the ban, which Indonesia imposed on Friday", "the fine, which the regulator
+ * had imposed in 2021"), or the subject of a relative clause with no "which" ("the suspension it imposed in August 2023").
  */
-const RELATIVE_AUX = String.raw`(?:,?\s+(?:which|that)(?:\s+(?:was|were|had been|has been))?(?:\s+\w+ly)?|\s+(?:it|they|he|she|we)(?:\s+(?:had|has|have))?)?`;
+const RELATIVE_AUX = String.raw`(?:,?\s+(?:which|that)(?:\s+(?:was|were|had been|has been)|\s+(?:it|they|the\s+[a-z]+|[A-Z][\w.'’-]*)(?:\s+(?:had|has|have))?)?(?:\s+\w+ly)?|\s+(?:it|they|he|she|we)(?:\s+(?:had|has|have))?)?`;
 /**
  * The participles of making the act, and the verbs of its start or entry into force in a relative clause ("the inquiry,
  * which began in 2018", "a rule that became enforceable in 2018", "the rule, which took effect May 15").

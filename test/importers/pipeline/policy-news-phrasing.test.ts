@@ -2116,4 +2116,8 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
   it('effect phrase: a law that "will apply in full from 2026" takes effect then', () => {
     expect(rows(['The EU’s AI Act will apply in full from 2026.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['EU', 'legislation', '2026']]);
   });
+  it('earlier-step: a relative with its own subject ("the ban, which the ministry had imposed in 2021") names a dated ban; "made the ban permanent" extends it', () => {
+    expect(rows(['Indonesia’s court upheld the ban, which the ministry had imposed in 2021, on Monday.'], '2024-05-08').filter((r) => r[1] === 'ban').map((r) => r.slice(0, 3))).toEqual([['ID', 'ban', '2021']]);
+    expect(rows(['India’s government banned Zapchat in June 2020 and made the ban permanent in January 2021.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['IN', 'ban', '2020-06'], ['IN', 'ban', '2021-01']]);
+  });
 });
