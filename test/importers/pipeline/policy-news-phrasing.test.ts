@@ -2120,4 +2120,8 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
     expect(rows(['Indonesia’s court upheld the ban, which the ministry had imposed in 2021, on Monday.'], '2024-05-08').filter((r) => r[1] === 'ban').map((r) => r.slice(0, 3))).toEqual([['ID', 'ban', '2021']]);
     expect(rows(['India’s government banned Zapchat in June 2020 and made the ban permanent in January 2021.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['IN', 'ban', '2020-06'], ['IN', 'ban', '2021-01']]);
   });
+  it('lawsuit: a US state named as the plaintiff ("Texas and Florida sued Zenith") is a government party; a newspaper suing is not', () => {
+    expect(rows(['Texas and Florida sued Zenith on Monday.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['US-TX', 'court', '2024-05-06'], ['US-FL', 'court', '2024-05-06']]);
+    expect(rows(['The New York Times sued Zenith on Monday.'], '2024-05-08')).toEqual([]);
+  });
 });
