@@ -2124,4 +2124,10 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
     expect(rows(['Texas and Florida sued Zenith on Monday.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['US-TX', 'court', '2024-05-06'], ['US-FL', 'court', '2024-05-06']]);
     expect(rows(['The New York Times sued Zenith on Monday.'], '2024-05-08')).toEqual([]);
   });
+  it('platform-ends-news, executives-subpoenaed and an extremist designation: news links pulled, CEOs subpoenaed by a legislature, a firm named extremist', () => {
+    expect(rows(['Google announced on Tuesday that it would stop showing news links in California.'], '2024-05-08').map((r) => r.slice(1, 3))).toEqual([['statement', '2024-05-07']]);
+    expect(rows(['The US Senate subpoenaed the CEOs of Zenith and Zapchat on Monday.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['US', 'hearing', '2024-05-06']]);
+    expect(rows(['Police in Ohio subpoenaed the CEO of the bank on Monday.'], '2024-05-08')).toEqual([]);
+    expect(rows(['Russia designated Zenith an extremist organisation in March 2022.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['RU', 'enforcement', '2022-03']]);
+  });
 });
