@@ -409,6 +409,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'legislation', name: 'amendment-added', weight: 4, pattern: rx(String.raw`\bamendments?\b${GAP(30)}\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:added|made|attached)\s+to\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|act|code)\b`) },
   // law-proposed: "The measure was first proposed in October 2022", "the bill was tabled in parliament last March": a law's earlier
   // step told in the passive; only where the clause dates it (an undated "which was proposed by the party" is description)
+  // a law changed, in the passive: "Brazil's data law was amended in 2023", "the act has been overhauled" (and, after a
+  // passive passage, "was passed in 2022 and amended in 2023")
+  { type: 'legislation', name: 'law-amended', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(30)}\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:amended|revised|overhauled|strengthened|tightened|expanded)\b|(?<=\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:passed|adopted|enacted|approved)\b[^.;]{0,60}?\band\s)(?:later\s+)?amended\b|^\s*(?:later\s+)?amended\s+(?:in|on)\b`) },
   { type: 'legislation', name: 'law-proposed', weight: 4, pattern: rx(String.raw`\b${LAW_NOUN}\b${GAP(30)}\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+|first\s+|originally\s+|formally\s+){0,2}(?:proposed|tabled|drafted|put forward|submitted|presented|shelved|withdrawn|scrapped|postponed|delayed)\b`), requires: rx(String.raw`\b(?:(?:19|20)\d\d|${MONTH_PATTERN}|${WEEKDAY_PATTERN}|last|earlier this|yesterday|today)\b`) },
   // voted-to-act-on-rules: "The FCC voted 3-2 on April 25 to restore net neutrality rules", "voted to reinstate the regulations",
   // "lawmakers voted to repeal the law": a vote whose infinitive makes, restores or undoes a rule

@@ -2130,4 +2130,8 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
     expect(rows(['Police in Ohio subpoenaed the CEO of the bank on Monday.'], '2024-05-08')).toEqual([]);
     expect(rows(['Russia designated Zenith an extremist organisation in March 2022.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['RU', 'enforcement', '2022-03']]);
   });
+  it('law-amended: a law "was amended in 2023", and "was passed in 2018 and amended in 2023" is a passage and an amendment; a firm’s terms amended are none', () => {
+    expect(rows(['Brazil’s data law was passed in 2018 and amended in 2023.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['BR', 'legislation', '2018'], ['BR', 'legislation', '2023']]);
+    expect(rows(['Zenith’s terms of service in Brazil were amended in 2023.'], '2024-05-08')).toEqual([]);
+  });
 });
