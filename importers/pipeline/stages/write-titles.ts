@@ -127,6 +127,14 @@ const COURT_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\breject/i, 'rejects'],
   [/\bsu(?:ed|es|ing)\b/i, 'sues'],
 ];
+/** A court that declined or refused to act, before the act's verb in the cue. */
+const DECLINED = /\b(?:declin|refus)(?:e|es|ed|ing)\b/i;
+
+/** A headline verb's bare form after "declines to": "blocks" → "block", "strikes down" → "strike down", "dismisses" → "dismiss". */
+function bareForm(verb: string): string {
+  return verb.replace(/^(\w+?)(?:(?<=ss|sh|ch|x)es|s)\b/, '$1');
+}
+
 /** How far after its cue a court's object is read. */
 const OBJECT_REACH = 60;
 /** The verb, then at most a determiner, before its object: "blocks Telegram", "suspended the Zapchat app". */
@@ -138,7 +146,9 @@ const RULED_ON = /\b(law|ban|order|executive order|rule|act|bill|measure|policy|
 function courtTitle(ctx: ArticleContext, c: Candidate, j: string, companies: string): string {
   const cue = ctx.article.text.slice(c.cue.start, c.cue.end);
   const found = COURT_VERBS.map(([re, verb]) => ({ verb, at: re.exec(cue)?.index ?? -1 })).find((v) => v.at >= 0);
-  const verb = found?.verb;
+  // "declined on Friday to block the law": the court let it stand, so the headline says so ("Court declines to block …")
+  const declined = found ? DECLINED.exec(cue.slice(0, found.at)) : null;
+  const verb = found && declined ? `${/^refus/i.test(declined[0]) ? 'refuses' : 'declines'} to ${bareForm(found.verb)}` : found?.verb;
   // the verb's object: what follows the verb, not a noun later in the clause ("ruled to block Telegram since the
   // messenger refused … under the law" blocks Telegram, not a law)
   const object = ctx.article.text.slice(c.cue.start + (found?.at ?? 0), Math.min(c.clauseEnd, c.cue.end + OBJECT_REACH));

@@ -24,6 +24,10 @@ describe('titles read the right way round', () => {
   it('someone the title does not name appeals to a government: not "TikTok urges US"', () => {
     expect(title('A coalition of civic groups sent a letter to Congress urging lawmakers not to ban TikTok.', 'Groups oppose TikTok ban')).toBe('Appeal to US on TikTok');
   });
+  it('a court that declined to block a law let it stand: "Court declines to block Mississippi law", never "Court blocks …"', () => {
+    expect(title('The Supreme Court declined on Friday to block Mississippi’s age verification law.')).toBe('Court declines to block Mississippi law');
+    expect(title('A federal judge refused on Friday to strike down Utah’s social media law.')).toBe('Court refuses to strike down Utah law');
+  });
   it('a suit against a government is not the government suing', () => {
     const m = extractMentions(makeArticle('Oregon app law challenged', ['Oregon’s governor signed the app law in May.', 'A trade group sued the state in June over the law.'], '2024-10-16'));
     expect(m.at(-1)?.title).toBe('Lawsuit against Oregon');
