@@ -291,6 +291,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // (nor a rule about breaches: "would raise maximum fines for data breaches", "protections against data breaches")
   // (a breach under inquiry is the inquiry's object: "launched an inquiry into the data breach" is an investigation)
   // hit-by-attack: "Optus has been hit by a huge cyberattack that compromised customers' data"
+  // an attack told as the subject of what it did: "A cyberattack disrupted the ministry's systems on Monday"
+  // (the attack as the clause's subject: "opened a probe into the mass-hack that exposed data" is the probe's)
+  { type: 'incident', name: 'attack-disrupted', weight: 5, pattern: rx(String.raw`^\W*(?:(?:a|an|the|last\s+\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|ransomware(?:\s+attacks?)?|hack(?:s|ers)?|DDoS\s+attacks?)\b${GAP(20)}\b(?:disrupted|crippled|paralys|paralyz|knocked\s+out|took\s+down|shut\s+down|compromised|exposed|breached|encrypted)\w*\b`) },
   { type: 'incident', name: 'hit-by-attack', weight: 5, pattern: rx(String.raw`\b(?:hit|struck)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|hacks?|ransomware(?:\s+attacks?)?|data breach(?:es)?)\b`) },
   { type: 'incident', name: 'breach', weight: 5, pattern: rx(String.raw`(?<!\b(?:into|probe of|investigation of|inquiry of|review of|for|against|on|over|about)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w]+[\s-]+){0,2})\b(?:data breach(?:es)?|breach(?:ed)? (?:of )?(?:user )?data|leak(?:ed)? (?:user )?data|misus(?:e|ed) (?:of )?(?:user )?data|hack(?:ed)?)\b(?!\s+(?:settlements?|case|cases|lawsuits?|suits?|litigation|fines?|penalt(?:y|ies)|probes?|investigations?|inquir(?:y|ies)|notification|law|rules?))`) },
 

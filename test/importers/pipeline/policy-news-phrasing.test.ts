@@ -2134,4 +2134,8 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
     expect(rows(['Brazil’s data law was passed in 2018 and amended in 2023.'], '2024-05-08').map((r) => r.slice(0, 3))).toEqual([['BR', 'legislation', '2018'], ['BR', 'legislation', '2023']]);
     expect(rows(['Zenith’s terms of service in Brazil were amended in 2023.'], '2024-05-08')).toEqual([]);
   });
+  it('attack-disrupted: "A cyberattack disrupted the ministry’s systems" is an incident; "attacks on the policy disrupted the debate" is none', () => {
+    expect(rows(['A cyberattack disrupted the Estonian ministry’s systems on Monday.'], '2024-05-08').map((r) => r[1])).toEqual(['incident']);
+    expect(rows(['Critics’ attacks on the policy disrupted the debate on Monday.'], '2024-05-08')).toEqual([]);
+  });
 });
