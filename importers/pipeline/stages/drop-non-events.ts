@@ -1,4 +1,3 @@
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { ALLEGATION_BEFORE, ANNIVERSARY_BEFORE, EVALUATIVE_INFINITIVE_BEFORE, PERSONNEL_NOUN, BACKGROUND_DEFINITION, DESIRED_ACT_BEFORE, DISPUTED_TOPIC_BEFORE, GENERAL_LAW_SUBJECT, EARLIER_ON_OTHERS, GENERIC_EFFECT_AFTER, HABITUAL_BEFORE, MARKET_MOVE_BEFORE, NOMINAL_ACT_BEFORE, NEGATED_ACTOR_BEFORE, PERMISSION_BEFORE, PROSPECT_BEFORE,
   UNCERTAIN_BEFORE, RECENT_RULE, SECTOR_OBJECT_AFTER } from '../cues/commentary-markers';
@@ -178,16 +177,26 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   // (but "Users could not reach the app after the ministry blacklisted it on Sunday": a government's act
   // given as the cause of what the main clause reports is the news)
   // (nor "ahead of March 1, 2024, when the new laws would go into effect": a "when" clause on a date tells what happens that day)
-  { name: 'subordinate-only', applies: (ctx, c) => c.cue.subordinate === true && !governmentActFirst(ctx, c) && !WHEN_ON_A_DATE.test(ctx.masked.slice(c.clauseStart, c.cue.start)) },
+  { name: 'subordinate-only', applies: (ctx, c) => c.cue.subordinate === true && !governmentActFirst(ctx, c) && !whenOnADate(ctx, c) },
   // "…in a meeting led by President Ann Roe, who has vowed to remove restrictions": what a person is known to have said,
   // in a relative clause on them, describes the person; it is no statement of the story's
   { name: 'person-relative-statement', applies: (ctx, c) => c.type === 'statement' && PERSON_RELATIVE_OPEN.test(ctx.masked.slice(c.clauseStart, c.cue.start)) },
 ];
 
-/** A date, then ", when" and the clause up to the cue with no other clause opened: "on March 1, 2024, when the law …". */
-const WHEN_ON_A_DATE = new RegExp(
-  String.raw`(?:${MONTH_PATTERN}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}(?:\s+\d{4})?|${MONTH_PATTERN}\s+\d{4}|${MONTH_PATTERN}\s+(?:last|this|next)\s+year|\b(?:last|this|next)\s+(?:year|month|week)|\b(?:19|20)\d\d|${WEEKDAY_PATTERN}),?\s+when\s+[^,;]*$`,
-);
+/** ", when" with no other clause opened before the cue: the "when" clause the cue stands in. */
+const WHEN_OPENS = /,?\s+when\s+[^,;]*$/i;
+
+/**
+ * A "when" clause right after a date ("on March 1, 2024, when the law …", "April last year, when …"): the dates module
+ * says where a date ends, so every form it reads counts, absolute or relative.
+ */
+function whenOnADate(ctx: ArticleContext, c: Candidate): boolean {
+  const before = ctx.masked.slice(c.clauseStart, c.cue.start);
+  const when = WHEN_OPENS.exec(before);
+  if (!when) return false;
+  const lead = before.slice(0, when.index).replace(/\s+$/, '');
+  return temporalExpressions(lead, ctx.article.published).some((t) => t.end >= lead.length - 1);
+}
 
 /** A relative clause on a person still open before the cue: ", who has …" with no comma since. */
 const PERSON_RELATIVE_OPEN = /,\s+who\s+[^,;]*$/i;

@@ -2083,6 +2083,9 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
   it('administrative-guidance: a ministry that "issued a fresh administrative guidance to" a firm acts (enforcement)', () => {
     expect(rows(['Japan’s Internal Affairs and Communications Ministry on Tuesday issued a fresh administrative guidance to Zenith over a data breach.'], '2024-04-17').map((r) => r.slice(0, 3))).toEqual([['JP', 'enforcement', '2024-04-16']]);
   });
+  it('subordinate-only: a "when" clause after any date the dates module reads ("were heightened in December when ByteDance said it fired four employees") tells that month’s act', () => {
+    expect(rows(['Concerns around TikTok were heightened in December when ByteDance said it fired four employees who accessed data on two journalists.'], '2024-03-08').map((r) => r.slice(0, 3))).toEqual([[null, 'incident', '2023-12']]);
+  });
   it('subordinate-only: a "when" clause on a relative date ("dates back to April last year, when Zenith filed a lawsuit") tells that month’s act', () => {
     expect(rows(['The dispute in South Korea dates back to April last year, when Zenith filed a lawsuit against SK Broadband.'], '2021-06-26').map((r) => r.slice(0, 3))).toEqual([['KR', 'court', '2020-04']]);
   });
