@@ -448,8 +448,10 @@ describe('timeline extract --explain', () => {
         'Operators in Britain must stop buying 5G equipment from Zenith by the end of the year.\n\n' +
         'The United States and the Netherlands agreed in January to curb exports of chipmaking tools to China.\n',
     );
+    const declined = join(dir, 'seventh-declined.txt');
+    writeFileSync(declined, 'Mississippi age law stands\n\nThe U.S. Supreme Court declined on Friday to block Mississippi’s age verification law.\n');
     // published Monday 2031-09-01
-    const { code, stdout } = await timeline(['extract', shutdown, wrapped, suspension, gear, '--published', '2031-09-01', '--explain']);
+    const { code, stdout } = await timeline(['extract', shutdown, wrapped, suspension, gear, declined, '--published', '2031-09-01', '--explain']);
     expect(code).toBe(0);
     expect(stdout).toContain('cue ban/outage-ordered on "ordered on Thursday the countrywide shutdown"');
     expect(stdout).toContain('BD ban enacted 2031-08-28 (day, relative)');
@@ -460,6 +462,8 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('KE ban enacted 2030-08 (month, explicit)');
     expect(stdout).toContain('GB trade_restriction null 2031-12 (month, relative)');
     expect(stdout).toContain('NL trade_restriction null 2031-01 (month, relative)');
+    // a court that declined to act is titled so, never with the act it declined
+    expect(stdout).toContain('"Court declines to block Mississippi law"');
   });
 
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
