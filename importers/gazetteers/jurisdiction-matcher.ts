@@ -48,9 +48,14 @@ let index: JurisdictionIndex | null = null;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function subdivisionEntries(): JurisdictionAlias[] {
+/** The names of a country's first-level states or provinces as the gazetteer matches them ("Texas", "Washington state"). */
+export function subdivisionNames(country: string): string[] {
+  return subdivisionEntries([country]).map((e) => e.text);
+}
+
+function subdivisionEntries(countries: readonly string[] = SUBDIVISION_COUNTRIES): JurisdictionAlias[] {
   const out: JurisdictionAlias[] = [];
-  for (const country of SUBDIVISION_COUNTRIES) {
+  for (const country of countries) {
     const subs = iso31662.country(country)?.sub ?? {};
     for (const [code, sub] of Object.entries(subs)) {
       if (!/State|Province|Territory|District/.test(sub.type)) continue;

@@ -1,3 +1,4 @@
+import { subdivisionNames } from '../../gazetteers/jurisdiction-matcher';
 /**
  * What a government's bare "said" must be about to be news: a block, a ban, or access to a service, lifted, restored or
  * kept (the corpus conventions' "a government saying access will be restored", "a regulator defending its block").
@@ -8,13 +9,18 @@
  */
 export const SERVICE_ACT_TOPIC = /\b(?:bans?|banned|banning|block\w*|unblock\w*|restor(?:e|ed|es|ing)|lift(?:s|ed|ing)?|reinstat\w*|access)\b/i;
 
+/** A US state named as a lawsuit's plaintiff ("Texas sued Zenith", "Florida has sued"), by the gazetteer's state names. */
+const STATE_PLAINTIFF = String.raw`\b(?:${subdivisionNames('US').join('|')})\s+(?:has\s+|have\s+|on\s+\w+day\s+)?(?:sued|sues|is\s+suing|filed\s+(?:a\s+)?(?:lawsuit|suit))\b`;
+
 /**
  * A lawsuit is a policy event when a government is a party (a US state named as the plaintiff: "Texas sued Zenith on
  * Monday"), the claim is about a rule, or it seeks to block one ("a lawsuit seeking to block it"), or a service ("filed a
  * lawsuit … with a request to restrict access to the app").
  */
-export const LAWSUIT_TOPIC =
-  /\b(?:ban|bans|law|laws|rules?|regulat\w*|order|government|state|states|attorneys? general|commission|ministry|department|agency|regulators?|FTC|DOJ|FCC|SEC|polic(?:y|ies)|constitution\w*|First Amendment|free speech|privacy|children|minors|antitrust|competition|unconstitutional)\b|\b(?:seek\w*|sought|ask\w*|aim\w*|trying|tries|tried) to (?:block|overturn|strike down|halt|stop|invalidate)\b|\b(?:request|demand|motion|bid)\s+to\s+(?:restrict|block|ban|suspend)\b|\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\s+(?:has\s+|have\s+|on\s+\w+day\s+)?(?:sued|sues|is\s+suing|filed\s+(?:a\s+)?(?:lawsuit|suit))\b/i;
+export const LAWSUIT_TOPIC = new RegExp(
+  String.raw`\b(?:ban|bans|law|laws|rules?|regulat\w*|order|government|state|states|attorneys? general|commission|ministry|department|agency|regulators?|FTC|DOJ|FCC|SEC|polic(?:y|ies)|constitution\w*|First Amendment|free speech|privacy|children|minors|antitrust|competition|unconstitutional)\b|\b(?:seek\w*|sought|ask\w*|aim\w*|trying|tries|tried) to (?:block|overturn|strike down|halt|stop|invalidate)\b|\b(?:request|demand|motion|bid)\s+to\s+(?:restrict|block|ban|suspend)\b|${STATE_PLAINTIFF}`,
+  'i',
+);
 
 /**
  * Young people a rule protects: with a restriction noun and an act verb, an age restriction.
