@@ -21,6 +21,7 @@ import { scoreConfidence } from './stages/score-confidence';
 import { splitCoordinatedActors } from './stages/split-coordinated-actors';
 import { splitSeparatePenalties } from './stages/split-separate-penalties';
 import { splitEffectiveDates } from './stages/split-effective-dates';
+import { splitGappedTails } from './stages/split-gapped-tails';
 import { splitEarlierSteps } from './stages/split-earlier-steps';
 import { writeTitles } from './stages/write-titles';
 import { runStage, runTraced, StageError, type PipelineTrace } from './trace';
@@ -43,6 +44,7 @@ export const STAGES: readonly Stage[] = [
   resolveDates,
   dateLeadByNewsDay,
   classifyStatus,
+  splitGappedTails,
   splitEffectiveDates,
   splitEarlierSteps,
   chooseQuote,

@@ -27,7 +27,9 @@ export const findEventClauses: Stage = (ctx) => {
       const parts = splitSecondPredicate(masked, span, ctx.article.published);
       if (parts.length === 1) clauses.push({ span, cue });
       for (const part of parts.length > 1 ? parts : []) {
-        const partCue = strongestCue(masked.slice(part.start, part.end), sentence.start + part.start);
+        // (a cue's topic guard reads the whole clause: the second predicate shares the first's subject and topic,
+        // "The FTC sued Meta in 2020 and refiled the case in August 2021")
+        const partCue = strongestCue(masked.slice(part.start, part.end), sentence.start + part.start, masked.slice(span.start, span.end));
         if (partCue) clauses.push({ span: part, cue: partCue });
       }
     }
@@ -94,7 +96,7 @@ export function splitSecondPredicate(masked: string, span: ClauseSpan, published
   for (let m = SECOND_PREDICATE.exec(text); m; m = SECOND_PREDICATE.exec(text)) {
     const cut = m.index + m[0].length;
     const head = heaviestCue(text.slice(0, m.index), 0, true);
-    const tail = heaviestCue(text.slice(cut), 0, true);
+    const tail = heaviestCue(text.slice(cut), 0, true, text);
     if (!head || !tail) continue;
     // (or two acts of different kinds: "blocked the app and fined its operator" is a ban and a fine, where "banned and
     // blocked the app" is one ban)
@@ -153,12 +155,12 @@ const PARTICIPLE_PENALTY = 3;
  * The heaviest cue in a clause; on equal weight the rule listed first. Offsets made absolute.
  *   "The regulator sued the retailer, accusing it of inflating prices." → court (the lawsuit), not statement
  */
-export function strongestCue(clause: string, offset: number): EventCue | null {
-  const best = heaviestCue(clause, offset);
+export function strongestCue(clause: string, offset: number, topic: string = clause): EventCue | null {
+  const best = heaviestCue(clause, offset, false, topic);
   if (!best || best.type !== 'statement' || best.subordinate) return best;
   // "The House passed a bill that would prohibit brokers …, despite opposition": an act standing
   // before a word of speech is the clause's predicate; the speech verb belongs to what follows.
-  const act = heaviestCue(clause.slice(0, best.start - offset), offset, true);
+  const act = heaviestCue(clause.slice(0, best.start - offset), offset, true, topic);
   return act && act.type !== 'statement' && act.weight >= ACT_BEFORE_SPEECH_WEIGHT ? act : best;
 }
 
@@ -206,7 +208,8 @@ function blankTimeAdverbials(clause: string): string {
 /** Cheap gate for TIME_ADVERBIAL: a lower-case word, then one of its openers (most clauses have none mid-clause). */
 const TIME_ADVERBIAL_GATE = /[a-z],?\s+(?:on\s+[A-Z\d]|today|yesterday|last\s|earlier\s)/;
 
-function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue | null {
+/** `topic`: what a cue's `requires` guard reads (the clause, or the whole clause a coordinated predicate was split from). */
+function heaviestCue(clause: string, offset: number, actsOnly = false, topic: string = clause): EventCue | null {
   keyed ??= keyCues(EVENT_CUES);
   const found = keyed.scanner.scan(clause.toLowerCase());
   const participle = REASON_PARTICIPLE.exec(clause);
@@ -233,7 +236,7 @@ function heaviestCue(clause: string, offset: number, actsOnly = false): EventCue
       // (half a point more for a background clause: "Turkey blocked the app, days after an official accused it …" is a ban)
       weight -= PARTICIPLE_PENALTY + (subordinate >= 0 && cut === subordinate ? 0.5 : 0);
     }
-    if (!m || (rule.requires && !rule.requires.test(clause)) || (best && weight <= best.weight)) continue;
+    if (!m || (rule.requires && !rule.requires.test(topic)) || (best && weight <= best.weight)) continue;
     // "closed its investigation without imposing any penalties": an act done without is no act
     if (WITHOUT_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) continue;
     const inSubordinate = subordinate >= 0 && m.index >= subordinate;

@@ -2142,3 +2142,54 @@ describe('records, off-topic statements and sport (fresh sets, seventh round)', 
     expect(rows(['Critics’ attacks on the policy disrupted the debate on Monday.'], '2024-05-08')).toEqual([]);
   });
 });
+
+describe('gapped tails, coordinated bodies and shared topics (fresh sets, eighth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value, m.companies]);
+  it('gapped-tail: "fined Google €2.4 billion in 2017 and €4.3 billion in 2018" states two fines', () => {
+    expect(rows(['The European Commission fined Google €2.4 billion in 2017 and €4.3 billion in 2018.'], '2024-05-10')).toEqual([
+      ['EU', 'enforcement', '2017', ['Google']],
+      ['EU', 'enforcement', '2018', ['Google']],
+    ]);
+  });
+  it('gapped-tail: the remnant names its own company, its own place or a second chamber', () => {
+    expect(rows(['Italy’s data protection authority blocked ChatGPT in March 2023 and DeepSeek in January 2025.'], '2025-02-10')).toEqual([
+      ['IT', 'ban', '2023-03', ['ChatGPT']],
+      ['IT', 'ban', '2025-01', ['DeepSeek']],
+    ]);
+    expect(rows(['Texas banned Zapchat on state devices in December, and Virginia in January.'], '2024-05-10').map((r) => r.slice(0, 3))).toEqual([
+      ['US-TX', 'device_ban', '2023-12'],
+      ['US-VA', 'device_ban', '2024-01'],
+    ]);
+    expect(rows(['Utah’s bill passed the Senate on March 3 and the House on March 10.'], '2024-05-10').map((r) => r.slice(0, 3))).toEqual([
+      ['US-UT', 'legislation', '2024-03-03'],
+      ['US-UT', 'legislation', '2024-03-10'],
+    ]);
+  });
+  it('gapped-tail: a yearless remnant date takes the head date\'s year; "and again" repeats the act', () => {
+    expect(rows(['India banned TikTok in June 2020 and 118 more apps in September.'], '2024-05-10')).toEqual([
+      ['IN', 'ban', '2020-06', ['TikTok']],
+      ['IN', 'ban', '2020-09', []],
+    ]);
+    expect(rows(['Brazil’s regulator fined Zapchat in 2021 and again in 2023 over data transfers.'], '2024-05-10').map((r) => r.slice(0, 3))).toEqual([
+      ['BR', 'enforcement', '2021'],
+      ['BR', 'enforcement', '2023'],
+    ]);
+  });
+  it('gapped-tail: a range, a list of years, a deadline or an entry into force is no remnant', () => {
+    expect(rows(['Brazil’s regulator fined Zapchat in 2021 and 2022.'], '2024-05-10').map((r) => r.slice(0, 3))).toEqual([['BR', 'enforcement', '2021']]);
+    expect(rows(['Brazil’s regulator suspended Zapchat between March and May 2023.'], '2024-05-10').length).toBe(1);
+    expect(rows(['Canada said on Thursday it will ban Zenith from its 5G networks.', 'Companies will be required to remove their 5G gear by June 2024 and 4G equipment by the end of 2027.'], '2022-05-20').filter((r) => r[2] === '2027').length).toBe(1);
+  });
+  it('coordinated-bodies: "the Dutch government and the Belgian government banned …" acts for both', () => {
+    expect(rows(['The Dutch government and the Belgian government both banned Zapchat on official phones in March.'], '2024-05-10').map((r) => r.slice(0, 2))).toEqual([
+      ['NL', 'device_ban'],
+      ['BE', 'device_ban'],
+    ]);
+  });
+  it('a second predicate reads its cue\'s topic in the whole clause: "sued Zapchat in 2020 and refiled the case in August 2021"', () => {
+    expect(rows(['The FTC sued Zapchat in 2020 and refiled the case in August 2021.'], '2024-05-10').map((r) => r.slice(0, 3))).toEqual([
+      ['US', 'court', '2020'],
+      ['US', 'court', '2021-08'],
+    ]);
+  });
+});
