@@ -36,7 +36,7 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('DE', ['Bundestag', 'Bundeskartellamt', 'Federal Cartel Office', 'Bundesnetzagentur', 'Federal Network Agency', 'BfDI', 'Federal Constitutional Court', 'Federal Court of Justice', 'Federal Office for Information Security', 'Chancellery', 'Kanzleramt']),
   ...named('IT', ['Garante', 'Garante per la protezione dei dati personali', 'AGCM', 'AGCOM', 'Agcom', 'Palazzo Chigi', 'Chamber of Deputies of Italy']),
   ...named('ES', ['AEPD', 'CNMC', 'Congress of Deputies', 'Cortes Generales', 'Moncloa']),
-  ...named('NL', ['Autoriteit Persoonsgegevens', 'Dutch Data Protection Authority', 'Tweede Kamer', 'Eerste Kamer', 'States General']),
+  ...named('NL', ['Autoriteit Persoonsgegevens', 'Dutch Data Protection Authority', 'Authority for Consumers and Markets', 'Tweede Kamer', 'Eerste Kamer', 'States General']),
   ...named('BE', ['Chamber of Representatives']),
   ...named('IE', ['Oireachtas', 'Dáil', 'Dail Eireann', 'Seanad', 'Coimisiún na Meán', 'Coimisiun na Mean']),
   ...named('SE', ['Riksdag', 'IMY', 'Swedish Post and Telecom Authority', 'Rosenbad']),
@@ -49,7 +49,7 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('GR', ['Hellenic Parliament']),
   ...named('HU', ['Országgyűlés']),
   ...named('CZ', ['Poslanecká sněmovna']),
-  ...named('RU', ['State Duma', 'Duma', 'Federation Council', 'Roskomnadzor', 'FSB']),
+  ...named('RU', ['State Duma', 'Duma', 'Federation Council', 'Roskomnadzor', 'FSB', 'Federal Antimonopoly Service']),
   ...named('UA', ['Verkhovna Rada']),
   ...named('TR', ['Grand National Assembly', 'BTK', 'RTÜK', 'RTUK', 'Information and Communication Technologies Authority']),
   ...named('IL', ['Knesset']),
@@ -61,15 +61,15 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
     'SAPPRFT', 'MOFCOM', 'Zhongnanhai', 'People’s Bank of China', "People's Bank of China", 'PBOC', 'PBoC', 'Ministry of State Security', 'State Council', 'Communist Party', 'Xi Jinping',
   ]),
   ...named('JP', ['National Diet', 'Japan Fair Trade Commission', 'JFTC', 'Ministry of Internal Affairs and Communications', 'METI', 'Kantei']),
-  ...named('KR', ['Korea Communications Commission', 'KCC', 'Korea Fair Trade Commission', 'KFTC', 'Ministry of Science and ICT', 'Blue House', 'Yongsan']),
+  ...named('KR', ['Korea Communications Commission', 'KCC', 'Korea Fair Trade Commission', 'KFTC', 'PIPC', 'Ministry of Science and ICT', 'Blue House', 'Yongsan']),
   ...named('TW', ['Legislative Yuan', 'Executive Yuan', 'Mainland Affairs Council', 'MODA', 'Presidential Office in Taipei']),
   // (a state's high court is named by its city or state: "the Delhi High Court")
-  ...named('IN', ['Delhi High Court', 'Bombay High Court', 'Madras High Court', 'Calcutta High Court', 'Karnataka High Court', 'Kerala High Court', 'Allahabad High Court', 'Punjab and Haryana High Court', 'Lok Sabha', 'Rajya Sabha', 'MeitY', 'TRAI', 'Telecom Regulatory Authority of India', 'Competition Commission of India', 'CCI', 'CERT-In', 'Ministry of Electronics and Information Technology', 'Narendra Modi', 'Reserve Bank of India', 'RBI']),
+  ...named('IN', ['Delhi High Court', 'Bombay High Court', 'Madras High Court', 'Calcutta High Court', 'Karnataka High Court', 'Kerala High Court', 'Allahabad High Court', 'Punjab and Haryana High Court', 'Lok Sabha', 'Rajya Sabha', 'MeitY', 'TRAI', 'Telecom Regulatory Authority of India', 'Competition Commission of India', 'CCI', 'NCLAT', 'National Company Law Appellate Tribunal', 'CERT-In', 'Ministry of Electronics and Information Technology', 'Narendra Modi', 'Reserve Bank of India', 'RBI']),
   ...named('AU', ['eSafety Commissioner', 'eSafety', 'ACCC', 'ACMA', 'OAIC', 'Federal Court of Australia', 'Anthony Albanese']),
   ...named('NZ', ['Beehive']),
   ...named('SG', ['IMDA', 'Infocomm Media Development Authority']),
   ...named('MY', ['MCMC', 'Dewan Rakyat']),
-  ...named('ID', ['Kominfo', 'Komdigi']),
+  ...named('ID', ['Kominfo', 'Komdigi', 'KPPU']),
   ...named('PK', ['Pakistan Telecommunication Authority', 'PTA']),
   // the de facto government since 2021: "The Taliban banned the app"
   ...named('AF', ['Taliban']),
@@ -91,12 +91,12 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   ...named('EU', ['Ursula von der Leyen', 'Margrethe Vestager', 'Thierry Breton']),
   // The Americas
   ...named('CA', ['Treasury Board', 'Treasury Board of Canada Secretariat', 'CRTC', 'Canadian Radio-television and Telecommunications Commission', 'Competition Bureau', 'Parliament Hill', 'Justin Trudeau', 'Mark Carney']),
-  ...named('BR', ['Anatel', 'ANPD', 'Supreme Federal Court', 'Federal Supreme Court', 'STF', 'Planalto']),
-  ...named('MX', ['Cofece', 'Palacio Nacional']),
+  ...named('BR', ['Anatel', 'ANPD', 'Supreme Federal Court', 'Federal Supreme Court', 'STF', 'Planalto', 'CADE', 'Administrative Council for Economic Defense', 'Administrative Council for Economic Defence']),
+  ...named('MX', ['Cofece', 'COFECE', 'Federal Economic Competition Commission', 'Palacio Nacional']),
   // Africa
-  ...named('NG', ['NITDA', 'Central Bank of Nigeria', 'CBN']),
-  ...named('KE', ['Communications Authority of Kenya']),
-  ...named('ZA', ['ICASA']),
+  ...named('NG', ['NITDA', 'Central Bank of Nigeria', 'CBN', 'FCCPC', 'Federal Competition and Consumer Protection Commission', 'NDPC', 'Nigeria Data Protection Commission', 'Nigerian Communications Commission']),
+  ...named('KE', ['Communications Authority of Kenya', 'Office of the Data Protection Commissioner']),
+  ...named('ZA', ['ICASA', 'CompCom', 'Competition Commission of South Africa']),
 ];
 
 const shared = (text: string, codes: readonly string[] | '*', fallback: string | null = null, guard: Pick<SharedInstitution, 'before' | 'notAfter'> = {}): SharedInstitution => ({ text, codes, fallback, ...guard });

@@ -238,8 +238,16 @@ const NOMINAL_DESCRIPTION =
 /** An act cue outside the quotation, with a clause of its own around it (the unquoted words make a sentence). */
 function actAroundQuote(ctx: ArticleContext, c: Candidate): boolean {
   const unquoted = ctx.masked.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim();
-  return c.type !== 'statement' && c.cue.weight >= 5 && unquoted.split(' ').length >= 12;
+  if (c.type === 'statement' || unquoted.split(' ').length < 12) return false;
+  if (c.cue.weight >= 5) return true;
+  // called-quote: "are suing Amazon over what they call “anticompetitive … strategies”": the quotation names what the act
+  // is about in the actor's words; the act stands before it, told by the article
+  const opening = c.sentence.text.search(/[“"]/);
+  return opening > c.cue.end - c.sentence.start && CALLED_BEFORE.test(c.sentence.text.slice(0, opening));
 }
+
+/** Right before a quotation that names something in another's words: "what they call", "so-called", "described as". */
+const CALLED_BEFORE = /\b(?:what\s+(?:they|it|he|she|the\s+[\w-]+)\s+(?:call|calls|called|describe[sd]?\s+as|term(?:s|ed)?)|so-called|dubbed|described\s+as|branded)\s*$/i;
 
 function backgroundDefinition(upToCue: string): boolean {
   const m = BACKGROUND_DEFINITION.exec(upToCue);

@@ -25,6 +25,8 @@ const QUALIFIED_GOVERNMENT_AFTER = new RegExp(String.raw`^\s+(?:[a-z][\w-]*\s+)?
 const TITLED_NAME_OF = /\b(?:[Aa]ttorneys? [Gg]eneral|[Gg]overnor|Gov\.|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Pp]remier|[Mm]ayor|[Pp]resident|[Pp]rime [Mm]inister)(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:of|from)\s+(?:the\s+)?$/;
 /** "Members of the House Energy and Commerce Committee grilled …", "The board of the Federal Communications Commission voted …": a body's members, board or officers act for it. */
 const MEMBERS_OF = /\b(?:members?|leaders?|chairs?|chair(?:man|woman|person)|heads?|boards?|commissioners|directors?|spokes(?:man|woman|person)|panel|staff)\s+of\s+(?:the\s+)?$/i;
+/** A unit or the staff of a body before "at" and the body's name: "the Office of the Superintendent General at", "officials at the". */
+const UNIT_AT = /\b(?:office|department|directorate|division|unit|bureau|officials?|staff|team|secretariat|superintendent|general|inspectors?|investigators?)\b[^,;.]{0,40}?\s+at\s+(?:the\s+)?$/i;
 /** A diplomatic mission's seat is where it sits, not whom it speaks for: "the Chinese embassy in The Hague" (China acts). */
 const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomatic missions?)\s+(?:in|to)\s+(?:the\s+)?$/i;
 /** A place the rule applies to: "users in Virginia", "across the country". */
@@ -148,6 +150,8 @@ export function clauseRefs(ctx: ArticleContext, c: Candidate): ActorRef[] {
       !(r.kind === 'demonym' && /^\s+(?:government|state|federal|official)(?:-[\w]+)?\s+(?:phones?|devices?|laptops?|tablets?|computers?|networks?|systems?|equipment)\b/i.test(after));
     // owner: "one of the European Union's highest courts": the place owns the body after it, wherever it stands
     if (located && OWNED_GOVERNMENT_AFTER.test(after)) located = false;
+    // unit-at-body: "the Office of the Superintendent General at CADE", "officials at the FCC": a unit of the named body acts for it
+    if (located && r.kind === 'institution' && UNIT_AT.test(clause.slice(Math.max(0, r.start - 80), r.start))) located = false;
     // a named court is where its case is heard: "the next hearing is scheduled at the Delhi High Court"
     if (located && r.kind === 'institution' && /\b(?:Court|Tribunal)\b/.test(r.text)) located = false;
     // qualified-body: "a bipartisan trio of U.S. senators", "a letter from EU lawmakers": the place names the body

@@ -145,7 +145,8 @@ const RULED_ON = /\b(law|ban|order|executive order|rule|act|bill|measure|policy|
 
 function courtTitle(ctx: ArticleContext, c: Candidate, j: string, companies: string): string {
   const cue = ctx.article.text.slice(c.cue.start, c.cue.end);
-  const found = COURT_VERBS.map(([re, verb]) => ({ verb, at: re.exec(cue)?.index ?? -1 })).find((v) => v.at >= 0);
+  // (a suit to block something is a suit: "sued to block Nvidia's acquisition" is "US sues Nvidia")
+  const found = /^su(?:ed|es|ing)\b/i.test(cue) ? { verb: 'sues', at: 0 } : COURT_VERBS.map(([re, verb]) => ({ verb, at: re.exec(cue)?.index ?? -1 })).find((v) => v.at >= 0);
   // "declined on Friday to block the law": the court let it stand, so the headline says so ("Court declines to block …")
   const declined = found ? DECLINED.exec(cue.slice(0, found.at)) : null;
   const verb = found && declined ? `${/^refus/i.test(declined[0]) ? 'refuses' : 'declines'} to ${bareForm(found.verb)}` : found?.verb;

@@ -2193,3 +2193,28 @@ describe('gapped tails, coordinated bodies and shared topics (fresh sets, eighth
     ]);
   });
 });
+
+describe('competition cases (fresh sets, eighth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value, m.title]);
+  it('unit-at-body: "the Office of the Superintendent General at CADE launched an administrative proceeding" acts for Brazil', () => {
+    expect(rows(['The Office of the Superintendent General at CADE launched an administrative proceeding on November 25, 2024, to examine Zenith’s conduct.'], '2025-03-14').map((r) => r.slice(0, 3))).toEqual([['BR', 'investigation', '2024-11-25']]);
+    expect(rows(['Nigeria’s FCCPC launched a sanctioning proceeding against Zenith on Monday.'], '2025-03-14').map((r) => r.slice(0, 3))).toEqual([['NG', 'investigation', '2025-03-10']]);
+  });
+  it('fine-imposed reads a long sum between the verb and "fine": "slapped Zenith with a massive 2.95 billion euro antitrust fine"', () => {
+    expect(rows(['The EU on Friday slapped Zenith with a massive 2.95 billion euro antitrust fine for favouring its own services.'], '2025-09-06').map((r) => r.slice(0, 3))).toEqual([['EU', 'enforcement', '2025-09-05']]);
+  });
+  it('merger-deal-vetoed: a competition authority that "vetoed the deal" decided a merger; a senator vetoing a deal did not', () => {
+    expect(rows(['The Competition and Markets Authority (CMA), Britain’s antitrust regulator, vetoed the deal in April, saying it could hurt competition.'], '2023-05-20').map((r) => r.slice(0, 3))).toEqual([['GB', 'enforcement', '2023-04']]);
+    expect(rows(['A senator in Ohio vetoed the deal in April.'], '2023-05-20')).toEqual([]);
+  });
+  it('sued-to-block: "sued to block Zenith’s acquisition" is a lawsuit, titled as one', () => {
+    expect(rows(['The Federal Trade Commission on Thursday sued to block Zenith’s $40 billion acquisition of Flirtly.'], '2021-12-03')).toEqual([['US', 'court', '2021-12-02', expect.stringMatching(/^US sues\b/)]]);
+  });
+  it('called-quote: an act told before "what they call “…”" is not a quotation', () => {
+    expect(rows(['The Federal Trade Commission and 17 states are suing Zenith over what they call “anticompetitive and unfair strategies to illegally maintain its monopoly power.”'], '2023-09-26').map((r) => r.slice(0, 2))).toEqual([['US', 'court']]);
+    expect(rows(['“We will sue Zenith over its unfair strategies and we will win,” said an adviser to the Federal Trade Commission.'], '2023-09-26').filter((r) => r[1] === 'court')).toEqual([]);
+  });
+  it('court-rules: "the court has unanimously decided that …" is a ruling', () => {
+    expect(rows(['The federal court in Ohio has unanimously decided that Zenith’s app store is an illegal monopoly.'], '2023-12-12').map((r) => r[1])).toEqual(['court']);
+  });
+});
