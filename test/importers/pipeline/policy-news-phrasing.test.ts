@@ -2218,3 +2218,23 @@ describe('competition cases (fresh sets, eighth round)', () => {
     expect(rows(['The federal court in Ohio has unanimously decided that Zenith’s app store is an illegal monopoly.'], '2023-12-12').map((r) => r[1])).toEqual(['court']);
   });
 });
+
+describe('data-protection orders (fresh sets, eighth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('probe-started-relative: "the investigation launched by the Office of the Privacy Commissioner in April" dates the probe', () => {
+    expect(rows(['Canada’s privacy commissioner said the investigation launched by the Office of the Privacy Commissioner of Canada in April will now be joint.'], '2023-05-26')).toEqual([['CA', 'investigation', '2023-04']]);
+    expect(rows(['Chile’s regulator fined Zenith on Monday after an investigation, which started in 2023, found that it had breached the law.'], '2025-02-01').map((r) => r[1])).toContain('enforcement');
+  });
+  it('request-information: a regulator that "formally sought clarification on" a firm’s data collection asks for information', () => {
+    expect(rows(['South Korea’s data protection commission last month formally sought clarification on Zenith’s data collection.'], '2025-02-01')).toEqual([['KR', 'investigation', '2025-01']]);
+  });
+  it('officials-must-not-use: "government departments should not use Zenith" bars the state’s own bodies; consumers advised so are not', () => {
+    expect(rows(['Taiwan’s digital ministry said on Friday that government departments should not use Zenith.'], '2025-02-01')).toEqual([['TW', 'device_ban', '2025-01-31']]);
+    expect(rows(['Analysts in Taiwan say consumers should not use Zenith.'], '2025-02-01').filter((r) => r[1] === 'device_ban')).toEqual([]);
+  });
+  it('practice-suspended and a fine "set": a regulator halting a firm’s privacy policy, and a daily fine it set', () => {
+    expect(rows(['Brazil’s National Data Protection Authority (ANPD) has decided to suspend with immediate effect the validity of Zenith’s new privacy policy.'], '2024-07-03')).toEqual([['BR', 'enforcement', '2024-07-03']]);
+    expect(rows(['Brazil’s data authority set a daily fine of 50,000 reais in case of non-compliance.'], '2024-07-03')).toEqual([['BR', 'enforcement', '2024-07-03']]);
+    expect(rows(['Zenith set a new sales record in Brazil on Monday.'], '2024-07-03')).toEqual([]);
+  });
+});
