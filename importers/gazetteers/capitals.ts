@@ -140,4 +140,13 @@ export const CAPITALS: readonly JurisdictionAlias[] = [
   ...entries('capital', 'UY', ['Montevideo']),
   ...entries('capital', 'PY', ['Asuncion', 'Asunción']),
   ...entries('capital', 'CU', ['Havana']),
+  // commercial capitals whose courts and city governments news names by the city ("a Lagos court", "a Mumbai court", "an
+  // Istanbul court", "a Shanghai court"): they act for their country (no second-level codes are kept)
+  ...entries('capital', 'NG', ['Lagos']),
+  ...entries('capital', 'IN', ['Mumbai']),
+  ...entries('capital', 'CN', ['Shanghai', 'Shenzhen', 'Hangzhou']),
+  ...entries('capital', 'TR', ['Istanbul']),
+  ...entries('capital', 'BR', ['São Paulo', 'Sao Paulo']),
+  ...entries('capital', 'PK', ['Karachi', 'Lahore']),
+  ...entries('capital', 'ZA', ['Johannesburg']),
 ];

@@ -385,7 +385,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   // royal assent, the last step of a Commonwealth bill: "The bill received royal assent in June"
   // a rule put out for comment: "launched a public consultation on the rules", "the proposal was opened for public consultation"
   { type: 'legislation', name: 'consultation', weight: 4, pattern: rx(String.raw`\b(?:launch|open|start|begin|began)\w*\s+(?:a\s+|its\s+)?(?:public\s+)?consultation\b|\b(?:opened|put|sent|released)\s+(?:[\w'’.-]+\s+){0,6}?(?:out\s+)?(?:for|to)\s+(?:public\s+)?consultation\b`) },
-  { type: 'legislation', name: 'royal-assent', weight: 5, pattern: rx(String.raw`\b(?:receiv(?:e|es|ed|ing)|given|granted|grants|gave|gives)\s+(?:(?:his|her|its|their|the)\s+)?(?:royal\s+|presidential\s+)?assent\b`) },
+  // (or the head of state's own verb: "President Ruto assented to the Computer Misuse Bill on Tuesday")
+  { type: 'legislation', name: 'royal-assent', weight: 5, pattern: rx(String.raw`\b(?:receiv(?:e|es|ed|ing)|given|granted|grants|gave|gives)\s+(?:(?:his|her|its|their|the)\s+)?(?:royal\s+|presidential\s+)?assent\b|\bassent(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?:[\w()'’,.-]+\s+){0,10}?(?:bill|act|law|amendments?|legislation)\b`) },
   // a chamber approving whatever it votes on: "The lower house approved the enlargement move in October" (not a nomination,
   // and not the White House, an executive)
   { type: 'legislation', name: 'chamber-approves', weight: 4, pattern: rx(String.raw`(?<!\b(?:White|Blue|Government|Opera|State)\s)\b(?:${CHAMBER_SOURCE}|Parliament|Congress|National Assembly)\b${GAP(30)}\b(?:approv(?:es|ed)|pass(?:es|ed)|adopt(?:s|ed)|ratif(?:y|ies|ied)|endors(?:es|ed))\b(?!\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:nominations?|appointments?|confirmations?|resignations?|candidac(?:y|ies)|minutes|agenda)\b)`) },

@@ -3,6 +3,7 @@ import { backgroundSpans } from '../cues/background-clauses';
 import { passiveBefore } from '../cues/passive-voice';
 import { COMPANY_ACT_CUES, COURT_FILINGS } from '../cues/event-cues';
 import { RESTRICTIONS } from '../cues/type-rules';
+import { lawJurisdiction } from '../../gazetteers/law-names';
 import { DEMONYM_ACTOR_FOLLOWER, DEMONYM_SCOPE_FOLLOWER, GOVERNMENTAL_NOUN } from '../cues/governmental-nouns';
 import { AUTHORITY_HEAD_SOURCE, authorityAnaphor, authorityAntecedent } from '../sentences/authority-anaphor';
 import type { ArticleContext, Candidate, Stage } from '../types';
@@ -341,6 +342,12 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
       (r.start < c.cue.end || !notObject(ctx.article.text, c.clauseStart, r.start)),
   );
   if (placed) return { ...c, jurisdictions: [placed.code], jurisdictionSource: 'object' as const };
+  // law-name: a law's own step with no place named ("The Digital Services Act became fully applicable on February 17") is the
+  // jurisdiction that made it (gazetteers/law-names.ts)
+  if (c.type === 'legislation') {
+    const made = lawJurisdiction(ctx.masked.slice(c.clauseStart, c.clauseEnd), ctx.mainJurisdiction);
+    if (made) return { ...c, jurisdictions: [made], jurisdictionSource: 'object' as const };
+  }
   return c;
 }
 

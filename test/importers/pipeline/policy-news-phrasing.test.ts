@@ -2238,3 +2238,23 @@ describe('data-protection orders (fresh sets, eighth round)', () => {
     expect(rows(['Zenith set a new sales record in Brazil on Monday.'], '2024-07-03')).toEqual([]);
   });
 });
+
+describe('laws by name, assent and city courts (written sentences, eighth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('law-name: a law’s own step with no place named is the jurisdiction that made it', () => {
+    expect(rows(['The Digital Services Act became fully applicable on February 17, 2024.'], '2024-05-10')).toEqual([['EU', 'legislation', '2024-02-17']]);
+    expect(rows(['The Online Safety Act came into force in July.'], '2024-05-10')).toEqual([['GB', 'legislation', '2023-07']]);
+  });
+  it('royal-assent: a head of state who "assented to" a bill enacted it', () => {
+    expect(rows(['Kenya’s President assented to the Computer Misuse and Cybercrimes (Amendment) Bill on Tuesday.'], '2024-05-10')).toEqual([['KE', 'legislation', '2024-05-07']]);
+  });
+  it('a city’s court acts for its country: "A Lagos court on Friday dismissed Zenith’s appeal"', () => {
+    expect(rows(['A Lagos court on Friday dismissed Zenith’s appeal against the $220 million fine.'], '2024-05-10')).toEqual([['NG', 'court', '2024-05-10']]);
+  });
+  it('earlier-step: "Vietnam’s data law, which was passed by parliament last year, took effect on Sunday" states the passage too', () => {
+    expect(rows(['Vietnam’s data law, which was passed by parliament last year, took effect on Sunday.'], '2024-05-10')).toEqual([
+      ['VN', 'legislation', '2024-05-05'],
+      ['VN', 'legislation', '2023'],
+    ]);
+  });
+});
