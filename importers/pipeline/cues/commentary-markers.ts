@@ -144,7 +144,7 @@ export const PERSONNEL_NOUN = /\b(?:nominations?|nominees?|appointments?|resigna
  *   EXAMPLE evaluative-infinitive-1: "Lawyers for the government said it was in the interest of national security to ban the app"
  *   EXAMPLE evaluative-infinitive-2: "It is not necessary to block the site, the minister said"
  */
-export const EVALUATIVE_INFINITIVE_BEFORE = /\bit(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|remains|seemed|seems))\s+(?:not\s+)?(?!(?:set|expected|going|about|planning|poised|likely|unlikely|due|ready|preparing|moving|trying|seeking|able|unable|allowed|required|forced|obliged|scheduled|slated|intending|looking|the\s+first|the\s+latest|the\s+second|the\s+last|one\s+of)\b)(?:[\w'’-]+\s+){1,8}?to\s+(?:\w+ly\s+)?$/i;
+export const EVALUATIVE_INFINITIVE_BEFORE = /\bit(?:['’]s|\s+(?:is|was|would\s+be|will\s+be|remains|seemed|seems))\s+(?:not\s+)?(?!(?:set|expected|going|about|planning|proposing|considering|poised|likely|unlikely|due|ready|preparing|moving|trying|seeking|able|unable|allowed|required|forced|obliged|scheduled|slated|intending|looking|the\s+first|the\s+latest|the\s+second|the\s+last|one\s+of)\b)(?:[\w'’-]+\s+){1,8}?to\s+(?:\w+ly\s+)?$/i;
 
 /**
  * What the writer says is not known: "It's unclear how India will enforce the ban", "It remains to be

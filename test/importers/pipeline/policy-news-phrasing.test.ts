@@ -2258,3 +2258,23 @@ describe('laws by name, assent and city courts (written sentences, eighth round)
     ]);
   });
 });
+
+describe('the DMA and DSA procedure (fresh sets, eighth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('preliminary-findings: a regulator’s preliminary findings of a breach are an enforcement step, told after "According to" too', () => {
+    expect(rows(['According to the Commission’s preliminary findings, Zenith had breached the Digital Markets Act.'], '2024-06-25')).toEqual([['EU', 'enforcement', '2024-06-25']]);
+    expect(rows(['The European Commission has “preliminarily” found Zenith in breach of the bloc’s Digital Services Act.'], '2025-10-25')).toEqual([['EU', 'enforcement', '2025-10-25']]);
+  });
+  it('commitments-made-binding: "accepted and made binding the remedies from Zenith" closes a case', () => {
+    expect(rows(['On Wednesday the European Commission accepted and made binding the remedies from Zenith.'], '2025-06-20')).toEqual([['EU', 'enforcement', '2025-06-18']]);
+  });
+  it('probe-started-relative: "the procedure that Brussels initiated in March 2024" dates the probe', () => {
+    expect(rows(['This will not be enough to close the procedure that Brussels initiated in March 2024 against Zenith.'], '2025-06-20')).toEqual([['EU', 'investigation', '2024-03']]);
+  });
+  it('law-brought-into-force: "bring most sections of the Act into force on 1 January 2025"', () => {
+    expect(rows(['UK regulations bring most digital markets sections of the Act into force on 1 January 2025.'], '2024-12-20')).toEqual([['GB', 'legislation', '2025-01-01']]);
+  });
+  it('designation "with strategic market status", proposed: "it was proposing to designate" is no evaluative infinitive', () => {
+    expect(rows(['Britain’s Competition and Markets Authority (CMA) said on Tuesday it was proposing to designate Zenith with “strategic market status” in search.'], '2025-06-25')).toEqual([['GB', 'enforcement', '2025-06-24']]);
+  });
+});
