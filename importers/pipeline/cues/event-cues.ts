@@ -169,7 +169,7 @@ export const EVENT_CUES: readonly CueRule[] = [
 
   // executive_action: orders, directives, rescissions
   { type: 'executive_action', name: 'rescind', weight: 5, pattern: rx(String.raw`\b(?:rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,2}?(?:licen[cs]es?|permits?|registrations?|accreditations?)\b)`) },
-  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo|advisory|circular)\b|\bemergency powers\b|\b(?:order|directive|decree|memorandum)\s+(?:was\s+|he\s+|she\s+)?signed\s+(?:by|on|last|this|earlier)\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?EOs?\b` +
+  { type: 'executive_action', name: 'executive-order', weight: 5, pattern: rx(String.raw`\bexecutive orders?\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|binding\s+|formal\s+|presidential\s+)?(?:order|directive|decree|guidance|memorandum|memo|advisory|circular)\b|\brelease[sd]?\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?:circular|directive|decree)\s+(?:on|regarding|about|that|requiring|mandating|ordering)\b|\bemergency powers\b|\b(?:order|directive|decree|memorandum)\s+(?:was\s+|he\s+|she\s+)?signed\s+(?:by|on|last|this|earlier)\b|\b(?:sign\w*|issu\w*)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?EOs?\b` +
     // a numbered instrument by its name: "issued Press Note 3", "issued Decree No. 72", "signed Circular 12"
     String.raw`|\b(?:sign\w*|issu\w*)\s+(?:the\s+)?(?:Press Note|Circular|Decree|Notification|Resolution|Directive|Ordinance|Order)\s+(?:No\.?\s*)?\d+\b`) },
   // a law's powers invoked: "the government invoked the Goods Availability Act", "The Act has been invoked because …" (not "has
@@ -326,7 +326,8 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'investigation', name: 'to-review', weight: 5, pattern: rx(String.raw`\b(?:will|would|plans? to|plann(?:ed|ing) to|intends? to|aims? to)\s+(?:review|investigate|examine|probe|scrutini[sz]e|audit)\b`) },
   // an elliptic probe after an earlier one: "…, and Poland's watchdog opened one late last year"
   // probe-commenced: "investigations have commenced on the tech firm", "an inquiry has begun into …"
-  { type: 'investigation', name: 'probe-commenced', weight: 5, pattern: rx(String.raw`\b(?:investigations?|probes?|inquir(?:y|ies))\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:commenced|begun|started|been opened|been launched)\b`) },
+  // (a participle phrase may stand between: "multiple legal investigations targeting the platform have been initiated")
+  { type: 'investigation', name: 'probe-commenced', weight: 5, pattern: rx(String.raw`\b(?:investigations?|probes?|inquir(?:y|ies))\s+(?:(?:into|targeting|against|of)\s+(?:[\w'’.-]+\s+){1,4}?)?(?:have|has|had)\s+(?:\w+ly\s+)?(?:commenced|begun|started|been opened|been launched|been initiated|been started)\b`) },
   // probe-started-relative: "The investigation, which started in 2023, …", "the investigation launched by the Office of the
   // Privacy Commissioner in April": the start told by a relative clause or a participle on the probe's noun
   { type: 'investigation', name: 'probe-started-relative', weight: 4, pattern: rx(String.raw`\b(?:investigations?|probes?|inquir(?:y|ies)|procedures?|proceedings)\b(?:,?\s+(?:which|that)\s+(?:(?:was|were|had\s+been)\s+|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+|has\s+)?)?(?:first\s+)?(?:started|began|begun|opened|launched|initiated)|\s+(?:first\s+)?(?:launched|opened|initiated|started)\s+(?:by|in|on|last|earlier))\b`) },

@@ -2278,3 +2278,13 @@ describe('the DMA and DSA procedure (fresh sets, eighth round)', () => {
     expect(rows(['Britain’s Competition and Markets Authority (CMA) said on Tuesday it was proposing to designate Zenith with “strategic market status” in search.'], '2025-06-25')).toEqual([['GB', 'enforcement', '2025-06-24']]);
   });
 });
+
+describe('probes initiated and circulars released (fresh sets, eighth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('probe-commenced: "investigations targeting the platform have been initiated"', () => {
+    expect(rows(['Kenya’s justice minister announced that multiple legal investigations targeting the platform have been initiated.'], '2023-08-03')).toEqual([['KE', 'investigation', '2023-08-03']]);
+  });
+  it('executive-order: a central bank that "released a circular on" a subject issued an instrument', () => {
+    expect(rows(['In April 2018, India’s central bank released a circular on the storage of payment system data.'], '2021-07-15')).toEqual([['IN', 'executive_action', '2018-04']]);
+  });
+});
