@@ -240,6 +240,12 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'enforcement', name: 'commitments-made-binding', weight: 5, pattern: rx(String.raw`\b(?:made|makes|making|make)\s+(?:legally\s+)?binding\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:commitments|remedies|pledges)\b|\b(?:made|makes|rendered)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:commitments|remedies|pledges)\s+(?:legally\s+)?binding\b`) },
   // law-brought-into-force: "They bring most digital markets sections of the Act into force on 1 January 2025"
   { type: 'legislation', name: 'law-brought-into-force', weight: 5, pattern: rx(String.raw`\b(?:bring|brings|brought|bringing)\s+(?:[\w'’(),-]+\s+){0,12}?into\s+(?:force|effect)\b`) },
+  // digital-tax-imposed: "Kenya imposed a 1.5 percent digital service tax on revenue earned by online platforms": a tax laid on
+  // platforms is a law of its own
+  { type: 'legislation', name: 'digital-tax-imposed', weight: 5, pattern: rx(String.raw`\b(?:impos|introduc|levi|adopt|enact|approv)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:digital\s+services?\s+tax|DST|(?:value[- ]added\s+tax|VAT)\s+on\s+(?:digital|online|foreign\s+digital)\s+(?:services?|platforms?))\b`) },
+  // platforms-ordered-to-register: "Nepal ordered all social media platforms to register with the ministry within seven days": a
+  // duty laid on a class of platforms by the executive
+  { type: 'executive_action', name: 'platforms-ordered-to-register', weight: 5, pattern: rx(String.raw`\b(?:order|direct|instruct|requir|ask)\w*\s+(?:all\s+)?(?:foreign\s+|global\s+|international\s+)?(?:social\s+media\s+|tech(?:nology)?\s+|online\s+|digital\s+|internet\s+)?(?:platforms|companies|firms|operators|providers|apps|networks|services)\s+(?:operating\s+in\s+(?:the\s+country|[A-Z]\w+)\s+)?to\s+(?:register|obtain\s+(?:an?\s+)?licen[cs]es?|get\s+(?:an?\s+)?licen[cs]es?|appoint|open\s+(?:an?\s+)?(?:local\s+)?offices?|set\s+up\s+(?:an?\s+)?(?:local\s+)?offices?)\b`) },
   // fine-raised: a fine already set, raised ("he increased the company's fine from 100,000 reais to one million reais a day");
   // singular, after a determiner or an owner: "a bill that would raise fines", "raise the maximum fine" are a bill's content, not an act
   { type: 'enforcement', name: 'fine-raised', weight: 6, pattern: rx(String.raw`\b(?:increas|rais|hik|doubl|tripl)(?:e|es|ed|ing)\s+(?:(?:the|its|his|her|their|this|that)\s+(?:[\w.&-]+['’]s?\s+)?|[\w.&-]+['’]s?\s+)(?:(?!(?:maximum|minimum|possible|potential|statutory|top)\b)\w+\s+)?(?:fine|penalty)\b(?!\s+(?:for|on)\s+(?:all|any|every)\b)`) },
@@ -535,6 +541,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // "asked Apple and Google to remove the app from their stores"
   { type: 'ban', name: 'app-removal', weight: 4, pattern: rx(String.raw`\b(?:order(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|sought|call(?:s|ed)? for)\s+the\s+(?:immediate\s+)?removal\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:app|apps|application|applications)\b|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:removed|pulled|taken down|delisted)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:app stores?|App Store|Google Play|Play Store)\b|\b(?:ask|order|told|tell|instruct|direct)\w*\s+(?:[\w'’.-]+\s+){1,4}?to\s+(?:remove|pull|delist|take down)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?apps?\b${GAP(30)}\bstores?\b|\border(?:s|ed)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?apps?\s+(?:removed|pulled|taken down|delisted)\s+from\b${GAP(30)}\bstores?\b`) },
   { type: 'ban', name: 'ban-lifted', weight: 4, pattern: rx(BAN_LIFTED_SOURCE) },
+  // restored-named-service: "Pakistan's telecom regulator restored X on Wednesday": a named service given back (capitalised,
+  // so "restored order on Monday" is none; classify-status gives it `rescinded`)
+  { type: 'ban', name: 'restored-named-service', weight: 4, pattern: /\b[Rr]estor(?:e|es|ed|ing)\s+(?:access\s+to\s+)?(?!(?:The|A|An|In|On|At|Its|Their|His|Her|This|That|Order|Power|Peace|Calm|Confidence|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][\w.-]*(?=\s+(?:on|in|after|across|nationwide|late|early|last|this|for)\b|\s*[,.;]|$)/ },
 
   // ban: a nationwide or app-store ban (after the specific bans above)
   // "police cracked down on the app": a crackdown on a service is a ban of it

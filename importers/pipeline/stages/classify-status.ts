@@ -25,6 +25,8 @@ const ONE_CHAMBER_VOTE = new RegExp(
 
 /** Tense, aspect and modality cues, most decisive first; the first that matches sets the status. */
 export const STATUS_RULES: readonly StatusRule[] = [
+  // "restored X on Wednesday": a named service given back ends its block
+  { status: 'rescinded', when: (c) => c.cue.name === 'restored-named-service', pattern: /\brestor/i },
   // "The transition period for the data law comes to an end today": its duties bind from then (scheduled when still to come)
   { status: 'in_force', when: (c) => c.cue.name === 'transition-ends', pattern: /\bperiod\b/i },
   // ("lifted its ban on the app": the ban ends)

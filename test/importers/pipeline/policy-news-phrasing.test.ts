@@ -2288,3 +2288,17 @@ describe('probes initiated and circulars released (fresh sets, eighth round)', (
     expect(rows(['In April 2018, India’s central bank released a circular on the storage of payment system data.'], '2021-07-15')).toEqual([['IN', 'executive_action', '2018-04']]);
   });
 });
+
+describe('taxes, registration duties and services restored (written sentences, eighth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.status, m.date.value]);
+  it('digital-tax-imposed: "imposed a 1.5 percent digital service tax on … online platforms" is a law', () => {
+    expect(rows(['Kenya imposed a 1.5 percent digital service tax on revenue earned by online platforms in January 2021.'], '2021-03-01')).toEqual([['KE', 'legislation', 'enacted', '2021-01']]);
+  });
+  it('platforms-ordered-to-register: "ordered all social media platforms to register with the ministry"', () => {
+    expect(rows(['Nepal ordered all social media platforms to register with the ministry within seven days on Thursday.'], '2024-05-10').map((r) => [r[0], r[1], r[3]])).toEqual([['NP', 'executive_action', '2024-05-09']]);
+  });
+  it('restored-named-service: "restored Zapchat on Wednesday" lifts its block; "restored order" does not', () => {
+    expect(rows(['Pakistan’s telecom regulator restored Zapchat on Wednesday after a three-month shutdown.'], '2024-05-10')).toEqual([['PK', 'ban', 'rescinded', '2024-05-08']]);
+    expect(rows(['Pakistan’s police restored order on Wednesday.'], '2024-05-10')).toEqual([]);
+  });
+});
