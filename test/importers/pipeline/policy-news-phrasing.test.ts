@@ -2302,3 +2302,13 @@ describe('taxes, registration duties and services restored (written sentences, e
     expect(rows(['Pakistan’s police restored order on Wednesday.'], '2024-05-10')).toEqual([]);
   });
 });
+
+describe('a fine told from its payer’s side (fresh sets, eighth round)', () => {
+  it('penalty-received: "…, while Meta faces a €200 million penalty" is a second fine', () => {
+    const rows = run(['The EU fined Apple €500 million on Wednesday, while Meta faces a €200 million penalty.'], '2025-04-24').map((m) => [m.jurisdiction, m.type, m.companies]);
+    expect(rows).toEqual([
+      ['EU', 'enforcement', ['Apple']],
+      ['EU', 'enforcement', ['Meta']],
+    ]);
+  });
+});
