@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { findCompanies } from './company-matcher';
 import { jurisdictionShortName } from '../../db/vocabulary/jurisdiction-name';
 import { AMBIGUOUS_NAMES, COMPANY_NAME_CONTINUATIONS, NAME_CONTINUATIONS, OWNED_BODY_AFTER, STATE_ACT_AFTER, PLACE_NAMES_IN_CONTEXT, PLACE_PREPOSITION_BEFORE } from './ambiguous-names';
 import { CAPITALS } from './capitals';
@@ -157,6 +158,14 @@ const ACRONYM_GLOSS_GAP = /^[^.;()]{0,60}\(\s*["“]?$/;
 // firms to …"; "US-owned", "Chinese-backed" firms are described)
 const COMPANY_DESCRIPTOR_AFTER = /^\s+(?:(?:tech|technology|e-commerce|internet|social media|chip|telecoms?|software|online|retail|mobile|payments?|fintech|crypto|ride-hailing|media|gaming|car|AI|app|search|cloud|(?!(?:and|or|the|a|an|of|to|in|on|for|regulators?|officials?|government|authorit\w*|lawmakers|agenc\w*|courts?|state|federal|national|president|ministry|(?:order|ban|fine|tell|ask|urge|warn|block|force|require|sue|probe|target|hit|slap|let|allow|bar|restrict|limit|charge|push|press|direct|instruct|summon|tax|curb)(?:s|ed|ged|red|ned|ped|ted)?|[a-z]+ed(?<!based|owned|listed|backed|funded|headquartered|registered|controlled|linked))\b)[a-z][\w-]*)\s+){0,3}(?:giant|giants|company|companies|firm|firms|group|maker|makers|startup|start-up|retailer|conglomerate|multinational|chipmaker|carmaker|automaker|lender|exchange)\b/i;
 
+/** A possessive right after `end` and a known company right after it: "China’s ByteDance". */
+function ownsCompany(text: string, end: number): boolean {
+  const possessive = /^['’]s\s+/.exec(text.slice(end, end + 4));
+  if (!possessive) return false;
+  const at = end + possessive[0].length;
+  return findCompanies(text.slice(at, at + 40)).some((r) => r.start === 0);
+}
+
 function scan(text: string, story: string | null): readonly JurisdictionRef[] {
   const { pattern, byText } = jurisdictionIndex();
   const refs: JurisdictionRef[] = [];
@@ -199,6 +208,8 @@ function scan(text: string, story: string | null): readonly JurisdictionRef[] {
       /^-(?!wide\b|level\b)\p{Ll}/u.test(after) || /^\s?\$/.test(after) ||
       (entry.kind === 'country' && (COUNTRY_OF_STATES_AFTER.test(after) || COMPANY_DESCRIPTOR_AFTER.test(text.slice(end, end + 40)) || (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && DESCRIBED_COMPANY_AFTER.test(text.slice(end, end + 50))))) ||
       PERSON_ORIGIN_AFTER.test(after) ||
+      // company-origin: "China's ByteDance", "South Korea's Samsung": a country owning a company names where it is from
+      (entry.kind === 'country' && ownsCompany(text, end)) ||
       PAIRED_NAME.test(after) || /[\p{L}.]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index));
     const ref: JurisdictionRef = { code: entry.code, kind: entry.kind, start: m.index, end, text: m[0], attributive };
     // "the Supreme Court of Brazil": the place after "of" owns the body.

@@ -133,6 +133,8 @@ export const SHARED_INSTITUTIONS: readonly SharedInstitution[] = [
   shared('Constitutional Court', '*'),
   shared('High Court', '*'),
   shared('Federal Court', ['AU', 'CA', 'DE', 'CH', 'MY', 'BR']),
+  // the EU's lower court, named without "EU" ("the Luxembourg-based General Court"); a Massachusetts story's is its legislature
+  shared('General Court', ['EU', 'US-MA'], 'EU'),
   shared('Court of Appeal', '*'),
   shared('Supreme Administrative Court', ['SE', 'FI', 'CZ', 'PL', 'PT', 'BG', 'LT', 'TW', 'AT', 'DE']),
   shared('Administrative Court of Appeal', '*'),

@@ -2312,3 +2312,15 @@ describe('a fine told from its payer’s side (fresh sets, eighth round)', () =>
     ]);
   });
 });
+
+describe('a company’s country and the EU’s General Court (fresh sets, eighth round)', () => {
+  it('company-origin: "China’s ByteDance" names where the firm is from, not who acts', () => {
+    const refs = findJurisdictions('The platform owned by China’s ByteDance appealed.');
+    expect(refs.map((r) => [r.code, r.attributive])).toEqual([['CN', true]]);
+    expect(findJurisdictions('China’s regulator fined the firm.').map((r) => [r.code, r.attributive])).toEqual([['CN', false]]);
+  });
+  it('the General Court named without "EU" is the EU’s: a firm that asked it to suspend a decision went to court there', () => {
+    const rows = run(['The platform owned by China’s ByteDance asked the Luxembourg-based General Court last year to suspend its obligation to comply with the DMA.'], '2024-02-10').map((m) => [m.jurisdiction, m.type, m.date.value]);
+    expect(rows).toEqual([['EU', 'court', '2023']]);
+  });
+});
