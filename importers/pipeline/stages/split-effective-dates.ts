@@ -8,6 +8,8 @@ import type { Candidate, Stage } from '../types';
 /** A cue that makes a law (passes, signs, approves it), as opposed to one that names a rule ("new export controls"). */
 const MAKING_VERB = /\b(?:pass(?:es|ed)?|sign(?:s|ed)?|approv(?:es|ed)|adopt(?:s|ed)?|enact(?:s|ed)?|ratif(?:y|ies|ied)|promulgat(?:es|ed)|vot(?:es|ed))\b/i;
 const TAKES_EFFECT_IN = /\b(?:effect|force)\b/i;
+/** An announcement with its content after it, the date inside the content: "has announced that starting on August 1, …". */
+const ANNOUNCED_THAT = /\b(?:announc(?:ed|es)|unveil(?:ed|s)|decided|decreed)\s+(?:on\s+\w+\s+)?that\b/i;
 
 /** Events whose entry into force (or compliance deadline) is an event of its own. */
 const HAS_EFFECT_DATE: ReadonlySet<EventType> = new Set(['legislation', 'age_restriction', 'ban', 'device_ban', 'executive_action', 'data_governance', 'trade_restriction']);
@@ -196,9 +198,12 @@ export const splitEffectiveDates: Stage = (ctx, candidates) =>
     // into force, so the act itself (not an effect cue) has no date of its own and is the report's
     let main = c;
     const cueText = ctx.article.text.slice(c.cue.start, c.cue.end);
+    // (or an announcement before the cue: "has announced that starting on August 1, export restrictions will apply": the
+    // announcement is the report's, the restriction applies from August 1)
+    const announced = ANNOUNCED_THAT.test(ctx.masked.slice(c.clauseStart, c.cue.start));
     const effectOnly =
       own.length === 1 && further.some(({ t, rule }) => t === own[0] && rule.name === 'takes-effect') && !EFFECT_CUE_NAMES.has(c.cue.name) &&
-      c.date.basis !== 'reported' && MAKING_VERB.test(cueText) && !TAKES_EFFECT_IN.test(cueText);
+      c.date.basis !== 'reported' && (MAKING_VERB.test(cueText) || announced) && !TAKES_EFFECT_IN.test(cueText);
     if (effectOnly && published) main = { ...c, date: { value: published, precision: 'day', basis: 'reported' } };
     for (const { t, rule } of further) {
       if (seen.has(t.start)) continue;

@@ -2324,3 +2324,19 @@ describe('a company’s country and the EU’s General Court (fresh sets, eighth
     expect(rows).toEqual([['EU', 'court', '2023']]);
   });
 });
+
+describe('calls restricted, export rules and an announced start (fresh sets, eighth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('calls-restricted: "restricting voice and video calls on Zapchat" is a ban, not a call on someone', () => {
+    expect(rows(['Russia’s watchdog Roskomnadzor confirmed Wednesday that it is restricting voice and video calls on Zapchat.'], '2025-08-14')).toEqual([['RU', 'ban', '2025-08-13']]);
+  });
+  it('export-rules-tightened: "will tighten regulations on the export to South Korea of several chemicals" is a trade measure', () => {
+    expect(rows(['Japan said Monday it will tighten regulations on the export to South Korea of several chemicals used in chip production.'], '2019-07-02')).toEqual([['JP', 'trade_restriction', '2019-07-01']]);
+  });
+  it('effect-date-only: "has announced that starting on August 1, export restrictions will apply" is the announcement and the start', () => {
+    expect(rows(['China’s Ministry of Commerce has announced that starting on August 1, export restrictions will apply to gallium and germanium.'], '2023-07-04')).toEqual([
+      ['CN', 'trade_restriction', '2023-07-04'],
+      ['CN', 'trade_restriction', '2023-08-01'],
+    ]);
+  });
+});
