@@ -133,6 +133,8 @@ export const BACKGROUND_CLAUSES: readonly BackgroundClauseRule[] = [
     // "a fine brought forth by the regulators seven years ago": a participle with its agent after a noun describes the noun.
     pattern: /\sby\s+(?:the|a|an|its|their|\p{Lu})/gu,
     lead: /\p{Ll}\s+(?:[a-z]{3,}ed|brought|made|given|taken|set|laid|handed|put|held|won|built|sent|drawn|written)(?:\s+(?:forth|down|out|up|in))?$/u,
+    // (not a passive predicate: "A Virginia law to limit … was signed by Gov. Ann Roe on Friday" tells when the law was signed)
+    notAfter: /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?\S+$/i,
     examples: ['The court upheld a fine imposed by the regulator in 2017, just as it rejected the firm’s appeal.'],
   },
   {

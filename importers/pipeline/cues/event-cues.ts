@@ -420,6 +420,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   { type: 'legislation', name: 'provisional-agreement', weight: 4, pattern: rx(String.raw`\bprovisional(?:ly)?\s+agreed\b|\breach(?:ed|es)?\s+(?:a\s+)?(?:provisional|political|trilogue)\s+(?:agreement|deal)\b`) },
   // a licensing regime: "platforms will need a government licence to operate"
   { type: 'legislation', name: 'licensing-rule', weight: 4, pattern: rx(String.raw`\b(?:need|needs|require[sd]?|requiring|must (?:obtain|hold|apply for|get)|obliged to (?:obtain|hold))\b${GAP(60)}\blicen[cs]es?\b`) },
+  // signed-by-executive: "A Virginia law to force social media companies to limit kids … was signed by Gov. Glenn Youngkin on Friday":
+  // the signing told in the passive, however long the law's own description before it
+  { type: 'legislation', name: 'signed-by-executive', weight: 5, pattern: rx(String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?signed\s+(?:into\s+law\s+)?(?:on\s+\w+\s+)?by\s+(?:Gov\.|Governor|President|the\s+(?:governor|president)|Prime\s+Minister|King)\b`), requires: /\b(?:law|laws|bill|bills|act|legislation|measure|ordinance|decree)\b/i },
   { type: 'legislation', name: 'law-acts', weight: 4, pattern: rx(String.raw`(?:\b${LAW_NOUN}|\b${LAW_ACRONYM_SOURCE}|\b(?:the|a|new|this|that)\s+(?:[\w-]+\s+)?rule)\b${GAP(40)}(?<!-)\b(?:introduced|passed|signed|enacted|implemented|approved|adopted|finali[sz]ed|published|released|issued|notified|unveiled|promulgated|gazetted|endorsed|defeated|voted down|rejected|vetoed|${TAKES_EFFECT_PHRASE}|requires?|bans?|prohibits?)\b`) },
   // platform-ends-news: "Meta has confirmed that it will end access to news on its social media sites for all Canadian users": a
   // platform's own act (a company act, typed statement by the corpus convention)

@@ -2340,3 +2340,14 @@ describe('calls restricted, export rules and an announced start (fresh sets, eig
     ]);
   });
 });
+
+describe('state laws signed, and a misspelt coalition (fresh sets, eighth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('a passive signing "was signed by Gov. … on Friday" dates the law however long its description (not a reduced relative)', () => {
+    expect(rows(['A Virginia law to force Zapchat and other apps to limit kids under 16 to one hour of scrolling per day was signed by Gov. Ann Roe on Friday.'], '2025-05-03').map((r) => r[2])).toEqual(['2025-05-02']);
+    expect(rows(['A Virginia bill on app stores that runs to forty pages and covers every platform sold in the state was signed by Governor Ann Roe on Friday.'], '2025-05-03')).toEqual([['US-VA', 'legislation', '2025-05-02']]);
+  });
+  it('a group of "33 attorney generals" (a common misspelling) sues for the US', () => {
+    expect(rows(['In October, a group of 33 attorney generals filed a complaint against Zapchat in a federal court.'], '2024-05-03')).toEqual([['US', 'court', '2023-10']]);
+  });
+});
