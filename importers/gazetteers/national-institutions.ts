@@ -31,7 +31,7 @@ const named = (code: string, texts: string[]): JurisdictionAlias[] => texts.map(
 /** EXAMPLE: "The Storting voted 80-20 to …" → NO; "Roskomnadzor said …" → RU. */
 export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   // Europe
-  ...named('FR', ['CNIL', 'Arcom', 'Autorité de la concurrence', 'Conseil d’État', "Conseil d'Etat", 'Assemblée nationale', 'Matignon', 'Quai d’Orsay', "Quai d'Orsay"]),
+  ...named('FR', ['ANFR', 'CNIL', 'Arcom', 'Autorité de la concurrence', 'Conseil d’État', "Conseil d'Etat", 'Assemblée nationale', 'Matignon', 'Quai d’Orsay', "Quai d'Orsay"]),
   ...named('GB', ['Investigatory Powers Tribunal', 'Competition Appeal Tribunal']),
   ...named('DE', ['Bundestag', 'Bundeskartellamt', 'Federal Cartel Office', 'Bundesnetzagentur', 'Federal Network Agency', 'BfDI', 'Federal Constitutional Court', 'Federal Court of Justice', 'Federal Office for Information Security', 'Chancellery', 'Kanzleramt']),
   ...named('IT', ['Garante', 'Garante per la protezione dei dati personali', 'AGCM', 'AGCOM', 'Agcom', 'Palazzo Chigi', 'Chamber of Deputies of Italy']),

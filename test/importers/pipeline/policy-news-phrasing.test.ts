@@ -2351,3 +2351,11 @@ describe('state laws signed, and a misspelt coalition (fresh sets, eighth round)
     expect(rows(['In October, a group of 33 attorney generals filed a complaint against Zapchat in a federal court.'], '2024-05-03')).toEqual([['US', 'court', '2023-10']]);
   });
 });
+
+describe('a decision to ban (fresh sets, eighth round)', () => {
+  it('decision-to-ban: "notified Zenith of its decision to ban sales of the phone" is a ban; "the decision to ban … was criticised" names none', () => {
+    const rows = (paragraphs: string[]) => run(paragraphs, '2023-09-14').map((m) => [m.jurisdiction, m.type]);
+    expect(rows(['France’s radiation watchdog ANFR notified Zenith of its decision to ban iPhone 12 sales.'])).toEqual([['FR', 'ban']]);
+    expect(rows(['Analysts said the decision to ban the phone was criticised.'])).toEqual([]);
+  });
+});
