@@ -2359,3 +2359,11 @@ describe('a decision to ban (fresh sets, eighth round)', () => {
     expect(rows(['Analysts said the decision to ban the phone was criticised.'])).toEqual([]);
   });
 });
+
+describe('a platform closed by decision (fresh sets, eighth round)', () => {
+  it('service-suspended: a government that "has decided to close the social network Zapchat" bans it; users closing an app do not', () => {
+    const rows = (paragraphs: string[]) => run(paragraphs, '2023-11-15').map((m) => [m.jurisdiction, m.type, m.date.value]);
+    expect(rows(['The meeting held on Monday by the Government of Nepal has decided to close the social network Zapchat.'])).toEqual([['NP', 'ban', '2023-11-13']]);
+    expect(rows(['Many users in Nepal close the app after a minute, a survey found on Monday.'])).toEqual([]);
+  });
+});
