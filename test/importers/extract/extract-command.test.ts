@@ -466,6 +466,36 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('"Court declines to block Mississippi law"');
   });
 
+  it('reads the eighth round’s rules through the launcher: a gapped tail, coordinated bodies, a law named alone, preliminary findings, calls restricted, an announced start', async () => {
+    const fines = join(dir, 'eighth-fines.txt');
+    const bodies = join(dir, 'eighth-bodies.txt');
+    const law = join(dir, 'eighth-law.txt');
+    const calls = join(dir, 'eighth-calls.txt');
+    // Fictional.
+    writeFileSync(fines, 'Commission fines Google twice\n\nThe European Commission fined Google €2.4 billion in 2027 and €4.3 billion in 2028.\n\nAccording to the Commission’s preliminary findings, Zenith had breached the Digital Markets Act.\n');
+    writeFileSync(bodies, 'Two governments ban Zapchat\n\nThe Dutch government and the Belgian government both banned Zapchat on official phones in March.\n');
+    writeFileSync(law, 'Rules apply\n\nThe Digital Services Act became fully applicable on February 17, 2031.\n');
+    writeFileSync(
+      calls,
+      'Watchdog limits calls\n\n' +
+        'Russia’s watchdog Roskomnadzor confirmed Wednesday that it is restricting voice and video calls on Zapchat.\n\n' +
+        'China’s Ministry of Commerce has announced that starting on October 1, export restrictions will apply to gallium.\n',
+    );
+    // published Monday 2031-09-01
+    const { code, stdout } = await timeline(['extract', fines, bodies, law, calls, '--published', '2031-09-01', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('EU enforcement enacted 2027 (year, explicit)');
+    expect(stdout).toContain('EU enforcement enacted 2028 (year, explicit)');
+    expect(stdout).toContain('"2028" (gapped-tail, splitGappedTails)');
+    expect(stdout).toContain('cue enforcement/preliminary-findings');
+    expect(stdout).toContain('NL device_ban enacted 2031-03 (month, relative)');
+    expect(stdout).toContain('BE device_ban enacted 2031-03 (month, relative)');
+    expect(stdout).toContain('EU legislation null 2031-02-17 (day, explicit)');
+    expect(stdout).toContain('cue ban/calls-restricted');
+    expect(stdout).toContain('CN trade_restriction scheduled 2031-09-01 (day, reported)');
+    expect(stdout).toContain('CN trade_restriction scheduled 2031-10-01 (day, relative)');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
