@@ -59,7 +59,7 @@ const DATED_NOUN = String.raw`decision|ruling|judg(?:e)?ment|order|decree`;
  * regulator in May", "the suspension it imposed on Zapchat in August": an act noun, a participle of making it, an
  * optional agent or object ("on" a date is the date, not an object), and "on"/"in" right before the date, or nothing
  * before a date that needs no preposition ("the law, which was passed by parliament last year"). The noun's determiner may be
- * a possessive name ("Vietnam's data law, which was passed …"). Group 1 is the noun.
+ * a possessive ("Vietnam's data law, which was passed …", "the ministry's ban imposed last week"). Group 1 is the noun.
  */
 export const STEP_BEFORE_DATE = new RegExp(
   String.raw`(?:\b(?:the|a|an|its|their|that|this)|\b[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:(${STEP_NOUN})${RELATIVE_AUX}\s+${MAKING}\s+(?:(?:by|(?:on|against)(?!\s+(?:the\s+)?(?:\d|${MONTH_PATTERN}|${WEEKDAY_PATTERN})))\s+[^,;.()]{1,50}?\s+)?(?:(?:on|in)\s+(?:the\s+)?|(?=$))|(${DATED_NOUN})(?:\s+of\s+(?:the\s+)?[^,;.]{1,60}?)?\s+(?:of|dated)\s+(?:the\s+)?)$`,

@@ -2164,6 +2164,8 @@ describe('gapped tails, coordinated bodies and shared topics (fresh sets, eighth
       ['US-UT', 'legislation', '2024-03-03'],
       ['US-UT', 'legislation', '2024-03-10'],
     ]);
+    // (a chamber named in the remnant is the next step's body, in the same state)
+    expect(rows(['Utah’s bill passed the House on March 3 and the Senate on March 10.'], '2024-05-10').map((r) => r[0])).toEqual(['US-UT', 'US-UT']);
   });
   it('gapped-tail: a yearless remnant date takes the head date\'s year; "and again" repeats the act', () => {
     expect(rows(['India banned TikTok in June 2020 and 118 more apps in September.'], '2024-05-10')).toEqual([
