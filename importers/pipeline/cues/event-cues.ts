@@ -252,6 +252,9 @@ export const EVENT_CUES: readonly CueRule[] = [
   // export-rules-tightened: "will tighten regulations on the export to South Korea of several chemicals": rules on exports are
   // a trade measure, not a law of the legislature
   { type: 'trade_restriction', name: 'export-rules-tightened', weight: 6, pattern: rx(String.raw`\b(?:tighten|toughen|impos|introduc|announc|expand|widen)\w*\s+(?:the\s+|its\s+|new\s+|stricter\s+|tougher\s+)*(?:regulations?|restrictions?|controls?|curbs?|rules?|requirements?)\s+on\s+(?:the\s+)?exports?\b`) },
+  // found-unlawful-processing: "found that TikTok had collected children's data without consent": a regulator's finding that data
+  // was handled without a legal basis
+  { type: 'enforcement', name: 'found-unlawful-processing', weight: 5, pattern: rx(String.raw`\b(?:${FOUND_VERBS})\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:collected|processed|shared|used|transferred|harvested|gathered|stored|sold|retained)\b[^.;]{0,80}?\bwithout\s+(?:(?:users['’]?|parental|their|proper|valid|adequate|sufficient|meaningful|a)\s+)*(?:consent|legal\s+basis|permission|authori[sz]ation|justification)\b`) },
   // fine-raised: a fine already set, raised ("he increased the company's fine from 100,000 reais to one million reais a day");
   // singular, after a determiner or an owner: "a bill that would raise fines", "raise the maximum fine" are a bill's content, not an act
   { type: 'enforcement', name: 'fine-raised', weight: 6, pattern: rx(String.raw`\b(?:increas|rais|hik|doubl|tripl)(?:e|es|ed|ing)\s+(?:(?:the|its|his|her|their|this|that)\s+(?:[\w.&-]+['’]s?\s+)?|[\w.&-]+['’]s?\s+)(?:(?!(?:maximum|minimum|possible|potential|statutory|top)\b)\w+\s+)?(?:fine|penalty)\b(?!\s+(?:for|on)\s+(?:all|any|every)\b)`) },

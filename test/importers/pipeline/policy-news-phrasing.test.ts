@@ -2369,3 +2369,11 @@ describe('a platform closed by decision (fresh sets, eighth round)', () => {
     expect(rows(['Many users in Nepal close the app after a minute, a survey found on Monday.'])).toEqual([]);
   });
 });
+
+describe('a finding of data handled without consent (written sentences, eighth round)', () => {
+  it('found-unlawful-processing: a regulator that "found that Zapchat had collected children’s data without consent" acted; researchers did not', () => {
+    const rows = (paragraphs: string[]) => run(paragraphs, '2024-05-10').map((m) => [m.jurisdiction, m.type, m.date.value]);
+    expect(rows(['Canada’s privacy commissioner found that Zapchat had collected children’s data without consent, in a report released on Tuesday.'])).toEqual([['CA', 'enforcement', '2024-05-07']]);
+    expect(rows(['Researchers in Canada found that many apps collected data without consent.'])).toEqual([]);
+  });
+});
