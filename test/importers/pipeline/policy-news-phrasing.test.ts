@@ -2377,3 +2377,9 @@ describe('a finding of data handled without consent (written sentences, eighth r
     expect(rows(['Researchers in Canada found that many apps collected data without consent.'])).toEqual([]);
   });
 });
+
+describe('a firm put on formal notice (written sentences, eighth round)', () => {
+  it('notice-served: a regulator that "put Zapchat on formal notice" served a notice', () => {
+    expect(run(['France’s CNIL put Zapchat on formal notice in November 2021.'], '2022-01-10').map((m) => [m.jurisdiction, m.type, m.date.value])).toEqual([['FR', 'enforcement', '2021-11']]);
+  });
+});
