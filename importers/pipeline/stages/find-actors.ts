@@ -83,6 +83,8 @@ const JOINS_BETWEEN = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:joins?|joined|
 /** Before a place: where a firm is registered, incorporated or based ("registered variously in", "headquartered in"). */
 const COMPANY_SEAT_BEFORE = /\b(?:registered|incorporated|headquartered|domiciled|based|listed)\s+(?:\w+ly\s+)?in\s+(?:the\s+)?$/i;
 const COORDINATION = /^\s*(?:,|and|, and|as well as|and the|, the|[-–\/])\s*(?:the\s+)?$/;
+/** Two possessives sharing their noun: "Germany's and France's competition authorities". */
+const POSSESSIVE_COORDINATION = /^['’]s\s*(?:,|and|, and)\s*$/;
 /** coordinated-bodies: two places' bodies as one subject, "the Dutch government and the Belgian government banned …". */
 const BODY_COORDINATION = new RegExp(String.raw`^(?:['’]s)?` + DEMONYM_ACTOR_FOLLOWER.source.replace(/^\^/, '') + String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$`, 'i');
 
@@ -228,7 +230,7 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
       const next = chosen[0];
       if (!prev || !next) break;
       const gap = ctx.article.text.slice(prev.end, next.start);
-      if (!COORDINATION.test(gap) && !BODY_COORDINATION.test(gap)) break;
+      if (!COORDINATION.test(gap) && !BODY_COORDINATION.test(gap) && !POSSESSIVE_COORDINATION.test(gap)) break;
       chosen.unshift(prev);
     }
     // joins-others: "Denmark joins Belgium and Canada in banning …": the subject acts; those it joins acted before.

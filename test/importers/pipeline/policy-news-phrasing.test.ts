@@ -2383,3 +2383,13 @@ describe('a firm put on formal notice (written sentences, eighth round)', () => 
     expect(run(['France’s CNIL put Zapchat on formal notice in November 2021.'], '2022-01-10').map((m) => [m.jurisdiction, m.type, m.date.value])).toEqual([['FR', 'enforcement', '2021-11']]);
   });
 });
+
+describe('more coordinated subjects (written sentences, eighth round)', () => {
+  const places = (paragraphs: string[]) => run(paragraphs, '2024-05-10').map((m) => m.jurisdiction);
+  it('a demonym before "governments" acts: "The UK and Australian governments banned …"', () => {
+    expect(places(['The UK and Australian governments banned Zapchat on official devices last year.'])).toEqual(['GB', 'AU']);
+  });
+  it('two possessives sharing their noun: "Germany’s and France’s competition authorities fined …"', () => {
+    expect(places(['Germany’s and France’s competition authorities fined Zenith in March.'])).toEqual(['DE', 'FR']);
+  });
+});
