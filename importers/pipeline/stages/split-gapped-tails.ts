@@ -2,6 +2,7 @@ import { findCompanies, parentOf } from '../../gazetteers/company-matcher';
 import { findJurisdictions } from '../../gazetteers/jurisdiction-matcher';
 import { FINITE_VERB } from '../cues/finite-verb';
 import { temporalExpressions, type TemporalExpression } from '../temporal';
+import { sentenceYear } from './resolve-dates';
 import type { Candidate, Stage } from '../types';
 
 /**
@@ -34,8 +35,6 @@ const DATE_PREPOSITION = /(?:^|\s+)(?:in|on|at|during)\s*$/i;
 const SAME_OBJECT = /^(?:(?:again|also|then|later|once more)\s*|(?:another|a further|a second|a new|an additional)?\s*[$€£¥₩]?\s?\d[\d.,]*\s*(?:million|billion|bn|m|trillion)?\s*(?:euros?|dollars?|pounds?|yuan|yen|won|rupees?|reais|pesos?|lira)?|(?:a|another)\s+(?:further\s+|second\s+|new\s+)?(?:fine|penalty|order|ruling)\s*)$/i;
 
 export interface GappedTail {
-  /** The head's own date. */
-  own: TemporalExpression;
   /** The remnant's phrase (offsets in the clause), without the lead and the date's preposition. */
   phrase: { start: number; end: number; text: string };
   date: TemporalExpression;
@@ -60,18 +59,7 @@ export function gappedTail(clause: string, found: readonly TemporalExpression[],
   // (no words at all only after an adverb that repeats the act: "and again in 2023", not a list "in 2017 and 2018")
   if ((!words.length && !/\b(?:again|then|later)\s+$/i.test(lead[0])) || words.length > REMNANT_WORDS || NOT_A_REMNANT.test(body) || FINITE_VERB.test(body)) return null;
   const start = own.end + lead[0].length;
-  return { own, phrase: { start, end: start + body.length, text: body }, date: next };
-}
-
-/** A yearless month or day after a dated one takes its year ("in June 2020 and 118 more apps in September" is September 2020). */
-function inOwnYear(date: TemporalExpression, own: TemporalExpression): { value: string; precision: TemporalExpression['precision']; basis: TemporalExpression['basis'] } {
-  const ownYear = own.value.slice(0, 4);
-  if (date.basis !== 'relative' || !/^\d{4}-\d{2}/.test(date.value) || /\b\d{4}\b/.test(date.text) || !/^\d{4}/.test(own.value)) {
-    return { value: date.value, precision: date.precision, basis: date.basis };
-  }
-  let value = `${ownYear}${date.value.slice(4)}`;
-  if (value < own.value.slice(0, value.length)) value = `${Number(ownYear) + 1}${date.value.slice(4)}`;
-  return { value, precision: date.precision, basis: own.basis === 'explicit' ? 'explicit' : date.basis };
+  return { phrase: { start, end: start + body.length, text: body }, date: next };
 }
 
 export const splitGappedTails: Stage = (ctx, candidates) =>
@@ -94,7 +82,9 @@ export const splitGappedTails: Stage = (ctx, candidates) =>
     const head: Candidate = remnantCompanies.length && headCompanies.length ? { ...c, companies: withParent(headCompanies) } : c;
     const copy: Candidate = {
       ...c,
-      date: inOwnYear(tail.date, tail.own),
+      // (a yearless remnant date takes the head's year, resolve-dates' sentence-year: "in June 2020 and 118 more apps in
+      // September" is September 2020)
+      date: dateOf(sentenceYear(found, tail.date, ctx.article.published) ?? tail.date),
       companies: remnantCompanies.length ? withParent(remnantCompanies) : otherObject ? [] : c.companies,
       ...(place && place.code !== c.jurisdictions[0] ? { jurisdictions: [place.code], jurisdictionSource: 'actor' as const } : {}),
     };
@@ -103,3 +93,4 @@ export const splitGappedTails: Stage = (ctx, candidates) =>
   });
 
 const unique = (names: string[]): string[] => [...new Set(names)];
+const dateOf = (t: TemporalExpression): Candidate['date'] => ({ value: t.value, precision: t.precision, basis: t.basis });
