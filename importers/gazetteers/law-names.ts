@@ -9,32 +9,48 @@
 interface LawName {
   text: string;
   codes: readonly string[];
+  /** A well-known acronym the cues read as a law noun ("The DMA, which took effect in 2023"; cues/law-nouns.ts). */
+  acronym?: true;
 }
 
 const laws = (codes: readonly string[], texts: string[]): LawName[] => texts.map((text) => ({ text, codes }));
+const acronyms = (codes: readonly string[], texts: string[]): LawName[] => texts.map((text) => ({ text, codes, acronym: true }));
 
 export const LAW_NAMES: readonly LawName[] = [
+  ...acronyms(['EU'], ['DMA', 'DSA', 'GDPR']),
+  ...acronyms(['CN'], ['PIPL']),
+  ...acronyms(['IN'], ['DPDP Act']),
+  ...acronyms(['DE'], ['NetzDG']),
+  ...acronyms(['US-CA'], ['CCPA', 'CPRA']),
+  ...acronyms(['US'], ['COPPA', 'KOSA']),
+  ...acronyms(['BR'], ['LGPD']),
+  ...acronyms(['CA'], ['PIPEDA']),
+  // (Singapore's, Thailand's and Malaysia's data laws share the acronym: the story's place picks)
+  ...acronyms(['SG', 'TH', 'MY'], ['PDPA']),
   ...laws(['EU'], [
-    'Digital Services Act', 'DSA', 'Digital Markets Act', 'DMA', 'AI Act', 'Artificial Intelligence Act', 'General Data Protection Regulation',
-    'GDPR', 'Data Governance Act', 'Data Act', 'Cyber Resilience Act', 'NIS2', 'European Media Freedom Act', 'Digital Operational Resilience Act',
+    'Digital Services Act', 'Digital Markets Act', 'AI Act', 'Artificial Intelligence Act', 'General Data Protection Regulation',
+    'Data Governance Act', 'Data Act', 'Cyber Resilience Act', 'NIS2', 'European Media Freedom Act', 'Digital Operational Resilience Act',
     'European Chips Act', 'Political Advertising Regulation',
   ]),
   ...laws(['GB', 'AU', 'LK'], ['Online Safety Act']),
   ...laws(['GB', 'LK'], ['Online Safety Bill']),
   ...laws(['GB'], ['Investigatory Powers Act', 'Digital Markets, Competition and Consumers Act']),
   ...laws(['US'], [
-    'CHIPS and Science Act', 'CHIPS Act', 'Kids Online Safety Act', 'KOSA', 'COPPA', "Children's Online Privacy Protection Act",
+    'CHIPS and Science Act', 'CHIPS Act', 'Kids Online Safety Act', "Children's Online Privacy Protection Act",
     'Children’s Online Privacy Protection Act', 'Communications Decency Act', 'CLOUD Act', 'Protecting Americans from Foreign Adversary Controlled Applications Act',
     'RESTRICT Act', 'TAKE IT DOWN Act', 'Take It Down Act',
   ]),
-  ...laws(['US-CA'], ['California Consumer Privacy Act', 'CCPA', 'CPRA', 'California Privacy Rights Act']),
-  ...laws(['IN'], ['Digital Personal Data Protection Act', 'DPDP Act', 'Information Technology Act']),
-  ...laws(['CN'], ['Personal Information Protection Law', 'PIPL', 'Data Security Law']),
-  ...laws(['DE'], ['NetzDG', 'Network Enforcement Act']),
-  ...laws(['BR'], ['LGPD', 'Marco Civil da Internet', 'Marco Civil']),
-  ...laws(['CA'], ['Online Streaming Act', 'Online News Act', 'PIPEDA', 'Online Harms Act']),
+  ...laws(['US-CA'], ['California Consumer Privacy Act', 'California Privacy Rights Act']),
+  ...laws(['IN'], ['Digital Personal Data Protection Act', 'Information Technology Act']),
+  ...laws(['CN'], ['Personal Information Protection Law', 'Data Security Law']),
+  ...laws(['DE'], ['Network Enforcement Act']),
+  ...laws(['BR'], ['Marco Civil da Internet', 'Marco Civil']),
+  ...laws(['CA'], ['Online Streaming Act', 'Online News Act', 'Online Harms Act']),
   ...laws(['AU'], ['News Media Bargaining Code', 'Social Media Minimum Age']),
 ];
+
+/** The acronyms the cues read as law nouns, in the order declared. */
+export const LAW_ACRONYMS: readonly string[] = LAW_NAMES.filter((law) => law.acronym).map((law) => law.text);
 
 let pattern: RegExp | null = null;
 const byText = new Map<string, LawName>();

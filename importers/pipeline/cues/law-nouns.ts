@@ -1,3 +1,4 @@
+import { LAW_ACRONYMS } from '../../gazetteers/law-names';
 /**
  * Law nouns: the words that name a rule a government makes. Defined once; the cue table reads the
  * pattern source, the actor stage the compiled test.
@@ -27,11 +28,12 @@ export const LAW_NOUN_SOURCE = String.raw`(?:bill|bills|legislation|law|laws|mea
 /**
  * Laws that news names by their acronym alone: "The DMA, which took effect in 2023", "the GDPR
  * applies from May". Only well-known acronyms of data and platform laws (a bare capitalised
- * acronym is too often a company or a body).
+ * acronym is too often a company or a body), declared once with their jurisdictions in
+ * gazetteers/law-names.ts.
  *
  *   EXAMPLE law-acronym-1: "The DSA took effect for the largest platforms in August"
  */
-export const LAW_ACRONYM_SOURCE = String.raw`(?:DMA|DSA|GDPR|PIPL|DPDP Act|NetzDG|CCPA|CPRA|COPPA|KOSA|LGPD|PIPEDA|PDPA)`;
+export const LAW_ACRONYM_SOURCE = `(?:${LAW_ACRONYMS.join('|')})`;
 
 /**
  * The wider set a clause may hold for a law to be the story's state's act ("A data law in Vietnam

@@ -2246,6 +2246,8 @@ describe('laws by name, assent and city courts (written sentences, eighth round)
   it('law-name: a law’s own step with no place named is the jurisdiction that made it', () => {
     expect(rows(['The Digital Services Act became fully applicable on February 17, 2024.'], '2024-05-10')).toEqual([['EU', 'legislation', '2024-02-17']]);
     expect(rows(['The Online Safety Act came into force in July.'], '2024-05-10')).toEqual([['GB', 'legislation', '2023-07']]);
+    // (the law acronyms the cues read as law nouns are declared there too: "The DSA took effect …")
+    expect(rows(['The DSA took effect for the largest platforms on August 25, 2023.'], '2024-05-10')).toEqual([['EU', 'legislation', '2023-08-25']]);
   });
   it('royal-assent: a head of state who "assented to" a bill enacted it', () => {
     expect(rows(['Kenya’s President assented to the Computer Misuse and Cybercrimes (Amendment) Bill on Tuesday.'], '2024-05-10')).toEqual([['KE', 'legislation', '2024-05-07']]);
