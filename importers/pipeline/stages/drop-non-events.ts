@@ -81,9 +81,9 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   { name: 'failed-or-faced', applies: (ctx, c) => c.type !== 'court' && c.type !== 'legislation' && FAILED_OR_FACED_BEFORE_CUE.test(justBeforeCue(ctx, c)) },
   // attribution-source: "According to the investigation carried out by the watchdog, Allegro started favouring …": an act named
   // as the source of what the sentence tells is cited, not told
-  // (not the act cited itself: "According to the Commission's preliminary findings, the iPhone maker had breached the Act" tells
-  // the findings)
-  { name: 'attribution-source', applies: (ctx, c) => c.cue.name !== 'preliminary-findings' && ATTRIBUTION_SOURCE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) },
+  // (not an act that runs on past the comma closing the phrase: "According to the Commission's preliminary findings, the iPhone
+  // maker had breached the Act" tells the findings, the cue reading both halves)
+  { name: 'attribution-source', applies: (ctx, c) => ATTRIBUTION_SOURCE.test(ctx.masked.slice(c.sentence.start, c.cue.start)) && !ctx.masked.slice(c.cue.start, c.cue.end).includes(',') },
   // "with failure to follow the act leading to severe fines": a penalty a breach would bring, not one imposed
   { name: 'penalty-as-consequence', applies: (ctx, c) => c.type === 'enforcement' && PENALTY_CONSEQUENCE_BEFORE_CUE.test(justBeforeCue(ctx, c)) },
   // "Protests in Lisbon over the decree": the rule is what people dispute, not an act of this clause
