@@ -21,6 +21,7 @@ import { lowercaseMonthRefiner } from './refiners/lowercase-month.refiner';
 import { relativeYearSuffixRefiner } from './refiners/relative-year-suffix.refiner';
 import { sharedYearRefiner } from './refiners/shared-year.refiner';
 import { tenseRefiner } from './refiners/tense.refiner';
+import { twoDigitYearRefiner } from './refiners/two-digit-year.refiner';
 import { unlikelyNumberRefiner } from './refiners/unlikely-number.refiner';
 import { untilNearestRefiner } from './refiners/until-nearest.refiner';
 
@@ -52,6 +53,7 @@ export const TIMELINE_PARSERS: readonly Parser[] = [weekToParser, bareYearParser
 
 /** Run after chrono's own refiners (overlap removal, merging), in this order. */
 export const TIMELINE_REFINERS: readonly Refiner[] = [
+  twoDigitYearRefiner,
   unlikelyNumberRefiner,
   casualDayFilterRefiner,
   lowercaseMonthRefiner,

@@ -253,6 +253,9 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { name: 'use-forbidden-with-place', keep: true, applies: (_ctx, c) => PLACE_BOUND_CUES.has(c.cue.name) && c.jurisdictionSource !== 'inherited' },
   // "In Iceland, the use of the app on official devices is no longer permitted": only a state rules on its own devices
   { name: 'state-devices-with-place', keep: true, applies: (_ctx, c) => c.type === 'device_ban' && c.jurisdictionSource !== 'inherited' && c.jurisdictions.length > 0 },
+  // "From December 10, children under 16 in Norway will be barred from holding accounts": a minimum age laid down where the
+  // clause names the place is its state's rule (a company's own age limit names the company and is kept as its act below)
+  { name: 'age-limit-with-place', keep: true, applies: (_ctx, c) => c.type === 'age_restriction' && c.jurisdictionSource !== 'inherited' && c.jurisdictions.length > 0 && !c.companies.length },
   // "The apps were first blocked last June": a ban of services in the passive is the story's state's act
   { name: 'passive-service-ban', keep: true, applies: (ctx, c) => isPassive(ctx, c) && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
   // "Mobile data was restored on Tuesday", "The ban on the app was lifted in March": only the state that imposed it lifts it

@@ -2395,3 +2395,26 @@ describe('more coordinated subjects (written sentences, eighth round)', () => {
     expect(places(['Germany’s and France’s competition authorities fined Zenith in March.'])).toEqual(['DE', 'FR']);
   });
 });
+
+describe('a minimum age where the place is named (written sentences, ninth round)', () => {
+  it('age-limit-with-place: "children under 16 in Norway will be barred from holding accounts" is Norway’s rule; with no place, nobody’s', () => {
+    const rows = (paragraphs: string[]) => run(paragraphs, '2025-06-01').map((m) => [m.jurisdiction, m.type, m.date.value]);
+    expect(rows(['From December 10, children under 16 in Norway will be barred from holding social media accounts.'])).toEqual([['NO', 'age_restriction', '2025-12-10']]);
+    expect(rows(['From December 10, children under 16 will be barred from holding social media accounts.'])).toEqual([]);
+  });
+});
+
+describe('a blackout a place went through (fresh sets, ninth round)', () => {
+  it('blackout-suffered: "Iran faced a nationwide internet blackout on Thursday" is a shutdown; a power blackout is not', () => {
+    const rows = (paragraphs: string[]) => run(paragraphs, '2026-01-09').map((m) => [m.jurisdiction, m.type, m.date.value]);
+    expect(rows(['Gabon faced a nationwide internet blackout on Thursday as protests spread to the capital.'])).toEqual([['GA', 'ban', '2026-01-08']]);
+    expect(rows(['Gabon faced a nationwide power blackout on Thursday as the grid failed.'])).toEqual([]);
+  });
+});
+
+describe('a deadline not set (fresh sets, ninth round)', () => {
+  it('deadline-to-act: "no deadline has been set for it" lays no deadline', () => {
+    const rows = (paragraphs: string[]) => run(paragraphs, '2023-11-15').map((m) => [m.jurisdiction, m.type]);
+    expect(rows(['Minister Thapa said the decision to stop Zapchat in Nepal will be implemented immediately and no deadline has been set for it.'])).toEqual([]);
+  });
+});
