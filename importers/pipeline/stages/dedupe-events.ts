@@ -100,9 +100,16 @@ function restatedAsAnnouncement(earlier: Candidate, later: Candidate): boolean {
 /** A named body as the subject before the verb: "The defence ministry", "the foreign ministry", "Kenya's data commissioner". */
 const SUBJECT_BODY = /\b([\w-]+)\s+(?:ministry|department|agency|commission|commissioner|regulator|authority|court|office)\b/gi;
 
-/** The subject body of each clause (the last before its cue), when both name one and they differ. */
+/**
+ * A fronted participial phrase before the subject: "Dated Wednesday and signed by the deputy head of the
+ * ministry's Telecommunications Department, the document orders …" names who signed, not who acts.
+ */
+const FRONTED_PARTICIPLE = /^\W*[A-Z][a-z]+(?:ed|en)\b[^,;]*,/;
+
+/** The subject body of each clause (the last before its cue, past a fronted participial phrase), when both name one and they differ. */
 function otherBodies(a: Candidate, b: Candidate, text: string): boolean {
-  const body = (c: Candidate): string | undefined => [...text.slice(c.clauseStart, c.cue.start).matchAll(SUBJECT_BODY)].pop()?.[0].toLowerCase();
+  const body = (c: Candidate): string | undefined =>
+    [...text.slice(c.clauseStart, c.cue.start).replace(FRONTED_PARTICIPLE, '').matchAll(SUBJECT_BODY)].pop()?.[0].toLowerCase();
   const ba = body(a);
   const bb = body(b);
   return ba !== undefined && bb !== undefined && ba !== bb && !/^the\s/.test(ba) && !/^the\s/.test(bb);

@@ -150,7 +150,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
     applies: (ctx, c) => NOMINAL_ACT_BEFORE.test(ctx.masked.slice(c.clauseStart, c.cue.start)) && GENERIC_EFFECT_AFTER.test(ctx.masked.slice(c.cue.end, c.clauseEnd)),
   },
   // "The lawsuit is one of the biggest tests yet of …", "The lawsuit, filed in Seattle, is the result of a years-long
-  // investigation": an act named by its noun and judged by a copula, undated, says what the act is, not that it happened
+  // investigation", "This directive comes from a government document reviewed by Reuters": an act named by its noun and
+  // judged by a copula or traced to its source, undated, says what the act is, not that it happened
   {
     name: 'nominal-description',
     applies: (ctx, c) =>
@@ -235,7 +236,7 @@ function disputedTopic(beforeCue: string): boolean {
 
 /** A definite act noun as the subject (an aside allowed), then a copula that judges it: "The lawsuit is one of …". */
 const NOMINAL_DESCRIPTION =
-  /^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|complaint|ban|fine|penalty|probe|investigation|ruling|decision|order|law|bill|move|measure)(?:\s*,[^,;]{0,120},)?\s+(?:is|was|are|were|remains|marks|represents)\s+(?:(?:one|among)\s+of|the\s+(?:result|latest|first|biggest|largest|culmination|product|outcome)\b|a\s+(?:test|blow|victory|setback|sign|culmination|result|product|milestone|major|significant|big|rare)\b)/i;
+  /^\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|complaint|ban|fine|penalty|probe|investigation|ruling|decision|order|law|bill|move|measure|directive|decree|resolution)(?:\s*,[^,;]{0,120},)?\s+(?:(?:is|was|are|were|remains|marks|represents)\s+(?:(?:one|among)\s+of|the\s+(?:result|latest|first|biggest|largest|culmination|product|outcome)\b|a\s+(?:test|blow|victory|setback|sign|culmination|result|product|milestone|major|significant|big|rare)\b)|(?:comes|came|stems|stemmed)\s+from\b|(?:is|was|are|were)\s+(?:based\s+on|contained\s+in|set\s+out\s+in)\b)/i;
 
 /** An act cue outside the quotation, with a clause of its own around it (the unquoted words make a sentence). */
 function actAroundQuote(ctx: ArticleContext, c: Candidate): boolean {

@@ -19,7 +19,7 @@ const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\
 
 /** Cues whose clause states a prohibition or duty with no actor: kept when the clause names the place. */
 // (and an entry into force with its place: "The Ley Rider came into force in Spain today": only a state's rule takes effect in a country)
-const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'service-taken-offline', 'access-restricted', 'app-removal', 'store-data-locally', 'internet-disrupted', 'suspended-in-place', 'something-takes-effect']);
+const PLACE_BOUND_CUES: ReadonlySet<string> = new Set(['use-forbidden', 'service-taken-offline', 'access-restricted', 'app-removal', 'store-data-locally', 'internet-disrupted', 'suspended-in-place', 'service-restricted', 'something-takes-effect']);
 
 /** A bare penalty noun ("fines", "a penalty") is enforcement only when a government or a law stands behind it, never a company's. */
 const NEEDS_GOVERNMENT: ReadonlySet<string> = new Set(['fines']);
@@ -257,7 +257,8 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // clause names the place is its state's rule (a company's own age limit names the company and is kept as its act below)
   { name: 'age-limit-with-place', keep: true, applies: (_ctx, c) => c.type === 'age_restriction' && c.jurisdictionSource !== 'inherited' && c.jurisdictions.length > 0 && !c.companies.length },
   // "The apps were first blocked last June": a ban of services in the passive is the story's state's act
-  { name: 'passive-service-ban', keep: true, applies: (ctx, c) => isPassive(ctx, c) && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
+  // (service-restricted holds its own passive: "The two apps were restricted in 2022")
+  { name: 'passive-service-ban', keep: true, applies: (ctx, c) => (isPassive(ctx, c) || c.cue.name === 'service-restricted') && c.type === 'ban' && SERVICE_SUBJECT.test(ctx.masked.slice(c.clauseStart, c.cue.end)) },
   // "Mobile data was restored on Tuesday", "The ban on the app was lifted in March": only the state that imposed it lifts it
   { name: 'passive-ban-lifted', keep: true, applies: (ctx, c) => c.cue.name === 'ban-lifted' && PASSIVE_END.test(ctx.article.text.slice(c.cue.start, c.cue.end)) },
   // "Twitter was briefly blocked in 2014": a named service banned in the passive

@@ -256,8 +256,9 @@ function frontedOverCoordination(found: TemporalExpression[], c: Candidate, text
 }
 
 /**
- * A dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —", "WELLINGTON, July 2 -", "Islamabad, April 18:", and a bare
- * date before a dash or colon ("Tuesday, May 21, 2019: …", "September 10 - …", "March 14 (UPI) -- …").
+ * A dateline opening the lead: "BONN, Oct 1 (Reuters) -", "BRUSSELS, April 23 (AP) —", "WELLINGTON, July 2 -", "Islamabad, April 18:", a bare
+ * date before a dash or colon ("Tuesday, May 21, 2019: …", "September 10 - …", "March 14 (UPI) -- …") and a full date in
+ * parentheses ("(Aug. 20, 2019) On July 3, …").
  * It dates the dispatch, which the 'reported' basis already gives.
  */
 const DATELINE = new RegExp(
@@ -265,7 +266,9 @@ const DATELINE = new RegExp(
     // a city in title case needs its date: "Islamabad, April 18: …", "New Delhi, Jan 5 (PTI) - …"
     // (or day first: "Strasbourg, 6 July 2022 (TDI): …")
     String.raw`|(?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+,\s+(?:(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+` +
-    String.raw`|(?:${WEEKDAY_PATTERN},?\s+)?(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+)`,
+    String.raw`|(?:${WEEKDAY_PATTERN},?\s+)?(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]+|:)\s+` +
+    // a legal bulletin's date in parentheses: "(Aug. 20, 2019) On July 3, 2019, the office announced …"
+    String.raw`|\(\s*(?:(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:${MONTH_PATTERN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{4})\s*\)\s*)`,
   'u',
 );
 

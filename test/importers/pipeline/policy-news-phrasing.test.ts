@@ -2418,3 +2418,43 @@ describe('a deadline not set (fresh sets, ninth round)', () => {
     expect(rows(['Minister Thapa said the decision to stop Zapchat in Nepal will be implemented immediately and no deadline has been set for it.'])).toEqual([]);
   });
 });
+
+describe('a bulletin’s date, a signer’s department and a directive’s source (fresh sets, ninth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value, m.date.basis]);
+  it('a full date in parentheses opening the lead dates the bulletin, not the act: "(Aug. 20, 2019) On July 3, 2019, the office announced …"', () => {
+    expect(rows(['(Aug. 20, 2019) On July 3, 2019, Austria’s justice office announced that it had issued a €2 million fine against Zapchat.'], '2019-08-20')).toEqual([
+      ['AT', 'enforcement', '2019-07-03', 'explicit'],
+    ]);
+  });
+  it('a department named in a fronted "signed by …" phrase is not a second body: the dated order restates the undated lead', () => {
+    expect(
+      rows(
+        [
+          'Laos’s Ministry of Technology has instructed telecommunications service providers to block access to the messaging app Zapchat.',
+          'Officials gave no reason.',
+          'Dated Wednesday and signed by the deputy head of the ministry’s Telecommunications Department, the document orders telecom companies to implement the block.',
+        ],
+        '2025-05-24',
+      ),
+    ).toEqual([['LA', 'ban', '2025-05-21', 'relative']]);
+  });
+  it('nominal-description: "This directive comes from a government document reviewed by reporters" tells where the act was read, not a second act', () => {
+    expect(rows(['Laos’s ministry has instructed telecommunications service providers to block access to Zapchat.', 'This directive comes from an official government document reviewed by reporters.'], '2025-05-24')).toEqual([
+      ['LA', 'ban', '2025-05-24', 'reported'],
+    ]);
+  });
+});
+
+describe('bans told by their effect and a pause ordered (fresh sets, ninth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('ordered-shutdown: "ordered Zenith and Orbit to help block users from reaching Zapchat" orders a block', () => {
+    expect(rows(['Brazil’s telecom regulator on Friday ordered Zenith and Orbit to help block users from reaching Zapchat.'], '2022-03-19')).toEqual([['BR', 'ban', '2022-03-18']]);
+  });
+  it('service-restricted: "The two apps were restricted in 2022" in a story of the place; "Imports were restricted" names no service', () => {
+    expect(rows(['Iran lifted its ban on Zapchat on Tuesday.', 'The two apps were restricted in 2022 following the protests.'], '2024-12-25').map((r) => r[2])).toEqual(['2024-12-24', '2022']);
+    expect(rows(['Imports were restricted in 2022 in Iran.'], '2024-12-25')).toEqual([]);
+  });
+  it('enforcement-paused: "ordered a 75-day pause on enforcing a law that would ban Zapchat" is an executive act, not the law', () => {
+    expect(rows(['President Dana Roe of the United States on Monday ordered a 75-day pause on enforcing a law that would effectively ban Zapchat.'], '2025-01-22')).toEqual([['US', 'executive_action', '2025-01-20']]);
+  });
+});
