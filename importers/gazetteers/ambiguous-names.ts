@@ -33,8 +33,8 @@ export const OWNED_BODY_AFTER =
 export const STATE_ACT_AFTER =
   /^\s+(?:(?:has|had|have)\s+|(?:on|last|this)\s+\w+\s+|temporarily\s+|also\s+)?(?:banned|blocked|restricted|suspended|imposed|lifted|cut off|cut|shut down|throttled|unblocked|restored access)\b/;
 
-/** Words after a place name that make it part of another name ("New York Times", "Georgia Tech"). */
-export const NAME_CONTINUATIONS = /^[\s]+(Times|Post|Journal|Tech|University|Stock Exchange|Institute|Daily)\b/;
+/** Words after a place name that make it part of another name ("New York Times", "Georgia Tech", "America Movil"). */
+export const NAME_CONTINUATIONS = /^[\s]+(Times|Post|Journal|Tech|University|Stock Exchange|Institute|Daily|Movil|Móvil)\b/;
 
 /**
  * Words after a place name that make it part of a company's legal name ("Facebook Ireland Limited",

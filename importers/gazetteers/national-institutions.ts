@@ -96,7 +96,22 @@ export const NAMED_INSTITUTIONS: readonly JurisdictionAlias[] = [
   // Africa
   ...named('NG', ['NITDA', 'Central Bank of Nigeria', 'CBN', 'FCCPC', 'Federal Competition and Consumer Protection Commission', 'NDPC', 'Nigeria Data Protection Commission', 'Nigerian Communications Commission']),
   ...named('KE', ['Communications Authority of Kenya', 'Office of the Data Protection Commissioner']),
-  ...named('ZA', ['ICASA', 'CompCom', 'Competition Commission of South Africa']),
+  ...named('ZA', ['ICASA', 'Icasa', 'CompCom', 'Competition Commission of South Africa']),
+  // telecoms regulators, which order most shutdowns, blocks and operator fines, named without their country
+  ...named('EG', ['NTRA', 'National Telecom Regulatory Authority', 'National Telecommunications Regulatory Authority']),
+  ...named('VE', ['Conatel', 'CONATEL', 'Nicolás Maduro', 'Nicolas Maduro']),
+  ...named('BD', ['BTRC', 'Bangladesh Telecommunication Regulatory Commission']),
+  ...named('MX', ['Federal Telecommunications Institute', 'Instituto Federal de Telecomunicaciones']),
+  ...named('PH', ['National Telecommunications Commission']),
+  ...named('TZ', ['TCRA', 'Tanzania Communications Regulatory Authority']),
+  ...named('LK', ['TRCSL', 'Telecommunications Regulatory Commission of Sri Lanka']),
+  ...named('FR', ['Arcep', 'ARCEP']),
+  ...named('BR', ['ANATEL']),
+  ...named('AR', ['ENACOM', 'Enacom']),
+  ...named('CL', ['Subtel']),
+  ...named('PE', ['OSIPTEL', 'Osiptel']),
+  ...named('SA', ['Communications, Space and Technology Commission', 'CITC']),
+  ...named('AE', ['TDRA', 'Telecommunications and Digital Government Regulatory Authority']),
 ];
 
 const shared = (text: string, codes: readonly string[] | '*', fallback: string | null = null, guard: Pick<SharedInstitution, 'before' | 'notAfter'> = {}): SharedInstitution => ({ text, codes, fallback, ...guard });

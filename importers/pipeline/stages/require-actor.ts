@@ -15,7 +15,7 @@ import type { ArticleContext, Candidate, Stage } from '../types';
 import { clauseRefs } from './find-actors';
 
 /** A cue that ends in a passive of ending a block ("… was restored", "… has been lifted"). */
-const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:lifted|restored|reinstated)$/i;
+const PASSIVE_END = /\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:lifted|restored|reinstated|resumed)$/i;
 
 /** Cues whose clause states a prohibition or duty with no actor: kept when the clause names the place. */
 // (and an entry into force with its place: "The Ley Rider came into force in Spain today": only a state's rule takes effect in a country)
@@ -31,7 +31,7 @@ const RULE_CUES: ReadonlySet<string> = new Set(['act-on-law', 'law-acts', 'law-t
 
 /** Cues that name a government actor themselves ("Justice Ana Costa ordered …"). */
 // (a veto of a bill: only a head of government or state vetoes, whoever the text names: "a proposal DeSantis vetoed")
-const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision', 'court-hearing', 'internet-disrupted', 'ballot-measure', 'vetoed']);
+const GOVERNMENT_CUES: ReadonlySet<string> = new Set(['judge-orders', 'hand-down-decision', 'court-hearing', 'internet-disrupted', 'ballot-measure', 'vetoed', 'signed-into-law']);
 /** Events a company can be the actor of; the rest need a government. */
 const COMPANY_ACTS: ReadonlySet<EventType> = new Set(['statement', 'data_governance', 'incident', 'enforcement']);
 /** Events that may stand without a jurisdiction (a company's own breach). */

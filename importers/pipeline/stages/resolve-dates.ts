@@ -184,8 +184,15 @@ export function attributiveYear(text: string, c: Candidate): { date: EventDate; 
     if (start >= c.cue.start || !m[1]) continue;
     return { date: { value: m[1], precision: 'year', basis: 'explicit' }, words: m[1] };
   }
+  // during-the-year-event: "were blocked during the 2016 general election": the act fell within the dated occasion
+  const during = DURING_DATED_OCCASION.exec(text.slice(c.cue.end, c.clauseEnd));
+  if (during?.[1]) return { date: { value: during[1], precision: 'year', basis: 'explicit' }, words: during[1] };
   return null;
 }
+
+/** After the predicate, an occasion that carries its year: "during the 2016 General Election", "ahead of the 2021 exams". */
+const DURING_DATED_OCCASION =
+  /^[^;]{0,60}?\b(?:during|throughout|ahead of|in the run-up to)\s+(?:the|its|their|last)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:elections?|polls?|votes?|referendum|protests?|unrest|exams?|examinations?|campaign|uprising|crisis|Olympics|World Cup)\b/i;
 
 /** ", the day after the regulator asked …": the act in the phrase is that many days off the date just before it. */
 const DAYS_OFF_BEFORE = /,\s*(?:just\s+|only\s+)?((?:the|a|one|two|three)\s+days?\s+(after|before))\b[^;.]{0,100}$/i;

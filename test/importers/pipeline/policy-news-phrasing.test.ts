@@ -2458,3 +2458,49 @@ describe('bans told by their effect and a pause ordered (fresh sets, ninth round
     expect(rows(['President Dana Roe of the United States on Monday ordered a 75-day pause on enforcing a law that would effectively ban Zapchat.'], '2025-01-22')).toEqual([['US', 'executive_action', '2025-01-20']]);
   });
 });
+
+describe('shutdowns and their ends, told regionally (fresh sets, ninth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.status, m.date.value]);
+  it('internet-disrupted: "Internet services in the Northern Region will be suspended" with a place between noun and verb', () => {
+    expect(rows(['Internet services in Ghana’s Northern Region will be temporarily suspended on exam days, the ministry has announced.'], '2018-05-20').map((r) => [r[0], r[1]])).toEqual([['GH', 'ban']]);
+  });
+  it('internet-shutdown: "Sudan shut down its internet over the weekend"', () => {
+    expect(rows(['Authorities in Sudan shut down its internet over the weekend to stop students from cheating.'], '2022-06-13').map((r) => [r[0], r[1]])).toEqual([['SD', 'ban']]);
+  });
+  it('passive-ban-lifted: "broadband internet was resumed … on 23 July" lifts the shutdown', () => {
+    expect(rows(['After five days, broadband internet was resumed on a limited scale in Bangladesh on 23 July.'], '2024-07-28')).toEqual([['BD', 'ban', 'rescinded', '2024-07-23']]);
+  });
+  it('ban-takes-effect: "the suspension of Zapchat will take effect from Thursday, January 13" is the ban’s start, not a law’s', () => {
+    expect(rows(['The Nigerian government said the suspension of Zapchat will take effect from 12am, Thursday, January 13.'], '2022-01-12').map((r) => [r[0], r[1], r[3]])).toEqual([['NG', 'ban', '2022-01-13']]);
+  });
+  it('during-the-year-event: "blocked during the 2016 general election" is dated 2016, not the report’s day', () => {
+    expect(rows(['Zapchat and Orbit were also blocked in Uganda during the 2016 General Election.'], '2021-01-12').map((r) => [r[0], r[3]])).toEqual([['UG', '2016']]);
+  });
+  it('"the main building blocks to create a 6G network" blocks nothing', () => {
+    expect(rows(['The carrier in the UAE is developing standards that will be the main building blocks to create a 6G network, the company said in June.'], '2022-05-01')).toEqual([]);
+  });
+});
+
+describe('orders, extensions and signatures (fresh sets, ninth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('signed-order-to: "issued the order for blocking the access of these apps" is the ban, not a second executive act', () => {
+    expect(rows(['India’s Ministry of Electronics and IT has issued the order for blocking the access of these apps by users in India.'], '2020-11-24')).toEqual([['IN', 'ban', '2020-11-24']]);
+  });
+  it('enforcement-paused: "approved the 90-day extension for SIM registration" is an executive act', () => {
+    expect(rows(['President Ferdinand Marcos Jr approved the 90-day extension for SIM registration on Monday.'], '2023-04-26')).toEqual([['PH', 'executive_action', '2023-04-24']]);
+  });
+  it('signed-into-law: only a state signs a tax into law ("when the Digital Service Tax was signed into law")', () => {
+    expect(rows(['Kenya raised the levy on Friday.', 'Back in 2021 when the Digital Service Tax was signed into law, the rate was lower.'], '2024-06-01').map((r) => [r[0], r[2]])).toContainEqual(['KE', '2021']);
+  });
+});
+
+describe('telecoms regulators and a company named for a continent (fresh sets, ninth round)', () => {
+  it('the NTRA is Egypt’s: "The NTRA imposed a fine of EGP 20m on mobile companies"', () => {
+    expect(run(['The NTRA imposed a fine of EGP 20m on mobile companies in March.'], '2023-08-01').map((m) => [m.jurisdiction, m.type])).toEqual([['EG', 'enforcement']]);
+  });
+  it('"America Movil" is a company, not the United States: the Mexican regulator’s fine is Mexico’s', () => {
+    expect(
+      run(['MEXICO CITY, June 17 (Reuters) - Mexican telecoms giant America Movil said on Tuesday that the nation’s telecoms regulator fined its subsidiary 1.78 billion pesos.'], '2025-06-17').map((m) => m.jurisdiction),
+    ).toEqual(['MX']);
+  });
+});
