@@ -8,10 +8,11 @@ import { startsWord } from '../word-boundary';
  * A year on its own, after a preposition: "A law passed in 2017 requires…" → '2017' (year, explicit);
  * also "in both 2019 and 2020", "notes due 2027".
  * chrono drops bare years. The preposition is what tells a year from a count ("2017 requests"),
- * and it stays outside the expression's text; "early 2020", "mid-2021" keep their modifier.
+ * and it stays outside the expression's text; "early 2020", "mid-2021", "end-2029" keep their modifier (the year's
+ * precision: "by end-2029" names no month the text does not).
  */
 const PATTERN =
-  /(in|into|since|until|till|by|from|before|after|during|through|throughout|of|to|and|around|between|circa|for|fiscal|due)\s+(?:(?:both|either)\s+)?(?:(early|late|mid)[\s-]+|(mid-))?((?:19|20)\d\d|2100)(?!\d|[.,]\d|[%\p{L}_])/iu;
+  /(in|into|since|until|till|by|from|before|after|during|through|throughout|of|to|and|around|between|circa|for|fiscal|due)\s+(?:(?:both|either)\s+)?(?:(early|late|mid)[\s-]+|(mid-|end-))?((?:19|20)\d\d|2100)(?!\d|[.,]\d|[%\p{L}_])/iu;
 
 /** After these the number may be a count ("a total of 2000 people", "up to 2000 fines"): not a year when a noun follows. */
 const WEAK_PREPOSITIONS = new Set(['of', 'to', 'and', 'around', 'between', 'for', 'due']);

@@ -30,6 +30,10 @@ export const RESTRICTIONS: ReadonlySet<EventType> = new Set(['trade_restriction'
 const ANAPHORIC_RULE = /\b(?:the|these|those|its|one|two|three)\s+(?:new\s+|latest\s+)?(?:rules?|measures|restrictions|controls|curbs|limits|ban|prohibition|order|decision|designation|listing)\b/i;
 const NAMED_LAW = /\b(?:law|laws|act|bill|legislation|[A-Z][\w-]+ (?:Act|Code))\b/;
 
+/** After a ban's verb, an object that is trade: exporting or selling goods, access to chips or chip technology. */
+const TRADE_OBJECT =
+  /^[\w-]*\s+(?:(?:[\w'’.-]+\s+){0,3}?access\s+to\s+(?:(?:advanced|cutting-edge|high-end|American|US|U\.S\.|Western|foreign)\s+)*(?:semiconductor|chip|chipmaking|technolog)\w*|(?:[\w'’.-]+\s+){0,2}?(?:the\s+)?(?:sales?|exports?|imports?|shipments?)\s+of\s+(?:[\w'’.-]+\s+){0,4}?(?:chips?|semiconductors?|equipment|technolog\w*|components|gear|tools|machines|items|goods)\b|from\s+(?:exporting|importing|selling|supplying|shipping)\b)/i;
+
 /** A regulator as the clause's subject, before its verb: "the competition authority", "Ofcom, the regulator,". */
 const REGULATOR_SUBJECT = /\b(?:regulators?|watchdog|(?:competition|data protection|privacy|telecoms?|communications|consumer|antitrust|media|cyberspace)\s+(?:[\w-]+\s+)?(?:authority|office|commission|agency|bureau|administration)|authority)\b/i;
 
@@ -126,6 +130,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // EXAMPLE export-halt-ordered-1: "The government notified Zenith that the company had to stop shipping chips to China" → trade_restriction
   // (an order to stop selling abroad is an export control; "ordered the firm to stop collecting data" stays enforcement)
   { name: 'export-halt-ordered', applies: (c, clause) => c.cue.name === 'company-told-to-act' && EXPORT_HALT.test(clause.slice(c.cue.start - c.clauseStart)), retype: () => 'trade_restriction' },
+  // EXAMPLE trade-object-1: "Chinese companies are prohibited from exporting dual-use items to these US entities" → trade_restriction
+  // EXAMPLE trade-object-2: "Washington moved to block China's access to advanced semiconductor technology" → trade_restriction
+  // (a ban whose object is trade in goods or technology is a trade measure; "blocked access to the app" stays a ban)
+  { name: 'trade-object', applies: (c, clause) => c.type === 'ban' && TRADE_OBJECT.test(clause.slice(c.cue.start - c.clauseStart)), retype: () => 'trade_restriction' },
   // EXAMPLE equipment-rules-1: "The FCC adopted new rules banning communications equipment from Zenith" → trade_restriction
   { name: 'equipment-rules', applies: (c, clause) => c.cue.name === 'act-on-law' && EQUIPMENT_BANNED_AFTER.test(clause.slice(c.cue.end - c.clauseStart)), retype: () => 'trade_restriction' },
   // EXAMPLE court-speaks-after-1: "Regulators may check the firm's data practices, Europe's top court said on Tuesday" → court

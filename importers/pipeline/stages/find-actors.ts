@@ -310,7 +310,7 @@ function actorsOf(ctx: ArticleContext, c: Candidate): Candidate {
   // trade-target: the country a trade measure aims at is its target, not who imposes it ("export restrictions
   // aimed at limiting China's access"): the story's place applies, unless a passive names its agent
   // ("exports of the chips to Russia were banned by Taiwan")
-  if (c.cue.type === 'trade_restriction') {
+  if (c.type === 'trade_restriction') {
     const agent = refs.find((r) => r.start >= c.cue.start && r.kind !== 'demonym' && /\bby\s+(?:the\s+)?$/.test(ctx.article.text.slice(Math.max(c.clauseStart, r.start - 8), r.start)));
     return agent ? { ...c, jurisdictions: [agent.code], jurisdictionSource: 'actor' as const } : c;
   }

@@ -270,6 +270,9 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   // pronoun-for-rule: "Canada's digital services tax targets large platforms. It is set to become effective on Monday.": a
   // pronoun subject of an entry into force stands for the rule the sentence before names
   { name: 'pronoun-for-rule', keep: true, applies: (ctx, c) => EFFECT_CUE_NAMES.has(c.cue.name) && c.jurisdictions.length > 0 && /^\W*(?:it|they)\b/i.test(before(ctx, c)) && LAW_NOUN.test(previousSentence(ctx, c)) },
+  // "Parts made by Zenith will need to be stripped out from 5G networks by 2029": a vendor's gear to be taken out of the
+  // country's networks, in the passive, is a duty only its state lays ("Vodafone will remove the gear" names its actor)
+  { name: 'network-gear-duty', keep: true, applies: (ctx, c) => c.cue.name === 'remove-network-gear' && c.jurisdictions.length > 0 && /\bbe\s+(?:\w+ly\s+)?(?:removed|stripped|ripped|phased|replaced|taken)\b/.test(ctx.article.text.slice(c.cue.start, c.cue.end)) },
   // "Companies will be required to remove their 5G gear by 2026": a duty laid on a class of firms
   { name: 'obligation-on-a-class', keep: true, applies: (ctx, c) => c.type !== 'statement' && OBLIGATION_ON_A_CLASS.test(ctx.masked.slice(c.clauseStart, c.clauseEnd)) },
   // "Meta changed its policy": events a company can be the actor of, with the company named

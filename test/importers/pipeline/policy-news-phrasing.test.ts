@@ -2504,3 +2504,24 @@ describe('telecoms regulators and a company named for a continent (fresh sets, n
     ).toEqual(['MX']);
   });
 });
+
+describe('trade measures told by their object (fresh sets, ninth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('trade-object: a ban whose object is exporting or access to chip technology is a trade measure', () => {
+    expect(rows(['Under the new rule announced by Beijing on Thursday, Chinese companies are prohibited from exporting dual-use items to these firms.'], '2025-01-03').map((r) => r[1])).toEqual(['trade_restriction']);
+    expect(rows(['The Biden administration on Tuesday moved to block China’s access to advanced semiconductor technology.'], '2023-10-18')).toEqual([['US', 'trade_restriction', '2023-10-17']]);
+    expect(rows(['Russia blocked access to Zapchat on Monday.'], '2023-10-18').map((r) => r[1])).toEqual(['ban']);
+  });
+  it('"advanced semiconductor technology" advances no law', () => {
+    expect(rows(['Officials in Washington said Chinese firms still buy advanced semiconductor technology under the new rules.'], '2023-10-18').map((r) => r[1])).not.toContain('legislation');
+  });
+  it('supplier-prevented: "prevents Zenith from supplying equipment for Orbit’s 5G core network"', () => {
+    expect(rows(['Italy’s government vetoed the deal late Thursday, a decision that prevents Zenith from supplying equipment for Orbit’s 5G core network.'], '2020-10-24').map((r) => [r[0], r[1]])).toContainEqual(['IT', 'trade_restriction']);
+  });
+  it('proposal-denied: "the GCSB denied Orbit’s proposal to deploy Zenith 5G equipment"', () => {
+    expect(rows(['New Zealand’s GCSB on Wednesday denied Orbit’s proposal to deploy Zenith 5G equipment across its network.'], '2018-11-28')).toEqual([['NZ', 'trade_restriction', '2018-11-28']]);
+  });
+  it('network-gear-duty: "parts will then need to be stripped out from access and transport networks by end-2029" is the state’s duty', () => {
+    expect(rows(['Germany agreed with its operators on Thursday to phase out the vendor.', 'Zenith-made parts will then need to be stripped out from access and transport networks in Germany by end-2029.'], '2024-07-11')).toContainEqual(['DE', 'trade_restriction', '2029']);
+  });
+});

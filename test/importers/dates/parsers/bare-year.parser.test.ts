@@ -23,6 +23,10 @@ describe('bare-year parser', () => {
     expect(datesIn('Payments due 2000 farmers were late.', null)).toEqual([]);
   });
 
+  it('reads "by end-2029" as the year, at year precision', () => {
+    expect(datesIn('The parts must be stripped out by end-2029.', null)).toEqual([['end-2029', '2029', 'year', 'explicit']]);
+  });
+
   it('keeps "early", "late" and "mid" in the text, still at year precision', () => {
     expect(datesIn('The vote slipped to early 2022 and then to mid-2023.', null)).toEqual([
       ['early 2022', '2022', 'year', 'explicit'],
