@@ -151,5 +151,7 @@ export const EVALUATIVE_INFINITIVE_BEFORE = /\bit(?:['’]s|\s+(?:is|was|would\s
  * seen whether the court will block it". The act after it is a question, not an event.
  *
  *   EXAMPLE uncertain-1: "It is not clear whether regulators will fine the firm"
+ *   EXAMPLE uncertain-2: "The government has yet to decide whether to ban the app"
  */
-export const UNCERTAIN_BEFORE = /\b(?:it(?:['’]s|\s+is|\s+was|\s+remains|\s+remained)|(?:is|was|remains|remained))\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+known|to\s+be\s+seen)\s+(?:how|whether|when|if|what|which|why)\b[^.;]*$/i;
+export const UNCERTAIN_BEFORE =
+  /\b(?:it(?:['’]s|\s+is|\s+was|\s+remains|\s+remained)|(?:is|was|remains|remained))\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|uncertain|unknown|not\s+known|to\s+be\s+seen)\s+(?:how|whether|when|if|what|which|why)\b[^.;]*$|\b(?:(?:has|have|had)\s+yet\s+to|(?:has|have|had)\s+not\s+(?:yet\s+)?|(?:is|are|was|were)\s+(?:still\s+)?(?:deciding|debating|weighing|considering|undecided\s+(?:on|about)?))\s*(?:decide[sd]?|determine[sd]?)?\s*(?:whether|if)\s+(?:or\s+not\s+)?(?:to\s+)?(?:[\w'’-]+\s+){0,6}?$/i;

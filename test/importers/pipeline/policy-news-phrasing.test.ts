@@ -2525,3 +2525,26 @@ describe('trade measures told by their object (fresh sets, ninth round)', () => 
     expect(rows(['Germany agreed with its operators on Thursday to phase out the vendor.', 'Zenith-made parts will then need to be stripped out from access and transport networks in Germany by end-2029.'], '2024-07-11')).toContainEqual(['DE', 'trade_restriction', '2029']);
   });
 });
+
+describe('rules told by their duty, their noun or their reach (written sentences, ninth round)', () => {
+  const rows = (paragraphs: string[], published: string) => run(paragraphs, published).map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('minimum-age-rule: "children under 14 in Florida can no longer open social media accounts" states the limit', () => {
+    expect(rows(['Starting Monday, children under 14 in Florida can no longer open social media accounts.'], '2025-06-01')).toEqual([['US-FL', 'age_restriction', '2025-06-02']]);
+  });
+  it('act-on-law: a house that "rubber-stamped the revised broadcasting law" acts on it', () => {
+    expect(rows(['The Indonesian House of Representatives rubber-stamped the revised broadcasting law on Thursday.'], '2025-06-01')).toEqual([['ID', 'legislation', '2025-05-29']]);
+  });
+  it('duty-laid-on-a-class: "Laos will require social media users to authenticate their accounts from December 25"', () => {
+    expect(rows(['Laos will require social media users to authenticate their accounts from December 25.'], '2025-06-01')).toEqual([['LA', 'legislation', '2025-12-25']]);
+  });
+  it('law-passage: "The introduction of the bill in the Senate on Tuesday" is the bill’s introduction', () => {
+    expect(rows(['The introduction of the bill in the Philippine Senate on Tuesday marks the first attempt to regulate AI.'], '2025-06-01').map((r) => [r[1], r[2]])).toEqual([['legislation', '2025-05-27']]);
+  });
+  it('possessive-ban: "Nigeria’s suspension of Zapchat in June 2021" is Nigeria’s ban', () => {
+    expect(rows(['Nigeria’s suspension of Zapchat in June 2021 drew criticism from rights groups.'], '2025-06-01')).toEqual([['NG', 'ban', '2021-06']]);
+  });
+  it('uncertain: "The government has yet to decide whether to ban the app" is no ban', () => {
+    expect(rows(['Peru’s government has yet to decide whether to ban the app.'], '2025-06-01')).toEqual([]);
+    expect(rows(['Peru’s government is still weighing whether to ban the app.'], '2025-06-01')).toEqual([]);
+  });
+});
