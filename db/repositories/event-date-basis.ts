@@ -14,16 +14,41 @@ import { sql, type RawBuilder } from 'kysely';
  */
 export function eventDateBasis(event: string): RawBuilder<string | null> {
   const e = sql.table(event);
+  return basisFromSources(
+    event,
+    sql`(SELECT s.date_basis FROM event_sources s
+      WHERE s.event_id = ${e}.id AND s.date_value IS NOT NULL
+      ORDER BY ${sourceBasisOrder('s', event)}
+      LIMIT 1)`,
+  );
+}
+
+/**
+ * The same rule when the event's sources are already being read (a timeline page aggregates them for
+ * its sources column): the best basis as an aggregate over those rows, `source` the alias of
+ * event_sources in that aggregate, so the page reads each event's sources once, not twice.
+ *
+ *   (array_agg(s.date_basis ORDER BY <the order above>) FILTER (WHERE s.date_value IS NOT NULL))[1]
+ */
+export function bestSourceBasisAggregate(source: string, event: string): RawBuilder<string | null> {
+  return sql<string | null>`(array_agg(${sql.table(source)}.date_basis ORDER BY ${sourceBasisOrder(source, event)}) FILTER (WHERE ${sql.table(source)}.date_value IS NOT NULL))[1]`;
+}
+
+/** The event's basis given the best source basis (`best`, null when no source is dated): undated, edited, or the best. */
+export function basisFromSources(event: string, best: RawBuilder<unknown>): RawBuilder<string | null> {
+  const e = sql.table(event);
   return sql<string | null>`CASE
     WHEN ${e}.date_value IS NULL THEN NULL
     WHEN 'date' = ANY(${e}.edited_fields) THEN 'explicit'
-    ELSE coalesce((
-      SELECT s.date_basis FROM event_sources s
-      WHERE s.event_id = ${e}.id AND s.date_value IS NOT NULL
-      ORDER BY (s.date_value = ${e}.date_value) DESC,
-               CASE s.date_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END, s.id
-      LIMIT 1), 'reported')
+    ELSE coalesce(${best}, 'reported')
   END`;
+}
+
+/** Sources stating exactly the event's date first, then explicit, relative, reported, then the earliest. */
+function sourceBasisOrder(source: string, event: string): RawBuilder<unknown> {
+  const s = sql.table(source);
+  const e = sql.table(event);
+  return sql`(${s}.date_value = ${e}.date_value) DESC, CASE ${s}.date_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END, ${s}.id`;
 }
 
 /**
@@ -39,6 +64,5 @@ export function sourceDateBasisRows(sources: string, events: string): RawBuilder
   return sql`SELECT DISTINCT ON (${s}.event_id) ${s}.event_id, ${s}.date_basis
     FROM ${s} JOIN ${e} ON ${e}.id = ${s}.event_id
     WHERE ${s}.date_value IS NOT NULL
-    ORDER BY ${s}.event_id, (${s}.date_value = ${e}.date_value) DESC,
-             CASE ${s}.date_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END, ${s}.id`;
+    ORDER BY ${s}.event_id, ${sourceBasisOrder(sources, events)}`;
 }

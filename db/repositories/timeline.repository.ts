@@ -2,7 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Queryable } from '../database';
 import type { EventType } from '../vocabulary/taxonomy';
 import { companiesJson } from './company-json';
-import { eventDateBasis } from './event-date-basis';
+import { basisFromSources, bestSourceBasisAggregate } from './event-date-basis';
 import { firstSeenText } from './first-seen-text';
 import { relevancePage } from './relevance-page';
 import { baseQuery, type EventsQuery, type PageColumns } from './timeline-columns';
@@ -146,10 +146,22 @@ export async function findTimelinePage(db: Queryable, query: TimelinePageQuery):
 
   const rows = await db
     .selectFrom(page.as('p'))
+    // Each event's sources are read once, for both its sources column and its date basis (a second
+    // subquery for the basis read them again: a fifth of a page's buffers).
+    .leftJoinLateral(
+      (eb) => eb.selectFrom('event_sources as s').innerJoin('articles as a', 'a.id', 's.article_id').whereRef('s.event_id', '=', 'p.id').select(PAGE_SOURCES).as('src'),
+      (join) => join.onTrue(),
+    )
     .selectAll('p')
     // The basis and first_seen read the page's own columns (edited_fields is one): no second read of
     // each events row by primary key (4 buffers an event, about a tenth of a warm page's statement).
-    .select([companiesJson('p'), sourcesJson(), snippet(filter), eventDateBasis('p').as('date_basis'), firstSeenText('p').as('first_seen')])
+    .select([
+      companiesJson('p'),
+      sql<TimelineSourceJson[]>`src.sources`.as('sources'),
+      snippet(filter),
+      basisFromSources('p', sql`src.best_basis`).as('date_basis'),
+      firstSeenText('p').as('first_seen'),
+    ])
     .orderBy(sort === 'relevance' ? sql`p.rank DESC, p.id ASC` : sort === 'first_seen' ? sql`p.first_seen_at DESC, p.id DESC` : sql`p.date_start ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')} NULLS LAST, p.id ${sql.raw(sort === 'desc' ? 'DESC' : 'ASC')}`)
     .execute();
   return rows as TimelineRow[];
@@ -213,15 +225,18 @@ function firstSeenPage(base: EventsQuery, after: TimelineKey | null, limit: numb
   return query.orderBy('events.first_seen_at', 'desc').orderBy('events.id', 'desc').limit(limit);
 }
 
-function sourcesJson() {
-  return sql<TimelineSourceJson[]>`(
-    SELECT coalesce(json_agg(json_build_object(
-      'article_id', a.id, 'title', a.title, 'url', a.url, 'outlet', a.outlet, 'published', a.published,
-      'quote', s.quote, 'quote_start', s.quote_start, 'quote_end', s.quote_end
-    ) ORDER BY a.published NULLS LAST, s.id), '[]'::json)
-    FROM event_sources s JOIN articles a ON a.id = s.article_id
-    WHERE s.event_id = p.id)`.as('sources');
-}
+/**
+ * A page event's sources in one aggregate over its event_sources rows `s` joined to their articles `a`
+ * (the lateral's `src`; articles from articles_listing, index-only): the sources as JSON, and the best
+ * basis among the dated ones, which the date basis reads (event-date-basis.ts).
+ */
+const PAGE_SOURCES = [
+  sql<TimelineSourceJson[]>`coalesce(json_agg(json_build_object(
+    'article_id', a.id, 'title', a.title, 'url', a.url, 'outlet', a.outlet, 'published', a.published,
+    'quote', s.quote, 'quote_start', s.quote_start, 'quote_end', s.quote_end
+  ) ORDER BY a.published NULLS LAST, s.id), '[]'::json)`.as('sources'),
+  bestSourceBasisAggregate('s', 'p').as('best_basis'),
+];
 
 function snippet(filter: TimelineFilter) {
   if (!filter.q) return sql<string | null>`NULL::text`.as('snippet');

@@ -54,6 +54,15 @@ describe('timeline repository SQL', () => {
     expect(queries[0]!.sql).not.toMatch(/join "events" as "e"/i);
   });
 
+  // An event's sources are read once, for its sources column and its date basis together (one lateral over
+  // event_sources), not a second time by a subquery of the basis (docs/benchmarks.md, "The page path").
+  // (A full-text page's snippet reads the quotes once more: only there.)
+  it.each(Object.keys(PAGES).filter((name) => !PAGES[name]!.filter.q))('findTimelinePage: %s reads each event’s sources once', async (name) => {
+    const { db, queries } = capturingDb();
+    await findTimelinePage(db, PAGES[name]!);
+    expect(queries[0]!.sql.match(/event_sources/gi)).toHaveLength(1);
+  });
+
   // The scan that chooses the bounded candidates hands over their columns and search documents: no
   // candidate is read a second time by primary key (docs/benchmarks.md, "Full text: a bounded ranking").
   it('findTimelinePage: relevance over a bounded candidate set reads each candidate once', async () => {
