@@ -1,6 +1,7 @@
 import { sameArticleDatesCompatible, sameArticleStatusesCompatible, sameLegislativeStep, wordingOverlap } from '../../merge/index';
 import { WEAK_CUES } from '../cues/event-cues';
 import { CHAMBER_SOURCE } from '../cues/law-nouns';
+import { moneyAmounts } from '../cues/money';
 import type { Candidate, Stage } from '../types';
 
 /** Sentences at most this far apart that state the same kind of event by the same actor are one event. */
@@ -31,6 +32,9 @@ export function sameEvent(a: Candidate, b: Candidate, text: string): SameEventRu
   // government, each acting
   if (otherBodies(a, b, text)) return null;
   if (!sameArticleDatesCompatible(a.date, b.date)) return null;
+  // other-sum: "fined the operators EGP 52m this year" and "imposed a fine of EGP 20m in the second quarter": each clause
+  // states its own sum and they share none, so they are two acts
+  if (otherSums(a, b, text)) return null;
   // an earlier step named inside another act's clause ("the order, which was issued on December 24th") is that step only
   // where another mention states the same date, never an undated act told elsewhere
   if ((a.earlierStep || b.earlierStep) && (a.date.basis === 'reported' || b.date.basis === 'reported')) return null;
@@ -194,6 +198,22 @@ function promisedVersusPast(promised: Candidate, dated: Candidate, text: string)
 
 /** "pending the outcome", "pending an appeal": a state that lasts until a later step. */
 const PENDING = /\bpending\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:outcome|resolution|trial|appeal|case|ruling|decision|review|hearing|verdict|lawsuit)\b/i;
+
+/**
+ * Both clauses state sums of money and no sum of one is in the other, nor is either's total ("up to 68
+ * billion won" in the lead, "47.5 billion won on Google and 20.5 billion won on Apple" below: one act).
+ */
+function otherSums(a: Candidate, b: Candidate, text: string): boolean {
+  const withTotal = (sums: number[]): number[] => (sums.length > 1 ? [...sums, sums.reduce((x, y) => x + y, 0)] : sums);
+  // (a conversion in brackets, "500 million euros ($570 million)", is the same sum again: totals are taken without it too)
+  const sums = (c: Candidate): number[] => {
+    const clause = text.slice(c.clauseStart, c.clauseEnd);
+    return [...withTotal(moneyAmounts(clause)), ...withTotal(moneyAmounts(clause.replace(/\([^()]*\)/g, ' ')))];
+  };
+  const sa = sums(a);
+  const sb = sums(b);
+  return sa.length > 0 && sb.length > 0 && !sa.some((x) => sb.some((y) => Math.abs(x - y) <= Math.max(x, y) * 0.01));
+}
 
 function shareCompany(a: Candidate, b: Candidate): boolean {
   return a.companies.some((n) => b.companies.includes(n));

@@ -1,9 +1,8 @@
 import { findCompanies, parentOf } from '../../gazetteers/company-matcher';
+import { MONEY } from '../cues/money';
 import { PASSIVE_BEFORE } from '../cues/passive-voice';
 import type { Candidate, Stage } from '../types';
 
-/** A sum of money: "150 million euros", "€60m", "$5 billion", "1.2bn pounds". */
-const MONEY = /(?:[$€£¥₩]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|\b\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s*(?:euros?|dollars?|pounds?|yuan|yen|won|rupees?|francs?|kroner?|kronor|lira|roubles?|rubles?|reais|pesos?|rand|shillings?|naira)\b)/i;
 
 const RESPECTIVELY = /\brespectively\b/i;
 

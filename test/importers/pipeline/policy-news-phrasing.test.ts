@@ -2548,3 +2548,21 @@ describe('rules told by their duty, their noun or their reach (written sentences
     expect(rows(['Peru’s government is still weighing whether to ban the app.'], '2025-06-01')).toEqual([]);
   });
 });
+
+describe('two sums, two acts (fresh sets, ninth round)', () => {
+  const rows = (paragraphs: string[]) => run(paragraphs, '2025-06-01').map((m) => [m.jurisdiction, m.type, m.date.value]);
+  it('other-sum: nearby fines of the same firm with different sums are two fines', () => {
+    expect(rows(['Kenya’s regulator fined Zapchat 5 million shillings this year for data breaches.', 'The regulator imposed a fine of 2 million shillings on Zapchat in March for late filings.'])).toEqual([
+      ['KE', 'enforcement', '2025'],
+      ['KE', 'enforcement', '2025-03'],
+    ]);
+  });
+  it('a total and its parts are one act: "7 million shillings in all" and "5 million shillings on Zapchat and 2 million shillings on Orbit"', () => {
+    expect(
+      rows([
+        'Kenya’s regulator fined Zapchat and Orbit 7 million shillings in all this year.',
+        'The regulator imposed a fine of 5 million shillings on Zapchat and 2 million shillings on Orbit in March.',
+      ]),
+    ).toEqual([['KE', 'enforcement', '2025-03']]);
+  });
+});
