@@ -496,6 +496,35 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('CN trade_restriction scheduled 2031-10-01 (day, relative)');
   });
 
+  it('reads the ninth round’s rules through the launcher: a two-digit count after a date, a bulletin’s date, two sums, a blackout, a trade object', async () => {
+    const shutdown = join(dir, 'ninth-shutdown.txt');
+    const fines = join(dir, 'ninth-fines.txt');
+    const trade = join(dir, 'ninth-trade.txt');
+    // Fictional.
+    writeFileSync(
+      shutdown,
+      'Gabon restores the internet\n\n' +
+        'Gabon faced a nationwide internet blackout on Thursday as protests spread.\n\n' +
+        'Mobile internet was restored across Gabon at around 3:00pm on July 28, 10 days after it was cut.\n',
+    );
+    writeFileSync(
+      fines,
+      '(Aug. 20, 2031) On July 3, 2031, Kenya’s regulator announced that it had fined Zapchat 5 million shillings for data breaches.\n\n' +
+        'The regulator imposed a fine of 2 million shillings on Zapchat in March for late filings.\n',
+    );
+    writeFileSync(trade, 'Rules tighten\n\nThe Biden administration on Tuesday moved to block China’s access to advanced semiconductor technology.\n');
+    // published Monday 2031-09-01
+    const { code, stdout } = await timeline(['extract', shutdown, fines, trade, '--published', '2031-09-01', '--explain']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('cue ban/blackout-suffered');
+    expect(stdout).toContain('GA ban null 2031-08-28 (day, relative)');
+    expect(stdout).toContain('GA ban rescinded 2031-07-28 (day, relative)');
+    expect(stdout).not.toContain('2010-07-28');
+    expect(stdout).toContain('KE enforcement enacted 2031-07-03 (day, explicit)');
+    expect(stdout).toContain('KE enforcement enacted 2031-03 (month, relative)');
+    expect(stdout).toContain('US trade_restriction null 2031-08-26 (day, relative)');
+  });
+
   it('drops an elaboration and splits two dated acts through the launcher', async () => {
     const story = join(dir, 'wire.txt');
     // Fictional.
