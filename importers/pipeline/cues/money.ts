@@ -3,13 +3,13 @@
  * "EGP 52m", "GBP27 million". Read by split-separate-penalties (a sum per company) and dedupe-events
  * (two sums that differ are two acts).
  */
-const UNIT = String.raw`(?:\s*(?:million|billion|trillion|bn|m|crore|lakh)\b)?`;
+const UNIT = String.raw`(?:\s*(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m|crore|lakh)\b)?`;
 const CODE = String.raw`(?:EGP|USD|EUR|GBP|INR|NGN|KRW|JPY|CNY|RMB|BRL|TRY|ZAR|KES|PKR|BDT|IDR|MYR|PHP|MXN|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|R\$|Rs\.?)`;
-const NAMES = String.raw`(?:euros?|dollars?|pounds?|yuan|yen|won|rupees?|francs?|kroner?|kronor|lira|roubles?|rubles?|reais|pesos?|rand|shillings?|naira)`;
+const NAMES = String.raw`(?:[Ee]uros?|[Dd]ollars?|[Pp]ounds?|yuan|yen|won|[Rr]upees?|[Ff]rancs?|kroner?|kronor|lira|roubles?|rubles?|reais|[Pp]esos?|rand|[Ss]hillings?|naira)`;
 
+// Case-sensitive: a currency code is upper case ("try 2 cases" states no Turkish lira).
 export const MONEY = new RegExp(
-  String.raw`(?:[$€£¥₩]\s?\d[\d.,]*${UNIT}|\b${CODE}\s?\d[\d.,]*${UNIT}|\b\d[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s*${NAMES}\b)`,
-  'i',
+  String.raw`(?:[$€£¥₩]\s?\d[\d.,]*${UNIT}|\b${CODE}\s?\d[\d.,]*${UNIT}|\b\d[\d.,]*\s*(?:[Mm]illion|[Bb]illion|[Tt]rillion|bn|m)?\s*${NAMES}\b)`,
 );
 
 const MULTIPLIER: Readonly<Record<string, number>> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, crore: 1e7, lakh: 1e5 };
@@ -20,7 +20,7 @@ const MULTIPLIER: Readonly<Record<string, number>> = { million: 1e6, m: 1e6, bil
  *   moneyAmounts('fined EGP 20m, in addition to EGP 32m') → [20000000, 32000000]
  */
 export function moneyAmounts(text: string): number[] {
-  return [...text.matchAll(new RegExp(MONEY.source, 'gi'))].flatMap((m) => {
+  return [...text.matchAll(new RegExp(MONEY.source, 'g'))].flatMap((m) => {
     const number = /\d[\d.,]*/.exec(m[0]);
     if (!number) return [];
     // "1,200" groups thousands; "1.2" is a decimal (a trailing separator is punctuation)

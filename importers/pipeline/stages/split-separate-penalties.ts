@@ -3,7 +3,6 @@ import { MONEY } from '../cues/money';
 import { PASSIVE_BEFORE } from '../cues/passive-voice';
 import type { Candidate, Stage } from '../types';
 
-
 const RESPECTIVELY = /\brespectively\b/i;
 
 /**
@@ -29,7 +28,7 @@ export const splitSeparatePenalties: Stage = (ctx, candidates) =>
     const searched = respectively || passive ? whole : clause;
     const refs = named(searched);
     if (refs.length < 2) return [c];
-    const sums = respectively && (whole.match(new RegExp(MONEY.source, 'gi'))?.length ?? 0) >= refs.length;
+    const sums = respectively && (whole.match(new RegExp(MONEY.source, 'g'))?.length ?? 0) >= refs.length;
     const eachOwnSum = !respectively && refs.every((r, i) => MONEY.test(searched.slice(r.end, refs[i + 1]?.start ?? Math.min(searched.length, r.end + 60))));
     if (!eachOwnSum && !sums) return [c];
     return refs.map((r): Candidate => {

@@ -9,5 +9,7 @@ describe('moneyAmounts', () => {
   });
   it('reads no sum where none is stated', () => {
     expect(moneyAmounts('The regulator fined the firm on Monday, its 2nd fine in 2024.')).toEqual([]);
+    // a currency code is upper case: "try 2 cases" is no Turkish lira
+    expect(moneyAmounts('The court will try 2 cases and php 8 servers.')).toEqual([]);
   });
 });
