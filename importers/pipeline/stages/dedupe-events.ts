@@ -1,3 +1,4 @@
+import { WEEKDAY_PATTERN } from '../../dates/calendar-words';
 import { sameArticleDatesCompatible, sameArticleStatusesCompatible, sameLegislativeStep, wordingOverlap } from '../../merge/index';
 import { WEAK_CUES } from '../cues/event-cues';
 import { CHAMBER_SOURCE } from '../cues/law-nouns';
@@ -108,8 +109,7 @@ const SUBJECT_BODY = /\b([\w-]+)\s+(?:ministry|department|agency|commission|comm
  * A fronted participial phrase before the subject: "Dated Wednesday and signed by the deputy head of the
  * ministry's Telecommunications Department, the document orders …" names who signed, not who acts.
  */
-const FRONTED_PARTICIPLE =
-  /^\W*(?:[A-Z][a-z]+ed|Written|Given|Taken|Drawn|Sent)\s+(?:by|on|in|at|last|this|and|[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^,;]*,/;
+const FRONTED_PARTICIPLE = new RegExp(String.raw`^\W*(?:[A-Z][a-z]+ed|Written|Given|Taken|Drawn|Sent)\s+(?:by|on|in|at|last|this|and|[a-z]|${WEEKDAY_PATTERN}\b)[^,;]*,`);
 
 /** The subject body of each clause (the last before its cue, past a fronted participial phrase), when both name one and they differ. */
 function otherBodies(a: Candidate, b: Candidate, text: string): boolean {

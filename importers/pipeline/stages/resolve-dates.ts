@@ -79,7 +79,7 @@ export const resolveDates: Stage = (ctx, candidates) => {
     const interval = dayShift || chosen ? null : (anchoredShift(ctx.article.text.slice(c.clauseStart, c.cue.start), anchor) ?? anchoredShift(ctx.article.text.slice(c.cue.end, clauseEnd), anchor));
     const year = dayShift || chosen || interval ? null : attributiveYear(ctx.article.text, c);
     const shifted = dayShift ?? interval ?? year;
-    const rule = carried ? 'sentence-year' : chosen ? 'governing-expression' : comesAfter ? 'comes-after' : dayShift ? 'days-off' : interval ? 'anchored-interval' : year ? 'attributive-year' : 'no-date-in-clause';
+    const rule = carried ? 'sentence-year' : chosen ? 'governing-expression' : comesAfter ? 'comes-after' : dayShift ? 'days-off' : interval ? 'anchored-interval' : year ? year.rule : 'no-date-in-clause';
     ctx.note?.(c, rule, chosen ? chosen.text : shifted?.words); // for --explain
     const date: EventDate = chosen
       ? { value: chosen.value, precision: chosen.precision, basis: chosen.basis }
@@ -177,16 +177,16 @@ const ATTRIBUTIVE_YEAR = /\b(?:a|an|the|its|their|that)\s+((?:19|20)\d\d)\s+(?:[
  * court that struck down …" → 2020). Only a year before the predicate or on its noun: "fined the firm under a
  * 2021 law" dates the law, not the fine. Used when nothing else dates the clause.
  */
-export function attributiveYear(text: string, c: Candidate): { date: EventDate; words: string } | null {
+export function attributiveYear(text: string, c: Candidate): { date: EventDate; words: string; rule: 'attributive-year' | 'during-the-year-event' } | null {
   const clause = text.slice(c.clauseStart, Math.min(c.clauseEnd, c.cue.end + 5));
   for (const m of clause.matchAll(ATTRIBUTIVE_YEAR)) {
     const start = c.clauseStart + (m.index ?? 0);
     if (start >= c.cue.start || !m[1]) continue;
-    return { date: { value: m[1], precision: 'year', basis: 'explicit' }, words: m[1] };
+    return { date: { value: m[1], precision: 'year', basis: 'explicit' }, words: m[1], rule: 'attributive-year' };
   }
   // during-the-year-event: "were blocked during the 2016 general election": the act fell within the dated occasion
   const during = DURING_DATED_OCCASION.exec(text.slice(c.cue.end, c.clauseEnd));
-  if (during?.[1]) return { date: { value: during[1], precision: 'year', basis: 'explicit' }, words: during[1] };
+  if (during?.[1]) return { date: { value: during[1], precision: 'year', basis: 'explicit' }, words: during[1], rule: 'during-the-year-event' };
   return null;
 }
 

@@ -505,7 +505,8 @@ describe('timeline extract --explain', () => {
       shutdown,
       'Gabon restores the internet\n\n' +
         'Gabon faced a nationwide internet blackout on Thursday as protests spread.\n\n' +
-        'Mobile internet was restored across Gabon at around 3:00pm on July 28, 10 days after it was cut.\n',
+        'Mobile internet was restored across Gabon at around 3:00pm on July 28, 10 days after it was cut.\n\n' +
+        'Zapchat was also blocked in Gabon during the 2028 General Election.\n',
     );
     writeFileSync(
       fines,
@@ -520,6 +521,7 @@ describe('timeline extract --explain', () => {
     expect(stdout).toContain('GA ban null 2031-08-28 (day, relative)');
     expect(stdout).toContain('GA ban rescinded 2031-07-28 (day, relative)');
     expect(stdout).not.toContain('2010-07-28');
+    expect(stdout).toContain('"2028" (during-the-year-event, resolveDates)');
     expect(stdout).toContain('KE enforcement enacted 2031-07-03 (day, explicit)');
     expect(stdout).toContain('KE enforcement enacted 2031-03 (month, relative)');
     expect(stdout).toContain('US trade_restriction null 2031-08-26 (day, relative)');
